@@ -1,0 +1,34 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tawthiq",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "tawthiq", targets: ["tawthiq"]),
+        .library(name: "EventCoding", targets: ["EventCoding"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")
+    ],
+    targets: [
+        .target(name: "ArabicText"),
+        .target(name: "Lexicon", dependencies: ["ArabicText"], resources: [.copy("Resources/lexicon")]),
+        .target(
+            name: "EventCoding", dependencies: ["ArabicText", "Lexicon"],
+            resources: [.copy("Resources/ontology")]),
+        .target(name: "Evaluation", dependencies: ["EventCoding"]),
+        .executableTarget(
+            name: "tawthiq",
+            dependencies: [
+                "EventCoding", "Evaluation", "Lexicon", "ArabicText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        .testTarget(name: "EventCodingTests", dependencies: ["EventCoding"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "CLITests", dependencies: ["tawthiq"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,26 @@
+/// A date expression found in text, resolved against the publication date when possible.
+public struct DateMention: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case today, yesterday, dayBeforeYesterday, tomorrow, daysAgo, weekday, explicit, vague
+    }
+    /// Original text of the expression.
+    public let text: String
+    /// Original scalar offset, inclusive.
+    public let start: Int
+    /// Original scalar offset, exclusive.
+    public let end: Int
+    public let kind: Kind
+    /// The resolved day; nil when it cannot be resolved (no publication date, or a vague period).
+    public let day: CalendarDay?
+    /// Needs the publication date to resolve.
+    public let isRelative: Bool
+
+    public init(text: String, start: Int, end: Int, kind: Kind, day: CalendarDay?, isRelative: Bool) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.day = day
+        self.isRelative = isRelative
+    }
+}

@@ -1,0 +1,436 @@
+/// Token-level matcher behind `DateExpressions` (see there for what it covers).
+struct DateScanner {
+    typealias V = DateVocabulary
+
+    struct Hit {
+        var first: Int
+        var last: Int
+        var kind: DateMention.Kind
+        var day: CalendarDay?
+        var isRelative: Bool
+    }
+
+    enum Mode { case onOrBefore, strictlyBefore, onOrAfter, strictlyAfter }
+
+    let tokens: [Token]
+    let pub: CalendarDay?
+    /// UTF-8 bytes of each token's norm (byte comparisons are much cheaper than String
+    /// comparisons of non-ASCII text).
+    let keys: [[UInt8]]
+
+    init(tokens: [Token], publication: CalendarDay?) {
+        self.tokens = tokens
+        self.pub = publication
+        self.keys = tokens.map { Array($0.norm.utf8) }
+    }
+
+    /// Whether an expression can start at token `i`: a number, or a word of the date
+    /// vocabulary (possibly behind و/ف/ب/ل/ك). Cheap pre-filter on bytes.
+    func canStart(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        switch tokens[i].kind {
+        case .number: return true
+        case .punctuation: return false
+        case .word: break
+        }
+        let key = keys[i]
+        if V.startBytes.contains(key) { return true }
+        var rest = key[...]
+        // و ف (D9 88, D9 81) then ب ل ك (D8 A8, D9 84, D9 83): each two UTF-8 bytes.
+        if rest.count > 4, rest[rest.startIndex] == 0xD9,
+            rest[rest.startIndex + 1] == 0x88 || rest[rest.startIndex + 1] == 0x81
+        {
+            rest = rest.dropFirst(2)
+            if V.startBytes.contains(Array(rest)) { return true }
+        }
+        if rest.count > 4,
+            (rest[rest.startIndex] == 0xD8 && rest[rest.startIndex + 1] == 0xA8)
+                || (rest[rest.startIndex] == 0xD9
+                    && (rest[rest.startIndex + 1] == 0x84 || rest[rest.startIndex + 1] == 0x83))
+        {
+            if V.startBytes.contains(Array(rest.dropFirst(2))) { return true }
+        }
+        return false
+    }
+
+    // MARK: - Token access
+
+    func norm(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].norm : nil }
+
+    func isIn(_ k: Int, _ set: Set<String>) -> Bool {
+        guard let w = norm(k) else { return false }
+        return set.contains(w)
+    }
+
+    /// The token and its forms without leading و/ف and ب/ل/ك (for the first word).
+    func forms(_ k: Int) -> [String] {
+        guard let w = norm(k) else { return [] }
+        guard tokens[k].kind == .word else { return [w] }
+        var out = [w]
+        var rest = Substring(w)
+        if let f = rest.first, f == "و" || f == "ف", rest.count > 2 {
+            rest = rest.dropFirst()
+            out.append(String(rest))
+        }
+        if let f = rest.first, f == "ب" || f == "ل" || f == "ك", rest.count > 2 {
+            out.append(String(rest.dropFirst()))
+        }
+        return out
+    }
+
+    func firstIn(_ k: Int, _ set: Set<String>) -> Bool { forms(k).contains(where: set.contains) }
+
+    func firstLookup(_ k: Int, _ table: [String: Int]) -> Int? {
+        for f in forms(k) { if let v = table[f] { return v } }
+        return nil
+    }
+
+    /// Value of a number token made of ASCII digits only (normalised), with its digit count.
+    func number(_ k: Int) -> (value: Int, digits: Int)? {
+        guard k < tokens.count, tokens[k].kind == .number else { return nil }
+        let w = tokens[k].norm
+        guard w.count <= 9, w.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(w) else { return nil }
+        return (v, w.count)
+    }
+
+    // MARK: - Entry
+
+    func match(at i: Int) -> Hit? {
+        guard canStart(i) else { return nil }
+        if firstIn(i, V.timeOfDay) {
+            if isIn(i + 1, V.bareTomorrow) {
+                return withWeekday(Hit(first: i, last: i + 1, kind: .tomorrow, day: shift(1), isRelative: true))
+            }
+            if var h = core(i + 1), h.kind != .vague {
+                h.first = i
+                return h
+            }
+        }
+        return core(i)
+    }
+
+    func core(_ i: Int) -> Hit? {
+        guard i < tokens.count else { return nil }
+        if let h = explicitDate(i) { return h }
+        if let h = numericDate(i) { return h }
+        if let h = relativeDay(i) { return h }
+        if let h = weekday(i) { return h }
+        return vague(i)
+    }
+
+    // MARK: - Relative days
+
+    private func shift(_ n: Int) -> CalendarDay? { pub?.adding(days: n) }
+
+    /// Swallows a weekday in apposition ("أمس الأحد", "اليوم الثلاثاء").
+    private func withWeekday(_ h: Hit) -> Hit {
+        var h = h
+        if let w = norm(h.last + 1), V.weekdays[w] != nil { h.last += 1 }
+        return h
+    }
+
+    private func relativeDay(_ i: Int) -> Hit? {
+        if firstIn(i, V.today) {
+            if isIn(i + 1, V.notTodayAfter) || isIn(i - 1, V.notTodayBefore) { return nil }
+            return withWeekday(Hit(first: i, last: i, kind: .today, day: shift(0), isRelative: true))
+        }
+        if firstIn(i, V.yesterday) {
+            return withWeekday(Hit(first: i, last: i, kind: .yesterday, day: shift(-1), isRelative: true))
+        }
+        if firstIn(i, V.dayBefore) {
+            if isIn(i + 1, V.yesterday) {
+                return withWeekday(Hit(first: i, last: i + 1, kind: .dayBeforeYesterday, day: shift(-2), isRelative: true))
+            }
+            if norm(i + 1) == "من", isIn(i + 2, V.yesterday) {
+                return withWeekday(Hit(first: i, last: i + 2, kind: .dayBeforeYesterday, day: shift(-2), isRelative: true))
+            }
+        }
+        if firstIn(i, V.tonight) {
+            if isIn(i + 1, V.past) || isIn(i + 1, V.yesterday) {
+                return Hit(first: i, last: i + 1, kind: .yesterday, day: shift(-1), isRelative: true)
+            }
+            if norm(i + 1) == "قبل", isIn(i + 2, V.past) {
+                return Hit(first: i, last: i + 2, kind: .dayBeforeYesterday, day: shift(-2), isRelative: true)
+            }
+        }
+        if firstIn(i, V.tomorrow) {
+            return withWeekday(Hit(first: i, last: i, kind: .tomorrow, day: shift(1), isRelative: true))
+        }
+        if firstIn(i, V.after), isIn(i + 1, V.tomorrow) || isIn(i + 1, V.bareTomorrow) {
+            return Hit(first: i, last: i + 1, kind: .tomorrow, day: shift(2), isRelative: true)
+        }
+        if firstIn(i, V.ago) { return daysAgo(i) }
+        return nil
+    }
+
+    private func daysAgo(_ i: Int) -> Hit? {
+        let p = i + 1
+        var days: Int?
+        var last = p
+        if let w = norm(p), let v = V.week[w] {
+            days = v
+        } else if norm(p) == "يوم" {
+            if norm(p + 1) == "واحد" { last = p + 1 }
+            if let w = norm(last + 1), V.weekdays[w] != nil { return nil }
+            days = 1
+        } else if isIn(p, V.vagueDays) {
+            if isIn(p + 1, V.notAgoAfter) { return nil }
+            return Hit(first: i, last: p, kind: .vague, day: nil, isRelative: true)
+        } else if isIn(p, V.few), isIn(p + 1, V.vagueDays) {
+            if isIn(p + 2, V.notAgoAfter) { return nil }
+            return Hit(first: i, last: p + 1, kind: .vague, day: nil, isRelative: true)
+        } else if let w = norm(p), w == "يومين" {
+            days = 2
+        } else {
+            var n: Int?
+            if let (v, _) = number(p) { n = v } else if let w = norm(p), let v = V.numberWords[w] { n = v }
+            guard let n, n > 0, n <= 3660 else { return nil }
+            if isIn(p + 1, V.dayUnits) {
+                days = n
+                last = p + 1
+            } else if isIn(p + 1, V.weeks) {
+                days = 7 * n
+                last = p + 1
+            } else {
+                return nil
+            }
+        }
+        guard let days else { return nil }
+        if isIn(last + 1, V.notAgoAfter) { return nil }
+        return Hit(first: i, last: last, kind: .daysAgo, day: shift(-days), isRelative: true)
+    }
+
+    // MARK: - Weekdays
+
+    private func weekday(_ i: Int) -> Hit? {
+        guard let w = firstLookup(i, V.weekdays) else { return nil }
+        // A weekday in front of a full date joins it.
+        var p = i + 1
+        if norm(p) == "," { p += 1 }
+        if var h = explicitDate(p) ?? numericDate(p) {
+            h.first = i
+            return h
+        }
+        if isIn(i + 1, V.past) {
+            return Hit(first: i, last: i + 1, kind: .weekday, day: resolveWeekday(w, .strictlyBefore), isRelative: true)
+        }
+        if norm(i + 1) == "قبل", isIn(i + 2, V.past) {
+            let d = resolveWeekday(w, .strictlyBefore)?.adding(days: -7)
+            return Hit(first: i, last: i + 2, kind: .weekday, day: d, isRelative: true)
+        }
+        if isIn(i + 1, V.future) {
+            return Hit(first: i, last: i + 1, kind: .weekday, day: resolveWeekday(w, .strictlyAfter), isRelative: true)
+        }
+        return Hit(first: i, last: i, kind: .weekday, day: resolveWeekday(w, .onOrBefore), isRelative: true)
+    }
+
+    private func resolveWeekday(_ w: Int, _ mode: Mode) -> CalendarDay? {
+        guard let pub else { return nil }
+        switch mode {
+        case .onOrBefore, .strictlyBefore:
+            var delta = (pub.weekday - w + 7) % 7
+            if delta == 0 && mode == .strictlyBefore { delta = 7 }
+            return pub.adding(days: -delta)
+        case .onOrAfter, .strictlyAfter:
+            var delta = (w - pub.weekday + 7) % 7
+            if delta == 0 && mode == .strictlyAfter { delta = 7 }
+            return pub.adding(days: delta)
+        }
+    }
+
+    // MARK: - Explicit dates
+
+    /// A day of the month at `i`: digits 1–31 or an ordinal word; returns its last token.
+    private func dayNumber(_ i: Int) -> (day: Int, last: Int)? {
+        if let (v, digits) = number(i) {
+            return digits <= 2 && (1...31).contains(v) ? (v, i) : nil
+        }
+        if let u = firstLookup(i, V.ordinalUnits), let w = norm(i + 1), let tens = V.ordinalTens[w] {
+            let d = tens + u
+            if d <= 31 && !(tens == 10 && u == 0) { return (d, i + 1) }
+        }
+        if let d = firstLookup(i, V.ordinals) { return (d, i) }
+        return nil
+    }
+
+    /// A month name at `i` (one or two words, with an optional equivalent in parentheses
+    /// or after a slash); returns the month and its last token.
+    func month(_ i: Int) -> (month: Int, last: Int)? {
+        var m: Int?
+        var last = i
+        if let w = norm(i), V.twoWordMonthHeads.contains(w), let w2 = norm(i + 1),
+            let v = V.twoWordMonths[w + " " + w2]
+        {
+            m = v
+            last = i + 1
+        } else if let w = norm(i), let v = V.months[w] {
+            m = v
+        }
+        guard let m else { return nil }
+        // Combined forms: "يناير (كانون الثاني)", "كانون الثاني/يناير".
+        if norm(last + 1) == "(", let (m2, l2) = monthName(last + 2), m2 == m, norm(l2 + 1) == ")" {
+            last = l2 + 1
+        } else if norm(last + 1) == "/" || norm(last + 1) == "-", let (m2, l2) = monthName(last + 2), m2 == m {
+            last = l2
+        }
+        return (m, last)
+    }
+
+    private func monthName(_ i: Int) -> (Int, Int)? {
+        if let w = norm(i), V.twoWordMonthHeads.contains(w), let w2 = norm(i + 1),
+            let v = V.twoWordMonths[w + " " + w2]
+        {
+            return (v, i + 1)
+        }
+        if let w = norm(i), let v = V.months[w] { return (v, i) }
+        return nil
+    }
+
+    /// A year after a month: "2004", ", 2004", "عام 2004", "من عام 2004", optionally "م".
+    private func year(after k: Int) -> (year: Int, last: Int)? {
+        var p = k + 1
+        if norm(p) == "," { p += 1 }
+        if norm(p) == "من", isIn(p + 1, V.yearWords) {
+            p += 2
+        } else if isIn(p, V.yearWords) {
+            p += 1
+        }
+        guard let (v, digits) = number(p), digits == 4, (1000...2999).contains(v) else { return nil }
+        var last = p
+        if isIn(p + 1, V.eraWords) { last = p + 1 }
+        return (v, last)
+    }
+
+    /// "من العام الماضي", "العام الجاري": a year relative to publication (offset from it).
+    private func relativeYear(after k: Int) -> (offset: Int, last: Int)? {
+        var p = k + 1
+        if norm(p) == "من" { p += 1 }
+        guard let w = norm(p), w == "العام" || w == "السنه" else { return nil }
+        if isIn(p + 1, V.past) { return (-1, p + 1) }
+        if isIn(p + 1, V.current) { return (0, p + 1) }
+        if isIn(p + 1, V.future) { return (1, p + 1) }
+        return nil
+    }
+
+    private func explicitDate(_ i: Int) -> Hit? {
+        guard let (d, dl) = dayNumber(i) else { return nil }
+        var p = dl + 1
+        if norm(p) == "من" { p += 1 }
+        if norm(p) == "شهر" { p += 1 }
+        if let (m, ml) = month(p) {
+            if let (y, yl) = year(after: ml) {
+                return Hit(first: i, last: yl, kind: .explicit, day: CalendarDay(year: y, month: m, day: d), isRelative: false)
+            }
+            if let (off, yl) = relativeYear(after: ml) {
+                let day = pub.flatMap { CalendarDay(year: $0.year + off, month: m, day: d) }
+                return Hit(first: i, last: yl, kind: .explicit, day: day, isRelative: true)
+            }
+            if isIn(ml + 1, V.past) {
+                return Hit(first: i, last: ml + 1, kind: .explicit, day: resolve(d, m, .onOrBefore), isRelative: true)
+            }
+            if isIn(ml + 1, V.future) {
+                return Hit(first: i, last: ml + 1, kind: .explicit, day: resolve(d, m, .onOrAfter), isRelative: true)
+            }
+            if isIn(ml + 1, V.current) {
+                let day = pub.flatMap { CalendarDay(year: $0.year, month: m, day: d) }
+                return Hit(first: i, last: ml + 1, kind: .explicit, day: day, isRelative: true)
+            }
+            return Hit(first: i, last: ml, kind: .explicit, day: resolve(d, m, .onOrBefore), isRelative: true)
+        }
+        // "الخامس من الشهر الجاري/الماضي/المقبل"
+        if norm(dl + 1) == "من", let w = norm(dl + 2), w == "الشهر" {
+            var off: Int?
+            if isIn(dl + 3, V.current) { off = 0 } else if isIn(dl + 3, V.past) { off = -1 } else if isIn(dl + 3, V.future) { off = 1 }
+            guard let off else { return nil }
+            var day: CalendarDay?
+            if let pub {
+                let months = pub.year * 12 + (pub.month - 1) + off
+                day = CalendarDay(year: months / 12, month: months % 12 + 1, day: d)
+            }
+            return Hit(first: i, last: dl + 3, kind: .explicit, day: day, isRelative: true)
+        }
+        return nil
+    }
+
+    /// Day and month without a year: latest occurrence on or before publication, or
+    /// earliest on or after it.
+    private func resolve(_ d: Int, _ m: Int, _ mode: Mode) -> CalendarDay? {
+        guard let pub, d <= 31 else { return nil }
+        let forward = mode == .onOrAfter || mode == .strictlyAfter
+        for k in 0...8 {
+            let y = forward ? pub.year + k : pub.year - k
+            guard let c = CalendarDay(year: y, month: m, day: d) else { continue }
+            if forward ? c >= pub : c <= pub { return c }
+        }
+        return nil
+    }
+
+    /// d/m/yyyy, d-m-yyyy, d.m.yyyy (one number token) and yyyy-mm-dd.
+    private func numericDate(_ i: Int) -> Hit? {
+        guard i < tokens.count, tokens[i].kind == .number else { return nil }
+        var parts: [String] = []
+        var last = i
+        let w = tokens[i].norm
+        if w.contains(".") {
+            parts = w.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        } else if number(i) != nil, let sep = norm(i + 1), sep == "/" || sep == "-",
+            number(i + 2) != nil, norm(i + 3) == sep, number(i + 4) != nil
+        {
+            parts = [w, norm(i + 2)!, norm(i + 4)!]
+            last = i + 4
+        }
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
+        let nums = parts.compactMap { Int($0) }
+        guard nums.count == 3 else { return nil }
+        var day: CalendarDay?
+        if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+            day = CalendarDay(year: nums[2], month: nums[1], day: nums[0])
+        } else if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
+            day = CalendarDay(year: nums[0], month: nums[1], day: nums[2])
+        }
+        guard let day else { return nil }
+        return Hit(first: i, last: last, kind: .explicit, day: day, isRelative: false)
+    }
+
+    // MARK: - Vague periods
+
+    private func vague(_ i: Int) -> Hit? {
+        var p = i
+        if firstIn(i, V.periodOpeners) { p = i + 1 }
+        // "الأسبوع الماضي", "الأيام الأخيرة"
+        if (p == i ? firstIn(p, V.periods) : isIn(p, V.periods)),
+            isIn(p + 1, V.past) || isIn(p + 1, V.future) || isIn(p + 1, V.current) || isIn(p + 1, V.periodRecent)
+        {
+            return Hit(first: i, last: p + 1, kind: .vague, day: nil, isRelative: true)
+        }
+        // "هذا الأسبوع"
+        if p == i, firstIn(i, V.this), isIn(i + 1, V.periods) {
+            return Hit(first: i, last: i + 1, kind: .vague, day: nil, isRelative: true)
+        }
+        // "عام 2004", "سنة 2004م"
+        if p == i, firstIn(i, V.yearWords), let (v, digits) = number(i + 1), digits == 4, (1000...2999).contains(v) {
+            let last = isIn(i + 2, V.eraWords) ? i + 2 : i + 1
+            return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: false)
+        }
+        // "2004م"
+        if p == i, let (v, digits) = number(i), digits == 4, (1000...2999).contains(v), norm(i + 1) == "م" {
+            return Hit(first: i, last: i + 1, kind: .vague, day: nil, isRelative: false)
+        }
+        // "شهر مايو [2019]", "مطلع مايو", "في مايو 2019"
+        var q = p
+        if isIn(q, V.monthWord) { q += 1 }
+        if let (_, ml) = month(q) {
+            if let (_, yl) = year(after: ml) {
+                return Hit(first: i, last: yl, kind: .vague, day: nil, isRelative: false)
+            }
+            let named = q > p || p > i
+            let inContext = isIn(i - 1, V.monthContext) && !isIn(q, V.ambiguousMonths)
+            if named || inContext {
+                var last = ml
+                if isIn(ml + 1, V.past) || isIn(ml + 1, V.future) || isIn(ml + 1, V.current) { last = ml + 1 }
+                return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: true)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,27 @@
+import EventCoding
+
+/// The actor keys events are matched on (see ``GoldEvaluator``).
+enum ActorKey {
+    /// CAMEO role and sector codes that can open a code with no country (`UAF`, `REB`, …), and
+    /// NGO, which like IGO opens a transnational code.
+    static let roleCodes: Set<String> = [
+        "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "UAF", "CVL", "BUS", "MED", "EDU", "REL",
+        "REF", "ELI", "SPY", "HLH", "LAB", "AGR", "PTY", "ENV", "CRM", "SEP", "MOD", "RAD", "AMN", "IRC",
+        "NGO",
+    ]
+
+    /// A gold code's key: the 6-letter IGO code (`IGOUNOWFP` → `IGOUNO`), the whole code when it
+    /// starts with a role (`UAF`; `---GOV` → `GOV`), else the 3-letter country (`SYRGOV` → `SYR`).
+    static func gold(_ code: String) -> String {
+        let code = code.hasPrefix("---") ? String(code.dropFirst(3)) : code
+        if code.hasPrefix("IGO") { return String(code.prefix(6)) }
+        let head = String(code.prefix(3))
+        return roleCodes.contains(head) ? code : head
+    }
+
+    /// A predicted actor's key: its country, else the 6-letter IGO prefix of its code, else its code.
+    static func predicted(_ actor: ActorMention) -> String {
+        if let country = actor.country { return country }
+        return actor.code.hasPrefix("IGO") ? String(actor.code.prefix(6)) : actor.code
+    }
+}

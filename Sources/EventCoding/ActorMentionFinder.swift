@@ -1,0 +1,296 @@
+import ArabicText
+import Lexicon
+
+/// A token with its clitic analyses and the lookup forms they give.
+struct TokenInfo {
+    let token: Token
+    let analyses: [CliticAnalysis]
+    /// (form to look up, analysis) pairs: the stem, and ال+stem when the analysis had an article.
+    let forms: [(String, CliticAnalysis)]
+    var isWord: Bool { token.kind == .word }
+
+    init(_ token: Token) {
+        self.token = token
+        let a = token.kind == .word ? CliticAnalyzer.analyses(of: token.norm) : []
+        analyses = a
+        var f: [(String, CliticAnalysis)] = []
+        var seen = Set<String>()
+        for x in a {
+            if seen.insert(x.stem + "|" + x.prefix + "|" + x.suffix).inserted { f.append((x.stem, x)) }
+            if x.hasArticle, seen.insert("ال" + x.stem + "|" + x.prefix + "|" + x.suffix).inserted { f.append(("ال" + x.stem, x)) }
+        }
+        if token.kind != .word { f.append((token.norm, CliticAnalysis(prefix: "", stem: token.norm, suffix: "", hasArticle: false))) }
+        forms = f
+    }
+
+    /// The preposition attached as a clitic (ب ل ك), normalised, or nil.
+    static func attachedPreposition(_ a: CliticAnalysis) -> String? {
+        var p = a.prefix
+        if p.hasPrefix("و") || p.hasPrefix("ف") { p.removeFirst() }
+        if p.hasPrefix("لل") { return "ل" }
+        if p.hasPrefix("ب") { return "ب" }
+        if p.hasPrefix("ل") { return "ل" }
+        if p.hasPrefix("ك") { return "ك" }
+        return nil
+    }
+
+    static func hasConjunction(_ a: CliticAnalysis) -> Bool { a.prefix.hasPrefix("و") || a.prefix.hasPrefix("ف") }
+}
+
+/// One actor found in a sentence, resolved to a CAMEO code.
+struct FoundActor {
+    var from: Int
+    var to: Int
+    var code: String
+    var country: String?
+    var role: String?
+    /// The governing preposition (normalised), nil when the mention is a bare noun phrase.
+    var prep: String?
+    /// Index of the coordination group (X و Y share a group).
+    var group: Int
+    /// Joined to the previous mention by و.
+    var coordinated: Bool
+    /// A country name or capital: may be a place rather than an actor.
+    var placeLike: Bool
+    var entries: [String]
+    /// The title written with it and the office's country, for role checks.
+    var title: (id: String, country: String?)?
+    var person: Int?
+    var personRoleReason: String?
+    /// A title used as a past office ("الرئيس السابق").
+    var former: Bool
+}
+
+/// Finds actor mentions: countries, nisba adjectives, capitals and seats, organisations,
+/// agents combined with a country, titles bound to people, people by date.
+struct ActorMentionFinder {
+    let lexicon: Lexicon
+
+    static let prepositionWords: Set<String> = [
+        "في", "من", "الي", "علي", "عن", "مع", "ضد", "لدي", "بين", "حول", "عند", "بحق", "تجاه", "نحو", "خلال",
+        "منذ", "قرب", "امام", "داخل", "خارج", "عبر", "فوق", "تحت", "بعد", "قبل", "دون", "لصالح", "باتجاه",
+        "ازاء", "حيال", "برعايه", "بمشاركه", "بحضور", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+        "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "قبل",
+    ]
+    static let formerWords: Set<String> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
+
+    struct Raw {
+        let ref: ActorRef
+        let from: Int
+        let to: Int
+        let analysis: CliticAnalysis
+    }
+
+    /// Longest actor phrase starting at token i.
+    func rawMatch(_ toks: [TokenInfo], at i: Int) -> Raw? {
+        var best: Raw?
+        for (form, a) in toks[i].forms {
+            for ph in lexicon.actorIndex.phrases(startingWith: form) {
+                let n = ph.words.count
+                if best.map({ $0.to - $0.from >= n }) ?? false { continue }
+                guard i + n <= toks.count else { continue }
+                if n > 1 && !a.suffix.isEmpty { continue }
+                var ok = true
+                for k in 1..<max(n, 1) where k < n {
+                    if toks[i + k].token.norm != ph.words[k] { ok = false; break }
+                }
+                if ok {
+                    // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره).
+                    if !a.suffix.isEmpty {
+                        if case .agent = ph.ref {} else { continue }
+                    }
+                    best = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
+                }
+            }
+        }
+        return best
+    }
+
+    func find(_ toks: [TokenInfo], date: CalendarDay?) -> [FoundActor] {
+        var raws: [Raw?] = Array(repeating: nil, count: toks.count)
+        var i = 0
+        while i < toks.count {
+            if toks[i].isWord, let r = rawMatch(toks, at: i) {
+                raws[i] = r
+                i = r.to
+            } else {
+                i += 1
+            }
+        }
+        var out: [FoundActor] = []
+        var groupNo = 0
+        i = 0
+        while i < toks.count {
+            guard let r = raws[i] else { i += 1; continue }
+            guard var m = build(r, toks, raws, date: date) else { i = r.to; continue }
+            // Preposition: attached clitic, or a preposition word just before.
+            m.prep = TokenInfo.attachedPreposition(r.analysis)
+            if m.prep == nil, i > 0 {
+                let prev = toks[i - 1].token.norm
+                let prevStem = toks[i - 1].analyses.first { TokenInfo.hasConjunction($0) && $0.prefix.count == 1 }?.stem
+                if ActorMentionFinder.prepositionWords.contains(prev) { m.prep = prev }
+                else if let s = prevStem, ActorMentionFinder.prepositionWords.contains(s) { m.prep = s }
+                if prev == "يد" || prev == "قبل", i > 1 { m.prep = toks[i - 2].token.norm + " " + prev }
+            }
+            let conj = TokenInfo.hasConjunction(r.analysis)
+            if conj, let last = out.last, last.to == i || (last.to == i - 0) {
+                m.coordinated = true
+                m.group = last.group
+                if m.prep == nil || m.prep == TokenInfo.attachedPreposition(r.analysis) && m.prep == nil { m.prep = last.prep }
+            } else {
+                groupNo += 1
+                m.group = groupNo
+            }
+            out.append(m)
+            i = max(m.to, i + 1)
+        }
+        // Role nouns with no country take the nearest earlier country in the sentence.
+        for k in out.indices where out[k].country == nil && out[k].role != nil && !out[k].code.hasPrefix("IGO") {
+            if let prev = out[..<k].last(where: { $0.country != nil }), out[k].role != "UAF" {
+                out[k].country = prev.country
+                out[k].code = prev.country! + out[k].role!
+            }
+        }
+        return out
+    }
+
+    /// Looks right of `end` (skipping up to `skip` unmatched words) for a nisba or a country / org
+    /// in the genitive: the country that an agent or title belongs to.
+    func countryModifier(_ toks: [TokenInfo], _ raws: [Raw?], from end: Int, skip: Int)
+        -> (country: String?, org: String?, to: Int, entry: String)?
+    {
+        var j = end
+        var skipped = 0
+        while j < toks.count {
+            if let r = raws[j] {
+                switch r.ref {
+                case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
+                case .countryName(let c) where r.analysis.prefix.isEmpty || r.analysis.prefix == "ل":
+                    return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
+                case .organisation(let o) where r.analysis.prefix.isEmpty || r.analysis.prefix == "ل" || r.analysis.prefix == "لل":
+                    let org = lexicon.organisations[o]
+                    return (org.country, org.code, r.to, org.location)
+                default: return nil
+                }
+            }
+            guard toks[j].isWord, skipped < skip, !ActorMentionFinder.prepositionWords.contains(toks[j].token.norm),
+                !TokenInfo.hasConjunction(toks[j].analyses.last ?? toks[j].analyses[0]) || toks[j].analyses.count == 1
+            else { return nil }
+            skipped += 1
+            j += 1
+        }
+        return nil
+    }
+
+    func personActor(_ p: Int, from: Int, to: Int, date: CalendarDay?) -> FoundActor? {
+        let person = lexicon.people[p]
+        guard let (role, reason) = person.role(on: date) else { return nil }
+        return FoundActor(
+            from: from, to: to, code: role.code, country: role.country, role: ActorCode.role(of: role.code), prep: nil, group: 0,
+            coordinated: false, placeLike: false, entries: [person.location, role.location], title: nil, person: p,
+            personRoleReason: reason, former: false)
+    }
+
+    func build(_ r: Raw, _ toks: [TokenInfo], _ raws: [Raw?], date: CalendarDay?) -> FoundActor? {
+        func base(_ code: String, _ country: String?, _ role: String?, _ to: Int, _ entry: String, placeLike: Bool = false) -> FoundActor {
+            FoundActor(
+                from: r.from, to: to, code: code, country: country, role: role, prep: nil, group: 0, coordinated: false,
+                placeLike: placeLike, entries: [entry], title: nil, person: nil, personRoleReason: nil, former: false)
+        }
+        switch r.ref {
+        case .countryName(let c):
+            let e = lexicon.countries[c]
+            return base(e.code, e.code, nil, r.to, e.location, placeLike: true)
+        case .capital(let c):
+            let e = lexicon.countries[c]
+            return base(e.code, e.code, nil, r.to, e.location, placeLike: true)
+        case .seat(let c):
+            let e = lexicon.countries[c]
+            return base(e.code + "GOV", e.code, "GOV", r.to, e.location)
+        case .nisba:
+            return nil
+        case .organisation(let o):
+            let e = lexicon.organisations[o]
+            return base(e.code, e.country ?? ActorCode.country(of: e.code), ActorCode.role(of: e.code), r.to, e.location)
+        case .person(let p), .personShort(let p):
+            return personActor(p, from: r.from, to: r.to, date: date)
+        case .agent(let a):
+            let e = lexicon.agents[a]
+            var m = base(e.role, nil, e.role, r.to, e.location)
+            if let mod = countryModifier(toks, raws, from: r.to, skip: 2) {
+                if let org = mod.org {
+                    m.code = org
+                    m.country = mod.country
+                    m.role = ActorCode.role(of: org)
+                } else if let c = mod.country {
+                    m.code = c + e.role
+                    m.country = c
+                }
+                m.to = mod.to
+                m.entries.append(mod.entry)
+            } else if !e.alone && r.analysis.suffix.isEmpty {
+                // A bare role noun with no country and not allowed alone: keep it; the sentence may supply a country.
+            }
+            return attachPerson(m, toks, raws, date: date)
+        case .title(let t):
+            let e = lexicon.titles[t]
+            var m = base(e.role, nil, e.role, r.to, e.location)
+            var officeCountry: String?
+            if let mod = countryModifier(toks, raws, from: r.to, skip: 1) {
+                if let org = mod.org {
+                    m.code = org
+                    m.country = mod.country
+                    m.role = ActorCode.role(of: org)
+                } else if let c = mod.country {
+                    m.code = c + e.role
+                    m.country = c
+                    officeCountry = c
+                }
+                m.to = mod.to
+                m.entries.append(mod.entry)
+            }
+            m.title = (e.id, officeCountry ?? m.country)
+            if m.to < toks.count, ActorMentionFinder.formerWords.contains(toks[m.to].token.norm) {
+                m.former = true
+                m.to += 1
+                if let c = m.country { m.code = c + "ELI"; m.role = "ELI" }
+            }
+            return attachPerson(m, toks, raws, date: date)
+        }
+    }
+
+    /// A title or agent followed by a person's name (possibly after a second title: العاهل المغربي الملك …)
+    /// is coded as that person on the date; the title is kept for the role check.
+    func attachPerson(_ m: FoundActor, _ toks: [TokenInfo], _ raws: [Raw?], date: CalendarDay?) -> FoundActor {
+        var j = m.to
+        var hops = 0
+        while j < toks.count, hops < 3 {
+            if let r = raws[j] {
+                switch r.ref {
+                case .person(let p), .personShort(let p):
+                    guard r.analysis.prefix.isEmpty, var pm = personActor(p, from: m.from, to: r.to, date: date) else { return m }
+                    pm.title = m.title
+                    pm.former = m.former
+                    pm.entries = m.entries + pm.entries
+                    if m.former, let c = pm.country { pm.code = c + "ELI"; pm.role = "ELI" }
+                    if m.code.hasPrefix("IGO") && !pm.code.hasPrefix("IGO") { return m }
+                    return pm
+                case .title:
+                    j = r.to
+                    hops += 1
+                    continue
+                default:
+                    return m
+                }
+            }
+            // Skip an honorific (الأمير، الشيخ، الملك when not a title in the lexicon), nothing else.
+            if ["الامير", "الشيخ", "اللواء", "العماد", "الفريق", "المشير", "السيد", "الدكتور", "السيده"].contains(toks[j].token.norm) {
+                j += 1
+                hops += 1
+                continue
+            }
+            return m
+        }
+        return m
+    }
+}

@@ -1,0 +1,74 @@
+import ArabicText
+import Foundation
+
+/// Turns raw input bytes into documents, reporting bad input by name and place.
+public enum DocumentReader {
+    /// Checks that bytes are UTF-8; the error names the first bad byte (1-based offset).
+    public static func decodeUTF8(_ data: Data, name: String) throws -> String {
+        if let s = String(validating: data, as: UTF8.self) { return s }
+        // Find the first invalid byte for the message.
+        var i = 0
+        let bytes = [UInt8](data)
+        while i < bytes.count {
+            let b = bytes[i]
+            let len: Int
+            if b < 0x80 { len = 1 } else if b >> 5 == 0b110 { len = 2 } else if b >> 4 == 0b1110 { len = 3 } else if b >> 3 == 0b11110 { len = 4 } else { len = 0 }
+            if len == 0 || i + len > bytes.count || bytes[(i + 1)..<(i + len)].contains(where: { $0 >> 6 != 0b10 }) {
+                let line = bytes[..<i].filter { $0 == 0x0A }.count + 1
+                throw InputError(input: name, place: "line \(line), byte \(i + 1)", message: String(format: "invalid UTF-8 (byte 0x%02X)", b))
+            }
+            i += len
+        }
+        throw InputError(input: name, place: "", message: "invalid UTF-8")
+    }
+
+    /// A plain-text article: first non-empty line = headline. Empty input is an error.
+    public static func plainText(_ data: Data, name: String, id: String, date: CalendarDay?) throws -> Document {
+        let s = try decodeUTF8(data, name: name)
+        if s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            throw InputError(input: name, place: "", message: "empty input: no text to code")
+        }
+        return Document.plainText(s, id: id, date: date)
+    }
+
+    /// JSONL: one object a line with `id`, `text`, optional `title`, `date` (YYYY-MM-DD), `source`,
+    /// `url`. Each line gives a document or an error naming its line; blank lines are skipped.
+    public static func jsonl(_ data: Data, name: String) -> [Result<Document, InputError>] {
+        var out: [Result<Document, InputError>] = []
+        var lineNo = 0
+        var start = data.startIndex
+        let end = data.endIndex
+        while start < end {
+            lineNo += 1
+            let nl = data[start..<end].firstIndex(of: 0x0A) ?? end
+            let line = data[start..<nl]
+            start = nl < end ? data.index(after: nl) : end
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+            out.append(document(fromJSONLine: Data(line), name: name, line: lineNo))
+        }
+        if out.isEmpty { out.append(.failure(InputError(input: name, place: "", message: "empty input: no JSON lines"))) }
+        return out
+    }
+
+    static func document(fromJSONLine line: Data, name: String, line n: Int) -> Result<Document, InputError> {
+        func fail(_ m: String) -> Result<Document, InputError> { .failure(InputError(input: name, place: "line \(n)", message: m)) }
+        if String(validating: line, as: UTF8.self) == nil { return fail("invalid UTF-8") }
+        guard let obj = try? JSONSerialization.jsonObject(with: line), let dict = obj as? [String: Any] else {
+            return fail("not a JSON object")
+        }
+        guard let text = dict["text"] as? String else { return fail("no \"text\" string") }
+        var id = "\(name):\(n)"
+        if let v = dict["id"] {
+            if let s = v as? String { id = s } else if let i = v as? Int { id = String(i) } else { return fail("\"id\" must be a string or number") }
+        }
+        var date: CalendarDay?
+        if let d = dict["date"], !(d is NSNull) {
+            guard let s = d as? String else { return fail("\"date\" must be a YYYY-MM-DD string") }
+            let day = CalendarDay(iso: s) ?? (s.count >= 10 ? CalendarDay(iso: String(s.prefix(10))) : nil)
+            guard let day else { return fail("\"date\" is not YYYY-MM-DD: \(s)") }
+            date = day
+        }
+        let title = (dict["title"] as? String).flatMap { $0.isEmpty ? nil : $0 }
+        return .success(Document(id: id, title: title, text: text, date: date, source: dict["source"] as? String, url: dict["url"] as? String))
+    }
+}

@@ -1,0 +1,302 @@
+import ArabicText
+import Lexicon
+
+/// Codes documents into events: sentences → tokens → actors and triggers → events.
+///
+/// Rules only: every event names the lexicon entries that produced it (`evidence.entries`).
+/// The coder is a value with no mutable state, safe to share across threads.
+public struct EventCoder: Sendable {
+    public let lexicon: Lexicon
+    public let ontology: Ontology
+
+    public init(lexicon: Lexicon, ontology: Ontology = .shared) {
+        self.lexicon = lexicon
+        self.ontology = ontology
+    }
+
+    /// Codes a whole article: the headline (part `title`) and the body (part `text`), kept apart.
+    public func code(_ doc: Document) -> [Event] {
+        var out: [Event] = []
+        if let t = doc.title, !t.isEmpty { out += code(part: t, kind: .title, doc: doc) }
+        out += code(part: doc.text, kind: .text, doc: doc)
+        return out
+    }
+
+    /// Codes one piece of text as the body of a document with the given publication date.
+    public func code(text: String, date: CalendarDay?, doc: String = "") -> [Event] {
+        code(part: text, kind: .text, doc: Document(id: doc, text: text, date: date))
+    }
+
+    func code(part: String, kind: DocumentPart, doc: Document) -> [Event] {
+        var out: [Event] = []
+        for (k, s) in SentenceSplitter.split(part).enumerated() {
+            out += codeSentence(s, index: k, part: kind, doc: doc)
+        }
+        return out
+    }
+
+    static let clauseWords: Set<String> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "لكن", "كما", "اذ"]
+    static let sourceFreeRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
+
+    func codeSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document) -> [Event] {
+        let view = NormalizedText(s.text)
+        let toks = Tokenizer.tokenize(view).map(TokenInfo.init)
+        guard !toks.isEmpty else { return [] }
+        if toks.last?.token.norm == "?" || toks.contains(where: { $0.token.norm == "?" }) { return [] }
+        let actors = ActorMentionFinder(lexicon: lexicon).find(toks, date: doc.date)
+        var actorTokens = Set<Int>()
+        for a in actors { for t in a.from..<a.to { actorTokens.insert(t) } }
+        let triggers = TriggerFinder(lexicon: lexicon, actorTokens: actorTokens).find(toks)
+        guard !triggers.isEmpty else { return [] }
+        let dates = DateExpressions.find(in: s.text, publication: doc.date)
+
+        // Clause boundaries: punctuation and complementisers.
+        var boundary = [Bool](repeating: false, count: toks.count)
+        for (i, t) in toks.enumerated() {
+            if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.token.norm) { boundary[i] = true }
+            if EventCoder.clauseWords.contains(t.token.norm) { boundary[i] = true }
+        }
+        func clauseStart(_ i: Int) -> Int {
+            var j = i - 1
+            while j >= 0 && !boundary[j] { j -= 1 }
+            return j + 1
+        }
+        func clauseEnd(_ i: Int) -> Int {
+            var j = i
+            while j < toks.count && !boundary[j] { j += 1 }
+            return j
+        }
+        let denialAt = toks.firstIndex { TriggerFinder.denials.contains($0.token.norm) || TriggerFinder.denials.contains($0.analyses.last?.stem ?? "") }
+
+        var events: [Event] = []
+        var lastSubject: [FoundActor] = []
+        var coveredBy: [Int] = []  // trigger positions already coded in a clause
+        for trig in triggers {
+            let pat = lexicon.events[trig.pattern]
+            let cs = clauseStart(trig.from)
+            let ce = clauseEnd(trig.to)
+            // Negation, denial, hedges, cause frames.
+            if let d = denialAt, d < trig.from { continue }
+            var neg = false
+            for back in 1...3 where trig.from - back >= cs {
+                let w = toks[trig.from - back].token.norm
+                let stem = toks[trig.from - back].analyses.last?.stem ?? w
+                if TriggerFinder.negators.contains(w) || TriggerFinder.negators.contains(stem) { neg = true }
+                if w != "قد" && back == 1 && !trig.isVerb { break }
+            }
+            if neg { continue }
+            var hedged = false
+            for j in max(0, cs - 2)..<trig.from {
+                let w = toks[j].token.norm
+                let stem = toks[j].analyses.last?.stem ?? w
+                if TriggerFinder.hedges.contains(w) || TriggerFinder.hedges.contains(stem) {
+                    if w == "قد" || stem == "قد" {
+                        // قد + perfect is emphatic (it happened); قد + imperfect is "may".
+                        if trig.isVerb, lexicon.verbIndex[toks[trig.from].forms.first?.0 ?? ""]?.first?.tense == .past { continue }
+                        if j + 1 < toks.count, j + 1 != trig.from { continue }
+                    }
+                    if w == "انه" || w == "حتي" || w == "كي" || w == "لكي" { continue }
+                    hedged = true
+                }
+            }
+            if hedged { continue }
+            if !trig.isVerb {
+                var cause = false
+                for back in 1...2 where trig.from - back >= 0 {
+                    let t = toks[trig.from - back]
+                    if TriggerFinder.causeCues.contains(t.token.norm) || t.forms.contains(where: { TriggerFinder.causeCues.contains($0.0) }) { cause = true }
+                }
+                if TriggerFinder.causeCues.contains(trig.analysis.prefix + toks[trig.from].token.norm) { cause = true }
+                if cause { continue }
+                // A noun inside the argument of an earlier trigger in its clause is its object, not an event.
+                if coveredBy.contains(where: { $0 >= cs && $0 < trig.from }) { continue }
+            }
+
+            let inClause = actors.filter { $0.from >= cs && $0.to <= ce }
+            let before = inClause.filter { $0.to <= trig.from }
+            let after = inClause.filter { $0.from >= trig.to }
+            func group(_ g: Int) -> [FoundActor] { actors.filter { $0.group == g } }
+            func firstBare(_ xs: [FoundActor]) -> [FoundActor]? { xs.first { $0.prep == nil }.map { group($0.group) } }
+            func lastBare(_ xs: [FoundActor]) -> [FoundActor]? { xs.last { $0.prep == nil }.map { group($0.group) } }
+            func withPrep(_ p: String, _ xs: [FoundActor]) -> [FoundActor]? {
+                xs.first { $0.prep == p || ($0.prep?.hasSuffix(" " + p) ?? false) }.map { group($0.group) }
+            }
+
+            var source: [FoundActor] = []
+            var target: [FoundActor] = []
+            if trig.isVerb {
+                if trig.passive {
+                    target = firstBare(after) ?? lastBare(before) ?? []
+                    source = withPrep("علي يد", after) ?? withPrep("من قبل", after) ?? []
+                } else {
+                    let pre = lastBare(before)
+                    let post = firstBare(after)
+                    if let pre, pre.first.map({ !$0.placeLike || true }) ?? false {
+                        source = pre
+                        if let post { target = post }
+                    } else if let post {
+                        source = post
+                        let rest = after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
+                        if let obj = firstBare(rest) { target = obj }
+                    }
+                    if source.isEmpty, TokenInfo.hasConjunction(trig.analysis) { source = lastSubject }
+                    // Places are actors only as subjects; a capital as object after a verb of motion stays a place.
+                    if target.first?.placeLike ?? false, !pat.targets.contains(.object) { target = [] }
+                }
+                // Other target slots (prepositions) in the pattern's order.
+                if !pat.targets.contains(.object) || target.isEmpty {
+                    let objectTarget = target
+                    target = []
+                    for slot in pat.targets {
+                        switch slot {
+                        case .object: if !objectTarget.isEmpty { target = objectTarget }
+                        case .preposition(let p):
+                            if let t = withPrep(p, after) { target = t }
+                        case .any:
+                            if let t = actors.first(where: { $0.from >= trig.to && !source.map(\.group).contains($0.group) }) { target = group(t.group) }
+                        case .subject: break
+                        }
+                        if !target.isEmpty { break }
+                    }
+                }
+            } else {
+                // Verbal noun: a pronoun suffix points at the clause's subject; the genitive after
+                // the noun is its object when the pattern takes one, else its subject.
+                let gen = after.first.flatMap { $0.prep == nil && $0.from <= trig.to + 2 ? group($0.group) : nil }
+                if !trig.analysis.suffix.isEmpty {
+                    source = firstBare(actors.filter { $0.from >= trig.to + (gen.map { $0.last!.to - trig.to } ?? 0) || $0.to <= trig.from }) ?? []
+                    if pat.targets.contains(.object), let gen { target = gen }
+                } else if let gen {
+                    if pat.targets.contains(.object) && !pat.symmetric { target = gen } else { source = gen }
+                }
+                if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from { source = lastSubject }
+                if target.isEmpty {
+                    for slot in pat.targets {
+                        if case .preposition(let p) = slot, let t = withPrep(p, after) { target = t; break }
+                    }
+                }
+                if source.isEmpty && pat.symmetric, let between = withPrep("بين", after), between.count >= 2 {
+                    source = [between[0]]
+                    target = Array(between[1...])
+                }
+            }
+            if pat.symmetric && source.isEmpty, let between = withPrep("بين", after), between.count >= 2 {
+                source = [between[0]]
+                target = Array(between[1...])
+            }
+            if pat.symmetric && target.isEmpty && source.count >= 2 {
+                target = Array(source[1...])
+                source = [source[0]]
+            }
+            if pat.symmetric, target.isEmpty, let between = withPrep("بين", after) { target = between }
+            if trig.isVerb && !source.isEmpty { lastSubject = source }
+
+            if pat.isReport {
+                if !source.isEmpty { lastSubject = source }
+                continue
+            }
+            if trig.isVerb && pat.subjectIsTarget {
+                let victim = source
+                source = withPrep("علي يد", after) ?? withPrep("من قبل", after) ?? []
+                target = victim
+            }
+            let root = String(pat.code.prefix(2))
+            var code = pat.code
+            if trig.future {
+                if root == "04" { code = "036" } else { continue }
+            }
+            let sourceFree = EventCoder.sourceFreeRoots.contains(root)
+            if source.isEmpty && !sourceFree { continue }
+            if target.isEmpty && !sourceFree && pat.needsTarget { continue }
+            if target.isEmpty && !sourceFree && !["01", "14"].contains(root) && !pat.needsTarget && root < "15" { continue }
+            coveredBy.append(trig.from)
+
+            // Date: the date expression nearest the trigger, else the publication date.
+            let trigStart = toks[trig.from].token.start
+            var when = doc.date
+            var dateFlags: [String] = []
+            if let d = dates.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) }), d.kind != .vague {
+                if let day = d.day { when = day } else if d.isRelative { when = nil; dateFlags.append("date-unresolvable") }
+            }
+            let srcs: [FoundActor?] = source.isEmpty ? [nil] : source
+            let tgts: [FoundActor?] = target.isEmpty ? [nil] : target
+            for sa in srcs {
+                for ta in tgts {
+                    if let sa, let ta, sa.code == ta.code { continue }
+                    if let e = makeEvent(
+                        code: code, pattern: pat, trig: trig, toks: toks, sentence: s, index: index, part: part, doc: doc,
+                        source: sa, target: ta, date: when, flags: dateFlags)
+                    {
+                        events.append(e)
+                    }
+                }
+            }
+            if root == "04" && !trig.future, let sa = source.first, let ta = target.first {
+                events += visitEvents(consult: pat, trig: trig, toks: toks, actors: actors, source: sa, target: ta, sentence: s, index: index, part: part, doc: doc, date: when)
+            }
+        }
+        return events
+    }
+
+    /// A meeting held in the capital or a seat of power of one party is a visit by the other:
+    /// the visitor's 042 to the host country and the host's 043.
+    func visitEvents(
+        consult: EventPattern, trig: FoundTrigger, toks: [TokenInfo], actors: [FoundActor], source: FoundActor, target: FoundActor,
+        sentence: SentenceSpan, index: Int, part: DocumentPart, doc: Document, date: CalendarDay?
+    ) -> [Event] {
+        guard consult.code == "040" || consult.code == "046" else { return [] }
+        guard let place = actors.first(where: { ($0.placeLike || $0.role == "GOV" && $0.entries.count == 1) && ($0.prep == "في" || $0.prep == "ب") }),
+            let host = place.country, let sc = source.country, let tc = target.country, sc != tc
+        else { return [] }
+        let (visitor, hostActor) = host == sc ? (target, source) : host == tc ? (source, target) : (target, source)
+        guard host == sc || host == tc else { return [] }
+        var hostCountry = place
+        hostCountry.code = host
+        hostCountry.role = nil
+        var out: [Event] = []
+        if let e = makeEvent(code: "042", pattern: consult, trig: trig, toks: toks, sentence: sentence, index: index, part: part, doc: doc, source: visitor, target: hostCountry, date: date, flags: ["inferred-visit"]) { out.append(e) }
+        if let e = makeEvent(code: "043", pattern: consult, trig: trig, toks: toks, sentence: sentence, index: index, part: part, doc: doc, source: hostActor, target: visitor, date: date, flags: ["inferred-visit"]) { out.append(e) }
+        return out
+    }
+
+    func span(_ toks: [TokenInfo], _ from: Int, _ to: Int, _ s: SentenceSpan) -> (String, Int, Int) {
+        let a = toks[from].token.start
+        let b = toks[to - 1].token.end
+        let scalars = Array(s.text.unicodeScalars)
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars[a..<b])
+        return (String(v), s.start + a, s.start + b)
+    }
+
+    func actorMention(_ a: FoundActor, _ toks: [TokenInfo], _ s: SentenceSpan) -> ActorMention {
+        let (t, st, en) = span(toks, a.from, a.to, s)
+        return ActorMention(code: a.code, country: a.country, role: a.role, text: t, start: st, end: en)
+    }
+
+    func makeEvent(
+        code: String, pattern: EventPattern, trig: FoundTrigger, toks: [TokenInfo], sentence s: SentenceSpan, index: Int,
+        part: DocumentPart, doc: Document, source: FoundActor?, target: FoundActor?, date: CalendarDay?, flags: [String]
+    ) -> Event? {
+        guard let entry = ontology.entry(code) else { return nil }
+        let (tt, ts, te) = span(toks, trig.from, trig.afterEnd ?? trig.to, s)
+        var flags = flags
+        if source == nil { flags.append("no-source") }
+        for a in [source, target].compactMap({ $0 }) {
+            if let f = RoleCheck.flag(for: a, lexicon: lexicon, date: doc.date) { flags.append(f) }
+        }
+        var entries = [pattern.provenance]
+        for a in [source, target].compactMap({ $0 }) { entries += a.entries }
+        return Event(
+            doc: doc.id, part: part, sentence: index, date: date, cameo: entry.code, root: entry.root, plover: entry.plover,
+            mode: entry.mode, goldstein: entry.goldstein, quad: entry.quad, source: source.map { actorMention($0, toks, s) },
+            target: target.map { actorMention($0, toks, s) }, trigger: Span(text: tt, start: ts, end: te), flags: flags,
+            evidence: Evidence(sentence: s.text, start: s.start, end: s.end, entries: VerbFormsUnique.unique(entries)))
+    }
+}
+
+enum VerbFormsUnique {
+    static func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,148 @@
+import ArabicText
+import Lexicon
+
+/// A matched event trigger in a sentence.
+struct FoundTrigger {
+    let pattern: Int
+    let from: Int
+    let to: Int
+    let isVerb: Bool
+    let passive: Bool
+    let future: Bool
+    let analysis: CliticAnalysis
+    /// The token range of the `after:` words that licensed it, if any.
+    let afterEnd: Int?
+}
+
+/// Finds verbal and nominal triggers and the cues around them (negation, hedges, cause frames).
+struct TriggerFinder {
+    let lexicon: Lexicon
+    let actorTokens: Set<Int>
+
+    static let negators: Set<String> = ["لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "غير", "عدم", "دون", "بدون"]
+    static let hedges: Set<String> = [
+        "اذا", "لو", "ربما", "لعل", "قد", "يتوقع", "توقع", "يرجح", "رجح", "يحتمل", "يمكن", "ينبغي", "يجب", "المتوقع",
+        "المقرر", "المرتقب", "المنتظر", "المحتمل", "المرجح", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرتقب", "امكانيه",
+        "احتمال", "هل", "حال", "فرضيه", "يخطط", "تخطط", "يريد", "تريد", "يسعي", "تسعي", "محاوله", "سعي", "يعتقد",
+        "انه", "لكي", "كي", "حتي",
+    ]
+    static let denials: Set<String> = ["نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "كذب", "نفيا", "تنفي"]
+    static let causeCues: Set<String> = [
+        "ردا", "خلفيه", "اثر", "عقب", "بعد", "قبل", "منذ", "بسبب", "جراء", "نتيجه", "اعقاب", "احتجاجا", "ذكري",
+        "ضحايا", "تداعيات", "لتنفيذ", "بتنفيذ", "بالوقوف", "مرتكبي", "ارتكاب", "المتهم", "المتهمين", "متهم",
+        "يشتبه", "بتهمه", "تهمه", "جريمه", "محاكمه", "التحقيق", "تحقيق", "لمنع", "منع", "مكافحه", "لمكافحه",
+        "ادانه", "يدين", "تدين", "ادان", "ادانت", "استنكر", "استنكرت", "ندد", "نددت", "تنديدا", "خشيه", "مخاوف",
+        "حمله", "سلسله", "موجه", "عمليات", "شهدت", "يشهد", "تشهد", "شهد", "اعمال",
+    ]
+
+    func find(_ toks: [TokenInfo]) -> [FoundTrigger] {
+        var out: [FoundTrigger] = []
+        var i = 0
+        while i < toks.count {
+            guard toks[i].isWord, !actorTokens.contains(i) else { i += 1; continue }
+            let found = match(toks, at: i)
+            if !found.isEmpty {
+                out += found
+                i = found.map(\.to).max()!
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// Whether the phrase (normalised words) starts at token j, allowing clitics on its first word.
+    func phraseAt(_ words: [String], _ toks: [TokenInfo], _ j: Int) -> Bool {
+        guard j + words.count <= toks.count, let first = words.first else { return false }
+        guard toks[j].forms.contains(where: { $0.0 == first }) || toks[j].token.norm == first else { return false }
+        for k in 1..<max(words.count, 1) where k < words.count {
+            let t = toks[j + k]
+            if t.token.norm != words[k] && !t.forms.contains(where: { $0.0 == words[k] && $0.1.suffix.isEmpty }) { return false }
+        }
+        return true
+    }
+
+    /// The end of the first `after:` phrase within `window` words of `from`; actor mentions in
+    /// between (a long VSO subject) do not count against the window.
+    func afterMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Int? {
+        guard !p.after.isEmpty else { return nil }
+        var counted = 0
+        var j = from - 1
+        while counted < window {
+            j += 1
+            guard j < toks.count else { break }
+            if actorTokens.contains(j) { continue }
+            counted += 1
+            if toks[j].token.kind == .punctuation && toks[j].token.norm != "\"" { break }
+            for a in p.after {
+                let words = a.split(separator: " ").map(String.init)
+                if phraseAt(words, toks, j) { return j + words.count }
+            }
+        }
+        return nil
+    }
+
+    func contextMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
+        guard !p.context.isEmpty else { return true }
+        for j in from..<min(toks.count, from + 12) {
+            for a in p.context {
+                let words = a.split(separator: " ").map(String.init)
+                if phraseAt(words, toks, j) { return true }
+            }
+        }
+        return false
+    }
+
+    func match(_ toks: [TokenInfo], at i: Int) -> [FoundTrigger] {
+        var candidates: [FoundTrigger] = []
+        let prevNorm = i > 0 ? toks[i - 1].token.norm : ""
+        let afterPrep = ActorMentionFinder.prepositionWords.contains(prevNorm)
+        // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
+        for (form, a) in toks[i].forms where !a.hasArticle {
+            let p = a.prefix
+            guard ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"].contains(p) else { continue }
+            guard let hits = lexicon.verbIndex[form] else { continue }
+            for h in hits {
+                let pat = lexicon.events[h.pattern]
+                let aft = afterMatch(pat, toks, from: i + 1, window: 5)
+                if !pat.after.isEmpty && aft == nil { continue }
+                if !contextMatch(pat, toks, from: i + 1) { continue }
+                let future = p.contains("س") || prevNorm == "سوف" || prevNorm == "وسوف"
+                candidates.append(
+                    FoundTrigger(pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, future: future, analysis: a, afterEnd: aft))
+            }
+        }
+        // Verbal nouns.
+        var nouns: [FoundTrigger] = []
+        for (form, a) in toks[i].forms {
+            for ph in lexicon.nounIndex.phrases(startingWith: form) {
+                let n = ph.words.count
+                guard i + n <= toks.count else { continue }
+                if n > 1 && !a.suffix.isEmpty { continue }
+                var ok = true
+                for k in 1..<max(n, 1) where k < n {
+                    let t = toks[i + k]
+                    if t.token.norm != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) { ok = false; break }
+                }
+                guard ok else { continue }
+                let pat = lexicon.events[ph.ref]
+                let aft = afterMatch(pat, toks, from: i + n, window: 5)
+                if !pat.after.isEmpty && aft == nil { continue }
+                if !contextMatch(pat, toks, from: i + n) { continue }
+                nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, afterEnd: aft))
+            }
+        }
+        // A word read both ways: the noun reading wins after a preposition or with the article.
+        let nounFirst = afterPrep || nouns.contains { $0.analysis.hasArticle || TokenInfo.attachedPreposition($0.analysis) != nil }
+        var chosen = nounFirst && !nouns.isEmpty ? nouns : (candidates.isEmpty ? nouns : candidates)
+        // Patterns licensed by `after:` words outrank bare ones for the same word.
+        if chosen.contains(where: { $0.afterEnd != nil }) {
+            chosen = chosen.filter { $0.afterEnd != nil || lexicon.events[$0.pattern].after.isEmpty && false }
+        }
+        // Keep the longest noun phrase only, and one trigger per pattern.
+        let maxTo = chosen.map(\.to).max() ?? 0
+        chosen = chosen.filter { $0.isVerb || $0.to == maxTo }
+        var seen = Set<Int>()
+        return chosen.filter { seen.insert($0.pattern).inserted }
+    }
+}

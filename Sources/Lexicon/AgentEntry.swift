@@ -1,0 +1,15 @@
+/// A role noun (army, police, ministry, protesters) that combines with a country.
+public struct AgentEntry: Sendable {
+    public let role: String
+    public let names: [String]
+    /// May stand without a country (coded as the role alone: UAF, CVL).
+    public let alone: Bool
+    public let location: String
+
+    public init(role: String, names: [String], alone: Bool, location: String) {
+        self.role = role
+        self.names = names
+        self.alone = alone
+        self.location = location
+    }
+}

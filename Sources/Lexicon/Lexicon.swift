@@ -1,0 +1,267 @@
+import ArabicText
+import Foundation
+
+/// The compiled lexicon: entries from the `.lex` files and the indexes the coder matches against.
+public struct Lexicon: Sendable {
+    public private(set) var countries: [CountryEntry] = []
+    public private(set) var organisations: [OrganisationEntry] = []
+    public private(set) var agents: [AgentEntry] = []
+    public private(set) var titles: [TitleEntry] = []
+    public private(set) var people: [PersonEntry] = []
+    public private(set) var events: [EventPattern] = []
+    /// Actor phrases by first normalised word.
+    public private(set) var actorIndex = PhraseIndex<ActorRef>()
+    /// Verbal-noun triggers by first normalised word (ref: event pattern index).
+    public private(set) var nounIndex = PhraseIndex<Int>()
+    /// Written verb forms (normalised) → patterns.
+    public private(set) var verbIndex: [String: [VerbHit]] = [:]
+    public private(set) var countryByCode: [String: Int] = [:]
+    public private(set) var titleByID: [String: Int] = [:]
+    /// The blocks compiled, in order (for printing and checks).
+    public private(set) var blocks: [LexiconBlock] = []
+    /// A content hash of the blocks, recorded with every event for provenance.
+    public private(set) var version: String = ""
+
+    public init() {}
+
+    /// The lexicon shipped with Tawthiq, plus overlay directories whose entries add to or
+    /// override it (same kind and id). Errors name file:line; blocks with errors are skipped,
+    /// the rest loads.
+    public static func load(builtIn: Bool = true, overlays: [URL] = []) -> (lexicon: Lexicon, errors: [LexiconError]) {
+        var errors: [LexiconError] = []
+        var blocks: [LexiconBlock] = []
+        var files: [URL] = []
+        if builtIn { files += lexFiles(in: builtInDirectory) }
+        var overlayFiles: [URL] = []
+        for dir in overlays {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue {
+                overlayFiles += lexFiles(in: dir)
+            } else if FileManager.default.fileExists(atPath: dir.path) {
+                overlayFiles.append(dir)
+            } else {
+                errors.append(.init(file: dir.path, line: 0, message: "no such lexicon file or directory"))
+            }
+        }
+        for (i, url) in (files + overlayFiles).enumerated() {
+            let name = i < files.count ? url.lastPathComponent : url.path
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                errors.append(.init(file: name, line: 0, message: "cannot read the file"))
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                errors.append(.init(file: name, line: firstInvalidLine(data), message: "not valid UTF-8"))
+                continue
+            }
+            let parsed = LexiconParser.parse(text, file: name)
+            errors += parsed.errors
+            blocks += parsed.blocks
+        }
+        var lex = Lexicon()
+        errors += lex.compile(overriding(blocks))
+        return (lex, errors)
+    }
+
+    /// Compiles blocks parsed elsewhere (tests, tools). Returns the errors found.
+    public static func compile(_ blocks: [LexiconBlock]) -> (lexicon: Lexicon, errors: [LexiconError]) {
+        var lex = Lexicon()
+        let errors = lex.compile(overriding(blocks))
+        return (lex, errors)
+    }
+
+    /// Where the built-in `.lex` files are.
+    public static var builtInDirectory: URL {
+        Bundle.module.resourceURL!.appendingPathComponent("lexicon")
+    }
+
+    static func lexFiles(in dir: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        return names.filter { $0.hasSuffix(".lex") }.sorted().map { dir.appendingPathComponent($0) }
+    }
+
+    static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for (i, b) in data.enumerated() where b == 0x0A {
+            let chunk = data[start..<(data.startIndex + i)]
+            if String(validating: chunk, as: UTF8.self) == nil { return line }
+            line += 1
+            start = data.startIndex + i + 1
+        }
+        return line
+    }
+
+    /// Later blocks with the same kind and id replace earlier ones (overlays override built-ins).
+    static func overriding(_ blocks: [LexiconBlock]) -> [LexiconBlock] {
+        var position: [String: Int] = [:]
+        var out: [LexiconBlock] = []
+        for b in blocks {
+            // Event blocks share codes (many triggers code 040): they are keyed by code and gloss.
+            let key = b.kind + " " + b.id + (b.kind == "event" ? " " + (b.first("gloss") ?? "") : "")
+            if let p = position[key] {
+                out[p] = b
+            } else {
+                position[key] = out.count
+                out.append(b)
+            }
+        }
+        return out
+    }
+
+    static func norm(_ s: String) -> String { ArabicNormalizer.normalize(s) }
+
+    /// Adds a phrase and, when it starts with ال, its form without the article.
+    mutating func addActor(_ phrase: String, _ ref: ActorRef, articleOptional: Bool) {
+        let n = Lexicon.norm(phrase)
+        guard !n.isEmpty else { return }
+        actorIndex.add(n, ref)
+        if articleOptional, n.hasPrefix("ال"), n.count > 4 {
+            actorIndex.add(String(n.dropFirst(2)), ref)
+        }
+    }
+
+    static func parseDate(_ s: String) -> CalendarDay? {
+        let parts = s.split(separator: "-").map(String.init)
+        switch parts.count {
+        case 1: return Int(parts[0]).flatMap { parts[0].count == 4 ? CalendarDay(year: $0, month: 1, day: 1) : nil }
+        case 2:
+            guard parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            return CalendarDay(year: y, month: m, day: 1)
+        default: return CalendarDay(iso: s)
+        }
+    }
+
+    static func parsePair(_ s: String) -> (String, String)? {
+        let parts = s.split(separator: "/").map { norm(String($0)) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        return (parts[0], parts[1])
+    }
+
+    mutating func compile(_ blocks: [LexiconBlock]) -> [LexiconError] {
+        var errors: [LexiconError] = []
+        self.blocks = blocks
+        func err(_ b: LexiconBlock, _ line: Int, _ m: String) { errors.append(.init(file: b.file, line: line, message: m)) }
+        for b in blocks {
+            let names = b.values("name").map(\.value)
+            switch b.kind {
+            case "country":
+                guard b.id.count == 3, ActorCode.isWellFormed(b.id) else { err(b, b.line, "a country id is an ISO alpha-3 code, got '\(b.id)'"); continue }
+                if names.isEmpty { err(b, b.line, "country \(b.id) has no name") }
+                var nisba: [String] = []
+                for n in b.values("nisba") { nisba += CountryEntry.inflections(of: Lexicon.norm(n.value)) }
+                nisba += b.values("nisba-form").map { Lexicon.norm($0.value) }
+                let entry = CountryEntry(
+                    code: b.id, names: names, nisbaForms: VerbForms.unique(nisba), capitals: b.values("capital").map(\.value),
+                    seats: b.values("seat").map(\.value), source: b.first("source"), location: b.location)
+                let i = countries.count
+                countries.append(entry)
+                countryByCode[b.id] = i
+                for n in names { addActor(n, .countryName(i), articleOptional: false) }
+                for n in entry.nisbaForms { actorIndex.add(n, .nisba(i)) }
+                for n in entry.capitals { addActor(n, .capital(i), articleOptional: false) }
+                for n in entry.seats { addActor(n, .seat(i), articleOptional: false) }
+            case "org":
+                guard ActorCode.isWellFormed(b.id) else { err(b, b.line, "an org id is a CAMEO actor code, got '\(b.id)'"); continue }
+                let i = organisations.count
+                organisations.append(.init(code: b.id, names: names + b.values("short").map(\.value), country: b.first("country"), location: b.location))
+                for n in names + b.values("short").map(\.value) { addActor(n, .organisation(i), articleOptional: false) }
+            case "agent":
+                guard ActorCode.isWellFormed(b.id), b.id.count == 3 else { err(b, b.line, "an agent id is a 3-letter role code, got '\(b.id)'"); continue }
+                let i = agents.count
+                agents.append(.init(role: b.id, names: names, alone: b.first("alone") == "yes", location: b.location))
+                for n in names { addActor(n, .agent(i), articleOptional: true) }
+            case "title":
+                guard let role = b.first("role"), ActorCode.isWellFormed(role) else { err(b, b.line, "title \(b.id) needs 'role:' with a role code"); continue }
+                let i = titles.count
+                titles.append(.init(id: b.id, names: names, role: role, location: b.location))
+                titleByID[b.id] = i
+                for n in names { addActor(n, .title(i), articleOptional: true) }
+            case "person":
+                var roles: [DatedRole] = []
+                for (v, line) in b.values("role") {
+                    let parts = v.split(separator: " ").map(String.init)
+                    guard parts.count == 3 else { err(b, line, "a role is 'CODE OFFICE START..END', got '\(v)'"); continue }
+                    guard ActorCode.isWellFormed(parts[0]) else { err(b, line, "'\(parts[0])' is not an actor code"); continue }
+                    let range = parts[2].components(separatedBy: "..")
+                    guard range.count == 2 else { err(b, line, "a date range is 'START..END', got '\(parts[2])'"); continue }
+                    let s = range[0].isEmpty ? nil : Lexicon.parseDate(range[0])
+                    let e = range[1].isEmpty ? nil : Lexicon.parseDate(range[1])
+                    if (!range[0].isEmpty && s == nil) || (!range[1].isEmpty && e == nil) { err(b, line, "bad date in '\(parts[2])' (YYYY-MM-DD, YYYY-MM or YYYY)"); continue }
+                    if let s, let e, s >= e { err(b, line, "inverted date range \(parts[2]): the start is not before the end"); continue }
+                    roles.append(.init(code: parts[0], office: parts[1] == "-" ? nil : parts[1], start: s, end: e, location: "\(b.file):\(line)"))
+                }
+                if names.isEmpty { err(b, b.line, "person \(b.id) has no name") }
+                if roles.isEmpty { err(b, b.line, "person \(b.id) has no role") ; continue }
+                let i = people.count
+                let shorts = b.values("short").map(\.value)
+                people.append(.init(id: b.id, names: names, shorts: shorts, roles: roles, location: b.location))
+                for n in names { addActor(n, .person(i), articleOptional: false) }
+                for n in shorts { addActor(n, .personShort(i), articleOptional: false) }
+            case "event":
+                var verbs: [(String, String)] = []
+                var passives: [(String, String)] = []
+                for (v, line) in b.values("verb") { if let p = Lexicon.parsePair(v) { verbs.append(p) } else { err(b, line, "a verb is 'PAST/PRESENT', got '\(v)'") } }
+                for (v, line) in b.values("passive") { if let p = Lexicon.parsePair(v) { passives.append(p) } else { err(b, line, "a passive is 'PAST/PRESENT', got '\(v)'") } }
+                var targets: [EventPattern.Slot] = []
+                for (v, _) in b.values("target") {
+                    switch v {
+                    case "object": targets.append(.object)
+                    case "subject": targets.append(.subject)
+                    case "any": targets.append(.any)
+                    default: targets.append(.preposition(Lexicon.norm(v)))
+                    }
+                }
+                let sourceSlot: EventPattern.Slot
+                switch b.first("source") ?? "subject" {
+                case "subject", "possessor": sourceSlot = .subject
+                case "object": sourceSlot = .object
+                case let p: sourceSlot = .preposition(Lexicon.norm(p))
+                }
+                let nouns = b.values("noun").map { Lexicon.norm($0.value) }
+                let forms = b.values("form").map { Lexicon.norm($0.value) }
+                if verbs.isEmpty && passives.isEmpty && nouns.isEmpty && forms.isEmpty { err(b, b.line, "event \(b.id) has no verb, passive, form or noun") }
+                let i = events.count
+                events.append(
+                    EventPattern(
+                        code: b.id, gloss: b.first("gloss") ?? "", verbs: verbs.map { (past: $0.0, present: $0.1) },
+                        passives: passives.map { (past: $0.0, present: $0.1) }, forms: forms, nouns: nouns,
+                        after: b.values("after").map { Lexicon.norm($0.value) }, context: b.values("context").map { Lexicon.norm($0.value) },
+                        targets: targets.isEmpty ? [.object] : targets, sourceSlot: sourceSlot,
+                        symmetric: b.first("symmetric") == "yes", needsTarget: b.first("needs-target") == "yes", location: b.location))
+                func addVerb(_ form: String, _ tense: VerbForms.Tense, _ passive: Bool) {
+                    let hit = VerbHit(pattern: i, tense: tense, passive: passive)
+                    if !(verbIndex[form]?.contains(hit) ?? false) { verbIndex[form, default: []].append(hit) }
+                }
+                for (p, r) in verbs {
+                    for f in VerbForms.past(p) { addVerb(f, .past, false) }
+                    for f in VerbForms.present(r) { addVerb(f, .present, false) }
+                }
+                for (p, r) in passives {
+                    for f in VerbForms.past(p) { addVerb(f, .past, true) }
+                    for f in VerbForms.present(r) { addVerb(f, .present, true) }
+                }
+                for f in forms { addVerb(f, .past, false) }
+                for n in nouns { nounIndex.add(n, i) }
+            default:
+                break
+            }
+        }
+        actorIndex.sortLongestFirst()
+        nounIndex.sortLongestFirst()
+        version = Lexicon.hash(blocks)
+        return errors
+    }
+
+    /// FNV-1a over the rendered blocks: stable across runs and machines.
+    static func hash(_ blocks: [LexiconBlock]) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in blocks {
+            for byte in b.rendered.utf8 {
+                h ^= UInt64(byte)
+                h = h &* 0x100_0000_01b3
+            }
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

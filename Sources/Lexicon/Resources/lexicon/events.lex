@@ -1,0 +1,563 @@
+# Event patterns: verbs (PAST/PRESENT) and verbal nouns → CAMEO codes, with the frames that find
+# source and target. See FORMAT.md. Patterns with `after:` or `context:` outrank bare patterns on
+# the same word. Reporting verbs are `[event REPORT]`: they code nothing but give the subject that
+# a later verbal noun or pronoun refers to.
+# source notes: CAMEO codebook 1.1b3 verb dictionary categories; Arabic forms from press usage.
+
+[event REPORT]
+gloss: reporting verb (introduces, is not, an event)
+verb: قال/يقول | أعلن/يعلن | أكد/يؤكد | أفاد/يفيد | أوضح/يوضح | ذكر/يذكر | صرح/يصرح | أشار/يشير | كشف/يكشف | أضاف/يضيف | اعتبر/يعتبر | رأى/يرى | شدد/يشدد | لفت/يلفت | نقل/ينقل | أعرب/يعرب | قالت/تقول | أبلغ/يبلغ | بحث/يبحث
+form: قالت | قالوا | مؤكدا | مشيرا | معتبرا | مضيفا
+
+# 01 statements
+[event 019]
+gloss: express accord
+noun: تطابق وجهات نظر | تطابق وجهات النظر | تطابق المواقف | توافق وجهات النظر
+symmetric: yes
+target: مع | بين
+
+# 02 appeals
+[event 0256]
+gloss: appeal for de-escalation
+verb: دعا/يدعو | طالب/يطالب | حث/يحث | ناشد/يناشد
+form: دعت | دعوا
+after: إلى وقف | إلى سحب | إلى انسحاب | بوقف | بسحب | بالانسحاب | إلى الانسحاب | إلى التهدئة | بالتهدئة | إلى ضبط النفس
+target: object
+
+[event 0253]
+gloss: appeal for release
+verb: دعا/يدعو | ناشد/يناشد
+after: إلى الإفراج | إلى إطلاق سراح
+target: object
+
+[event 020]
+gloss: appeal
+verb: دعا/يدعو | ناشد/يناشد | حث/يحث
+form: دعت | دعوا
+after: إلى
+target: object
+needs-target: yes
+
+# 03 intent to cooperate
+[event 036]
+gloss: express intent to meet or negotiate
+verb: وجه/يوجه | قدم/يقدم
+after: دعوة | دعوة رسمية
+target: إلى | ل
+needs-target: yes
+
+[event 036]
+gloss: express readiness to meet
+verb: أبدى/يبدي
+after: استعداده للقاء | استعدادها للقاء | استعداده للاجتماع | رغبته في لقاء | استعداده للتفاوض
+target: object
+needs-target: yes
+
+[event 0311]
+gloss: intent to cooperate economically
+noun: التعاون الاقتصادي | تعاون اقتصادي | التعاون الاقتصادي والعسكري | التعاون الاقتصادي والتجاري | التعاون التجاري | الشراكة الاقتصادية | التبادل التجاري | إعادة إعمار | إعادة الإعمار | المشاركة في إعادة إعمار
+symmetric: yes
+target: بين | مع | object
+needs-target: yes
+
+[event 0312]
+gloss: intent to cooperate militarily
+noun: التعاون العسكري | تعاون عسكري | التعاون الاقتصادي والعسكري | التعاون العسكري والأمني | التعاون الأمني | التنسيق العسكري | التنسيق الأمني | التعاون الدفاعي
+symmetric: yes
+target: بين | مع
+needs-target: yes
+
+[event 0312]
+gloss: agree to expand military cooperation
+verb: اتفق/يتفق
+after: على توسيع التعاون العسكري | على تعزيز التعاون العسكري | على التعاون العسكري
+symmetric: yes
+target: مع
+
+[event 0311]
+gloss: agree to expand economic cooperation
+verb: اتفق/يتفق
+after: على توسيع التعاون الاقتصادي | على تعزيز التعاون الاقتصادي | على تعزيز التبادل التجاري
+symmetric: yes
+target: مع
+
+[event 032]
+gloss: intent to restore diplomatic relations
+verb: اتفق/يتفق
+after: على استئناف العلاقات | على إعادة العلاقات | على تطبيع العلاقات | على إعادة فتح السفارات
+symmetric: yes
+target: مع
+
+[event 030]
+gloss: agree (unspecified)
+verb: اتفق/يتفق
+after: على
+symmetric: yes
+target: مع
+needs-target: yes
+
+# 04 consult
+[event 040]
+gloss: meet, discuss
+verb: التقى/يلتقي | اجتمع/يجتمع | تباحث/يتباحث | ناقش/يناقش
+form: التقت | التقوا | التقيا | اجتمعا
+symmetric: yes
+target: object | مع | ب
+needs-target: yes
+
+[event 040]
+gloss: hold talks
+verb: أجرى/يجري | عقد/يعقد
+after: محادثات | مباحثات | مشاورات | لقاء | لقاءا | اجتماعا | اجتماع | قمة | جولة محادثات
+symmetric: yes
+target: مع | ب
+needs-target: yes
+
+[event 040]
+gloss: meeting (noun)
+noun: لقاء | اجتماع | محادثات | مباحثات | مشاورات | قمة | اللقاء | الاجتماع
+symmetric: yes
+target: object | مع | ب
+needs-target: yes
+
+[event 041]
+gloss: telephone
+verb: أجرى/يجري
+after: اتصالا هاتفيا | اتصالاً هاتفياً | اتصال هاتفي | مكالمة هاتفية | مكالمة
+target: ب | مع
+needs-target: yes
+
+[event 041]
+gloss: telephone (noun)
+noun: اتصال هاتفي | اتصالا هاتفيا | مكالمة هاتفية | اتصالات هاتفية
+symmetric: yes
+target: مع | ب | بين
+needs-target: yes
+
+[event 041]
+gloss: telephone (verb)
+verb: هاتف/يهاتف
+target: object
+needs-target: yes
+
+[event 042]
+gloss: visit
+verb: زار/يزور
+form: زارت | زاروا
+target: object
+needs-target: yes
+
+[event 042]
+gloss: arrive on a visit
+verb: وصل/يصل | توجه/يتوجه
+target: إلى
+needs-target: yes
+
+[event 042]
+gloss: visit (noun)
+noun: زيارة | الزيارة
+target: إلى | ل | object
+needs-target: yes
+
+[event 043]
+gloss: host
+verb: استقبل/يستقبل | استضاف/يستضيف
+target: object
+needs-target: yes
+
+[event 043]
+gloss: hosting (noun)
+noun: استقبال | استقباله | استقبالها
+target: object
+needs-target: yes
+
+[event 045]
+gloss: mediate
+verb: توسط/يتوسط
+target: بين
+needs-target: yes
+
+[event 045]
+gloss: mediation (noun)
+noun: وساطة | الوساطة | برعاية | رعاية
+target: بين | object
+needs-target: yes
+
+[event 046]
+gloss: negotiate
+verb: تفاوض/يتفاوض
+symmetric: yes
+target: مع
+needs-target: yes
+
+[event 046]
+gloss: negotiations (noun)
+noun: مفاوضات | المفاوضات | جولة جديدة من المفاوضات | جولة من المفاوضات | جولة مفاوضات
+symmetric: yes
+target: بين | مع
+needs-target: yes
+
+# 05 diplomatic cooperation
+[event 051]
+gloss: praise, welcome
+verb: أشاد/يشيد | رحب/يرحب | ثمن/يثمن
+form: مشيدا | مرحبا
+target: ب | object | any
+needs-target: yes
+
+[event 051]
+gloss: support (noun)
+noun: دعم
+after: لجهود | لموقف
+target: ل | any
+needs-target: yes
+
+[event 057]
+gloss: sign an agreement
+verb: وقع/يوقع
+form: وقعتا | وقعا
+after: اتفاق | اتفاقا | اتفاقية | اتفاقيات | مذكرة تفاهم | مذكرات تفاهم | معاهدة | بروتوكول | إعلان
+symmetric: yes
+target: مع | بين
+needs-target: yes
+
+# 07 aid
+[event 071]
+gloss: economic aid
+verb: قدم/يقدم | أودع/يودع | منح/يمنح | خصص/يخصص
+after: مليار | ملياري | مليارات | مليون | ملايين | منحة | قرضا | قرض | دعما ماليا | مساعدات مالية | مساعدات اقتصادية | وديعة
+target: ل | في | إلى | object
+needs-target: yes
+
+[event 072]
+gloss: military aid
+verb: قدم/يقدم | أرسل/يرسل | سلم/يسلم | زود/يزود
+after: الدعم العسكري | دعما عسكريا | أسلحة | الأسلحة | مساعدات عسكرية | دبابات | صواريخ
+target: ل | إلى | object
+needs-target: yes
+
+[event 072]
+gloss: military aid (noun)
+noun: تقديم الدعم العسكري | الدعم العسكري
+target: ل
+needs-target: yes
+
+[event 073]
+gloss: humanitarian aid
+verb: قدم/يقدم | أرسل/يرسل | وزع/يوزع | سير/يسير | أدخل/يدخل
+after: مساعدات | المساعدات | مساعدات إنسانية | مساعدات إغاثية | سلالا غذائية | سلال غذائية | مواد غذائية | إغاثة | قافلة مساعدات | شحنة مساعدات
+target: ل | إلى | على
+needs-target: yes
+
+# 10 demand
+[event 1053]
+gloss: demand release
+verb: طالب/يطالب
+after: بالإفراج | بإطلاق سراح | بالإفراج الفوري
+target: object
+needs-target: yes
+
+[event 106]
+gloss: demand withdrawal
+verb: طالب/يطالب
+after: بسحب | بالانسحاب | برحيل
+target: object
+needs-target: yes
+
+[event 100]
+gloss: demand
+verb: طالب/يطالب
+target: object
+needs-target: yes
+
+# 11 disapprove
+[event 111]
+gloss: criticize, condemn
+verb: انتقد/ينتقد | أدان/يدين | ندد/يندد | استنكر/يستنكر | شجب/يشجب
+form: أدانت | منددا
+target: object | ب | any
+needs-target: yes
+
+[event 112]
+gloss: accuse
+verb: اتهم/يتهم | حمل/يحمل
+form: متهما
+target: object
+needs-target: yes
+
+# 12 reject
+[event 129]
+gloss: veto
+verb: استخدم/يستخدم
+after: حق النقض | الفيتو | حق الفيتو
+target: ضد | any
+needs-target: yes
+
+[event 120]
+gloss: reject
+verb: رفض/يرفض
+target: object
+needs-target: yes
+
+# 13 threaten
+[event 138]
+gloss: threaten with military force
+verb: هدد/يهدد | توعد/يتوعد
+after: باستهداف | بضرب | بشن | بعمل عسكري | بالرد العسكري | بقصف | بمهاجمة
+target: object | any
+needs-target: yes
+
+[event 1313]
+gloss: threaten to break relations
+verb: لوح/يلوح | هدد/يهدد
+after: بتعليق العلاقات | بقطع العلاقات | بسحب السفير | بتجميد العلاقات
+target: مع | any
+needs-target: yes
+
+[event 130]
+gloss: threaten
+verb: هدد/يهدد | توعد/يتوعد
+form: متوعدا | مهددا
+target: object | ب
+needs-target: yes
+
+# 14 protest
+[event 141]
+gloss: demonstrate
+verb: تظاهر/يتظاهر | احتج/يحتج | اعتصم/يعتصم | تجمهر/يتجمهر | هتف/يهتف
+form: تظاهروا | احتجوا | اعتصموا
+target: ضد | أمام | على
+
+[event 141]
+gloss: demonstration (noun)
+noun: مظاهرة | مظاهرات | تظاهرة | تظاهرات | مظاهرات احتجاجية | احتجاجات | الاحتجاجات | احتجاجات المعارضة | مسيرة احتجاجية | مسيرات احتجاجية | مسيرة | مسيرات | اعتصام | اعتصامات | تظاهرات عنيفة | التظاهرات | المظاهرات
+target: ضد | object
+
+[event 141]
+gloss: demonstrations broke out
+verb: اندلع/يندلع | خرج/يخرج | انطلق/ينطلق | تواصل/يتواصل | تصاعد/يتصاعد | عم/يعم | شهد/يشهد | نظم/ينظم
+after: مظاهرات | مظاهرة | تظاهرات | احتجاجات | الاحتجاجات | المظاهرات | التظاهرات | مسيرات | مسيرة | الاحتجاجية | إلى الشوارع | في مظاهرات | في مسيرة | في تظاهرة
+target: ضد
+
+[event 143]
+gloss: strike
+noun: إضراب | الإضراب | إضرابا | إضراب عام
+target: ضد
+
+[event 144]
+gloss: block roads
+verb: قطع/يقطع | أغلق/يغلق | سد/يسد
+after: الطريق | الطرق | طريق | الطرقات | الشوارع | شوارع | مدخل | الطريق الدولية | الطريق الدولي
+context: متظاهر | المتظاهرون | متظاهرون | محتجون | المحتجون | المحتجين | المتظاهرين | غاضبون | الغاضبون | شبان
+target: ضد
+
+[event 145]
+gloss: riot, storm a building
+verb: اقتحم/يقتحم
+context: متظاهر | المتظاهرون | متظاهرون | محتجون | المحتجون | المحتجين | المتظاهرين | محتجين | متظاهرين
+target: object
+
+[event 145]
+gloss: riots (noun)
+noun: أعمال الشغب | أعمال شغب | الشغب
+target: ضد
+
+# 16 reduce relations
+[event 161]
+gloss: cut or suspend relations
+verb: قطع/يقطع | علق/يعلق | جمد/يجمد
+after: العلاقات | علاقاتها | علاقات | مشاركة
+target: مع | object
+needs-target: yes
+
+[event 161]
+gloss: cutting or suspending relations (noun)
+noun: قطع العلاقات | قطع علاقات | تعليق مشاركة | تعليق عضوية | تجميد عضوية | تعليق العلاقات
+target: مع | object
+needs-target: yes
+
+# 17 coerce
+[event 173]
+gloss: arrest
+verb: اعتقل/يعتقل | احتجز/يحتجز | أوقف/يوقف | اختطف/يختطف
+target: object
+
+[event 173]
+gloss: arrest (verb + noun)
+verb: ألقى/يلقي
+after: القبض
+target: على
+
+[event 174]
+gloss: deport
+verb: رحل/يرحل | طرد/يطرد | أبعد/يبعد
+context: السلطات | نازحين | النازحين | لاجئين | اللاجئين | مهاجرين | المهاجرين | السفير | دبلوماسيين
+target: object
+needs-target: yes
+
+[event 1711]
+gloss: confiscate
+verb: استولى/يستولي | صادر/يصادر
+target: على | object
+
+[event 175]
+gloss: violent repression of protest
+verb: فرق/يفرق | قمع/يقمع
+context: مظاهرة | المتظاهرين | المحتجين | تظاهرة | مسيرة | متظاهرين | محتجين | الاحتجاجات | المعتصمين | الغاز المسيل
+target: object
+
+# 18 assault
+[event 181]
+gloss: abduct, take hostage
+verb: خطف/يخطف | اختطف/يختطف
+form: خطفوا | اختطفوا
+target: object
+
+[event 181]
+gloss: abduction (noun)
+noun: خطف | اختطاف
+target: object
+
+[event 182]
+gloss: physically assault
+verb: اعتدى/يعتدي
+form: اعتدت | اعتدوا
+target: على
+
+[event 182]
+gloss: beat
+noun: بالضرب | الضرب المبرح
+context: اعتدى | اعتدت | اعتدوا | تعرض | تعرضوا | قام | قاموا
+target: object
+
+[event 1822]
+gloss: torture
+noun: التعذيب | للتعذيب | تعذيب
+context: تعرض | تعرضوا | تعرضت | مات | توفي | وفاة | قضى
+target: object
+
+[event 183]
+gloss: bombing
+verb: فجر/يفجر | انفجر/ينفجر
+form: فجروا | فجرا
+target: object
+
+[event 183]
+gloss: bombing (noun)
+noun: تفجير | تفجيرات | التفجير | انفجار | انفجارات | الانفجار | تفجير انتحاري | هجوم انتحاري | عملية انتحارية | تفجير شاحنات ملغومة | سيارة مفخخة | عبوة ناسفة
+context: استهدف | استهدفت | أسفر | أسفرت | أدى | أودى | مقتل | قتل | قتلى | سقوط | وقع | أصيب | إصابة | جرح | جرحى
+target: object
+
+[event 185]
+gloss: attempted assassination
+noun: محاولة اغتيال | لمحاولة اغتيال
+target: object | ل
+
+[event 186]
+gloss: assassinate
+verb: اغتال/يغتال
+passive: اغتيل/يغتال
+form: اغتالوا | اغتيلت
+target: object
+
+[event 186]
+gloss: assassination (noun)
+noun: اغتيال | عملية الاغتيال | عملية اغتيال
+context: نفذ | نفذت | وقع | وقعت | جرى | قتل | أثناء | أمس | اليوم
+target: object
+
+# 19 fight
+[event 190]
+gloss: attack
+verb: هاجم/يهاجم | استهدف/يستهدف
+form: هاجموا | استهدفوا
+target: object
+
+[event 190]
+gloss: kill
+verb: قتل/يقتل
+form: قتلوا | قتلا
+target: object
+
+[event 190]
+gloss: killed (passive)
+passive: قتل/يقتل | لقي/يلقى
+form: قتلوا | قضى
+after: مصرعه | مصرعهم | حتفه | حتفهم | مصرعهما
+target: subject
+
+[event 190]
+gloss: attack, killing (noun)
+noun: هجوم | هجوما | هجمات | الهجوم | مقتل | هجوم مسلح | هجوما مسلحا
+target: على | ضد | object
+
+[event 190]
+gloss: launch an attack
+verb: شن/يشن | نفذ/ينفذ
+after: هجوما | هجمات | هجوم | حملة عسكرية | عملية عسكرية | عملية | عمليات
+target: على | ضد
+
+[event 190]
+gloss: be attacked
+verb: تعرض/يتعرض
+after: لهجوم | لاعتداء | للضرب | لإطلاق نار | لإطلاق النار | للخطف | لقصف | للاعتداء | للتعذيب | لكمين
+target: subject
+
+[event 190]
+gloss: wounded
+passive: أصيب/يصاب | جرح/يجرح
+after: بجروح | بجراح | برصاص | بشظايا | بطلق ناري
+target: subject
+
+[event 193]
+gloss: fight with small arms
+verb: أطلق/يطلق | فتح/يفتح
+form: أطلقوا
+after: النار | الرصاص | النيران | نيران
+target: على | باتجاه | object
+
+[event 193]
+gloss: clash
+verb: اشتبك/يشتبك
+form: اشتبكوا
+symmetric: yes
+target: مع
+
+[event 193]
+gloss: clashes (noun)
+noun: اشتباكات | اشتباك | اشتباكا | اشتباكات مسلحة | اشتباكا مسلحا | مواجهات | المواجهات | الصدامات | صدامات
+symmetric: yes
+target: مع | بين
+
+[event 193]
+gloss: ambush
+noun: كمين | كمينا
+target: ل | object
+
+[event 194]
+gloss: shell, fire rockets
+verb: قصف/يقصف
+form: قصفت | قصفوا
+target: object
+
+[event 194]
+gloss: fire rockets, shells
+verb: أطلق/يطلق
+after: قذائف | صواريخ | صاروخا | قذيفة | قذائفها | صواريخ على
+target: على | باتجاه
+
+[event 194]
+gloss: shelling (noun)
+noun: قصف | القصف | القصف المدفعي | قصفا | قصف مدفعي
+target: object | على
+
+[event 195]
+gloss: air strike
+verb: شن/يشن | نفذ/ينفذ
+after: غارة | غارات | غارات جوية | غارة جوية | ضربات جوية | ضربة جوية | الغارات
+target: على
+
+[event 195]
+gloss: air strike (noun)
+noun: غارة | غارات | غارة جوية | غارات جوية | ضربة جوية | ضربات جوية
+target: على | object

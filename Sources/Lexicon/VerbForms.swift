@@ -1,0 +1,36 @@
+/// Derives the third-person conjugations of a verb from its PAST and PRESENT dictionary forms
+/// (normalised, e.g. "قتل" / "يقتل"). Only third person and first person plural are derived:
+/// news reports acts in those persons.
+public enum VerbForms {
+    public enum Tense: Sendable, Equatable { case past, present }
+
+    /// Perfect forms: قتل قتلت قتلا قتلتا قتلوا قتلن قتلنا قتلتم; for final ا/ي (دعا، التقي): دعت دعوا دعتا.
+    public static func past(_ p: String) -> [String] {
+        var out = [p, p + "ت", p + "ا", p + "تا", p + "وا", p + "ن", p + "نا", p + "تم"]
+        if p.hasSuffix("ا") || p.hasSuffix("ي") {
+            let b = String(p.dropLast())
+            out += [b + "ت", b + "وا", b + "تا", b + "يا", b + "يت", b + "ينا", b + "و"]
+        }
+        return unique(out)
+    }
+
+    /// Imperfect forms from a present in ي…: يقتل تقتل نقتل اقتل يقتلون تقتلون يقتلان تقتلان يقتلن يقتلوا.
+    public static func present(_ pres: String) -> [String] {
+        var s = pres
+        if let f = s.first, "يتنا".contains(f), s.count >= 3 { s.removeFirst() }
+        var out: [String] = []
+        for pre in ["ي", "ت", "ن", "ا"] {
+            out += [pre + s, pre + s + "ون", pre + s + "ان", pre + s + "وا", pre + s + "ن"]
+        }
+        if s.hasSuffix("و") || s.hasSuffix("ي") || s.hasSuffix("ا") {
+            let b = String(s.dropLast())
+            out += ["ي" + b + "ون", "ت" + b + "ون", "ي" + b + "وا", "ت" + b + "وا", "ي" + b + "ان", "ت" + b + "ان"]
+        }
+        return unique(out)
+    }
+
+    static func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,76 @@
+import ArabicText
+import ArgumentParser
+import EventCoding
+import Foundation
+import Lexicon
+
+extension Tawthiq {
+    struct Code: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Code articles into events (JSONL on stdout, one event a line).",
+            discussion: """
+                Plain-text input: the first non-empty line is the headline. JSONL input: one object a line \
+                with id, text, optional title, date (YYYY-MM-DD), source, url. '-' or no file reads stdin.
+                Exit status: 0 all coded, 1 some input was bad (the rest was coded), 2 nothing could be coded.
+                """)
+
+        enum InputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }
+        enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv }
+
+        @Argument(help: "Files to code ('-' for stdin).") var files: [String] = []
+        @Option(help: "Input format: text or jsonl.") var input: InputFormat = .text
+        @Option(help: "Output format: jsonl or tsv.") var output: OutputFormat = .jsonl
+        @Option(help: "Publication date (YYYY-MM-DD) for plain-text input.") var date: String?
+        @Flag(help: "Stop at the first bad input line.") var strict = false
+        @Flag(help: "Add an 'evidence' object (sentence and matched lexicon entries) to each event.") var explain = false
+        @OptionGroup var lexiconOptions: LexiconOptions
+
+        func validate() throws {
+            if let date, CalendarDay(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'") }
+        }
+
+        func run() async throws {
+            let coder = EventCoder(lexicon: try lexiconOptions.load())
+            let day = date.flatMap(CalendarDay.init(iso:))
+            let out = OutputSink()
+            if output == .tsv { out.write(EventJSON.tsvHeader) }
+            var bad = 0
+            var good = 0
+            for name in files.isEmpty ? ["-"] : files {
+                let data: Data
+                do { data = try InputFiles.read(name) } catch {
+                    Console.error("\(error)")
+                    bad += 1
+                    if strict { throw ExitCode(2) }
+                    continue
+                }
+                let display = name == "-" ? "<stdin>" : name
+                let docs: [Result<Document, InputError>]
+                switch input {
+                case .text:
+                    let id = name == "-" ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+                    docs = [Result { try DocumentReader.plainText(data, name: display, id: id, date: day) }.mapError { $0 as! InputError }]
+                case .jsonl:
+                    docs = DocumentReader.jsonl(data, name: display)
+                }
+                for d in docs {
+                    switch d {
+                    case .failure(let e):
+                        Console.error("\(e)")
+                        bad += 1
+                        if strict { out.flush(); throw ExitCode(2) }
+                    case .success(var doc):
+                        if doc.date == nil { doc.date = day }
+                        good += 1
+                        for e in coder.code(doc) {
+                            out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain))
+                        }
+                    }
+                }
+            }
+            out.flush()
+            if good == 0 { throw ExitCode(2) }
+            if bad > 0 { throw ExitCode(1) }
+        }
+    }
+}

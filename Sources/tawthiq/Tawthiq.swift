@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Tawthiq: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tawthiq",
+        abstract: "Code Arabic news into CAMEO/PLOVER events, verify them, and measure the coder.",
+        version: "0.1.0",
+        subcommands: [Code.self, Eval.self, LexiconCommand.self, Bench.self])
+}
