@@ -16,7 +16,7 @@ let package = Package(
         .target(name: "Lexicon", dependencies: ["ArabicText"], resources: [.copy("Resources/lexicon")]),
         .target(
             name: "EventCoding", dependencies: ["ArabicText", "Lexicon"],
-            resources: [.copy("Resources/ontology")]),
+            resources: [.copy("Resources/ontology"), .copy("Resources/gate")]),
         .target(name: "Evaluation", dependencies: ["EventCoding"]),
         .executableTarget(
             name: "tawthiq",

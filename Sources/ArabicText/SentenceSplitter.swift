@@ -27,7 +27,7 @@ public enum SentenceSplitter {
         "cf", "ca", "Vol", "pp", "al",
     ]
 
-    /// Words that continue a sentence after an ellipsis (normalised).
+    /// Words that continue a sentence after an ellipsis or an era mark (normalised).
     static let continuationWords: Set<String> = Set(
         [
             "لكن", "ولكن", "لكنه", "لكنها", "ثم", "أو", "بل", "حتى", "إلى", "في", "من", "عن",
@@ -114,7 +114,14 @@ public enum SentenceSplitter {
                 return false
             }
             let word = wordBefore(u, i)
-            if word.letters == 1 { return false }
+            if word.letters == 1 {
+                // "م." / "هـ." after a year: an era mark, which usually ends the sentence
+                // too; keep going only when a continuation follows ("عام 1950 م. في …").
+                guard isEraAfterNumber(u, i, word.text) else { return false }
+                guard let next else { return true }
+                return !(startsContinuation(u, at: m) || ScalarClass.isLowercaseLatin(next)
+                    || ScalarClass.of(next) == .digit || isMidSentencePunctuation(next))
+            }
             if latinAbbreviations.contains(word.text) { return false }
             guard let next else { return true }
             if !spaced && !closers {
@@ -130,20 +137,35 @@ public enum SentenceSplitter {
         if !spaced && !closers && ScalarClass.of(next) == .letter { return false }
         if ScalarClass.isLowercaseLatin(next) || ScalarClass.of(next) == .digit { return false }
         if isMidSentencePunctuation(next) { return false }
-        if ScalarClass.of(next) == .letter {
-            var e = m
-            while e < n {
-                let cl = ScalarClass.of(u[e])
-                guard cl == .letter || cl == .mark else { break }
-                e += 1
-            }
-            let w = ArabicNormalizer.normalize(NormalizedText.string(u[m..<e]))
-            if continuationWords.contains(w) { return false }
-            if let f = w.first, f == "و" || f == "ف", continuationWords.contains(String(w.dropFirst())) {
-                return false
-            }
-        }
+        if startsContinuation(u, at: m) { return false }
         return true
+    }
+
+    /// Whether the word at `m` is a continuation word (possibly behind و/ف).
+    private static func startsContinuation(_ u: [Unicode.Scalar], at m: Int) -> Bool {
+        var e = m
+        while e < u.count {
+            let cl = ScalarClass.of(u[e])
+            guard cl == .letter || cl == .mark else { break }
+            e += 1
+        }
+        guard e > m else { return false }
+        let w = ArabicNormalizer.normalize(NormalizedText.string(u[m..<e]))
+        if continuationWords.contains(w) { return true }
+        if let f = w.first, f == "و" || f == "ف", continuationWords.contains(String(w.dropFirst())) {
+            return true
+        }
+        return false
+    }
+
+    /// The one-letter word before the dot at `i` is م or هـ right after a number ("2004م.", "1950 م.").
+    private static func isEraAfterNumber(_ u: [Unicode.Scalar], _ i: Int, _ letter: String) -> Bool {
+        guard letter == "م" || letter == "ه" else { return false }
+        var p = i - 1
+        while p >= 0 && ScalarClass.of(u[p]) != .letter { p -= 1 }  // skip tatweel/marks
+        p -= 1  // the letter itself
+        while p >= 0 && (u[p] == " " || u[p].value == 0xA0) { p -= 1 }
+        return p >= 0 && ScalarClass.of(u[p]) == .digit
     }
 
     /// The letters right before position `i` (marks and tatweel skipped).

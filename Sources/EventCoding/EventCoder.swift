@@ -9,9 +9,30 @@ public struct EventCoder: Sendable {
     public let lexicon: Lexicon
     public let ontology: Ontology
 
-    public init(lexicon: Lexicon, ontology: Ontology = .shared) {
+    /// Learned sentence gates by PLOVER type (see `SentenceGate`); empty = rules only.
+    public let gates: [String: SentenceGate]
+
+    public init(lexicon: Lexicon, ontology: Ontology = .shared, gates: [String: SentenceGate] = SentenceGate.bundled) {
         self.lexicon = lexicon
         self.ontology = ontology
+        self.gates = gates
+    }
+
+    func entryPlover(_ code: String) -> String { ontology.entry(code)?.plover ?? "" }
+
+    /// The gate features of every sentence of a text that has a candidate trigger of PLOVER type
+    /// `plover` (for training the gate); nil for sentences with no such candidate.
+    public func gateFeatures(text: String, plover: String) -> [Set<String>?] {
+        SentenceSplitter.split(text).map { s in
+            let toks = Tokenizer.tokenize(NormalizedText(s.text)).map(TokenInfo.init)
+            let actors = ActorMentionFinder(lexicon: lexicon).find(toks, date: nil)
+            var actorTokens = Set<Int>()
+            for a in actors { for t in a.from..<a.to { actorTokens.insert(t) } }
+            let triggers = TriggerFinder(lexicon: lexicon, actorTokens: actorTokens).find(toks)
+            guard triggers.contains(where: { entryPlover(lexicon.events[$0.pattern].code) == plover }) else { return nil }
+            let hasDate = !DateExpressions.find(in: s.text, publication: nil).isEmpty
+            return GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: hasDate)
+        }
     }
 
     /// Codes a whole article: the headline (part `title`) and the body (part `text`), kept apart.
@@ -207,6 +228,14 @@ public struct EventCoder: Sendable {
             }
             let sourceFree = EventCoder.sourceFreeRoots.contains(root)
             if source.isEmpty && !sourceFree { continue }
+            // Violence or protest reported with no actor at all, or in the imperfect (habitual,
+            // generic), is kept only when the sentence gate says the sentence reports an act.
+            var gateEntry: String?
+            if let gate = gates[entryPlover(code)] {
+                let score = gate.score(GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: !dates.isEmpty))
+                if score < gate.threshold { continue }
+                gateEntry = "gate \(gate.name) \(String(format: "%.2f", score)) ≥ \(String(format: "%.2f", gate.threshold))"
+            }
             if target.isEmpty && !sourceFree && pat.needsTarget { continue }
             if target.isEmpty && !sourceFree && !["01", "14"].contains(root) && !pat.needsTarget && root < "15" { continue }
             coveredBy.append(trig.from)
@@ -227,6 +256,8 @@ public struct EventCoder: Sendable {
                         code: code, pattern: pat, trig: trig, toks: toks, sentence: s, index: index, part: part, doc: doc,
                         source: sa, target: ta, date: when, flags: dateFlags)
                     {
+                        var e = e
+                        if let g = gateEntry { e.evidence.entries.append(g) }
                         events.append(e)
                     }
                 }

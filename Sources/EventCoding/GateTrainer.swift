@@ -1,0 +1,89 @@
+import Foundation
+
+/// Trains a `SentenceGate`: L2-regularised logistic regression by AdaGrad over binary features,
+/// with k-fold cross-validation to choose the threshold and to estimate held-out quality honestly.
+public enum GateTrainer {
+    public struct Report: Sendable {
+        public let examples: Int
+        public let positives: Int
+        /// Gold positives with no rule candidate: false negatives the gate cannot recover.
+        public let missedByRules: Int
+        public let threshold: Double
+        public let cvPrecision: Double
+        public let cvRecall: Double
+        public let cvF1: Double
+        public let features: Int
+    }
+
+    public static func train(
+        name: String, examples: [(features: Set<String>, positive: Bool)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
+        l2: Double = 0.003, keep: Int = 4000
+    ) -> (SentenceGate, Report) {
+        // Features seen at least twice.
+        var df: [String: Int] = [:]
+        for e in examples { for f in e.features { df[f, default: 0] += 1 } }
+        let vocab = Set(df.filter { $0.value >= 2 }.keys)
+        let xs = examples.map { (Array($0.features.intersection(vocab)), $0.positive) }
+        // Deterministic fold assignment.
+        let fold = xs.indices.map { ($0 &* 2_654_435_761) % folds }
+        var cvScores = [Double](repeating: 0, count: xs.count)
+        for k in 0..<folds {
+            let trainSet = xs.indices.filter { fold[$0] != k }.map { xs[$0] }
+            let (w, b) = fit(trainSet, epochs: epochs, l2: l2)
+            for i in xs.indices where fold[i] == k { cvScores[i] = predict(xs[i].0, w, b) }
+        }
+        let positives = xs.filter(\.1).count
+        var best = (t: 0.5, p: 0.0, r: 0.0, f: -1.0)
+        for step in 5..<95 {
+            let t = Double(step) / 100
+            var tp = 0
+            var fp = 0
+            for i in xs.indices where cvScores[i] >= t { if xs[i].1 { tp += 1 } else { fp += 1 } }
+            let fn = positives - tp + missedByRules
+            let p = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
+            let r = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
+            let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
+            if f > best.f { best = (t, p, r, f) }
+        }
+        let (w, b) = fit(xs, epochs: epochs, l2: l2)
+        let kept = w.sorted { abs($0.value) > abs($1.value) }.prefix(keep)
+        let gate = SentenceGate(name: name, bias: b, threshold: best.t, weights: Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) }))
+        return (
+            gate,
+            Report(
+                examples: xs.count, positives: positives, missedByRules: missedByRules, threshold: best.t, cvPrecision: best.p,
+                cvRecall: best.r, cvF1: best.f, features: gate.weights.count)
+        )
+    }
+
+    static func predict(_ x: [String], _ w: [String: Double], _ b: Double) -> Double {
+        var z = b
+        for f in x { z += w[f] ?? 0 }
+        return 1 / (1 + exp(-z))
+    }
+
+    static func fit(_ xs: [([String], Bool)], epochs: Int, l2: Double) -> ([String: Double], Double) {
+        var w: [String: Double] = [:]
+        var g2: [String: Double] = [:]
+        var b = 0.0
+        var gb = 1e-8
+        let lr = 0.3
+        for epoch in 0..<epochs {
+            // A fixed, epoch-dependent order keeps training deterministic.
+            let order = xs.indices.sorted { ($0 &* 40503 &+ epoch &* 7919) % 10007 < ($1 &* 40503 &+ epoch &* 7919) % 10007 }
+            for i in order {
+                let (x, y) = xs[i]
+                let p = predict(x, w, b)
+                let g = p - (y ? 1 : 0)
+                gb += g * g
+                b -= lr * g / gb.squareRoot()
+                for f in x {
+                    let gf = g + l2 * (w[f] ?? 0)
+                    g2[f, default: 1e-8] += gf * gf
+                    w[f, default: 0] -= lr * gf / g2[f]!.squareRoot()
+                }
+            }
+        }
+        return (w, b)
+    }
+}

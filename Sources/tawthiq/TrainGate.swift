@@ -1,0 +1,51 @@
+import ArgumentParser
+import Evaluation
+import EventCoding
+import Foundation
+
+extension Tawthiq {
+    struct TrainGate: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "train-gate",
+            abstract: "Rebuild the learned sentence gates (ASSAULT, PROTEST) from a GSR directory.",
+            discussion: "Writes <out>/assault.weights and <out>/protest.weights and prints 5-fold cross-validated P/R/F1.")
+
+        @Argument(help: "The GSR directory (assault.csv, protest.csv).") var directory: String
+        @Option(help: "Where to write the weights.") var out: String = "Sources/EventCoding/Resources/gate"
+        @OptionGroup var lexiconOptions: LexiconOptions
+
+        func run() async throws {
+            let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: [:])
+            for (type, file) in [("ASSAULT", "assault.csv"), ("PROTEST", "protest.csv")] {
+                let url = URL(fileURLWithPath: directory).appendingPathComponent(file)
+                let records: [CSVRecord]
+                do {
+                    let d = try InputFiles.read(url.path)
+                    records = try CSVReader.records(in: DocumentReader.decodeUTF8(d, name: url.path), file: url.path)
+                } catch {
+                    Console.error("\(error)")
+                    throw ExitCode(2)
+                }
+                var examples: [(features: Set<String>, positive: Bool)] = []
+                var missed = 0
+                for r in records.dropFirst() where r.fields.count >= 7 {
+                    let label = r.fields[2]
+                    guard label != "ambiguous" else { continue }
+                    let positive = label == "yes"
+                    let feats = coder.gateFeatures(text: r.fields[6], plover: type).compactMap { $0 }
+                    if feats.isEmpty {
+                        if positive { missed += 1 }
+                        continue
+                    }
+                    examples.append((feats.reduce(into: Set<String>()) { $0.formUnion($1) }, positive))
+                }
+                let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed)
+                let path = URL(fileURLWithPath: out).appendingPathComponent(type.lowercased() + ".weights")
+                try gate.rendered.write(to: path, atomically: true, encoding: .utf8)
+                print(
+                    "\(type): \(rep.examples) candidate sentences (\(rep.positives) positive), \(rep.missedByRules) positives with no candidate; "
+                        + "5-fold CV at threshold \(rep.threshold): P \(String(format: "%.3f", rep.cvPrecision)) R \(String(format: "%.3f", rep.cvRecall)) F1 \(String(format: "%.3f", rep.cvF1)); \(rep.features) weights → \(path.path)")
+            }
+        }
+    }
+}
