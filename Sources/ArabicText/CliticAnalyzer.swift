@@ -22,25 +22,23 @@
 /// The unsegmented reading always comes first, then the others by number of stripped
 /// clitics (fewest first). The input must already be normalised (`ArabicNormalizer`).
 public enum CliticAnalyzer {
-    /// Words never segmented (normalised forms). Data, not code paths.
+    /// Words never segmented (written as printed; normalised when the set is built). Data, not code paths.
     public static let unsegmentable: Set<String> = Set(
         [
-            // function words
+            // function words that only look prefixed (كان is not ك + ان, على not عل + ي)
             "الله", "الذي", "التي", "الذين", "اللذان", "اللتان", "اللذين", "اللتين", "اللاتي",
-            "اللواتي", "اللائي", "الان", "الي", "الا", "الى", "علي", "لكن", "لكي", "لدي", "لدى",
-            "كان", "كانت", "كانوا", "كما", "كلما", "كذلك", "كيف", "كي", "بين", "بعد", "بعض",
-            "بل", "بلا", "لا", "لم", "لن", "لو", "لولا", "ليس", "ليست", "فقط", "فيه", "فيها",
-            "في", "فوق", "وفق", "وراء", "وسط", "ولكن", "ومن", "وما", "سوف", "سوي", "هذا", "هذه",
-            "ذلك", "تلك", "هناك", "هنا", "لها", "له", "لهم", "لنا", "بها", "به", "بهم", "كل",
+            "اللواتي", "اللائي", "الآن", "إلى", "إلا", "على", "لكن", "لكي", "لدى", "كان", "كانت",
+            "كانوا", "كما", "كلما", "كذلك", "كيف", "بين", "بعد", "بعض", "بلا", "ليس", "ليست",
+            "فقط", "فوق", "وفق", "وراء", "وسط", "سوف", "سوى",
             // common nouns that look prefixed
-            "وزير", "وزيره", "وزراء", "وزاره", "وفد", "وكاله", "ولايه", "وطن", "وطني", "وقت",
-            "بلد", "بلاد", "بيان", "بيت", "سلام", "سلاح", "سلطه", "سياسه", "فريق", "فرع",
-            "كلمه", "لجنه", "لقاء",
+            "وزير", "وزيرة", "وزراء", "وزارة", "وفد", "وكالة", "ولاية", "وطن", "وطني", "وقت",
+            "بلد", "بلاد", "بيان", "بيت", "سلام", "سلاح", "سلطة", "سياسة", "فريق", "فرع",
+            "كلمة", "لجنة", "لقاء",
             // names and places
-            "وليد", "وائل", "وديع", "وجدي", "وهبي", "بلال", "كمال", "كريم", "كامل", "لبني",
-            "فادي", "فيصل", "فاطمه", "فرح", "سامي", "سمير", "سعيد", "سليمان", "سلمان", "ليلي",
-            "لبنان", "ليبيا", "بغداد", "بيروت", "بريطانيا", "فرنسا", "فلسطين", "سوريا", "سوريه",
-            "السودان", "الكويت", "البحرين", "المغرب", "الجزائر", "اليمن", "العراق", "الاردن",
+            "وليد", "وائل", "وديع", "وجدي", "وهبي", "بلال", "كمال", "كريم", "كامل", "لبنى",
+            "فادي", "فيصل", "فاطمة", "فرح", "سامي", "سمير", "سعيد", "سليمان", "سلمان", "ليلى",
+            "لبنان", "ليبيا", "بغداد", "بيروت", "بريطانيا", "فرنسا", "فلسطين", "سوريا", "سورية",
+            "علي",
         ].map(ArabicNormalizer.normalize))
 
     private static let conjunctions: [String] = ["و", "ف"]
@@ -94,7 +92,9 @@ public enum CliticAnalyzer {
                         }
                         let stem = String(stemLetters)
                         if !suf.isEmpty, let restored = restoredBase(stemLetters) {
-                            add(CliticAnalysis(prefix: prefix, stem: restored, suffix: suf, hasArticle: hasArticle), clitics)
+                            add(
+                                CliticAnalysis(prefix: prefix, stem: restored, suffix: suf, hasArticle: hasArticle),
+                                clitics)
                         }
                         add(CliticAnalysis(prefix: prefix, stem: stem, suffix: suf, hasArticle: hasArticle), clitics)
                     }

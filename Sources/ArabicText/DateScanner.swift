@@ -139,10 +139,12 @@ struct DateScanner {
         }
         if firstIn(i, V.dayBefore) {
             if isIn(i + 1, V.yesterday) {
-                return withWeekday(Hit(first: i, last: i + 1, kind: .dayBeforeYesterday, day: shift(-2), isRelative: true))
+                return withWeekday(
+                    Hit(first: i, last: i + 1, kind: .dayBeforeYesterday, day: shift(-2), isRelative: true))
             }
             if norm(i + 1) == "من", isIn(i + 2, V.yesterday) {
-                return withWeekday(Hit(first: i, last: i + 2, kind: .dayBeforeYesterday, day: shift(-2), isRelative: true))
+                return withWeekday(
+                    Hit(first: i, last: i + 2, kind: .dayBeforeYesterday, day: shift(-2), isRelative: true))
             }
         }
         if firstIn(i, V.tonight) {
@@ -319,7 +321,8 @@ struct DateScanner {
         if norm(p) == "شهر" { p += 1 }
         if let (m, ml) = month(p) {
             if let (y, yl) = year(after: ml) {
-                return Hit(first: i, last: yl, kind: .explicit, day: CalendarDay(year: y, month: m, day: d), isRelative: false)
+                return Hit(
+                    first: i, last: yl, kind: .explicit, day: CalendarDay(year: y, month: m, day: d), isRelative: false)
             }
             if let (off, yl) = relativeYear(after: ml) {
                 let day = pub.flatMap { CalendarDay(year: $0.year + off, month: m, day: d) }
@@ -340,7 +343,13 @@ struct DateScanner {
         // "الخامس من الشهر الجاري/الماضي/المقبل"
         if norm(dl + 1) == "من", let w = norm(dl + 2), w == "الشهر" {
             var off: Int?
-            if isIn(dl + 3, V.current) { off = 0 } else if isIn(dl + 3, V.past) { off = -1 } else if isIn(dl + 3, V.future) { off = 1 }
+            if isIn(dl + 3, V.current) {
+                off = 0
+            } else if isIn(dl + 3, V.past) {
+                off = -1
+            } else if isIn(dl + 3, V.future) {
+                off = 1
+            }
             guard let off else { return nil }
             var day: CalendarDay?
             if let pub {
@@ -398,7 +407,7 @@ struct DateScanner {
         var p = i
         if firstIn(i, V.periodOpeners) { p = i + 1 }
         // "الأسبوع الماضي", "الأيام الأخيرة"
-        if (p == i ? firstIn(p, V.periods) : isIn(p, V.periods)),
+        if p == i ? firstIn(p, V.periods) : isIn(p, V.periods),
             isIn(p + 1, V.past) || isIn(p + 1, V.future) || isIn(p + 1, V.current) || isIn(p + 1, V.periodRecent)
         {
             return Hit(first: i, last: p + 1, kind: .vague, day: nil, isRelative: true)

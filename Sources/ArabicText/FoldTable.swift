@@ -19,7 +19,10 @@ import Foundation
 ///   collapses runs of spaces.
 struct FoldTable: Sendable {
     enum Action: UInt8, Sendable {
-        case keep = 0, map = 1, drop = 2, space = 3
+        case keep = 0
+        case map = 1
+        case drop = 2
+        case space = 3
     }
 
     /// Scalars below this value are looked up in `action`/`mapped`.

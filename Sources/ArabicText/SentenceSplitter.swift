@@ -52,15 +52,25 @@ public enum SentenceSplitter {
         }
 
         var i = 0
+        // Letters/digits seen so far in the current span (kept incrementally: linear time).
+        var spanHasLetter = false
+        var spanHasDigit = false
         while i < n {
             let c = u[i]
             if ScalarClass.isLineBreak(c) {
                 emit(start, i)
                 start = i + 1
+                spanHasLetter = false
+                spanHasDigit = false
                 i += 1
                 continue
             }
             guard isTerminal(c) else {
+                switch ScalarClass.of(c) {
+                case .letter: spanHasLetter = true
+                case .digit: spanHasDigit = true
+                default: break
+                }
                 i += 1
                 continue
             }
@@ -68,9 +78,13 @@ public enum SentenceSplitter {
             while j < n && isTerminal(u[j]) { j += 1 }
             var k = j
             while k < n && isCloser(u[k], closesQuote: isClose[k]) { k += 1 }
-            if depth[k] == 0 && shouldSplit(u, start: start, run: i..<j, after: k) {
+            // Nothing but a list number (or nothing at all) before a dot: not a sentence yet.
+            let started = spanHasLetter || (spanHasDigit && u[i] != ".")
+            if started && depth[k] == 0 && shouldSplit(u, run: i..<j, after: k) {
                 emit(start, k)
                 start = k
+                spanHasLetter = false
+                spanHasDigit = false
                 i = k
             } else {
                 i = j
@@ -82,23 +96,10 @@ public enum SentenceSplitter {
 
     // MARK: - Decisions
 
-    private static func shouldSplit(_ u: [Unicode.Scalar], start: Int, run: Range<Int>, after k: Int) -> Bool {
+    private static func shouldSplit(_ u: [Unicode.Scalar], run: Range<Int>, after k: Int) -> Bool {
         let n = u.count
         let i = run.lowerBound
         let j = run.upperBound
-        // Nothing but a list number (or nothing at all) before the stop: not a sentence yet.
-        var hasLetter = false
-        var hasDigit = false
-        for p in start..<i {
-            switch ScalarClass.of(u[p]) {
-            case .letter: hasLetter = true
-            case .digit: hasDigit = true
-            default: break
-            }
-            if hasLetter { break }
-        }
-        if !hasLetter && (!hasDigit || u[i] == ".") { return false }
-
         var m = k
         while m < n && !ScalarClass.isLineBreak(u[m]) && ScalarClass.of(u[m]) == .space { m += 1 }
         let next: Unicode.Scalar? = (m < n && !ScalarClass.isLineBreak(u[m])) ? u[m] : nil
@@ -119,7 +120,8 @@ public enum SentenceSplitter {
                 // too; keep going only when a continuation follows ("عام 1950 م. في …").
                 guard isEraAfterNumber(u, i, word.text) else { return false }
                 guard let next else { return true }
-                return !(startsContinuation(u, at: m) || ScalarClass.isLowercaseLatin(next)
+                return
+                    !(startsContinuation(u, at: m) || ScalarClass.isLowercaseLatin(next)
                     || ScalarClass.of(next) == .digit || isMidSentencePunctuation(next))
             }
             if latinAbbreviations.contains(word.text) { return false }

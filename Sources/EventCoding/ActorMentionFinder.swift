@@ -65,6 +65,8 @@ struct FoundActor {
 /// agents combined with a country, titles bound to people, people by date.
 struct ActorMentionFinder {
     let lexicon: Lexicon
+    /// Tokens that cannot be part of a name (inside date expressions).
+    var blocked: Set<Int> = []
 
     static let prepositionWords: Set<String> = [
         "في", "من", "الي", "علي", "عن", "مع", "ضد", "لدي", "بين", "حول", "عند", "بحق", "تجاه", "نحو", "خلال",
@@ -143,12 +145,37 @@ struct ActorMentionFinder {
             }
             out.append(m)
             i = max(m.to, i + 1)
+            // Coordinated nisba adjectives share the head: مقاتلات أميركية وبريطانية → USAMIL, GBRMIL.
+            while i < toks.count, let r2 = raws[i], case .nisba(let c) = r2.ref, TokenInfo.hasConjunction(r2.analysis),
+                let role = m.role, m.country != nil
+            {
+                let e = lexicon.countries[c]
+                var m2 = m
+                m2.from = i
+                m2.to = r2.to
+                m2.country = e.code
+                m2.code = e.code + role
+                m2.coordinated = true
+                m2.person = nil
+                m2.entries = [e.location]
+                out.append(m2)
+                i = r2.to
+            }
         }
-        // Role nouns with no country take the nearest earlier country in the sentence.
+        // Role nouns with no country: state agents (government, forces, police) take the nearest
+        // earlier country in the sentence; civilians and refugees take the country of a place named
+        // after them (في/من + a country or capital); unidentified gunmen stay without one.
         for k in out.indices where out[k].country == nil && out[k].role != nil && !out[k].code.hasPrefix("IGO") {
-            if let prev = out[..<k].last(where: { $0.country != nil }), out[k].role != "UAF" {
-                out[k].country = prev.country
-                out[k].code = prev.country! + out[k].role!
+            let role = out[k].role!
+            var country: String?
+            if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(role) {
+                country = out[..<k].last(where: { $0.country != nil && !$0.code.hasPrefix("IGO") })?.country
+            } else if ["CVL", "REF", "OPP", "REB"].contains(role) {
+                country = out[(k + 1)...].first(where: { $0.placeLike && ($0.prep == "في" || $0.prep == "من" || $0.prep == "ب") })?.country
+            }
+            if let country {
+                out[k].country = country
+                out[k].code = country + role
             }
         }
         return out
@@ -261,7 +288,28 @@ struct ActorMentionFinder {
 
     /// A title or agent followed by a person's name (possibly after a second title: العاهل المغربي الملك …)
     /// is coded as that person on the date; the title is kept for the role check.
+    /// Function words that never belong to a name written after a title.
+    static let notName: Set<String> = [
+        "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "بان", "الذي", "التي", "قد", "لقد", "كما", "اليوم", "امس", "غدا",
+        "و", "او", "ثم", "ما", "لا", "لم", "لن", "هذا", "هذه", "ذلك", "تلك", "حيث", "خلال", "بعد", "قبل", "عند", "لدي", "يوم",
+        "مساء", "صباح", "فجر", "ليل", "ليله", "اول", "اخر", "امام", "الي", "كان", "كانت", "وكان", "وكانت", "بين", "عبر", "ضد",
+        "نحو", "منذ", "حول", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "ايضا", "بدوره", "بدورها",
+    ]
+
+    /// Words after a title that look like a name not in the lexicon (محمد السادس، بيدرو سانشيز).
+    func nameLike(_ toks: [TokenInfo], _ raws: [Raw?], _ j: Int) -> Bool {
+        guard j < toks.count, toks[j].isWord, raws[j] == nil else { return false }
+        let n = toks[j].token.norm
+        if ActorMentionFinder.notName.contains(n) || ActorMentionFinder.prepositionWords.contains(n) { return false }
+        if blocked.contains(j) { return false }
+        if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && $0.1.prefix.isEmpty }) { return false }
+        if toks[j].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }) { return false }
+        if TokenInfo.hasConjunction(toks[j].analyses.first!) && toks[j].analyses.count > 1 && n.hasPrefix("وال") { return false }
+        return true
+    }
+
     func attachPerson(_ m: FoundActor, _ toks: [TokenInfo], _ raws: [Raw?], date: CalendarDay?) -> FoundActor {
+        var m = m
         var j = m.to
         var hops = 0
         while j < toks.count, hops < 3 {
@@ -275,19 +323,36 @@ struct ActorMentionFinder {
                     if m.former, let c = pm.country { pm.code = c + "ELI"; pm.role = "ELI" }
                     if m.code.hasPrefix("IGO") && !pm.code.hasPrefix("IGO") { return m }
                     return pm
-                case .title:
+                case .title where r.analysis.prefix.isEmpty:
+                    // An appositive title (العاهل المغربي الملك …) belongs to the same mention.
                     j = r.to
+                    m.to = j
                     hops += 1
                     continue
                 default:
                     return m
                 }
             }
+            if m.title != nil || lexicon.titles.isEmpty == false && m.role != nil && m.title != nil {
+                // fallthrough to the name scan below
+            }
             // Skip an honorific (الأمير، الشيخ، الملك when not a title in the lexicon), nothing else.
-            if ["الامير", "الشيخ", "اللواء", "العماد", "الفريق", "المشير", "السيد", "الدكتور", "السيده"].contains(toks[j].token.norm) {
+            if ["الامير", "الشيخ", "اللواء", "العماد", "الفريق", "المشير", "السيد", "الدكتور", "السيده", "الملك"].contains(toks[j].token.norm) {
                 j += 1
+                m.to = j
                 hops += 1
                 continue
+            }
+            // A name the lexicon does not know, written after a title: up to four words.
+            if m.title != nil {
+                var k = j
+                while k < toks.count, k - j < 4, nameLike(toks, raws, k) { k += 1 }
+                if k > j {
+                    m.to = k
+                    j = k
+                    hops += 1
+                    continue
+                }
             }
             return m
         }

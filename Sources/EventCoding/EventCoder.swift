@@ -64,12 +64,15 @@ public struct EventCoder: Sendable {
         let toks = Tokenizer.tokenize(view).map(TokenInfo.init)
         guard !toks.isEmpty else { return [] }
         if toks.last?.token.norm == "?" || toks.contains(where: { $0.token.norm == "?" }) { return [] }
-        let actors = ActorMentionFinder(lexicon: lexicon).find(toks, date: doc.date)
-        var actorTokens = Set<Int>()
-        for a in actors { for t in a.from..<a.to { actorTokens.insert(t) } }
-        let triggers = TriggerFinder(lexicon: lexicon, actorTokens: actorTokens).find(toks)
-        guard !triggers.isEmpty else { return [] }
         let dates = DateExpressions.find(in: s.text, publication: doc.date)
+        // Words inside a date expression (فجر اليوم، مساء أمس) are never triggers nor names.
+        var dateTokens = Set<Int>()
+        for d in dates { for (i, t) in toks.enumerated() where t.token.start >= d.start && t.token.end <= d.end { dateTokens.insert(i) } }
+        let actors = ActorMentionFinder(lexicon: lexicon, blocked: dateTokens).find(toks, date: doc.date)
+        var blocked = dateTokens
+        for a in actors { for t in a.from..<a.to { blocked.insert(t) } }
+        let triggers = TriggerFinder(lexicon: lexicon, actorTokens: blocked).find(toks)
+        guard !triggers.isEmpty else { return [] }
 
         // Clause boundaries: punctuation and complementisers.
         var boundary = [Bool](repeating: false, count: toks.count)
@@ -309,7 +312,7 @@ public struct EventCoder: Sendable {
         part: DocumentPart, doc: Document, source: FoundActor?, target: FoundActor?, date: CalendarDay?, flags: [String]
     ) -> Event? {
         guard let entry = ontology.entry(code) else { return nil }
-        let (tt, ts, te) = span(toks, trig.from, trig.afterEnd ?? trig.to, s)
+        let (tt, ts, te) = span(toks, trig.from, trig.to, s)
         var flags = flags
         if source == nil { flags.append("no-source") }
         for a in [source, target].compactMap({ $0 }) {

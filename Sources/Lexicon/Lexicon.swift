@@ -148,7 +148,7 @@ public struct Lexicon: Sendable {
                 guard b.id.count == 3, ActorCode.isWellFormed(b.id) else { err(b, b.line, "a country id is an ISO alpha-3 code, got '\(b.id)'"); continue }
                 if names.isEmpty { err(b, b.line, "country \(b.id) has no name") }
                 var nisba: [String] = []
-                for n in b.values("nisba") { nisba += CountryEntry.inflections(of: Lexicon.norm(n.value)) }
+                for n in b.values("nisba") { nisba += CountryEntry.inflections(of: Lexicon.norm(n.value)).map(Lexicon.norm) }
                 nisba += b.values("nisba-form").map { Lexicon.norm($0.value) }
                 let entry = CountryEntry(
                     code: b.id, names: names, nisbaForms: VerbForms.unique(nisba), capitals: b.values("capital").map(\.value),

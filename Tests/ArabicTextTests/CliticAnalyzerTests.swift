@@ -18,7 +18,8 @@ private func contains(
 @Test func unsegmentedReadingComesFirst() {
     for w in ["وبالعلاقات", "لللاجئين", "وسيلتقي", "لقائه", "استقباله", "وليد", "بلال", "كمال", "سلام", "كتاب"] {
         let a = analyses(w)
-        #expect(a.first == CliticAnalysis(prefix: "", stem: ArabicNormalizer.normalize(w), suffix: "", hasArticle: false))
+        #expect(
+            a.first == CliticAnalysis(prefix: "", stem: ArabicNormalizer.normalize(w), suffix: "", hasArticle: false))
         #expect(a.first?.isUnsegmented == true)
         #expect(Set(a).count == a.count, "no duplicates for \(w)")
     }

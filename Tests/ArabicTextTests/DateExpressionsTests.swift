@@ -11,7 +11,10 @@ struct DateCase: Sendable, CustomTestStringConvertible {
     let kind: DateMention.Kind
     let day: String?
     let publication: CalendarDay?
-    init(_ sentence: String, _ mention: String, _ kind: DateMention.Kind, _ day: String?, published: CalendarDay? = wednesday) {
+    init(
+        _ sentence: String, _ mention: String, _ kind: DateMention.Kind, _ day: String?,
+        published: CalendarDay? = wednesday
+    ) {
         self.sentence = sentence
         self.mention = mention
         self.kind = kind
@@ -66,7 +69,8 @@ let dateGolden: [DateCase] = [
     DateCase("ومساء السبت الماضي", "ومساء السبت الماضي", .weekday, "2024-05-11"),
     DateCase("وقع الاتفاق الثلاثاء قبل الماضي", "الثلاثاء قبل الماضي", .weekday, "2024-05-07"),
     // explicit dates
-    DateCase("وقع في 27 كانون الأول الماضي", "27 كانون الأول الماضي", .explicit, "2018-12-27",
+    DateCase(
+        "وقع في 27 كانون الأول الماضي", "27 كانون الأول الماضي", .explicit, "2018-12-27",
         published: CalendarDay(iso: "2019-01-03")),
     DateCase("في السادس من أغسطس 2004", "السادس من أغسطس 2004", .explicit, "2004-08-06"),
     DateCase("في السادس من اغسطس عام 2004", "السادس من اغسطس عام 2004", .explicit, "2004-08-06"),

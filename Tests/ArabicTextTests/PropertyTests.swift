@@ -22,7 +22,9 @@ enum RandomArabic {
     static let digits: [Unicode.Scalar] = Array("0123456789٠١٢٣٤٥٦٧٨٩۰۵۹".unicodeScalars)
     static let punctuation: [Unicode.Scalar] = Array(".,،؛؟!?:«»\"“”()-…٪٫".unicodeScalars)
     static let spaces: [Unicode.Scalar] = ["\u{20}", "\u{20}", "\u{20}", "\u{A0}", "\n", "\t", "\u{2003}"]
-    static let rare: [Unicode.Scalar] = ["\u{FEFB}", "\u{FE8E}", "\u{FDF2}", "\u{200C}", "\u{200F}", "\u{FEFF}", "\u{00AD}"]
+    static let rare: [Unicode.Scalar] = [
+        "\u{FEFB}", "\u{FE8E}", "\u{FDF2}", "\u{200C}", "\u{200F}", "\u{FEFF}", "\u{00AD}",
+    ]
     /// Tashkeel U+064B–U+065F, superscript alef U+0670 and tatweel U+0640.
     static let marks: [Unicode.Scalar] =
         (0x064B...0x065F).map { Unicode.Scalar($0)! } + [Unicode.Scalar(0x0670)!, Unicode.Scalar(0x0640)!]
@@ -140,8 +142,10 @@ private let rounds = 400
 
 @Test func dateMentionsAreInBoundsAndDoNotOverlap() {
     var g = SeededGenerator(seed: 2024)
-    let words = ["أمس", "اليوم", "غداً", "قبل", "يومين", "الأحد", "الماضي", "المقبل", "27", "كانون", "الأول",
-                 "من", "مايو", "2019", "عام", "أول", "الأسبوع", "يوم", "مساء", "السادس", "ثلاثة", "أيام", "،", "("]
+    let words = [
+        "أمس", "اليوم", "غداً", "قبل", "يومين", "الأحد", "الماضي", "المقبل", "27", "كانون", "الأول",
+        "من", "مايو", "2019", "عام", "أول", "الأسبوع", "يوم", "مساء", "السادس", "ثلاثة", "أيام", "،", "(",
+    ]
     for _ in 0..<rounds {
         let n = Int.random(in: 0...14, using: &g)
         let s = (0..<n).map { _ in words.randomElement(using: &g)! }.joined(separator: " ")

@@ -19,14 +19,16 @@ func expectOffsetsCutText(_ s: String, _ tokens: [Token], sourceLocation: Source
 @Test func tokenizesWordsNumbersAndPunctuation() {
     let s = "قال الرئيسُ إن ٣٫٥ مليون، و2,000 شخص (U.S.) غادروا!"
     let tokens = Tokenizer.tokenize(s)
-    #expect(tokens.map(\.text) == [
-        "قال", "الرئيسُ", "إن", "٣٫٥", "مليون", "،", "و", "2,000", "شخص", "(", "U", ".", "S", ".", ")",
-        "غادروا", "!",
-    ])
-    #expect(tokens.map(\.norm) == [
-        "قال", "الرييس", "ان", "3.5", "مليون", ",", "و", "2,000", "شخص", "(", "u", ".", "s", ".", ")",
-        "غادروا", "!",
-    ])
+    #expect(
+        tokens.map(\.text) == [
+            "قال", "الرئيسُ", "إن", "٣٫٥", "مليون", "،", "و", "2,000", "شخص", "(", "U", ".", "S", ".", ")",
+            "غادروا", "!",
+        ])
+    #expect(
+        tokens.map(\.norm) == [
+            "قال", "الرييس", "ان", "3.5", "مليون", ",", "و", "2,000", "شخص", "(", "u", ".", "s", ".", ")",
+            "غادروا", "!",
+        ])
     #expect(tokens[3].kind == .number)
     #expect(tokens[5].kind == .punctuation)
     #expect(tokens[0].kind == .word)

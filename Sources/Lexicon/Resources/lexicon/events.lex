@@ -373,7 +373,7 @@ needs-target: yes
 [event 161]
 gloss: cutting or suspending relations (noun)
 noun: قطع العلاقات | قطع علاقات | تعليق مشاركة | تعليق عضوية | تجميد عضوية | تعليق العلاقات
-target: مع | object
+target: مع | any
 needs-target: yes
 
 # 17 coerce

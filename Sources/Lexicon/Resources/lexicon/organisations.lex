@@ -1,0 +1,577 @@
+# Tawthiq lexicon: organisations, armed groups, parties, agencies, media and companies.
+#
+# One block per CAMEO actor code: FORMAT.md makes the header the code, so groups that share a code
+# (Hamas and Islamic Jihad are both PSEREB) share a block, with a comment line naming each group
+# before its names. `country:` is the home country for national bodies.
+#
+# Code choices (see `source:` in each block):
+# - IGO codes follow project conventions where they exist (IGOUNO, IGOUNOWFP, IGOARL, IGOEUR,
+#   IGOWSTNAT, IGOGCC, IGOAFRAFU). Other IGOs use CAMEO's IGO + known-group pattern with the
+#   three-letter group codes of the CAMEO known-group list where I know them (HCR, KID, WHO, FAO,
+#   ICJ, IMF, WBK, ILO, OPC, OIC, ICC, ITP …); UN bodies get the IGOUNO prefix as IGOUNOWFP does.
+#   Codes marked "pattern" in `source:` are not in the codebook and were made on that pattern.
+# - Religion: CAMEO's religion code for Muslim is MOS, so OIC is IGOMOSOIC and the transnational
+#   jihadist groups are IMGMOSALQ (al-Qaeda) and IMGMOSISI (Islamic State). IMG = international
+#   militarised group. (The brief suggested MUS; CAMEO writes MOS.)
+# - National armed groups follow diplomacy_dev.md: COUNTRY+REB (LBNREB, YEMREB, SYRREB, SDNREB,
+#   TURREB, SOMREB, PSEREB, AFGREB).
+# - Words that are also common nouns are NOT listed bare: فتح ("opening"), القاعدة ("the base"),
+#   الشباب ("youth"), العربية ("Arabic"), الجزيرة ("island"), المنار, الميادين, الأهرام, العالم.
+
+# ============================================================  United Nations and its bodies
+
+[org IGOUNO]
+name: الأمم المتحدة | منظمة الأمم المتحدة | هيئة الأمم المتحدة | المنظمة الدولية | المنظمة الأممية | الأمين العام للأمم المتحدة | مجلس الأمن | مجلس الأمن الدولي | مجلس الأمن التابع للأمم المتحدة | الجمعية العامة للأمم المتحدة | الجمعية العامة | مجلس حقوق الإنسان | مجلس حقوق الإنسان التابع للأمم المتحدة | مكتب تنسيق الشؤون الإنسانية | أوتشا | برنامج الأمم المتحدة الإنمائي | قوات حفظ السلام الدولية | قوات اليونيفيل | اليونيفيل | قوات الأمم المتحدة المؤقتة في لبنان | قوة الأمم المتحدة لمراقبة فض الاشتباك | أندوف | بعثة الأمم المتحدة للدعم في ليبيا | بعثة الأمم المتحدة | الأمم المتحدة للطفولة | هيئة الأمم المتحدة للمرأة
+source: CAMEO actor codebook (IGOUNO); diplomacy_dev.md (UN, Secretary-General, Security Council → IGOUNO); OCHA, UNDP, UNIFIL, UNDOF, UNSMIL kept at IGOUNO (no codebook code known to me)
+
+[org IGOUNOWFP]
+name: برنامج الأغذية العالمي | برنامج الغذاء العالمي | برنامج الأغذية العالمي التابع للأمم المتحدة
+source: CAMEO known-group WFP; diplomacy_dev.md (IGOUNOWFP)
+
+[org IGOUNOHCR]
+name: المفوضية السامية للأمم المتحدة لشؤون اللاجئين | مفوضية الأمم المتحدة السامية لشؤون اللاجئين | مفوضية الأمم المتحدة لشؤون اللاجئين | مفوضية اللاجئين | المفوضية السامية لشؤون اللاجئين | مفوضية شؤون اللاجئين
+source: CAMEO known-group HCR (UN High Commissioner for Refugees); IGOUNO prefix as for IGOUNOWFP
+
+[org IGOUNOHCH]
+name: مفوضية الأمم المتحدة السامية لحقوق الإنسان | المفوضية السامية لحقوق الإنسان | المفوض السامي لحقوق الإنسان | مفوض الأمم المتحدة السامي لحقوق الإنسان | المفوضة السامية لحقوق الإنسان
+source: CAMEO known-group HCH (UN High Commissioner for Human Rights); IGOUNO prefix
+
+[org IGOUNOKID]
+name: منظمة الأمم المتحدة للطفولة | يونيسف | اليونيسف | منظمة اليونيسف | صندوق الأمم المتحدة للطفولة
+source: CAMEO known-group KID (UNICEF); IGOUNO prefix
+
+[org IGOUNOWHO]
+name: منظمة الصحة العالمية
+source: CAMEO known-group WHO; IGOUNO prefix
+
+[org IGOUNOFAO]
+name: منظمة الأغذية والزراعة | منظمة الأغذية والزراعة للأمم المتحدة | منظمة فاو | الفاو
+source: CAMEO known-group FAO; IGOUNO prefix
+
+[org IGOUNOILO]
+name: منظمة العمل الدولية
+source: CAMEO known-group ILO; IGOUNO prefix
+
+[org IGOUNOIAE]
+name: الوكالة الدولية للطاقة الذرية | وكالة الطاقة الذرية | الوكالة الذرية | الوكالة الدولية للطاقة الذرية التابعة للأمم المتحدة
+source: CAMEO known-group IAEA, shortened to three letters (IAE) to fit the code pattern: unsure of the codebook spelling
+
+[org IGOUNOICJ]
+name: محكمة العدل الدولية
+source: CAMEO known-group ICJ (International Court of Justice, a UN organ); IGOUNO prefix
+
+[org IGOUNORWA]
+name: وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين | وكالة غوث وتشغيل اللاجئين الفلسطينيين | الأونروا | أونروا | وكالة الأونروا
+source: pattern IGOUNO + RWA (UNRWA has no CAMEO known-group code that I know)
+
+[org IGOUNOESC]
+name: منظمة الأمم المتحدة للتربية والعلم والثقافة | اليونسكو | منظمة اليونسكو
+source: pattern IGOUNO + ESC (UNESCO; no codebook code known to me)
+
+[org IGOUNOIOM]
+name: المنظمة الدولية للهجرة
+source: CAMEO known-group IOM; IGOUNO prefix (related organisation of the UN since 2016)
+
+[org IGOUNOIMF]
+name: صندوق النقد الدولي
+source: CAMEO known-group IMF; IGOUNO prefix as the brief suggested (a UN specialised agency); GDELT-style data may write it without UNO
+
+[org IGOUNOWBK]
+name: البنك الدولي | مجموعة البنك الدولي | البنك الدولي للإنشاء والتعمير
+source: CAMEO known-group WBK (World Bank); IGOUNO prefix as for IGOUNOIMF
+
+[org IGOUNOWCT]
+name: المحكمة الجنائية الدولية ليوغوسلافيا السابقة | المحكمة الجنائية الدولية لرواندا | المحكمة الخاصة بلبنان | المحكمة الدولية الخاصة بلبنان
+source: CAMEO known-group WCT (international war-crimes tribunals); IGOUNO prefix; the Special Tribunal for Lebanon (UN-backed) placed here
+
+[org IGOICC]
+name: المحكمة الجنائية الدولية | الجنائية الدولية | محكمة الجنايات الدولية
+source: CAMEO known-group ICC; not a UN body, so no UNO prefix (pattern IGO + ICC)
+
+[org IGOBUSWTO]
+name: منظمة التجارة العالمية
+source: CAMEO known-group WTO; BUS (economic IGO) prefix on the pattern of IGOBUSOPC: unsure
+
+# ============================================================  regional and other IGOs
+
+[org IGOARL]
+name: جامعة الدول العربية | الجامعة العربية | الأمين العام لجامعة الدول العربية | مجلس جامعة الدول العربية | الأمانة العامة لجامعة الدول العربية | القمة العربية | البرلمان العربي
+source: diplomacy_dev.md and ontology README (IGOARL); CAMEO known-group ARL
+
+[org IGOGCC]
+name: مجلس التعاون الخليجي | مجلس التعاون لدول الخليج العربية | دول مجلس التعاون الخليجي | الأمانة العامة لمجلس التعاون | قوات درع الجزيرة | درع الجزيرة
+source: diplomacy_dev.md (IGOGCC); CAMEO known-group GCC
+
+[org IGOEUR]
+name: الاتحاد الأوروبي | الاتحاد الأوربي | المفوضية الأوروبية | المجلس الأوروبي | البرلمان الأوروبي | مجلس الاتحاد الأوروبي | دول الاتحاد الأوروبي | التكتل الأوروبي
+source: diplomacy_dev.md (IGOEUR); EU institutions all coded IGOEUR
+
+[org IGOWSTNAT]
+name: حلف شمال الأطلسي | حلف الأطلسي | الناتو | حلف الناتو | منظمة حلف شمال الأطلسي | الحلف الأطلسي | قوات الناتو | قوة المساعدة الأمنية الدولية | قوات إيساف | إيساف
+source: diplomacy_dev.md (IGOWSTNAT); ISAF (NATO-led, 2003-2014) placed here
+
+[org IGOAFRAFU]
+name: الاتحاد الأفريقي | الاتحاد الإفريقي | مفوضية الاتحاد الأفريقي | مجلس السلم والأمن الأفريقي | منظمة الوحدة الأفريقية | بعثة الاتحاد الأفريقي في الصومال | أميصوم
+source: diplomacy_dev.md (IGOAFRAFU); OAU (to 2002) and AMISOM kept here (CAMEO has OAU as its own known group; merged for simplicity)
+
+[org IGOMOSOIC]
+name: منظمة التعاون الإسلامي | منظمة المؤتمر الإسلامي | الأمين العام لمنظمة التعاون الإسلامي
+source: CAMEO known-group OIC with religion code MOS (Muslim), as the brief proposed
+
+[org IGOBUSOPC]
+name: منظمة الدول المصدرة للنفط | منظمة البلدان المصدرة للبترول | أوبك | منظمة أوبك | أوبك بلس | أوبك+
+source: CAMEO known-group OPC (OPEC), BUS sector as the brief gave it
+
+[org IGOBUSAPE]
+name: منظمة الأقطار العربية المصدرة للبترول | أوابك | منظمة أوابك
+source: CAMEO known-group APE (OAPEC); BUS prefix on the IGOBUSOPC pattern
+
+[org IGOAMU]
+name: اتحاد المغرب العربي
+source: CAMEO known-group AMU (Arab Maghreb Union); pattern IGO + AMU
+
+[org IGOIDB]
+name: البنك الإسلامي للتنمية
+source: CAMEO known-group IDB (Islamic Development Bank); pattern IGO + IDB
+
+[org IGOAMF]
+name: صندوق النقد العربي
+source: CAMEO known-group AMF (Arab Monetary Fund); pattern IGO + AMF
+
+[org IGOSCE]
+name: منظمة الأمن والتعاون في أوروبا
+source: CAMEO known-group SCE (OSCE); pattern IGO + SCE
+
+[org IGOCOE]
+name: مجلس أوروبا | المحكمة الأوروبية لحقوق الإنسان
+source: CAMEO known-group COE (Council of Europe); the ECHR belongs to it
+
+[org IGOASN]
+name: رابطة دول جنوب شرق آسيا | آسيان | رابطة آسيان
+source: CAMEO known-group ASN (ASEAN); pattern IGO + ASN
+
+[org IGOSHA]
+name: منظمة شنغهاي للتعاون
+source: CAMEO known-group SHA (Shanghai Cooperation Organisation); pattern IGO + SHA
+
+[org IGOCIS]
+name: رابطة الدول المستقلة | كومنولث الدول المستقلة
+source: CAMEO known-group CIS; pattern IGO + CIS
+
+[org IGOGOS]
+name: مجموعة السبع | مجموعة الدول السبع | مجموعة الدول الصناعية السبع | مجموعة الثماني | مجموعة الدول الثماني
+source: CAMEO known-groups GOS (G7) and GOE (G8) merged under GOS; pattern IGO + GOS
+
+[org IGOWAS]
+name: المجموعة الاقتصادية لدول غرب أفريقيا | إيكواس | مجموعة إيكواس
+source: CAMEO known-group WAS (ECOWAS); pattern IGO + WAS
+
+[org IGOIAD]
+name: الهيئة الحكومية الدولية للتنمية | إيغاد | منظمة إيغاد
+source: CAMEO known-group IAD (IGAD); pattern IGO + IAD
+
+[org IGOITP]
+name: الإنتربول | منظمة الشرطة الجنائية الدولية | الشرطة الدولية
+source: CAMEO known-group ITP (Interpol); pattern IGO + ITP
+
+[org IGOQRT]
+# Middle East Quartet (UN, EU, USA, Russia), 2002-
+name: اللجنة الرباعية الدولية | الرباعية الدولية | اللجنة الرباعية للشرق الأوسط
+source: pattern IGO + QRT (no codebook code known to me)
+
+# ============================================================  NGOs
+
+[org NGOHRIAMN]
+name: منظمة العفو الدولية | العفو الدولية | أمنستي
+source: CAMEO known-group AMN (Amnesty International), NGO + HRI (human rights) sector
+
+[org NGOHRIHRW]
+name: هيومن رايتس ووتش | منظمة هيومن رايتس ووتش | منظمة مراقبة حقوق الإنسان
+source: CAMEO known-group HRW, NGO + HRI sector
+
+[org NGOHLHMSF]
+name: أطباء بلا حدود | منظمة أطباء بلا حدود
+source: CAMEO known-group MSF, NGO + HLH (health) sector
+
+[org NGOHRIIRC]
+name: اللجنة الدولية للصليب الأحمر | الصليب الأحمر الدولي | الصليب الأحمر | الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر
+source: CAMEO known-groups IRC (Red Cross) and CRC (IFRC) merged under IRC; NGO + HRI sector is a guess (the brief proposed NGOHRIICR)
+
+[org NGODEVXFM]
+name: منظمة أوكسفام | أوكسفام
+source: CAMEO known-group XFM (Oxfam); NGO + DEV sector is a guess
+
+[org NGOHRIICG]
+name: مجموعة الأزمات الدولية
+source: CAMEO known-group ICG (International Crisis Group); NGO + HRI sector is a guess
+
+[org NGOMEDRSF]
+name: مراسلون بلا حدود | منظمة مراسلون بلا حدود | لجنة حماية الصحفيين
+source: pattern NGO + MED + RSF (no codebook code known to me); CPJ merged here
+
+[org SYRNGO]
+# Syrian Observatory for Human Rights (UK-based, Syrian) and the Syrian Network for Human Rights
+name: المرصد السوري لحقوق الإنسان | الشبكة السورية لحقوق الإنسان
+country: SYR
+source: CAMEO country + NGO role; Arabic press usage
+
+# ============================================================  transnational militant groups
+
+[org IMGMOSALQ]
+# al-Qaeda and its regional branches (AQAP, AQIM, al-Qaeda in Iraq 2004-2006).
+name: تنظيم القاعدة | شبكة القاعدة | القاعدة في جزيرة العرب | تنظيم القاعدة في جزيرة العرب | القاعدة في بلاد المغرب الإسلامي | تنظيم القاعدة في بلاد المغرب الإسلامي | القاعدة في بلاد الرافدين | تنظيم القاعدة في العراق | القاعدة في شبه القارة الهندية
+source: CAMEO IMG (international militarised group) + MOS (Muslim) + known-group ALQ; bare القاعدة ("the base") not listed
+
+[org IMGMOSISI]
+# Islamic State: ISI (2006-2013), ISIS/ISIL (2013-2014), IS (2014-); Daesh; provinces (ولاية سيناء، ولاية خراسان).
+name: داعش | تنظيم داعش | تنظيم الدولة | تنظيم الدولة الإسلامية | الدولة الإسلامية في العراق والشام | الدولة الإسلامية في العراق | دولة العراق الإسلامية | الدولة الإسلامية | ولاية سيناء | ولاية خراسان | تنظيم داعش الإرهابي
+source: pattern IMG + MOS + ISI (the codebook predates the group; chosen over SYRREB/IRQREB because it spans countries, as al-Qaeda's code does)
+
+# ============================================================  national armed groups (REB)
+
+[org LBNREB]
+# Hezbollah
+name: حزب الله | حزب الله اللبناني | المقاومة الإسلامية في لبنان | الأمين العام لحزب الله | قوة الرضوان
+country: LBN
+source: diplomacy_dev.md (Hezbollah LBNREB); CAMEO known-group HEZ
+
+[org PSEREB]
+# Hamas and its Qassam Brigades
+# Palestinian Islamic Jihad and its al-Quds Brigades
+# PFLP, DFLP, Fatah's al-Aqsa Martyrs' Brigades (armed wing: REB even though Fatah itself is PSEGOV)
+name: حماس | حركة حماس | حركة المقاومة الإسلامية | كتائب القسام | كتائب عز الدين القسام | كتائب الشهيد عز الدين القسام | الجهاد الإسلامي | حركة الجهاد الإسلامي | حركة الجهاد الإسلامي في فلسطين | سرايا القدس | الجبهة الشعبية لتحرير فلسطين | الجبهة الشعبية | الجبهة الديمقراطية لتحرير فلسطين | كتائب شهداء الأقصى | لجان المقاومة الشعبية | عرين الأسود | كتيبة جنين | فصائل المقاومة الفلسطينية | الفصائل الفلسطينية
+country: PSE
+source: diplomacy_dev.md (non-state armed groups → REB); CAMEO known-groups HMS, ISJ, PFL, DFL, AAM; Arabic press usage
+
+[org PSEGOV]
+# Palestinian Authority / State of Palestine institutions; PLO; Fatah (the ruling party of the PA).
+# Fatah: coded PSEGOV as the party of government; its armed wing is in PSEREB. Bare فتح ("opening") is not listed.
+name: السلطة الفلسطينية | السلطة الوطنية الفلسطينية | الرئاسة الفلسطينية | الحكومة الفلسطينية | منظمة التحرير الفلسطينية | منظمة التحرير | اللجنة التنفيذية لمنظمة التحرير | حركة فتح | حركة التحرير الوطني الفلسطيني | اللجنة المركزية لحركة فتح
+country: PSE
+source: CAMEO known-groups PLO, FTA; Fatah → PSEGOV is a convention choice (GSR spans once code it PSE REB); Arabic press usage
+
+[org YEMREB]
+# Houthis / Ansar Allah (Sanaa authorities since 2014-09 are not the recognised government)
+name: الحوثيون | الحوثيين | جماعة الحوثي | جماعة الحوثيين | حركة الحوثيين | أنصار الله | جماعة أنصار الله | ميليشيا الحوثي | مليشيا الحوثي | ميليشيات الحوثي | مليشيات الحوثي | المجلس السياسي الأعلى
+country: YEM
+source: diplomacy_dev.md (Houthis YEMREB); Arabic press usage
+
+[org SYRREB]
+# HTS and its predecessors (al-Nusra 2012-2016, Jabhat Fatah al-Sham 2016-2017); SDF; FSA; other rebel factions.
+# After 2024-12-08 HTS led the new government (dissolved 2025-01-29): its people carry dated SYRGOV roles in people.lex.
+name: هيئة تحرير الشام | جبهة النصرة | جبهة فتح الشام | قوات سوريا الديمقراطية | قسد | وحدات حماية الشعب | وحدات حماية الشعب الكردية | الجيش السوري الحر | الجيش الحر | الجيش الوطني السوري | جيش الإسلام | حركة أحرار الشام | أحرار الشام | فصائل المعارضة المسلحة | الفصائل المسلحة السورية | ردع العدوان | إدارة العمليات العسكرية
+country: SYR
+source: diplomacy_dev.md (SDF SYRREB); Arabic press usage
+
+[org SYROPP]
+name: الائتلاف الوطني السوري | الائتلاف الوطني لقوى الثورة والمعارضة السورية | الائتلاف السوري المعارض | المجلس الوطني السوري | هيئة التفاوض السورية | الهيئة العليا للمفاوضات | هيئة التنسيق الوطنية
+country: SYR
+source: CAMEO OPP role; Arabic press usage
+
+[org TURREB]
+name: حزب العمال الكردستاني | العمال الكردستاني | بي كي كي | منظمة بي كا كا
+country: TUR
+source: diplomacy_dev.md (PKK TURREB); Arabic press usage
+
+[org SOMREB]
+# al-Shabaab; bare «الشباب» ("youth") is not listed
+name: حركة الشباب | حركة الشباب المجاهدين | الشباب المجاهدين | حركة الشباب الصومالية | المحاكم الإسلامية | اتحاد المحاكم الإسلامية
+country: SOM
+source: diplomacy_dev.md (al-Shabaab SOMREB); Islamic Courts Union (2006) placed here
+
+[org SDNREB]
+# RSF (a state force until the war of 2023-04-15; since then REB per diplomacy_dev.md), Janjaweed, Darfur and SPLM-N rebels
+name: قوات الدعم السريع | الدعم السريع | ميليشيا الدعم السريع | مليشيا الدعم السريع | الجنجويد | حركة العدل والمساواة | حركة تحرير السودان | الحركة الشعبية لتحرير السودان شمال | الحركة الشعبية شمال
+country: SDN
+source: diplomacy_dev.md (RSF SDNREB); Arabic press usage
+
+[org AFGREB]
+# Taliban. NOTE: the Taliban have governed Afghanistan since 2021-08-15 (AFGGOV); FORMAT v1 gives
+# organisations no dated codes, so their leaders carry dated roles in people.lex (AFGREB → AFGGOV).
+name: طالبان | حركة طالبان | شبكة حقاني
+country: AFG
+source: brief and CAMEO known-group TAL (GSR spans code طالبان as IMG REB; diplomacy convention: national REB)
+
+[org NGAREB]
+name: بوكو حرام | جماعة بوكو حرام | جماعة أهل السنة للدعوة والجهاد
+country: NGA
+source: CAMEO REB role; Arabic press usage
+
+[org IRQREB]
+name: كتائب حزب الله العراقية | كتائب حزب الله في العراق | عصائب أهل الحق | حركة النجباء | حركة النجباء العراقية | المقاومة الإسلامية في العراق | جيش المهدي
+country: IRQ
+source: CAMEO REB role; Arabic press usage (militias acting outside the state's command)
+
+[org ESHREB]
+name: جبهة البوليساريو | البوليساريو
+country: ESH
+source: CAMEO known-group PLS (Polisario); coded as the territory's rebels (pattern)
+
+# ============================================================  state bodies with their own codes
+
+[org USAMIL]
+name: البنتاغون | البنتاجون | القيادة المركزية الأمريكية | القيادة المركزية الأميركية | سنتكوم | القيادة الأمريكية في أفريقيا | أفريكوم | قوات مشاة البحرية الأمريكية | المارينز
+country: USA
+source: brief (Pentagon → USAMIL, as CAMEO dictionaries code PENTAGON); US combatant commands
+
+[org USALEG]
+name: الكونغرس | الكونجرس | الكونغرس الأمريكي | مجلس الشيوخ الأمريكي | مجلس النواب الأمريكي | الكابيتول
+country: USA
+source: CAMEO LEG role; Arabic press usage
+
+[org USASPY]
+name: وكالة المخابرات المركزية | وكالة المخابرات المركزية الأمريكية | وكالة الاستخبارات المركزية | وكالة الاستخبارات المركزية الأمريكية | سي آي إيه | سي أي إيه | وكالة الأمن القومي الأمريكية
+country: USA
+source: CAMEO SPY role; Arabic press usage
+
+[org USACOP]
+name: مكتب التحقيقات الفيدرالي | مكتب التحقيقات الفدرالي | إف بي آي | إدارة مكافحة المخدرات الأمريكية
+country: USA
+source: CAMEO COP role (federal law enforcement); Arabic press usage
+
+[org ISRLEG]
+name: الكنيست | الكنيست الإسرائيلي
+country: ISR
+source: brief (Knesset → ISRLEG)
+
+[org ISRSPY]
+name: الموساد | جهاز الموساد | الموساد الإسرائيلي | الشاباك | جهاز الشاباك | جهاز الأمن العام الإسرائيلي | الشين بيت
+country: ISR
+source: brief (Mossad → ISRSPY); Shin Bet placed here too (internal security service)
+
+[org ISRMIL]
+name: جيش الدفاع الإسرائيلي | تساحال
+country: ISR
+source: CAMEO MIL role; «الجيش الإسرائيلي» is covered by agent + nisba
+
+[org IRNMIL]
+name: الحرس الثوري | الحرس الثوري الإيراني | حرس الثورة | حرس الثورة الإسلامية | فيلق القدس | قوة القدس | الباسيج | قوات الباسيج
+country: IRN
+source: diplomacy_dev.md example (الحرس الثوري الإيراني → IRNMIL); Quds Force and Basij kept at MIL
+
+[org IRQMIL]
+name: الحشد الشعبي | هيئة الحشد الشعبي | قوات الحشد الشعبي | جهاز مكافحة الإرهاب العراقي | البيشمركة | قوات البيشمركة
+country: IRQ
+source: CAMEO MIL role; PMF legally part of the Iraqi armed forces since 2016; Peshmerga (Kurdistan Region forces) coded IRQMIL for want of a KUR country code
+
+[org RUSMIL]
+name: مجموعة فاغنر | فاغنر | قوات فاغنر | الفيلق الأفريقي
+country: RUS
+source: pattern RUS + MIL for the Wagner group / Africa Corps (private, then state-absorbed): doubtful, no codebook guidance
+
+[org RUSLEG]
+name: مجلس الدوما | الدوما | مجلس الدوما الروسي | مجلس الاتحاد الروسي
+country: RUS
+source: CAMEO LEG role
+
+[org LBYMIL]
+# Haftar's Libyan National Army (east). Rival governments make this doubtful: some datasets code it LBYREB.
+name: الجيش الوطني الليبي | قوات القيادة العامة | القيادة العامة للجيش الليبي | قوات حفتر
+country: LBY
+source: CAMEO MIL role; choice documented as doubtful
+
+[org EGYOPP]
+# Muslim Brotherhood. NOTE: in government 2012-06-30..2013-07-03 (Morsi); outlawed in Egypt since 2013-12.
+name: جماعة الإخوان المسلمين | الإخوان المسلمين | الإخوان المسلمون | جماعة الإخوان | الإخوان | حزب الحرية والعدالة
+country: EGY
+source: brief (EGYOPP); CAMEO OPP role
+
+# ============================================================  media
+
+[org QATMED]
+name: قناة الجزيرة | شبكة الجزيرة | الجزيرة نت | الجزيرة مباشر | وكالة الأنباء القطرية | قنا | العربي الجديد | التلفزيون العربي
+country: QAT
+source: CAMEO MED role; Arabic press usage (bare الجزيرة not listed: "island / the Jazira region")
+
+[org SAUMED]
+name: قناة العربية | العربية نت | قناة الحدث | وكالة الأنباء السعودية | واس | صحيفة الشرق الأوسط | جريدة الشرق الأوسط | صحيفة عكاظ | صحيفة الرياض
+country: SAU
+source: CAMEO MED role; Al Arabiya is Dubai-based but Saudi-owned (MBC); bare العربية and الشرق الأوسط not listed
+
+[org AREMED]
+name: وكالة أنباء الإمارات | وام | سكاي نيوز عربية | صحيفة الخليج | صحيفة الاتحاد الإماراتية
+country: ARE
+source: CAMEO MED role; Arabic press usage
+
+[org GBRMED]
+name: بي بي سي | هيئة الإذاعة البريطانية | بي بي سي عربي | وكالة رويترز | رويترز | صحيفة الغارديان | الغارديان | فايننشال تايمز | صحيفة التايمز | صحيفة الإندبندنت | إيكونوميست | ديلي تلغراف | صحيفة التلغراف
+country: GBR
+source: CAMEO MED role; Reuters coded GBR (London-headquartered; owned by Thomson Reuters, Toronto): doubtful
+
+[org USAMED]
+name: وكالة أسوشيتد برس | أسوشيتد برس | أسوشيتيد برس | سي إن إن | شبكة سي إن إن | نيويورك تايمز | صحيفة نيويورك تايمز | واشنطن بوست | صحيفة واشنطن بوست | وول ستريت جورنال | صحيفة وول ستريت جورنال | بلومبرغ | وكالة بلومبرغ | فوكس نيوز | قناة الحرة | إن بي سي | سي بي إس | أكسيوس | موقع أكسيوس | بوليتيكو
+country: USA
+source: CAMEO MED role; Arabic press usage
+
+[org FRAMED]
+name: وكالة فرانس برس | فرانس برس | وكالة الصحافة الفرنسية | فرانس 24 | صحيفة لوموند | لوموند | لوفيغارو | إذاعة مونت كارلو الدولية
+country: FRA
+source: CAMEO MED role; Arabic press usage
+
+[org DEUMED]
+name: دويتشه فيله | دير شبيغل | مجلة دير شبيغل | وكالة الأنباء الألمانية
+country: DEU
+source: CAMEO MED role; Arabic press usage
+
+[org RUSMED]
+name: وكالة تاس | تاس | وكالة نوفوستي | ريا نوفوستي | وكالة سبوتنيك | سبوتنيك | روسيا اليوم | قناة آر تي | إنترفاكس | وكالة إنترفاكس
+country: RUS
+source: CAMEO MED role; Arabic press usage
+
+[org CHNMED]
+name: وكالة أنباء الصين الجديدة | شينخوا | وكالة شينخوا | التلفزيون المركزي الصيني | صحيفة الشعب اليومية | غلوبال تايمز
+country: CHN
+source: CAMEO MED role; Arabic press usage
+
+[org TURMED]
+name: وكالة الأناضول | الأناضول للأنباء | تي آر تي | تي آر تي عربي | صحيفة صباح | صحيفة حرييت
+country: TUR
+source: CAMEO MED role; bare الأناضول (Anatolia) not listed
+
+[org IRNMED]
+name: وكالة الجمهورية الإسلامية للأنباء | إرنا | وكالة إرنا | وكالة فارس | وكالة أنباء فارس | وكالة تسنيم | تسنيم | برس تي في | قناة العالم | وكالة مهر | التلفزيون الإيراني
+country: IRN
+source: CAMEO MED role; Arabic press usage
+
+[org ISRMED]
+name: صحيفة هآرتس | هآرتس | يديعوت أحرونوت | صحيفة يديعوت أحرونوت | معاريف | صحيفة معاريف | تايمز أوف إسرائيل | جيروزاليم بوست | هيئة البث الإسرائيلية | القناة 12 الإسرائيلية | القناة 13 الإسرائيلية | إسرائيل هيوم | واللا
+country: ISR
+source: CAMEO MED role; the broadcaster's short name كان ("was") is not listed
+
+[org SYRMED]
+name: الوكالة العربية السورية للأنباء | سانا | وكالة سانا | التلفزيون السوري | الإخبارية السورية | صحيفة الوطن السورية | صحيفة تشرين
+country: SYR
+source: CAMEO MED role; Arabic press usage
+
+[org LBNMED]
+name: قناة المنار | قناة الميادين | الوكالة الوطنية للإعلام | صحيفة النهار | صحيفة الأخبار اللبنانية | المؤسسة اللبنانية للإرسال | تلفزيون الجديد
+country: LBN
+source: CAMEO MED role; bare المنار / الميادين / النهار / الأخبار not listed (common nouns)
+
+[org EGYMED]
+name: صحيفة الأهرام | الأهرام اليومية | بوابة الأهرام | وكالة أنباء الشرق الأوسط | صحيفة المصري اليوم | المصري اليوم | اليوم السابع | صحيفة الشروق المصرية | قناة القاهرة الإخبارية
+country: EGY
+source: CAMEO MED role; bare الأهرام ("the pyramids") not listed
+
+[org JORMED]
+name: وكالة الأنباء الأردنية | وكالة بترا | صحيفة الرأي الأردنية | صحيفة الغد الأردنية
+country: JOR
+source: CAMEO MED role; bare بترا (Petra) not listed
+
+[org KWTMED]
+name: وكالة الأنباء الكويتية | كونا | صحيفة القبس | صحيفة الرأي الكويتية
+country: KWT
+source: CAMEO MED role
+
+[org IRQMED]
+name: وكالة الأنباء العراقية | واع | شبكة الإعلام العراقي | قناة العراقية
+country: IRQ
+source: CAMEO MED role
+
+[org PSEMED]
+name: وكالة الأنباء والمعلومات الفلسطينية | وكالة وفا | وفا | تلفزيون فلسطين
+country: PSE
+source: CAMEO MED role
+
+[org DZAMED]
+name: وكالة الأنباء الجزائرية | التلفزيون الجزائري
+country: DZA
+source: CAMEO MED role
+
+[org MARMED]
+name: وكالة المغرب العربي للأنباء | لاماب
+country: MAR
+source: CAMEO MED role
+
+[org TUNMED]
+name: وكالة تونس أفريقيا للأنباء | وكالة تونس إفريقيا للأنباء
+country: TUN
+source: CAMEO MED role
+
+[org BHRMED]
+name: وكالة أنباء البحرين | بنا
+country: BHR
+source: CAMEO MED role
+
+[org OMNMED]
+name: وكالة الأنباء العمانية
+country: OMN
+source: CAMEO MED role
+
+[org YEMMED]
+# سبأ alone (Sheba) not listed; the Houthi-run «سبأ» copy in Sanaa is also written وكالة سبأ
+name: وكالة الأنباء اليمنية | وكالة سبأ | وكالة سبأ للأنباء
+country: YEM
+source: CAMEO MED role
+
+[org SDNMED]
+name: وكالة السودان للأنباء | سونا
+country: SDN
+source: CAMEO MED role
+
+[org LBYMED]
+name: وكالة الأنباء الليبية | وال
+country: LBY
+source: CAMEO MED role
+
+# ============================================================  companies
+
+[org SAUBUS]
+name: أرامكو | أرامكو السعودية | شركة أرامكو | الشركة السعودية للصناعات الأساسية | سابك | صندوق الاستثمارات العامة | نيوم
+country: SAU
+source: CAMEO BUS role (state-owned firms coded BUS); Arabic press usage
+
+[org QATBUS]
+name: قطر للطاقة | قطر للبترول | الخطوط الجوية القطرية | جهاز قطر للاستثمار
+country: QAT
+source: CAMEO BUS role
+
+[org AREBUS]
+name: أدنوك | شركة بترول أبوظبي الوطنية | موانئ دبي العالمية | طيران الإمارات | مبادلة | شركة مبادلة
+country: ARE
+source: CAMEO BUS role
+
+[org KWTBUS]
+name: مؤسسة البترول الكويتية | شركة نفط الكويت
+country: KWT
+source: CAMEO BUS role
+
+[org RUSBUS]
+name: غازبروم | شركة غازبروم | روسنفت | شركة روسنفت | لوك أويل | لوك أويل الروسية | روساتوم | شركة روساتوم
+country: RUS
+source: CAMEO BUS role
+
+[org USABUS]
+name: إكسون موبيل | شيفرون | بوينغ | شركة بوينغ | لوكهيد مارتن | رايثيون | جنرال إلكتريك | ميتا | غوغل | مايكروسوفت | أمازون | تسلا | بلاك روك | سبيس إكس
+country: USA
+source: CAMEO BUS role; note: أمازون is also the Amazon river/forest
+
+[org FRABUS]
+name: توتال | توتال إنرجيز | داسو للطيران | شركة داسو | لافارج
+country: FRA
+source: CAMEO BUS role
+
+[org GBRBUS]
+name: بريتش بتروليوم | بي بي البريطانية | شل | شركة شل | رويال داتش شل
+country: GBR
+source: CAMEO BUS role (Shell headquartered in London since 2022)
+
+[org ITABUS]
+name: إيني | شركة إيني | إيني الإيطالية
+country: ITA
+source: CAMEO BUS role
+
+[org CHNBUS]
+name: هواوي | شركة هواوي | سينوبك | بتروتشاينا | مؤسسة البترول الوطنية الصينية
+country: CHN
+source: CAMEO BUS role
+
+[org IRNBUS]
+name: شركة النفط الوطنية الإيرانية
+country: IRN
+source: CAMEO BUS role
+
+[org EGYBUS]
+name: الشركة القابضة للغازات الطبيعية | إيجاس | الهيئة المصرية العامة للبترول
+country: EGY
+source: CAMEO BUS role
