@@ -14,83 +14,106 @@ struct DateScanner {
 
     let tokens: [Token]
     let pub: CalendarDay?
-    /// UTF-8 bytes of each token's norm (byte comparisons are much cheaper than String
-    /// comparisons of non-ASCII text).
-    let keys: [[UInt8]]
+    /// Each token's normalised text as a key, and the same without a leading و/ف or
+    /// ب/ل/ك (`bare1`) and without both (`bare2`); `WordKey.none` where nothing strips.
+    let keys: [WordKey]
+    let bare1: [WordKey]
+    let bare2: [WordKey]
 
     init(tokens: [Token], publication: CalendarDay?) {
         self.tokens = tokens
         self.pub = publication
-        self.keys = tokens.map { Array($0.norm.utf8) }
+        var keys: [WordKey] = []
+        var bare1: [WordKey] = []
+        var bare2: [WordKey] = []
+        keys.reserveCapacity(tokens.count)
+        bare1.reserveCapacity(tokens.count)
+        bare2.reserveCapacity(tokens.count)
+        for t in tokens {
+            let u = t.norm.utf8
+            keys.append(WordKey(bytes: u))
+            var b1 = WordKey.none
+            var b2 = WordKey.none
+            if t.kind == .word {
+                var rest = u[...]
+                var stripped = 0
+                // و ف (D9 88, D9 81), then ب ل ك (D8 A8, D9 84, D9 83): two UTF-8 bytes each;
+                // at least two letters must remain.
+                if rest.count > 4, Self.isConjunction(rest) {
+                    rest = rest.dropFirst(2)
+                    stripped += 1
+                    b1 = WordKey(bytes: rest)
+                }
+                if rest.count > 4, Self.isPreposition(rest) {
+                    rest = rest.dropFirst(2)
+                    if stripped == 0 { b1 = WordKey(bytes: rest) } else { b2 = WordKey(bytes: rest) }
+                }
+            }
+            bare1.append(b1)
+            bare2.append(b2)
+        }
+        self.keys = keys
+        self.bare1 = bare1
+        self.bare2 = bare2
+    }
+
+    private static func isConjunction(_ s: Substring.UTF8View) -> Bool {
+        let i = s.startIndex
+        let j = s.index(after: i)
+        return s[i] == 0xD9 && (s[j] == 0x88 || s[j] == 0x81)
+    }
+
+    private static func isPreposition(_ s: Substring.UTF8View) -> Bool {
+        let i = s.startIndex
+        let j = s.index(after: i)
+        return (s[i] == 0xD8 && s[j] == 0xA8) || (s[i] == 0xD9 && (s[j] == 0x84 || s[j] == 0x83))
     }
 
     /// Whether an expression can start at token `i`: a number, or a word of the date
-    /// vocabulary (possibly behind و/ف/ب/ل/ك). Cheap pre-filter on bytes.
+    /// vocabulary (possibly behind و/ف/ب/ل/ك).
     func canStart(_ i: Int) -> Bool {
         guard i < tokens.count else { return false }
         switch tokens[i].kind {
         case .number: return true
         case .punctuation: return false
-        case .word: break
+        case .word:
+            return V.startWords.contains(keys[i]) || V.startWords.contains(bare1[i])
+                || V.startWords.contains(bare2[i])
         }
-        let key = keys[i]
-        if V.startBytes.contains(key) { return true }
-        var rest = key[...]
-        // و ف (D9 88, D9 81) then ب ل ك (D8 A8, D9 84, D9 83): each two UTF-8 bytes.
-        if rest.count > 4, rest[rest.startIndex] == 0xD9,
-            rest[rest.startIndex + 1] == 0x88 || rest[rest.startIndex + 1] == 0x81
-        {
-            rest = rest.dropFirst(2)
-            if V.startBytes.contains(Array(rest)) { return true }
-        }
-        if rest.count > 4,
-            (rest[rest.startIndex] == 0xD8 && rest[rest.startIndex + 1] == 0xA8)
-                || (rest[rest.startIndex] == 0xD9
-                    && (rest[rest.startIndex + 1] == 0x84 || rest[rest.startIndex + 1] == 0x83))
-        {
-            if V.startBytes.contains(Array(rest.dropFirst(2))) { return true }
-        }
-        return false
     }
 
     // MARK: - Token access
 
-    func norm(_ k: Int) -> String? { k >= 0 && k < tokens.count ? tokens[k].norm : nil }
+    func norm(_ k: Int) -> WordKey? { k >= 0 && k < tokens.count ? keys[k] : nil }
 
-    func isIn(_ k: Int, _ set: Set<String>) -> Bool {
+    func isIn(_ k: Int, _ set: Set<WordKey>) -> Bool {
         guard let w = norm(k) else { return false }
         return set.contains(w)
     }
 
-    /// The token and its forms without leading و/ف and ب/ل/ك (for the first word).
-    func forms(_ k: Int) -> [String] {
-        guard let w = norm(k) else { return [] }
-        guard tokens[k].kind == .word else { return [w] }
-        var out = [w]
-        var rest = Substring(w)
-        if let f = rest.first, f == "و" || f == "ف", rest.count > 2 {
-            rest = rest.dropFirst()
-            out.append(String(rest))
-        }
-        if let f = rest.first, f == "ب" || f == "ل" || f == "ك", rest.count > 2 {
-            out.append(String(rest.dropFirst()))
-        }
-        return out
+    /// Looks the token up with and without leading clitics (for the first word).
+    func firstIn(_ k: Int, _ set: Set<WordKey>) -> Bool {
+        guard k >= 0 && k < tokens.count else { return false }
+        return set.contains(keys[k]) || set.contains(bare1[k]) || set.contains(bare2[k])
     }
 
-    func firstIn(_ k: Int, _ set: Set<String>) -> Bool { forms(k).contains(where: set.contains) }
-
-    func firstLookup(_ k: Int, _ table: [String: Int]) -> Int? {
-        for f in forms(k) { if let v = table[f] { return v } }
-        return nil
+    func firstLookup(_ k: Int, _ table: [WordKey: Int]) -> Int? {
+        guard k >= 0 && k < tokens.count else { return nil }
+        return table[keys[k]] ?? table[bare1[k]] ?? table[bare2[k]]
     }
 
     /// Value of a number token made of ASCII digits only (normalised), with its digit count.
     func number(_ k: Int) -> (value: Int, digits: Int)? {
-        guard k < tokens.count, tokens[k].kind == .number else { return nil }
-        let w = tokens[k].norm
-        guard w.count <= 9, w.allSatisfy({ $0.isASCII && $0.isNumber }), let v = Int(w) else { return nil }
-        return (v, w.count)
+        guard k >= 0, k < tokens.count, tokens[k].kind == .number else { return nil }
+        let w = tokens[k].norm.utf8
+        guard w.count <= 9, w.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return (w.reduce(0) { $0 * 10 + Int($1 - 0x30) }, w.count)
+    }
+
+    /// Key of two consecutive tokens joined by a space ("كانون الثاني").
+    func pairKey(_ k: Int) -> WordKey? {
+        guard k >= 0, k + 1 < tokens.count else { return nil }
+        return WordKey(tokens[k].norm + " " + tokens[k + 1].norm)
     }
 
     // MARK: - Entry
@@ -111,6 +134,9 @@ struct DateScanner {
 
     func core(_ i: Int) -> Hit? {
         guard i < tokens.count else { return nil }
+        if tokens[i].kind == .number {
+            return explicitDate(i) ?? numericDate(i) ?? vague(i)
+        }
         if let h = explicitDate(i) { return h }
         if let h = numericDate(i) { return h }
         if let h = relativeDay(i) { return h }
@@ -260,9 +286,7 @@ struct DateScanner {
     func month(_ i: Int) -> (month: Int, last: Int)? {
         var m: Int?
         var last = i
-        if let w = norm(i), V.twoWordMonthHeads.contains(w), let w2 = norm(i + 1),
-            let v = V.twoWordMonths[w + " " + w2]
-        {
+        if let w = norm(i), V.twoWordMonthHeads.contains(w), let pair = pairKey(i), let v = V.twoWordMonths[pair] {
             m = v
             last = i + 1
         } else if let w = norm(i), let v = V.months[w] {
@@ -279,9 +303,7 @@ struct DateScanner {
     }
 
     private func monthName(_ i: Int) -> (Int, Int)? {
-        if let w = norm(i), V.twoWordMonthHeads.contains(w), let w2 = norm(i + 1),
-            let v = V.twoWordMonths[w + " " + w2]
-        {
+        if let w = norm(i), V.twoWordMonthHeads.contains(w), let pair = pairKey(i), let v = V.twoWordMonths[pair] {
             return (v, i + 1)
         }
         if let w = norm(i), let v = V.months[w] { return (v, i) }
@@ -385,7 +407,7 @@ struct DateScanner {
         } else if number(i) != nil, let sep = norm(i + 1), sep == "/" || sep == "-",
             number(i + 2) != nil, norm(i + 3) == sep, number(i + 4) != nil
         {
-            parts = [w, norm(i + 2)!, norm(i + 4)!]
+            parts = [w, tokens[i + 2].norm, tokens[i + 4].norm]
             last = i + 4
         }
         guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }

@@ -210,6 +210,7 @@ public enum SentenceSplitter {
                 stack.removeAll()
                 continue
             }
+            if stack.count > 32 { stack.removeFirst() }  // bound the work on pathological input
             switch c.value {
             case 0x00AB:  // «
                 stack.append((c, k))

@@ -238,7 +238,9 @@ struct ActorMentionFinder {
             return nil
         case .organisation(let o):
             let e = lexicon.organisations[o]
-            return base(e.code, e.country ?? ActorCode.country(of: e.code), ActorCode.role(of: e.code), r.to, e.location)
+            let m = base(e.code, e.country ?? ActorCode.country(of: e.code), ActorCode.role(of: e.code), r.to, e.location)
+            // "الأمين العام للأمم المتحدة بان كي مون": a name may follow an office of an organisation.
+            return attachPerson(m, toks, raws, date: date, nameScan: r.to - r.from > 1)
         case .person(let p), .personShort(let p):
             return personActor(p, from: r.from, to: r.to, date: date)
         case .agent(let a):
@@ -255,8 +257,14 @@ struct ActorMentionFinder {
                 }
                 m.to = mod.to
                 m.entries.append(mod.entry)
-            } else if !e.alone && r.analysis.suffix.isEmpty {
-                // A bare role noun with no country and not allowed alone: keep it; the sentence may supply a country.
+            } else if r.to + 1 < toks.count, toks[r.to].token.norm == "من", let r2 = raws[r.to + 1], ["GOV", "CVL"].contains(e.role),
+                let inner = build(r2, toks, raws, date: date)
+            {
+                // وفد من الكونغرس الأميركي → the body the delegation comes from.
+                var m2 = inner
+                m2.from = r.from
+                m2.entries = m.entries + inner.entries
+                return m2
             }
             return attachPerson(m, toks, raws, date: date)
         case .title(let t):
@@ -302,16 +310,22 @@ struct ActorMentionFinder {
         let n = toks[j].token.norm
         if ActorMentionFinder.notName.contains(n) || ActorMentionFinder.prepositionWords.contains(n) { return false }
         if blocked.contains(j) { return false }
-        if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && $0.1.prefix.isEmpty }) { return false }
+        let verbPrefixes: Set<String> = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"]
+        if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && verbPrefixes.contains($0.1.prefix) && !$0.1.hasArticle }) { return false }
         if toks[j].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }) { return false }
         if TokenInfo.hasConjunction(toks[j].analyses.first!) && toks[j].analyses.count > 1 && n.hasPrefix("وال") { return false }
+        // A noun with a possessive pronoun (استعداده، بلاده) is not a name; names in الله are.
+        if !n.hasSuffix("الله"), toks[j].analyses.contains(where: { ["ه", "ها", "هم", "هما"].contains($0.suffix) && $0.stem.count >= 4 }) {
+            return false
+        }
         return true
     }
 
-    func attachPerson(_ m: FoundActor, _ toks: [TokenInfo], _ raws: [Raw?], date: CalendarDay?) -> FoundActor {
+    func attachPerson(_ m: FoundActor, _ toks: [TokenInfo], _ raws: [Raw?], date: CalendarDay?, nameScan: Bool = false) -> FoundActor {
         var m = m
         var j = m.to
         var hops = 0
+        var scannedName = false
         while j < toks.count, hops < 3 {
             if let r = raws[j] {
                 switch r.ref {
@@ -344,13 +358,13 @@ struct ActorMentionFinder {
                 continue
             }
             // A name the lexicon does not know, written after a title: up to four words.
-            if m.title != nil {
+            if (m.title != nil || nameScan) && !scannedName {
                 var k = j
                 while k < toks.count, k - j < 4, nameLike(toks, raws, k) { k += 1 }
                 if k > j {
                     m.to = k
                     j = k
-                    hops += 1
+                    scannedName = true
                     continue
                 }
             }

@@ -76,7 +76,7 @@ public struct EventCoder: Sendable {
 
         // Clause boundaries: punctuation and complementisers.
         var boundary = [Bool](repeating: false, count: toks.count)
-        for (i, t) in toks.enumerated() {
+        for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {
             if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.token.norm) { boundary[i] = true }
             if EventCoder.clauseWords.contains(t.token.norm) { boundary[i] = true }
         }

@@ -84,7 +84,14 @@ struct TriggerFinder {
 
     func contextMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
         guard !p.context.isEmpty else { return true }
-        for j in from..<min(toks.count, from + 12) {
+        // Later in the sentence (up to 20 words, actors and dates not counted), or just before.
+        var counted = 0
+        var j = max(0, from - 4) - 1
+        while counted < 24 {
+            j += 1
+            guard j < toks.count else { break }
+            if actorTokens.contains(j) { continue }
+            counted += 1
             for a in p.context {
                 let words = a.split(separator: " ").map(String.init)
                 if phraseAt(words, toks, j) { return true }
@@ -135,10 +142,13 @@ struct TriggerFinder {
         // A word read both ways: the noun reading wins after a preposition or with the article.
         let nounFirst = afterPrep || nouns.contains { $0.analysis.hasArticle || TokenInfo.attachedPreposition($0.analysis) != nil }
         var chosen = nounFirst && !nouns.isEmpty ? nouns : (candidates.isEmpty ? nouns : candidates)
-        // Patterns licensed by `after:` words outrank bare ones for the same word.
-        if chosen.contains(where: { $0.afterEnd != nil }) {
-            chosen = chosen.filter { $0.afterEnd != nil || lexicon.events[$0.pattern].after.isEmpty && false }
+        // Specific patterns outrank general ones on the same word: a `context:` match beats an
+        // `after:` match, which beats a bare pattern (اتفق … التعاون العسكري → 0312, not 030).
+        func specificity(_ t: FoundTrigger) -> Int {
+            let p = lexicon.events[t.pattern]
+            return (p.context.isEmpty ? 0 : 2) + (p.after.isEmpty ? 0 : 1)
         }
+        if let top = chosen.map(specificity).max() { chosen = chosen.filter { specificity($0) == top } }
         // Keep the longest noun phrase only, and one trigger per pattern.
         let maxTo = chosen.map(\.to).max() ?? 0
         chosen = chosen.filter { $0.isVerb || $0.to == maxTo }

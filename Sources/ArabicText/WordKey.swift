@@ -1,0 +1,43 @@
+/// A short normalised word packed into three machine words, for cheap hashing and
+/// comparison (Swift String equality on Arabic text goes through Unicode canonical
+/// equivalence, which dominates a token-by-token scan).
+///
+/// Up to 24 UTF-8 bytes are kept exactly; longer words all share one "too long" key that
+/// no vocabulary entry has. String literals must already be in normalised form.
+struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
+    private var a: UInt64 = 0
+    private var b: UInt64 = 0
+    private var c: UInt64 = 0
+    private(set) var count: UInt8 = 0
+
+    static let capacity = 24
+    static let tooLong: UInt8 = 255
+    /// Matches no token and no vocabulary entry.
+    static let none = WordKey(marker: 254)
+
+    private init(marker: UInt8) { count = marker }
+
+    init<C: Collection<UInt8>>(bytes: C) {
+        guard bytes.count <= WordKey.capacity else {
+            count = WordKey.tooLong
+            return
+        }
+        var k: UInt64 = 0
+        for byte in bytes {
+            let w = UInt64(byte) << ((k % 8) * 8)
+            switch k / 8 {
+            case 0: a |= w
+            case 1: b |= w
+            default: c |= w
+            }
+            k += 1
+        }
+        count = UInt8(k)
+    }
+
+    init(_ s: String) { self.init(bytes: s.utf8) }
+
+    init(stringLiteral value: String) { self.init(value) }
+
+    var fitsExactly: Bool { count <= UInt8(WordKey.capacity) }
+}
