@@ -135,7 +135,17 @@ struct ActorMentionFinder {
                 if prev == "يد" || prev == "قبل", i > 1 { m.prep = toks[i - 2].token.norm + " " + prev }
             }
             let conj = TokenInfo.hasConjunction(r.analysis)
-            if conj, let last = out.last, last.to == i || (last.to == i - 0) {
+            // A quantity and its noun (مئات المحتجين، عشرات المواطنين) are one mention.
+            if !conj, m.prep == nil, let last = out.last, last.to == i, last.role == m.role, last.country == m.country || last.country == nil,
+                last.person == nil, m.person == nil, last.title == nil
+            {
+                out[out.count - 1].to = m.to
+                out[out.count - 1].code = m.code
+                out[out.count - 1].country = m.country
+                i = max(m.to, i + 1)
+                continue
+            }
+            if conj, let last = out.last, last.to == i {
                 m.coordinated = true
                 m.group = last.group
                 if m.prep == nil || m.prep == TokenInfo.attachedPreposition(r.analysis) && m.prep == nil { m.prep = last.prep }

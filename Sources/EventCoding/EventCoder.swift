@@ -167,21 +167,18 @@ public struct EventCoder: Sendable {
                     // Places are actors only as subjects; a capital as object after a verb of motion stays a place.
                     if target.first?.placeLike ?? false, !pat.targets.contains(.object) { target = [] }
                 }
-                // Other target slots (prepositions) in the pattern's order.
-                if !pat.targets.contains(.object) || target.isEmpty {
-                    let objectTarget = target
-                    target = []
-                    for slot in pat.targets {
-                        switch slot {
-                        case .object: if !objectTarget.isEmpty { target = objectTarget }
-                        case .preposition(let p):
-                            if let t = withPrep(p, after) { target = t }
-                        case .any:
-                            if let t = actors.first(where: { $0.from >= trig.to && !source.map(\.group).contains($0.group) }) { target = group(t.group) }
-                        case .subject: break
-                        }
-                        if !target.isEmpty { break }
+                // The target: the first slot of the pattern, in its order, that finds an actor.
+                let objectTarget = target
+                target = []
+                for slot in pat.targets {
+                    switch slot {
+                    case .object: target = objectTarget
+                    case .preposition(let p): target = withPrep(p, after) ?? []
+                    case .any:
+                        if let t = actors.first(where: { $0.from >= trig.to && !source.map(\.group).contains($0.group) }) { target = group(t.group) }
+                    case .subject: break
                     }
+                    if !target.isEmpty { break }
                 }
             } else {
                 // Verbal noun: a pronoun suffix points at the clause's subject; the genitive after

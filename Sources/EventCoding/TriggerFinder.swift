@@ -71,8 +71,7 @@ struct TriggerFinder {
         while counted < window {
             j += 1
             guard j < toks.count else { break }
-            if actorTokens.contains(j) { continue }
-            counted += 1
+            if !actorTokens.contains(j) { counted += 1 }
             if toks[j].token.kind == .punctuation && toks[j].token.norm != "\"" { break }
             for a in p.after {
                 let words = a.split(separator: " ").map(String.init)
@@ -90,8 +89,7 @@ struct TriggerFinder {
         while counted < 24 {
             j += 1
             guard j < toks.count else { break }
-            if actorTokens.contains(j) { continue }
-            counted += 1
+            if !actorTokens.contains(j) { counted += 1 }
             for a in p.context {
                 let words = a.split(separator: " ").map(String.init)
                 if phraseAt(words, toks, j) { return true }

@@ -489,13 +489,13 @@ target: subject
 [event 190]
 gloss: attack, killing (noun)
 noun: هجوم | هجوما | هجمات | الهجوم | مقتل | هجوم مسلح | هجوما مسلحا
-target: على | ضد | object
+target: على | ضد | object | any
 
 [event 190]
 gloss: launch an attack
 verb: شن/يشن | نفذ/ينفذ
 after: هجوما | هجمات | هجوم | حملة عسكرية | عملية عسكرية | عملية | عمليات
-target: على | ضد
+target: على | ضد | any
 
 [event 190]
 gloss: be attacked
@@ -538,13 +538,13 @@ target: ل | object
 gloss: shell, fire rockets
 verb: قصف/يقصف
 form: قصفت | قصفوا
-target: object
+target: object | any
 
 [event 194]
 gloss: fire rockets, shells
 verb: أطلق/يطلق
 after: قذائف | صواريخ | صاروخا | قذيفة | قذائفها | صواريخ على
-target: على | باتجاه
+target: على | باتجاه | any
 
 [event 194]
 gloss: shelling (noun)
@@ -555,12 +555,12 @@ target: object | على
 gloss: air strike
 verb: شن/يشن | نفذ/ينفذ
 after: غارة | غارات | غارات جوية | غارة جوية | ضربات جوية | ضربة جوية | الغارات
-target: على
+target: على | any
 
 [event 195]
 gloss: air strike (noun)
 noun: غارة | غارات | غارة جوية | غارات جوية | ضربة جوية | ضربات جوية
-target: على | object
+target: على | object | any
 
 [event 141]
 gloss: rally, chant, raise slogans
