@@ -20,7 +20,8 @@
 ///   "من العام الماضي/الجاري" and "من الشهر الجاري/الماضي" resolve relative to publication.
 ///   Without a year: the latest occurrence on or before publication (after الماضي too),
 ///   the earliest on or after it after المقبل/القادم. Numeric d/m/yyyy, d-m-yyyy,
-///   d.m.yyyy and yyyy-mm-dd are explicit too. A weekday before a date joins it.
+///   d.m.yyyy and yyyy-mm-dd are explicit too. A weekday before a date joins it
+///   ("الأحد 5 مايو", "الأحد، 5 مايو", "يوم الأحد الموافق 5 مايو").
 /// - vague (day nil): a year ("عام 2004", "2004م"), a month with a year but no day,
 ///   "شهر مايو", a month after في/خلال/منذ/مطلع…, "الأسبوع الماضي", "الشهر المقبل",
 ///   "العام الجاري", "الأيام الأخيرة", "هذا الأسبوع", "قبل أيام".

@@ -235,6 +235,7 @@ struct DateScanner {
         // A weekday in front of a full date joins it.
         var p = i + 1
         if norm(p) == "," { p += 1 }
+        if isIn(p, V.corresponding) { p += 1 }  // "الأحد الموافق 5 مايو"
         if var h = explicitDate(p) ?? numericDate(p) {
             h.first = i
             return h

@@ -78,6 +78,7 @@ enum DateVocabulary {
     static let future: Set<WordKey> = set(["المقبل", "المقبلة", "القادم", "القادمة"])
     static let current: Set<WordKey> = set(["الجاري", "الجارية", "الحالي", "الحالية"])
 
+    static let corresponding: Set<WordKey> = set(["الموافق", "الموافقة"])
     static let yearWords: Set<WordKey> = set(["عام", "العام", "سنة", "السنة", "لعام", "لسنة"])
     static let eraWords: Set<WordKey> = set(["م", "ميلادي", "ميلادية", "للميلاد"])
 

@@ -101,12 +101,29 @@ struct ActorMentionFinder {
                     if !a.suffix.isEmpty {
                         if case .agent = ph.ref {} else { continue }
                     }
-                    best = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
+                    let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
+                    if let b = best, b.to - b.from == n, rank(b, previous: i > 0 ? raws(i - 1) : nil) >= rank(cand, previous: nil) { continue }
+                    best = cand
                 }
             }
         }
         return best
     }
+
+    /// Between two readings of the same words: with the article, a word that is both a nisba and a
+    /// country name (السورية) is the adjective; without it, the name (سورية).
+    func rank(_ r: Raw, previous: Raw?) -> Int {
+        switch r.ref {
+        case .nisba: return r.analysis.hasArticle ? 3 : 1
+        case .countryName: return r.analysis.hasArticle ? 1 : 2
+        case .person: return 4
+        case .organisation: return 3
+        case .title: return 3
+        default: return 2
+        }
+    }
+
+    func raws(_ i: Int) -> Raw? { nil }
 
     func find(_ toks: [TokenInfo], date: CalendarDay?) -> [FoundActor] {
         var raws: [Raw?] = Array(repeating: nil, count: toks.count)
@@ -136,7 +153,8 @@ struct ActorMentionFinder {
             }
             let conj = TokenInfo.hasConjunction(r.analysis)
             // A quantity and its noun (مئات المحتجين، عشرات المواطنين) are one mention.
-            if !conj, m.prep == nil, let last = out.last, last.to == i, last.role == m.role, last.country == m.country || last.country == nil,
+            if !conj, m.prep == nil, let last = out.last, last.to == i, let role = m.role, last.role == role, ["CVL", "REF", "GOV", "MIL", "COP", "UAF", "REB"].contains(role),
+                last.country == m.country || last.country == nil, !last.code.hasPrefix("IGO"), !m.code.hasPrefix("IGO"),
                 last.person == nil, m.person == nil, last.title == nil
             {
                 out[out.count - 1].to = m.to
@@ -178,7 +196,9 @@ struct ActorMentionFinder {
         for k in out.indices where out[k].country == nil && out[k].role != nil && !out[k].code.hasPrefix("IGO") {
             let role = out[k].role!
             var country: String?
-            if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"].contains(role) {
+            if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !first.code.hasPrefix("IGO") {
+                country = c
+            } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"].contains(role) {
                 country = out[..<k].last(where: { $0.country != nil && !$0.code.hasPrefix("IGO") })?.country
             } else if ["CVL", "REF", "OPP", "REB"].contains(role) {
                 country = out[(k + 1)...].first(where: { $0.placeLike && ($0.prep == "في" || $0.prep == "من" || $0.prep == "ب") })?.country
@@ -250,7 +270,8 @@ struct ActorMentionFinder {
             let e = lexicon.organisations[o]
             let m = base(e.code, e.country ?? ActorCode.country(of: e.code), ActorCode.role(of: e.code), r.to, e.location)
             // "الأمين العام للأمم المتحدة بان كي مون": a name may follow an office of an organisation.
-            return attachPerson(m, toks, raws, date: date, nameScan: r.to - r.from > 1)
+            let officeHead = toks[r.from].forms.contains { f in lexicon.actorIndex.phrases(startingWith: f.0).contains { if case .title = $0.ref { return true } else { return false } } }
+            return attachPerson(m, toks, raws, date: date, nameScan: officeHead)
         case .person(let p), .personShort(let p):
             return personActor(p, from: r.from, to: r.to, date: date)
         case .agent(let a):
