@@ -89,7 +89,7 @@ struct ActorMentionFinder {
         for (form, a) in toks[i].forms {
             for ph in lexicon.actorIndex.phrases(startingWith: form) {
                 let n = ph.words.count
-                if best.map({ $0.to - $0.from >= n }) ?? false { continue }
+                if best.map({ $0.to - $0.from > n }) ?? false { continue }
                 guard i + n <= toks.count else { continue }
                 if n > 1 && !a.suffix.isEmpty { continue }
                 var ok = true
@@ -377,9 +377,6 @@ struct ActorMentionFinder {
                 default:
                     return m
                 }
-            }
-            if m.title != nil || lexicon.titles.isEmpty == false && m.role != nil && m.title != nil {
-                // fallthrough to the name scan below
             }
             // Skip an honorific (الأمير، الشيخ، الملك when not a title in the lexicon), nothing else.
             if ["الامير", "الشيخ", "اللواء", "العماد", "الفريق", "المشير", "السيد", "الدكتور", "السيده", "الملك"].contains(toks[j].token.norm) {

@@ -94,7 +94,7 @@ public struct EventCoder: Sendable {
 
         var events: [Event] = []
         var lastSubject: [FoundActor] = []
-        var coveredBy: [Int] = []  // trigger positions already coded in a clause
+        var coveredBy: [(position: Int, root: String)] = []  // triggers already coded, by position
         for trig in triggers {
             let pat = lexicon.events[trig.pattern]
             let cs = clauseStart(trig.from)
@@ -133,7 +133,8 @@ public struct EventCoder: Sendable {
                 if TriggerFinder.causeCues.contains(trig.analysis.prefix + toks[trig.from].token.norm) { cause = true }
                 if cause { continue }
                 // A noun inside the argument of an earlier trigger in its clause is its object, not an event.
-                if coveredBy.contains(where: { $0 >= cs && $0 < trig.from }) { continue }
+                // (Discussing cooperation is itself an intent to cooperate: 03 nouns stay after a 04 verb.)
+                if coveredBy.contains(where: { $0.position >= cs && $0.position < trig.from && !($0.root == "04" && pat.code.hasPrefix("03")) }) { continue }
             }
 
             let inClause = actors.filter { $0.from >= cs && $0.to <= ce }
@@ -238,7 +239,7 @@ public struct EventCoder: Sendable {
             }
             if target.isEmpty && !sourceFree && pat.needsTarget { continue }
             if target.isEmpty && !sourceFree && !["01", "14"].contains(root) && !pat.needsTarget && root < "15" { continue }
-            coveredBy.append(trig.from)
+            coveredBy.append((trig.from, root))
 
             // Date: the date expression nearest the trigger, else the publication date.
             let trigStart = toks[trig.from].token.start
