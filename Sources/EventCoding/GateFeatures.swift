@@ -1,18 +1,32 @@
 import ArabicText
 import Lexicon
 
-/// The features a sentence gate sees: word stems, the trigger patterns found, actor roles, and a
-/// few cues (tense, dates, numbers). Computed from the same analyses the rules use.
+/// The features a sentence gate sees: word stems, the trigger patterns found, actor roles, and
+/// cues an event coder reads a sentence by — a number near the trigger (casualties), a relative
+/// date, the trigger opening the sentence, a reporting verb, a quotation, first-person speech,
+/// a past year (background), hedges. Computed from the same analyses the rules use.
 enum GateFeatures {
+    static let firstPerson: Set<String> = ["نحن", "انا", "اننا", "انني", "لقد", "نحنا", "لدينا", "علينا"]
+    static let hedge: Set<String> = ["قد", "ربما", "اذا", "لو", "يمكن", "ينبغي", "يجب", "هل", "كيف", "لماذا"]
+    static let reporting: Set<String> = ["قال", "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اكد", "واكد", "اكدت", "واكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "واضاف", "اوضح", "اشار", "بحسب", "وفق", "وفقا"]
+
     static func extract(_ toks: [TokenInfo], triggers: [FoundTrigger], actors: [FoundActor], lexicon: Lexicon, hasDate: Bool) -> Set<String> {
         var f = Set<String>()
-        for t in toks {
+        var numbers: [Int] = []
+        for (i, t) in toks.enumerated() {
             switch t.token.kind {
             case .word:
-                f.insert("w:" + t.token.norm)
-                if let a = t.analyses.last, a.stem != t.token.norm { f.insert("w:" + a.stem) }
-            case .number: f.insert("num")
-            case .punctuation: if t.token.norm == "\"" { f.insert("quote") }
+                let stem = t.analyses.last?.stem ?? t.token.norm
+                f.insert("w:" + stem)
+                if firstPerson.contains(t.token.norm) || t.analyses.contains(where: { $0.suffix == "نا" }) { f.insert("cue:first-person") }
+                if hedge.contains(t.token.norm) { f.insert("cue:hedge") }
+                if reporting.contains(t.token.norm) { f.insert("cue:reported") }
+            case .number:
+                numbers.append(i)
+                if let n = Int(t.token.norm), n >= 1900, n <= 2100 { f.insert("cue:year") }
+            case .punctuation:
+                if t.token.norm == "\"" { f.insert("cue:quote") }
+                if t.token.norm == "?" { f.insert("cue:question") }
             }
         }
         for tr in triggers {
@@ -22,17 +36,22 @@ enum GateFeatures {
             if tr.isVerb {
                 let tense = lexicon.verbIndex[toks[tr.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? ""]?.first?.tense
                 f.insert(tense == .present ? "verb:present" : "verb:past")
+                if tr.passive { f.insert("verb:passive") }
             } else {
                 f.insert("noun")
             }
+            if tr.from <= 1 { f.insert("cue:opens-sentence") }
+            if numbers.contains(where: { abs($0 - tr.from) <= 4 }) { f.insert("cue:number-near-trigger") }
+            if actors.contains(where: { $0.prep == nil && abs($0.from - tr.to) <= 1 }) { f.insert("cue:bare-actor-next-to-trigger") }
         }
+        if !triggers.contains(where: \.isVerb) { f.insert("cue:nouns-only") }
         for a in actors {
             f.insert("a:" + (a.role ?? "STATE"))
             if a.prep == nil { f.insert("a:bare") }
+            if a.placeLike && a.prep != nil { f.insert("a:place") }
         }
         if hasDate { f.insert("date") }
-        if toks.count > 45 { f.insert("long") }
-        if toks.count < 12 { f.insert("short") }
+        if toks.count > 45 { f.insert("len:long") } else if toks.count < 12 { f.insert("len:short") } else { f.insert("len:mid") }
         return f
     }
 }

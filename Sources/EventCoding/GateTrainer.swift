@@ -17,12 +17,12 @@ public enum GateTrainer {
 
     public static func train(
         name: String, examples: [(features: Set<String>, positive: Bool)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
-        l2: Double = 0.003, keep: Int = 4000
+        l2: Double = 0.01, keep: Int = 3000, minCount: Int = 3
     ) -> (SentenceGate, Report) {
         // Features seen at least twice.
         var df: [String: Int] = [:]
         for e in examples { for f in e.features { df[f, default: 0] += 1 } }
-        let vocab = Set(df.filter { $0.value >= 2 }.keys)
+        let vocab = Set(df.filter { $0.value >= minCount || !$0.key.hasPrefix("w:") }.keys)
         let xs = examples.map { (Array($0.features.intersection(vocab)), $0.positive) }
         // Deterministic fold assignment.
         let fold = xs.indices.map { ($0 &* 2_654_435_761) % folds }

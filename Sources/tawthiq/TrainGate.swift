@@ -12,6 +12,9 @@ extension Tawthiq {
 
         @Argument(help: "The GSR directory (assault.csv, protest.csv).") var directory: String
         @Option(help: "Where to write the weights.") var out: String = "Sources/EventCoding/Resources/gate"
+        @Option(help: "L2 regularisation.") var l2: Double = 0.3
+        @Option(help: "Keep word features seen in at least this many sentences.") var minCount: Int = 8
+        @Option(help: "Training epochs.") var epochs: Int = 25
         @OptionGroup var lexiconOptions: LexiconOptions
 
         func run() async throws {
@@ -39,7 +42,7 @@ extension Tawthiq {
                     }
                     examples.append((feats.reduce(into: Set<String>()) { $0.formUnion($1) }, positive))
                 }
-                let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed)
+                let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount)
                 let path = URL(fileURLWithPath: out).appendingPathComponent(type.lowercased() + ".weights")
                 try gate.rendered.write(to: path, atomically: true, encoding: .utf8)
                 print(

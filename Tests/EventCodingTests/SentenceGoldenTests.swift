@@ -1,0 +1,305 @@
+import ArabicText
+import EventCoding
+import Testing
+
+/// Sentence → events, golden cases written for these tests (not taken from any data set).
+///
+/// The expectations are what an expert CAMEO coder would say, following the conventions of the
+/// diplomacy set: one event per predicate (for visits the 042/043 dual is tolerated), symmetric
+/// acts coded once, reporting verbs never coded themselves, negated / hypothetical / questioned
+/// acts not coded, planned meetings coded 036 at the statement's date. Cases the coder gets wrong
+/// today are disabled with "known gap" and keep the expert's answer.
+@Suite struct SentenceGoldenTests {
+    /// The publication date of every sentence below: Monday 10 June 2024.
+    static let published = day("2024-06-10")
+
+    static func code(_ text: String, date: CalendarDay? = published) -> [Event] {
+        builtInCoder.code(text: text, date: date)
+    }
+
+    /// Every expected event is among the coded ones.
+    static func expectEvents(
+        _ text: String, _ gold: [Gold], exactly: Bool = false, date: CalendarDay? = published,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let events = code(text, date: date)
+        for g in gold {
+            #expect(events.contains(where: g.matches), "\(text)\n expected \(g)\n got \(summary(events))", sourceLocation: sourceLocation)
+        }
+        if exactly {
+            #expect(events.count == gold.count, "\(text)\n expected exactly \(gold)\n got \(summary(events))", sourceLocation: sourceLocation)
+        }
+    }
+
+    static func expectNoEvents(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let events = code(text)
+        #expect(events.isEmpty, "\(text)\n expected no event\n got \(summary(events))", sourceLocation: sourceLocation)
+    }
+
+    // MARK: - word order
+
+    @Test func vsoHost() {
+        Self.expectEvents(
+            "استقبل الرئيس الجزائري نظيره التونسي.", [Gold("043", "DZAGOV", "TUNGOV", date: "2024-06-10")], exactly: true)
+    }
+
+    @Test func vsoHostWithPlaceAndDateBetweenVerbAndObject() {
+        Self.expectEvents(
+            "استقبل الرئيس المصري في القاهرة أمس وزير الخارجية الأردني.",
+            [Gold("043", "EGYGOV", "JORGOV", date: "2024-06-09")])
+    }
+
+    /// Two titled actors side by side (host, then guest) must stay two actors.
+    @Test(.disabled("known gap: a titled host followed directly by a titled guest is merged into one actor, so 043 loses its target"))
+    func vsoHostTwoTitlesSideBySide() {
+        Self.expectEvents("استقبل العاهل الأردني وزير الخارجية الفرنسي.", [Gold("043", "JORGOV", "FRAGOV")], exactly: true)
+        Self.expectEvents("استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.", [Gold("043", "EGYGOV", "JORGOV")])
+    }
+
+    @Test func svoHost() {
+        Self.expectEvents("وزير الخارجية السعودي يستقبل نظيره العماني في الرياض.", [Gold("043", "SAUGOV", "OMNGOV")])
+    }
+
+    @Test func svoDemandWithdrawal() {
+        Self.expectEvents(
+            "الحكومة العراقية تطالب تركيا بسحب قواتها من شمال العراق.", [Gold("106", "IRQGOV", "TUR", date: "2024-06-10")])
+    }
+
+    @Test(.disabled("known gap: طالب … بسحب is coded twice, 0256 (appeal) and 106 (demand), for one predicate"))
+    func svoDemandIsOneEvent() {
+        Self.expectEvents("الحكومة العراقية تطالب تركيا بسحب قواتها من شمال العراق.", [Gold("106", "IRQGOV", "TUR")], exactly: true)
+    }
+
+    @Test func svoAccuse() {
+        Self.expectEvents("إيران تتهم إسرائيل بالوقوف وراء الهجوم.", [Gold("112", "IRN", "ISR")], exactly: true)
+    }
+
+    // MARK: - compound actors
+
+    @Test func compoundSubjectGivesAnEventEach() {
+        Self.expectEvents(
+            "انتقدت سوريا وروسيا الولايات المتحدة.", [Gold("111", "SYR", "USA"), Gold("111", "RUS", "USA")], exactly: true)
+        Self.expectEvents(
+            "اتهمت مصر والسودان إثيوبيا بالتعنت.", [Gold("112", "EGY", "ETH"), Gold("112", "SDN", "ETH")], exactly: true)
+    }
+
+    /// A symmetric act between two coordinated parties is coded once, first-named as source.
+    @Test func compoundSubjectOfASymmetricActIsOneEvent() {
+        Self.expectEvents("وقعت سوريا وروسيا اتفاقية للتعاون الاقتصادي.", [Gold("057", "SYR", "RUS")])
+    }
+
+    @Test(.disabled("known gap: a dual title with coordinated nisbas (الرئيسان السوري والروسي) is not found as two actors"))
+    func dualTitleWithCoordinatedNisbas() {
+        Self.expectEvents("التقى الرئيسان السوري والروسي في موسكو.", [Gold("04", "SYRGOV", "RUSGOV")])
+    }
+
+    // MARK: - passive
+
+    @Test func passiveAssassinationHasTheVictimAsTarget() {
+        Self.expectEvents("اغتيل مسؤول عراقي بارز في بغداد.", [Gold("186", nil, "IRQ")], exactly: true)
+        Self.expectEvents("اغتيل السفير الروسي في أنقرة.", [Gold("186", nil, "RUSGOV")], exactly: true)
+    }
+
+    @Test func passiveWithAnAgent() {
+        Self.expectEvents("اغتيل صحفي لبناني على يد مسلحين مجهولين.", [Gold("186", "UAF", "LBN")], exactly: true)
+    }
+
+    /// Unvocalised قتل followed by a plural noun and no object is read as the passive قُتل.
+    @Test(.disabled("known gap: unvocalised passive قتل + victims is coded with the victims as source"))
+    func unvocalisedPassiveKill() {
+        Self.expectEvents("قتل ثلاثة جنود سوريين في هجوم.", [Gold("19", nil, "SYRMIL")], exactly: true)
+    }
+
+    // MARK: - negation
+
+    @Test func negatedActsAreNotCoded() {
+        Self.expectNoEvents("لم يستقبل الرئيس التونسي وزير الخارجية الليبي.")
+        Self.expectNoEvents("ولم يلتق الوزير المصري نظيره الإثيوبي.")
+        Self.expectNoEvents("لم يلتق الرئيس المصري نظيره السوداني.")
+        Self.expectNoEvents("لم تقصف إسرائيل غزة.")
+    }
+
+    @Test func deniedActsAreNotCoded() {
+        Self.expectNoEvents("نفت الحكومة الأردنية أنها استقبلت وفدا إسرائيليا.")
+    }
+
+    // MARK: - future and hypothetical
+
+    @Test func futureMeetingIsIntentToMeet() {
+        Self.expectEvents(
+            "سيلتقي الرئيس الروسي نظيره التركي الأسبوع المقبل.", [Gold("036", "RUSGOV", "TURGOV", date: "2024-06-10")],
+            exactly: true)
+    }
+
+    @Test(.disabled("known gap: «من المقرر أن» + meeting/visit gives no 036"))
+    func scheduledMeetingIsIntentToMeet() {
+        Self.expectEvents(
+            "من المقرر أن يلتقي وزير الخارجية الفرنسي نظيره الألماني.", [Gold("036", "FRAGOV", "DEUGOV", date: "2024-06-10")],
+            exactly: true)
+        Self.expectEvents("من المقرر أن يزور الرئيس الفرنسي الجزائر الشهر المقبل.", [Gold("036", "FRAGOV", "DZA")], exactly: true)
+    }
+
+    @Test func futureActsOtherThanMeetingsAreNotCoded() {
+        Self.expectNoEvents("ستقصف إسرائيل مواقع لحزب الله.")
+        Self.expectNoEvents("سيفرض الاتحاد الأوروبي عقوبات على روسيا.")
+    }
+
+    @Test func hypotheticalAndSpeculativeActsAreNotCoded() {
+        Self.expectNoEvents("إذا هاجمت إسرائيل إيران فسترد طهران بقوة.")
+        Self.expectNoEvents("من غير المرجح أن يزور الرئيس التركي أرمينيا.")
+        Self.expectNoEvents("يقول خبراء إن الصين قد تهاجم تايوان.")
+    }
+
+    @Test func questionsAreNotCoded() {
+        Self.expectNoEvents("هل سيلتقي الرئيس الأمريكي نظيره الروسي؟")
+    }
+
+    // MARK: - reporting verbs
+
+    @Test func reportingVerbAloneCodesNothing() {
+        Self.expectNoEvents("قال الرئيس اللبناني إن الوضع صعب.")
+        Self.expectNoEvents("أكد رئيس الوزراء اللبناني أن بلاده ستواصل العمل.")
+    }
+
+    @Test func reportedActIsCodedNotTheReport() {
+        let cases: [(String, Gold)] = [
+            ("قال المتحدث باسم الخارجية إن وزير الخارجية القطري استقبل السفير الإيراني.", Gold("043", "QATGOV", "IRNGOV")),
+            ("ذكرت وكالة الأنباء الرسمية أن الرئيس السوري استقبل وفدا روسيا.", Gold("043", "SYRGOV", "RUS")),
+        ]
+        for (text, gold) in cases {
+            Self.expectEvents(text, [gold], exactly: true)
+            let events = Self.code(text)
+            #expect(events.allSatisfy { !["قال", "ذكرت"].contains($0.trigger.text) }, "\(summary(events))")
+        }
+    }
+
+    @Test(.disabled("known gap: a condemnation reported after «قال … إن بلاده» is not coded"))
+    func reportedCondemnationWithPronounSubject() {
+        Self.expectEvents("قال وزير الخارجية المصري إن بلاده تدين الهجوم الإسرائيلي.", [Gold("11", "EGY", "ISR")], exactly: true)
+    }
+
+    // MARK: - dates
+
+    @Test func relativeDatesResolveAgainstThePublicationDate() {
+        Self.expectEvents("التقى وزير الخارجية العماني أمس نظيره الإيراني.", [Gold("040", "OMNGOV", "IRNGOV", date: "2024-06-09")])
+        Self.expectEvents(
+            "التقى وزير الخارجية المغربي أول أمس نظيره الموريتاني.", [Gold("040", "MARGOV", "MRTGOV", date: "2024-06-08")])
+        // 2024-06-10 is a Monday: «الخميس الماضي» is 6 June.
+        Self.expectEvents(
+            "التقى وزير الخارجية المغربي الخميس الماضي نظيره الموريتاني.", [Gold("040", "MARGOV", "MRTGOV", date: "2024-06-06")])
+    }
+
+    @Test func relativeDateWithoutPublicationDateIsNull() {
+        let events = Self.code("التقى وزير الخارجية العماني أمس نظيره الإيراني.", date: nil)
+        #expect(events.contains { $0.cameo == "040" }, "\(summary(events))")
+        #expect(events.allSatisfy { $0.date == nil }, "\(summary(events))")
+    }
+
+    @Test func noDateWordGivesThePublicationDate() {
+        Self.expectEvents("استقبل الرئيس الجزائري نظيره التونسي.", [Gold("043", "DZAGOV", "TUNGOV", date: "2023-01-31")], date: day("2023-01-31"))
+    }
+
+    @Test func explicitDatesInArabicIndicDigits() {
+        Self.expectEvents(
+            "التقى وزير الخارجية الصيني نظيره الروسي في ٣ مايو ٢٠٢٣.", [Gold("040", "CHNGOV", "RUSGOV", date: "2023-05-03")])
+        Self.expectEvents(
+            "في ١٢/٠٣/٢٠٢٢ التقى رئيس الوزراء العراقي نظيره الكويتي.", [Gold("040", "IRQGOV", "KWTGOV", date: "2022-03-12")])
+    }
+
+    // MARK: - capitals: actor or place
+
+    @Test func capitalsAsActors() {
+        Self.expectEvents("اتهمت بكين واشنطن بالتجسس.", [Gold("112", "CHN", "USA")], exactly: true)
+    }
+
+    @Test func capitalAsVisitDestinationIsTheHostCountry() {
+        Self.expectEvents("زار وزير الدفاع الأمريكي بغداد.", [Gold("042", "USAGOV", "IRQ")], exactly: true)
+        Self.expectEvents("وصل وزير الخارجية التركي إلى موسكو في زيارة رسمية.", [Gold("042", "TURGOV", "RUS")])
+    }
+
+    @Test func capitalAsPlaceIsNoActor() {
+        // Jakarta is where they met: neither party is Indonesia, so no actor is coded from it.
+        let jakarta = Self.code("التقى وزير الخارجية الأمريكي نظيره الصيني في جاكرتا.")
+        #expect(jakarta.contains(where: Gold("040", "USAGOV", "CHNGOV").matches), "\(summary(jakarta))")
+        #expect(jakarta.allSatisfy { $0.source?.country != "IDN" && $0.target?.country != "IDN" }, "\(summary(jakarta))")
+        // Ankara is where the Russian ambassador was killed, not who did it.
+        let ankara = Self.code("اغتيل السفير الروسي في أنقرة.")
+        #expect(ankara.allSatisfy { $0.source?.country != "TUR" && $0.target?.country != "TUR" }, "\(summary(ankara))")
+        // Baghdad is where students marched: no target from it.
+        let baghdad = Self.code("تظاهر آلاف الطلاب في بغداد.")
+        #expect(baghdad.contains { $0.root == "14" }, "\(summary(baghdad))")
+        #expect(baghdad.allSatisfy { $0.target == nil && !($0.source?.text.contains("بغداد") ?? false) }, "\(summary(baghdad))")
+    }
+
+    @Test func meetingInOnePartysCapitalIsAVisit() {
+        Self.expectEvents(
+            "اجتمع وزير الخارجية الإماراتي بنظيره الأمريكي في واشنطن.",
+            [Gold("040", "AREGOV", "USAGOV"), Gold("042", "AREGOV", "USA")])
+    }
+
+    @Test(.disabled("known gap: «الضربات الأمريكية على سوريا»: the object's nisba (USA) is lost and the place after على becomes the target"))
+    func criticismOfANisbaObject() {
+        Self.expectEvents("أدانت موسكو الضربات الأمريكية على سوريا.", [Gold("111", "RUS", "USA")], exactly: true)
+    }
+
+    @Test(.disabled("known gap: air strikes by «طائرات روسية» are coded 194 with the target's nisba as source"))
+    func airStrikeByForeignAircraft() {
+        Self.expectEvents("قصفت طائرات روسية مواقع المعارضة السورية في إدلب.", [Gold("195", "RUSMIL", "SYROPP")], exactly: true)
+    }
+
+    @Test(.disabled("known gap: the plural nisba فلسطينيين as object is not found as a target"))
+    func pluralNisbaAsObject() {
+        Self.expectEvents("قتلت القوات الإسرائيلية فلسطينيين في جنين.", [Gold("19", "ISRMIL", "PSE")], exactly: true)
+    }
+
+    // MARK: - near misses
+
+    @Test func nearMissesCodeNothing() {
+        Self.expectNoEvents("زار الآلاف المعرض الدولي للكتاب في القاهرة.")
+        Self.expectNoEvents("يستقبل المتحف الوطني الزوار يوميا.")
+        Self.expectNoEvents("انتهت مباراة كرة القدم بين مصر والجزائر بالتعادل.")
+        Self.expectNoEvents("شارك آلاف في مسيرة رياضية في عمان.")
+    }
+
+    @Test(.disabled("known gap: a generic present-tense statement (الحرب تقتل الأطفال) is coded 190 with the object as source"))
+    func genericStatementIsNoEvent() {
+        Self.expectNoEvents("تقتل الحرب الأطفال كل يوم.")
+    }
+
+    // MARK: - invariants over every case above
+
+    static let allSentences = [
+        "استقبل الرئيس الجزائري نظيره التونسي.", "استقبل الرئيس المصري في القاهرة أمس وزير الخارجية الأردني.",
+        "الحكومة العراقية تطالب تركيا بسحب قواتها من شمال العراق.", "انتقدت سوريا وروسيا الولايات المتحدة.",
+        "اغتيل مسؤول عراقي بارز في بغداد.", "سيلتقي الرئيس الروسي نظيره التركي الأسبوع المقبل.",
+        "التقى وزير الخارجية الصيني نظيره الروسي في ٣ مايو ٢٠٢٣.", "اتهمت بكين واشنطن بالتجسس.",
+        "اجتمع وزير الخارجية الإماراتي بنظيره الأمريكي في واشنطن.",
+    ]
+
+    @Test(arguments: allSentences)
+    func eventsAreWellFormed(text: String) {
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ a: Int, _ b: Int) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[a..<b])
+            return String(v)
+        }
+        for e in Self.code(text) {
+            #expect(e.root == String(e.cameo.prefix(2)))
+            #expect((1...4).contains(e.quad))
+            #expect(e.part == .text)
+            #expect(e.source?.code != e.target?.code || e.source == nil, "\(summary([e]))")
+            #expect(slice(e.trigger.start, e.trigger.end) == e.trigger.text)
+            for a in [e.source, e.target].compactMap({ $0 }) {
+                #expect(slice(a.start, a.end) == a.text)
+            }
+            #expect(!e.evidence.entries.isEmpty)
+        }
+    }
+
+    @Test func codingIsDeterministic() {
+        for s in Self.allSentences {
+            #expect(Self.code(s) == Self.code(s))
+        }
+    }
+}
