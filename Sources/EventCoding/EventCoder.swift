@@ -134,7 +134,11 @@ public struct EventCoder: Sendable {
                 if cause { continue }
                 // A noun inside the argument of an earlier trigger in its clause is its object, not an event.
                 // (Discussing cooperation is itself an intent to cooperate: 03 nouns stay after a 04 verb.)
-                if coveredBy.contains(where: { $0.position >= cs && $0.position < trig.from && !($0.root == "04" && pat.code.hasPrefix("03")) }) { continue }
+                // (A protest dispersed or attacked still happened: 14 nouns stay after 17–19 verbs.)
+                if coveredBy.contains(where: {
+                    $0.position >= cs && $0.position < trig.from && !($0.root == "04" && pat.code.hasPrefix("03"))
+                        && !(["17", "18", "19"].contains($0.root) && pat.code.hasPrefix("14"))
+                }) { continue }
             }
 
             let inClause = actors.filter { $0.from >= cs && $0.to <= ce }
@@ -252,7 +256,8 @@ public struct EventCoder: Sendable {
             let tgts: [FoundActor?] = target.isEmpty ? [nil] : target
             for sa in srcs {
                 for ta in tgts {
-                    if let sa, let ta, sa.code == ta.code { continue }
+                    // An actor does not act on itself; two role-only mentions (CVL, UAF) are different people.
+                    if let sa, let ta, sa.code == ta.code, sa.country != nil || sa.code.hasPrefix("IGO") { continue }
                     if let e = makeEvent(
                         code: code, pattern: pat, trig: trig, toks: toks, sentence: s, index: index, part: part, doc: doc,
                         source: sa, target: ta, date: when, flags: dateFlags)

@@ -41,6 +41,13 @@ enum GateFeatures {
                 f.insert("noun")
             }
             if tr.from <= 1 { f.insert("cue:opens-sentence") }
+            // The words around the trigger (a window of two on each side).
+            for d in [-2, -1, 1, 2] {
+                let j = d < 0 ? tr.from + d : tr.to - 1 + d
+                guard j >= 0, j < toks.count, toks[j].isWord else { continue }
+                f.insert("w\(d > 0 ? "+" : "")\(d):" + (toks[j].analyses.last?.stem ?? toks[j].token.norm))
+            }
+            f.insert("t:" + (toks[tr.from].analyses.last?.stem ?? toks[tr.from].token.norm))
             if numbers.contains(where: { abs($0 - tr.from) <= 4 }) { f.insert("cue:number-near-trigger") }
             if actors.contains(where: { $0.prep == nil && abs($0.from - tr.to) <= 1 }) { f.insert("cue:bare-actor-next-to-trigger") }
         }

@@ -16,20 +16,21 @@ public enum GateTrainer {
     }
 
     public static func train(
-        name: String, examples: [(features: Set<String>, positive: Bool)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
+        name: String, examples: [(features: Set<String>, positive: Bool, soft: Double)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
         l2: Double = 0.01, keep: Int = 3000, minCount: Int = 3
     ) -> (SentenceGate, Report) {
         // Features seen at least twice.
         var df: [String: Int] = [:]
         for e in examples { for f in e.features { df[f, default: 0] += 1 } }
-        let vocab = Set(df.filter { $0.value >= minCount || !$0.key.hasPrefix("w:") }.keys)
+        let vocab = Set(df.filter { $0.value >= minCount || $0.key.hasPrefix("cue:") || $0.key.hasPrefix("p:") }.keys)
         let xs = examples.map { (Array($0.features.intersection(vocab)), $0.positive) }
+        let soft = examples.map(\.soft)
         // Deterministic fold assignment.
         let fold = xs.indices.map { ($0 &* 2_654_435_761) % folds }
         var cvScores = [Double](repeating: 0, count: xs.count)
         for k in 0..<folds {
-            let trainSet = xs.indices.filter { fold[$0] != k }.map { xs[$0] }
-            let (w, b) = fit(trainSet, epochs: epochs, l2: l2)
+            let idx = xs.indices.filter { fold[$0] != k }
+            let (w, b) = fit(idx.map { xs[$0] }, targets: idx.map { soft[$0] }, epochs: epochs, l2: l2)
             for i in xs.indices where fold[i] == k { cvScores[i] = predict(xs[i].0, w, b) }
         }
         let positives = xs.filter(\.1).count
@@ -45,7 +46,7 @@ public enum GateTrainer {
             let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
             if f > best.f { best = (t, p, r, f) }
         }
-        let (w, b) = fit(xs, epochs: epochs, l2: l2)
+        let (w, b) = fit(xs, targets: soft, epochs: epochs, l2: l2)
         let kept = w.sorted { abs($0.value) > abs($1.value) }.prefix(keep)
         let gate = SentenceGate(name: name, bias: b, threshold: best.t, weights: Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) }))
         return (
@@ -62,7 +63,8 @@ public enum GateTrainer {
         return 1 / (1 + exp(-z))
     }
 
-    static func fit(_ xs: [([String], Bool)], epochs: Int, l2: Double) -> ([String: Double], Double) {
+    /// `targets` are the training labels in [0, 1] (soft labels: the share of annotators who accepted).
+    static func fit(_ xs: [([String], Bool)], targets: [Double], epochs: Int, l2: Double) -> ([String: Double], Double) {
         var w: [String: Double] = [:]
         var g2: [String: Double] = [:]
         var b = 0.0
@@ -72,9 +74,9 @@ public enum GateTrainer {
             // A fixed, epoch-dependent order keeps training deterministic.
             let order = xs.indices.sorted { ($0 &* 40503 &+ epoch &* 7919) % 10007 < ($1 &* 40503 &+ epoch &* 7919) % 10007 }
             for i in order {
-                let (x, y) = xs[i]
+                let x = xs[i].0
                 let p = predict(x, w, b)
-                let g = p - (y ? 1 : 0)
+                let g = p - targets[i]
                 gb += g * g
                 b -= lr * g / gb.squareRoot()
                 for f in x {

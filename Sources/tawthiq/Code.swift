@@ -23,14 +23,15 @@ extension Tawthiq {
         @Option(help: "Publication date (YYYY-MM-DD) for plain-text input.") var date: String?
         @Flag(help: "Stop at the first bad input line.") var strict = false
         @Flag(help: "Add an 'evidence' object (sentence and matched lexicon entries) to each event.") var explain = false
-        @OptionGroup var lexiconOptions: LexiconOptions
+        @Flag(help: "Rules only: do not apply the learned sentence gate to ASSAULT/PROTEST events.") var rulesOnly = false
+            @OptionGroup var lexiconOptions: LexiconOptions
 
         func validate() throws {
             if let date, CalendarDay(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'") }
         }
 
         func run() async throws {
-            let coder = EventCoder(lexicon: try lexiconOptions.load())
+            let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: rulesOnly ? [:] : SentenceGate.bundled)
             let day = date.flatMap(CalendarDay.init(iso:))
             let out = OutputSink()
             if output == .tsv { out.write(EventJSON.tsvHeader) }

@@ -15,10 +15,11 @@ extension Tawthiq {
             @Argument(help: "The GSR directory (assault.csv, protest.csv, *_spans.json).") var directory: String
             @Flag(help: "Print the report as JSON.") var json = false
             @Option(help: "How many errors to list per kind (0 for none).") var errors: Int = 10
+            @Flag(help: "Rules only: do not apply the learned sentence gate to ASSAULT/PROTEST events.") var rulesOnly = false
             @OptionGroup var lexiconOptions: LexiconOptions
 
             func run() async throws {
-                let coder = EventCoder(lexicon: try lexiconOptions.load())
+                let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: rulesOnly ? [:] : SentenceGate.bundled)
                 let ev: GSREvaluator
                 do { ev = try GSREvaluator(directory: URL(fileURLWithPath: directory)) } catch {
                     Console.error("\(error)")
@@ -41,10 +42,11 @@ extension Tawthiq {
             @Argument(help: "The gold JSONL file.") var file: String
             @Flag(help: "Print the report as JSON.") var json = false
             @Option(help: "How many errors to list per kind (0 for none).") var errors: Int = 10
+            @Flag(help: "Rules only: do not apply the learned sentence gate to ASSAULT/PROTEST events.") var rulesOnly = false
             @OptionGroup var lexiconOptions: LexiconOptions
 
             func run() async throws {
-                let coder = EventCoder(lexicon: try lexiconOptions.load())
+                let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: rulesOnly ? [:] : SentenceGate.bundled)
                 let ev: GoldEvaluator
                 do { ev = try GoldEvaluator(file: URL(fileURLWithPath: file)) } catch {
                     Console.error("\(error)")

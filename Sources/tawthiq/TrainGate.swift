@@ -12,9 +12,10 @@ extension Tawthiq {
 
         @Argument(help: "The GSR directory (assault.csv, protest.csv).") var directory: String
         @Option(help: "Where to write the weights.") var out: String = "Sources/EventCoding/Resources/gate"
-        @Option(help: "L2 regularisation.") var l2: Double = 0.3
-        @Option(help: "Keep word features seen in at least this many sentences.") var minCount: Int = 8
+        @Option(help: "L2 regularisation.") var l2: Double = 1.0
+        @Option(help: "Keep word features seen in at least this many sentences.") var minCount: Int = 5
         @Option(help: "Training epochs.") var epochs: Int = 25
+        @Flag(inversion: .prefixedNo, help: "Train on the share of annotators who accepted instead of the hard label.") var softLabels = false
         @OptionGroup var lexiconOptions: LexiconOptions
 
         func run() async throws {
@@ -29,7 +30,7 @@ extension Tawthiq {
                     Console.error("\(error)")
                     throw ExitCode(2)
                 }
-                var examples: [(features: Set<String>, positive: Bool)] = []
+                var examples: [(features: Set<String>, positive: Bool, soft: Double)] = []
                 var missed = 0
                 for r in records.dropFirst() where r.fields.count >= 7 {
                     let label = r.fields[2]
@@ -40,7 +41,11 @@ extension Tawthiq {
                         if positive { missed += 1 }
                         continue
                     }
-                    examples.append((feats.reduce(into: Set<String>()) { $0.formUnion($1) }, positive))
+                    // Soft label: the share of annotators who accepted (scoring still uses the hard label).
+                    let accept = Double(r.fields[3]) ?? 0
+                    let total = Double(r.fields[5]) ?? 0
+                    let soft = softLabels && total > 0 ? accept / total : (positive ? 1 : 0)
+                    examples.append((feats.reduce(into: Set<String>()) { $0.formUnion($1) }, positive, soft))
                 }
                 let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount)
                 let path = URL(fileURLWithPath: out).appendingPathComponent(type.lowercased() + ".weights")

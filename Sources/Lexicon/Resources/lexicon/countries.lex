@@ -11,8 +11,8 @@
 # that differ only in those are not repeated.
 #
 # Collisions worth knowing (see also the notes inside blocks):
-# - عمان is both Oman (عُمان) and Amman (عَمّان) once tashkeel is removed: listed under OMN as a name
-#   and under JOR as the capital; the resolver must choose (see the note in JOR).
+# - عمان is both Oman (عُمان) and Amman (عَمّان) once tashkeel is removed: listed only under OMN
+#   (one key, one code); Jordan has no capital key (see the note in JOR).
 # - طرابلس is Libya's capital and a Lebanese city; listed only under LBY.
 # - مالي (Mali) is also "financial / my money"; the nisba is deliberately NOT listed (it would turn
 #   المالية "finance" into Mali). قمري (Comoros) is also "lunar": not listed either.
@@ -65,10 +65,9 @@ source: ISO 3166-1 alpha-3; Arabic press usage
 [country JOR]
 name: الأردن | المملكة الأردنية الهاشمية | المملكة الأردنية
 nisba: أردني
-# عمّان (Amman) normalises to the same string as عُمان (Oman, see OMN). Listed here as the capital,
-# because «في عمّان» (a place) is by far its commonest use; as a bare actor the resolver should
-# prefer OMN unless the story is about Jordan.
-capital: عمان
+# capital عمّان (Amman) is NOT listed: without tashkeel it is the same key as عُمان (Oman, OMN), and the
+# linter allows one code per key. «في عمّان» therefore reads as Oman: a known limitation (the resolver
+# could prefer JOR when the story is about Jordan).
 seat: قصر الحسينية | قصر رغدان | الديوان الملكي الهاشمي
 source: ISO 3166-1 alpha-3; Arabic press usage
 
@@ -262,7 +261,7 @@ source: ISO 3166-1 alpha-3; Arabic press usage
 name: تركمانستان
 # تركماني is left out: it names the Turkmen minorities of Iraq and Syria
 nisba: تركمانستاني
-capital: عشق آباد | عشق أباد | عشقاباد
+capital: عشق آباد | عشقاباد
 source: ISO 3166-1 alpha-3; Arabic press usage
 
 [country UZB]
@@ -545,7 +544,7 @@ seat: داونينغ ستريت | داوننغ ستريت
 source: ISO 3166-1 alpha-3; Arabic press usage
 
 [country IRL]
-name: أيرلندا | إيرلندا | جمهورية أيرلندا
+name: أيرلندا | جمهورية أيرلندا
 nisba: أيرلندي
 capital: دبلن
 source: ISO 3166-1 alpha-3; Arabic press usage
@@ -790,7 +789,7 @@ capital: كوبنهاغن | كوبنهاجن
 source: ISO 3166-1 alpha-3; Arabic press usage
 
 [country ISL]
-name: آيسلندا | أيسلندا
+name: آيسلندا
 nisba: آيسلندي
 capital: ريكيافيك
 source: ISO 3166-1 alpha-3; Arabic press usage
@@ -860,7 +859,7 @@ capital: برازافيل
 source: ISO 3166-1 alpha-3; Arabic press usage
 
 [country CAF]
-name: جمهورية أفريقيا الوسطى | أفريقيا الوسطى | جمهورية إفريقيا الوسطى | إفريقيا الوسطى
+name: جمهورية أفريقيا الوسطى | أفريقيا الوسطى
 capital: بانغي
 source: ISO 3166-1 alpha-3; Arabic press usage
 
@@ -1025,7 +1024,7 @@ source: ISO 3166-1 alpha-3; Arabic press usage
 
 [country ZAF]
 # no nisba: «جنوب أفريقي» is also "southern African" (دول الجنوب الأفريقي)
-name: جنوب أفريقيا | جنوب إفريقيا | جمهورية جنوب أفريقيا
+name: جنوب أفريقيا | جمهورية جنوب أفريقيا
 capital: بريتوريا | كيب تاون
 source: ISO 3166-1 alpha-3; Arabic press usage
 

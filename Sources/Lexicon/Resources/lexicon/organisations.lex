@@ -112,7 +112,7 @@ name: حلف شمال الأطلسي | حلف الأطلسي | الناتو | ح
 source: diplomacy_dev.md (IGOWSTNAT); ISAF (NATO-led, 2003-2014) placed here
 
 [org IGOAFRAFU]
-name: الاتحاد الأفريقي | الاتحاد الإفريقي | مفوضية الاتحاد الأفريقي | مجلس السلم والأمن الأفريقي | منظمة الوحدة الأفريقية | بعثة الاتحاد الأفريقي في الصومال | أميصوم
+name: الاتحاد الأفريقي | مفوضية الاتحاد الأفريقي | مجلس السلم والأمن الأفريقي | منظمة الوحدة الأفريقية | بعثة الاتحاد الأفريقي في الصومال | أميصوم
 source: diplomacy_dev.md (IGOAFRAFU); OAU (to 2002) and AMISOM kept here (CAMEO has OAU as its own known group; merged for simplicity)
 
 [org IGOMOSOIC]
@@ -195,7 +195,7 @@ name: أطباء بلا حدود | منظمة أطباء بلا حدود
 source: CAMEO known-group MSF, NGO + HLH (health) sector
 
 [org NGOHRIIRC]
-name: اللجنة الدولية للصليب الأحمر | الصليب الأحمر الدولي | الصليب الأحمر | الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر
+name: اللجنة الدولية للصليب الأحمر | الصليب الأحمر الدولي | الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر
 source: CAMEO known-groups IRC (Red Cross) and CRC (IFRC) merged under IRC; NGO + HRI sector is a guess (the brief proposed NGOHRIICR)
 
 [org NGODEVXFM]
@@ -311,7 +311,7 @@ source: CAMEO known-group PLS (Polisario); coded as the territory's rebels (patt
 # ============================================================  state bodies with their own codes
 
 [org USAMIL]
-name: البنتاغون | البنتاجون | القيادة المركزية الأمريكية | القيادة المركزية الأميركية | سنتكوم | القيادة الأمريكية في أفريقيا | أفريكوم | قوات مشاة البحرية الأمريكية | المارينز
+name: البنتاغون | البنتاجون | القيادة المركزية الأمريكية | القيادة المركزية الأميركية | سنتكوم | القيادة الأمريكية في أفريقيا | أفريكوم | قوات مشاة البحرية الأمريكية
 country: USA
 source: brief (Pentagon → USAMIL, as CAMEO dictionaries code PENTAGON); US combatant commands
 
@@ -321,7 +321,7 @@ country: USA
 source: CAMEO LEG role; Arabic press usage
 
 [org USASPY]
-name: وكالة المخابرات المركزية | وكالة المخابرات المركزية الأمريكية | وكالة الاستخبارات المركزية | وكالة الاستخبارات المركزية الأمريكية | سي آي إيه | سي أي إيه | وكالة الأمن القومي الأمريكية
+name: وكالة المخابرات المركزية | وكالة المخابرات المركزية الأمريكية | وكالة الاستخبارات المركزية | وكالة الاستخبارات المركزية الأمريكية | سي آي إيه | وكالة الأمن القومي الأمريكية
 country: USA
 source: CAMEO SPY role; Arabic press usage
 
@@ -485,7 +485,7 @@ country: MAR
 source: CAMEO MED role
 
 [org TUNMED]
-name: وكالة تونس أفريقيا للأنباء | وكالة تونس إفريقيا للأنباء
+name: وكالة تونس أفريقيا للأنباء
 country: TUN
 source: CAMEO MED role
 

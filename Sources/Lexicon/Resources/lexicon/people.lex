@@ -29,15 +29,16 @@ source: Wikipedia (en, ar) President of Syria; died 2000-06-10
 [person bashar-al-assad]
 name: بشار الأسد | بشار حافظ الأسد
 short: الأسد
-role: SYRGOV commander-in-chief 2000-06-11..2024-12-08
+# also role: SYRGOV commander-in-chief 2000-06-11..2024-12-08
 role: SYRGOV president 2000-07-17..2024-12-08
 role: SYRELI - 2024-12-08..
 source: Wikipedia (en, ar) President of Syria; fled to Moscow 2024-12-08
 
 [person abdul-halim-khaddam]
 name: عبد الحليم خدام
-role: SYRGOV vice-president 1984-03..2005-06
+role: SYRGOV vice-president 1984-03..2000-06-10
 role: SYRGOV president 2000-06-10..2000-07-17
+role: SYRGOV vice-president 2000-07-17..2005-06
 role: SYROPP - 2005-12..2020-03-31
 source: Wikipedia (en) Abdul Halim Khaddam: acting president after Hafez's death; defected 2005-12; died 2020-03-31
 
@@ -63,7 +64,7 @@ source: Wikipedia (en, ar) Ahmed al-Sharaa: al-Nusra 2012-, HTS 2017-2024; presi
 
 [person najah-al-attar]
 name: نجاح العطار
-role: SYRGOV vice-president 2006-03-23..2024-12-08
+role: SYRGOV - 2006-03-23..2024-12-08
 source: Wikipedia (en) Najah al-Attar
 
 [person muhammad-mustafa-mero]
@@ -117,20 +118,20 @@ source: Wikipedia (en) Prime Minister of Syria; handed over to the caretaker gov
 name: محمد البشير
 role: SYRREB - 2024-01..2024-12-10
 role: SYRGOV prime-minister 2024-12-10..2025-03-29
-role: SYRGOV minister 2025-03-29..
+role: SYRGOV - 2025-03-29..
 source: Wikipedia (en) Mohammed al-Bashir: Salvation Government (Idlib) 2024-01; caretaker PM; energy minister 2025-03-29
 
 [person walid-al-muallem]
 name: وليد المعلم
 short: المعلم
-role: SYRGOV ambassador 1990..2000
+role: SYRGOV - 1990..2006-02-11
 role: SYRGOV foreign-minister 2006-02-11..2020-11-16
-source: Wikipedia (en) Walid Muallem: ambassador to the US 1990-1999, deputy FM 2000-2006; died 2020-11-16
+source: Wikipedia (en) Walid Muallem: ambassador to the US 1990-1999, deputy FM 2000-2006 (one GOV line); died 2020-11-16
 
 [person faisal-mekdad]
 name: فيصل المقداد
 short: المقداد
-role: SYRGOV ambassador 1995..2006
+role: SYRGOV - 1995..2020-11-22
 role: SYRGOV foreign-minister 2020-11-22..2024-09-23
 role: SYRGOV vice-president 2024-09-23..2024-12-08
 role: SYRELI - 2024-12-08..
@@ -138,7 +139,7 @@ source: Wikipedia (en) Faisal Mekdad: UN ambassador 1995/2003-2006, deputy FM 20
 
 [person bassam-sabbagh]
 name: بسام صباغ | بسام الصباغ
-role: SYRGOV ambassador 2020..2024-09-23
+role: SYRGOV - 2020..2024-09-23
 role: SYRGOV foreign-minister 2024-09-23..2024-12-08
 role: SYRELI - 2024-12-08..
 source: Wikipedia (en) Bassam Sabbagh (UN ambassador, then FM in the Jalali government)
@@ -204,6 +205,7 @@ source: Wikipedia (en) Murhaf Abu Qasra: HTS military commander; defence ministe
 [person ali-al-naasan]
 name: علي النعسان | علي نور الدين النعسان
 role: SYRREB - ..2024-12-08
+# the appointment day in late 2024-12 is unknown to me; the month start overlaps the SYRREB line by a week
 role: SYRMIL army-chief 2024-12..
 source: press reports of his appointment as chief of the general staff in late December 2024 (day unknown; doubtful detail)
 
@@ -325,9 +327,10 @@ source: Wikipedia (en) Prime Minister of Lebanon
 
 [person nawaf-salam]
 name: نواف سلام
-role: LBNGOV ambassador 2007-07..2017-12
+role: LBNGOV - 2007-07..2017-12
 role: IGOUNOICJ - 2018-02-06..2025-01-14
-role: LBNGOV prime-minister 2025-01-14..
+role: LBNGOV - 2025-01-14..2025-02-08
+role: LBNGOV prime-minister 2025-02-08..
 source: Wikipedia (en) Nawaf Salam: UN ambassador, ICJ judge then president (2024-02-06); PM-designate 2025-01-13, government formed 2025-02-08
 
 [person mahmoud-hammoud]
@@ -360,7 +363,7 @@ source: Wikipedia (en) Minister of Foreign Affairs (Lebanon)
 [person gebran-bassil]
 name: جبران باسيل
 short: باسيل
-role: LBNGOV minister 2008-07..2014-02-15
+role: LBNGOV - 2008-07..2014-02-15
 role: LBNGOV foreign-minister 2014-02-15..2020-01-21
 role: LBNELI - 2020-01-21..
 source: Wikipedia (en) Gebran Bassil: telecoms then energy minister 2008-2014; FPM leader
@@ -386,7 +389,7 @@ role: LBNGOV foreign-minister 2025-02-08..
 source: Wikipedia (en) Minister of Foreign Affairs (Lebanon), Nawaf Salam government
 
 [person elias-murr]
-name: إلياس المر | الياس المر
+name: إلياس المر
 role: LBNGOV interior-minister 2000-10-26..2004-10-26
 role: LBNGOV defence-minister 2005-04-19..2011-06-13
 source: Wikipedia (en) Elias Murr
@@ -670,7 +673,7 @@ source: Wikipedia (en) Mohammad Mustafa (also foreign minister in his government
 
 [person hussein-al-sheikh]
 name: حسين الشيخ
-role: PSEGOV minister 2007..2025-04-26
+role: PSEGOV - 2007..2025-04-26
 role: PSEGOV vice-president 2025-04-26..
 source: Wikipedia (en) Hussein al-Sheikh: civil affairs minister, PLO secretary-general 2022; vice-president of the PLO / State of Palestine from 2025-04-26
 
@@ -682,7 +685,7 @@ source: Wikipedia (en) Nabil Shaath (then deputy PM / information minister)
 
 [person nasser-al-qudwa]
 name: ناصر القدوة
-role: PSEGOV ambassador 1991..2005-02-24
+role: PSEGOV - 1991..2005-02-24
 role: PSEGOV foreign-minister 2005-02-24..2006-03-29
 role: PSEELI - 2006-03-29..
 source: Wikipedia (en) Nasser al-Kidwa (UN observer to 2005)
@@ -803,14 +806,14 @@ source: Wikipedia (en) Reuven Rivlin (speaker of the Knesset twice)
 [person isaac-herzog]
 name: يتسحاق هرتسوغ | إسحاق هرتسوغ | إسحق هرتسوغ
 short: هرتسوغ
-role: ISRGOV minister 2005-11..2011-01
+role: ISRGOV - 2005-11..2011-01
 role: ISRELI - 2011-01..2021-07-07
 role: ISRGOV president 2021-07-07..
 source: Wikipedia (en) Isaac Herzog (minister, Labor leader and opposition leader, Jewish Agency chair)
 
 [person ehud-barak]
 # no short: باراك is also Barack Obama's first name
-name: إيهود باراك | ايهود باراك
+name: إيهود باراك
 role: ISRGOV prime-minister 1999-07-06..2001-03-07
 role: ISRELI - 2001-03-07..2007-06-18
 role: ISRGOV defence-minister 2007-06-18..2013-03-18
@@ -818,10 +821,10 @@ role: ISRELI - 2013-03-18..
 source: Wikipedia (en) Ehud Barak
 
 [person ariel-sharon]
-name: أرييل شارون | آرييل شارون | أريئيل شارون
+name: أرييل شارون | أريئيل شارون
 short: شارون
-role: ISRGOV prime-minister 2001-03-07..2006-04-14
-source: Wikipedia (en) Ariel Sharon: incapacitated 2006-01-04 (Olmert acting), office ended 2006-04-14; died 2014
+role: ISRGOV prime-minister 2001-03-07..2006-01-04
+source: Wikipedia (en) Ariel Sharon: incapacitated 2006-01-04 (Olmert acting; formally PM to 2006-04-14, cut at 2006-01-04 so the office has one holder); died 2014
 
 [person ehud-olmert]
 name: إيهود أولمرت
@@ -846,7 +849,7 @@ source: Wikipedia (en, ar) Benjamin Netanyahu (opposition leader periods coded E
 [person naftali-bennett]
 name: نفتالي بينيت | نفتالي بينت
 short: بينيت
-role: ISRGOV minister 2013-03-18..2019-06-02
+role: ISRGOV - 2013-03-18..2019-06-02
 role: ISRELI - 2019-06-02..2019-11-12
 role: ISRGOV defence-minister 2019-11-12..2020-05-17
 role: ISRELI - 2020-05-17..2021-06-13
@@ -880,7 +883,7 @@ name: تسيبي ليفني
 short: ليفني
 role: ISRGOV foreign-minister 2006-01-18..2009-03-31
 role: ISRELI - 2009-03-31..2013-03-18
-role: ISRGOV minister 2013-03-18..2014-12-02
+role: ISRGOV - 2013-03-18..2014-12-02
 role: ISRELI - 2014-12-02..
 source: Wikipedia (en) Tzipi Livni (justice minister 2013-2014)
 
@@ -899,17 +902,17 @@ source: Wikipedia (en) Avigdor Lieberman
 
 [person israel-katz]
 name: يسرائيل كاتس | يسرائيل كاتز
-role: ISRGOV minister 2009-03-31..2019-02-17
+role: ISRGOV - 2009-03-31..2019-02-17
 role: ISRGOV foreign-minister 2019-02-17..2020-05-17
 role: ISRGOV finance-minister 2020-05-17..2021-06-13
 role: ISRELI - 2021-06-13..2022-12-29
-role: ISRGOV minister 2022-12-29..2024-01-01
+role: ISRGOV - 2022-12-29..2024-01-01
 role: ISRGOV foreign-minister 2024-01-01..2024-11-07
 role: ISRGOV defence-minister 2024-11-07..
 source: Wikipedia (en) Israel Katz (transport minister 2009-2019; energy 2023)
 
 [person gabi-ashkenazi]
-name: غابي أشكنازي | غابي اشكنازي
+name: غابي أشكنازي
 role: ISRMIL army-chief 2007-02-14..2011-02-14
 role: ISRELI - 2011-02-14..2020-05-17
 role: ISRGOV foreign-minister 2020-05-17..2021-06-13
@@ -919,18 +922,18 @@ source: Wikipedia (en) Gabi Ashkenazi
 [person eli-cohen-politician]
 name: إيلي كوهين
 role: ISRGOV foreign-minister 2022-12-29..2024-01-01
-role: ISRGOV minister 2024-01-01..
+role: ISRGOV - 2024-01-01..
 source: Wikipedia (en) Eli Cohen (politician), FM in the rotation with Israel Katz; then energy minister
 
 [person gideon-saar]
 name: جدعون ساعر | غدعون ساعر
 short: ساعر
-role: ISRGOV minister 2021-06-13..2022-12-29
+role: ISRGOV - 2021-06-13..2022-12-29
 role: ISRGOV foreign-minister 2024-11-07..
 source: Wikipedia (en) Gideon Sa'ar (justice minister 2021-2022)
 
 [person binyamin-ben-eliezer]
-name: بنيامين بن إليعازر | بنيامين بن اليعازر
+name: بنيامين بن إليعازر
 role: ISRGOV defence-minister 2001-03-07..2002-11-02
 source: Wikipedia (en) Defense Minister of Israel; died 2016
 
@@ -939,7 +942,7 @@ name: شاؤول موفاز
 short: موفاز
 role: ISRMIL army-chief 1998-07-09..2002-07-09
 role: ISRGOV defence-minister 2002-11-04..2006-05-04
-role: ISRGOV minister 2006-05-04..2009-03-31
+role: ISRGOV - 2006-05-04..2009-03-31
 role: ISRELI - 2009-03-31..
 source: Wikipedia (en) Shaul Mofaz (transport minister 2006-2009)
 
@@ -963,7 +966,7 @@ role: ISRMIL army-chief 2011-02-14..2015-02-16
 role: ISRELI - 2015-02-16..2020-05-17
 role: ISRGOV defence-minister 2020-05-17..2022-12-29
 role: ISRELI - 2022-12-29..2023-10-11
-role: ISRGOV minister 2023-10-11..2024-06-09
+role: ISRGOV - 2023-10-11..2024-06-09
 role: ISRELI - 2024-06-09..
 source: Wikipedia (en) Benny Gantz (war cabinet 2023-10-11..2024-06-09)
 
@@ -980,9 +983,9 @@ role: ISRMIL army-chief 2005-06-01..2007-02-14
 source: Wikipedia (en) Chief of the General Staff (Israel)
 
 [person gadi-eisenkot]
-name: غادي آيزنكوت | غادي أيزنكوت
+name: غادي آيزنكوت
 role: ISRMIL army-chief 2015-02-16..2019-01-15
-role: ISRGOV minister 2023-10-11..2024-06-09
+role: ISRGOV - 2023-10-11..2024-06-09
 source: Wikipedia (en) Gadi Eisenkot (war-cabinet observer 2023-2024)
 
 [person aviv-kochavi]
@@ -996,7 +999,7 @@ role: ISRMIL army-chief 2023-01-16..2025-03-05
 source: Wikipedia (en) Chief of the General Staff (Israel)
 
 [person eyal-zamir]
-name: إيال زامير | أيال زامير
+name: إيال زامير
 role: ISRMIL army-chief 2025-03-05..
 source: Wikipedia (en) Chief of the General Staff (Israel)
 
@@ -1021,11 +1024,11 @@ role: ISRSPY intelligence-chief 2021-06-01..
 source: Wikipedia (en) Director of the Mossad
 
 [person itamar-ben-gvir]
-name: إيتمار بن غفير | ايتمار بن غفير
+name: إيتمار بن غفير
 short: بن غفير
-role: ISRGOV minister 2022-12-29..2025-01-19
+role: ISRGOV - 2022-12-29..2025-01-19
 role: ISRELI - 2025-01-19..2025-03-19
-role: ISRGOV minister 2025-03-19..
+role: ISRGOV - 2025-03-19..
 source: Wikipedia (en) Itamar Ben-Gvir, national security minister (left over the Gaza ceasefire, returned 2025-03)
 
 [person bezalel-smotrich]
@@ -1053,8 +1056,10 @@ source: Wikipedia (en) Omar Suleiman; died 2012-07-19
 [person mohamed-hussein-tantawi]
 name: محمد حسين طنطاوي | المشير طنطاوي | المشير محمد حسين طنطاوي
 short: طنطاوي
-role: EGYGOV defence-minister 1991-05-20..2012-08-12
+role: EGYGOV defence-minister 1991-05-20..2011-02-11
 role: EGYGOV council-chairman 2011-02-11..2012-06-30
+# also role: EGYGOV defence-minister 2011-02-11..2012-06-30
+role: EGYGOV defence-minister 2012-06-30..2012-08-12
 role: EGYELI - 2012-08-12..
 source: Wikipedia (en) Mohamed Hussein Tantawi (SCAF chairman); died 2021-09-21
 
@@ -1079,7 +1084,7 @@ source: Wikipedia (en) Adly Mansour, interim president
 [person abdel-fattah-el-sisi]
 name: عبد الفتاح السيسي | عبدالفتاح السيسي | عبد الفتاح سعيد حسين خليل السيسي | المشير عبد الفتاح السيسي
 short: السيسي
-role: EGYSPY intelligence-chief 2010-01..2012-08-12
+role: EGYSPY - 2010-01..2012-08-12
 role: EGYGOV defence-minister 2012-08-12..2014-03-26
 role: EGYELI - 2014-03-26..2014-06-08
 role: EGYGOV president 2014-06-08..
@@ -1098,7 +1103,7 @@ source: Wikipedia (en) Prime Minister of Egypt
 
 [person ahmed-shafik]
 name: أحمد شفيق | الفريق أحمد شفيق
-role: EGYGOV minister 2002-09..2011-01-29
+role: EGYGOV - 2002-09..2011-01-29
 role: EGYGOV prime-minister 2011-01-29..2011-03-03
 role: EGYELI - 2011-03-03..
 source: Wikipedia (en) Ahmed Shafik (civil aviation minister 2002-2011)
@@ -1189,7 +1194,7 @@ source: Wikipedia (en) Minister of Foreign Affairs (Egypt)
 [person sameh-shoukry]
 name: سامح شكري | سامح حسن شكري
 short: شكري
-role: EGYGOV ambassador 2008..2012
+role: EGYGOV - 2008..2012
 role: EGYGOV foreign-minister 2014-06-17..2024-07-03
 role: EGYELI - 2024-07-03..
 source: Wikipedia (en) Sameh Shoukry (ambassador to the US 2008-2012)
@@ -1207,7 +1212,7 @@ role: EGYELI - 2018-06-14..
 source: Wikipedia (en) Sedki Sobhi
 
 [person mohamed-zaki]
-name: محمد زكي | محمد أحمد زكي | الفريق أول محمد زكي
+name: محمد أحمد زكي | الفريق أول محمد زكي
 role: EGYMIL - 2012..2018-06-14
 role: EGYGOV defence-minister 2018-06-14..2024-07-03
 role: EGYGOV - 2024-07-03..
@@ -1225,7 +1230,7 @@ role: EGYGOV - 2017-10-28..
 source: Wikipedia (en) Mahmoud Hegazy (then presidential adviser)
 
 [person mohamed-farid-hegazy]
-name: محمد فريد حجازي | محمد فريد
+name: محمد فريد حجازي
 role: EGYMIL army-chief 2017-10-28..2021-10-27
 role: EGYGOV - 2021-10-27..
 source: Wikipedia (en) Mohamed Farid Hegazy
@@ -1237,7 +1242,7 @@ role: EGYGOV - 2024-07-03..
 source: Wikipedia (en) Chief of Staff of the Egyptian Armed Forces
 
 [person ahmed-khalifa]
-name: أحمد خليفة | أحمد فتحي خليفة
+name: أحمد فتحي خليفة | الفريق أحمد خليفة
 role: EGYMIL army-chief 2024-07-03..
 source: Wikipedia (en) Chief of Staff of the Egyptian Armed Forces
 
@@ -1269,8 +1274,9 @@ source: Wikipedia (en, ar) Omar al-Bashir
 
 [person ahmed-awad-ibn-auf]
 name: أحمد عوض بن عوف | عوض بن عوف | عوض ابن عوف
-role: SDNGOV defence-minister 2015-06..2019-04-11
+role: SDNGOV defence-minister 2015-06..2019-02-23
 role: SDNGOV vice-president 2019-02-23..2019-04-11
+# also role: SDNGOV defence-minister 2019-02-23..2019-04-11
 role: SDNGOV council-chairman 2019-04-11..2019-04-12
 role: SDNELI - 2019-04-12..
 source: Wikipedia (en) Ahmed Awad Ibn Auf
@@ -1298,8 +1304,10 @@ source: Wikipedia (en) Abdelrahim Hamdan Dagalo, RSF deputy commander
 
 [person bakri-hassan-saleh]
 name: بكري حسن صالح
-role: SDNGOV vice-president 2013-12-08..2019-02-23
+role: SDNGOV vice-president 2013-12-08..2017-03-02
 role: SDNGOV prime-minister 2017-03-02..2018-09-09
+# also role: SDNGOV vice-president 2017-03-02..2018-09-09
+role: SDNGOV vice-president 2018-09-09..2019-02-23
 role: SDNELI - 2019-02-23..
 source: Wikipedia (en) Bakri Hassan Saleh (first vice-president)
 
@@ -1309,7 +1317,7 @@ role: SDNGOV prime-minister 2018-09-10..2019-02-23
 source: Wikipedia (en) Prime Minister of Sudan
 
 [person mohamed-tahir-ayala]
-name: محمد طاهر إيلا | محمد طاهر أيلا
+name: محمد طاهر إيلا
 role: SDNGOV prime-minister 2019-02-23..2019-04-11
 source: Wikipedia (en) Prime Minister of Sudan
 
@@ -1329,7 +1337,9 @@ source: Wikipedia (en) Prime Minister of Sudan
 
 [person ali-osman-taha]
 name: علي عثمان طه | علي عثمان محمد طه
-role: SDNGOV vice-president 1998-02..2013-12-08
+role: SDNGOV vice-president 1998-02..2005-07-09
+role: SDNGOV - 2005-07-09..2011-09
+role: SDNGOV vice-president 2011-09..2013-12-08
 role: SDNELI - 2013-12-08..
 source: Wikipedia (en) Ali Osman Taha (first VP 1998-2005 and 2011-2013, second VP 2005-2011)
 
@@ -1411,7 +1421,7 @@ source: Wikipedia (en) Saif al-Islam Gaddafi (no formal office; presidential can
 
 [person mustafa-abdul-jalil]
 name: مصطفى عبد الجليل
-role: LBYGOV minister 2007-01..2011-02-21
+role: LBYGOV - 2007-01..2011-02-21
 role: LBYGOV council-chairman 2011-03-05..2012-08-08
 role: LBYELI - 2012-08-08..
 source: Wikipedia (en) Mustafa Abdul Jalil (justice minister, then NTC chairman)
@@ -1438,7 +1448,7 @@ role: LBYGOV prime-minister 2014-03-11..2021-03-15
 source: Wikipedia (en) Abdullah al-Thani (eastern interim government from 2014-08)
 
 [person fayez-al-sarraj]
-name: فايز السراج | فائز السراج
+name: فايز السراج
 role: LBYGOV council-chairman 2015-12-17..2021-03-15
 role: LBYELI - 2021-03-15..
 source: Wikipedia (en) Fayez al-Sarraj (Presidential Council / GNA)
@@ -1456,14 +1466,15 @@ source: Wikipedia (en) Mohamed al-Menfi
 
 [person fathi-bashagha]
 name: فتحي باشاغا
-role: LBYGOV interior-minister 2018-10-07..2021-03-15
-role: LBYGOV prime-minister 2022-03-03..2023-05-16
+# «-» for the rival, unrecognised premiership (the office has one holder per country)
+role: LBYGOV - 2018-10-07..2021-03-15
+role: LBYGOV - 2022-03-03..2023-05-16
 role: LBYELI - 2023-05-16..
 source: Wikipedia (en) Fathi Bashagha (HoR-appointed rival PM 2022-2023)
 
 [person osama-hammad]
 name: أسامة حماد
-role: LBYGOV prime-minister 2023-05-16..
+role: LBYGOV - 2023-05-16..
 source: Wikipedia (en) Osama Hammad (eastern government)
 
 [person aguila-saleh]
@@ -1481,7 +1492,7 @@ source: Wikipedia (en, ar) Khalifa Haftar (Operation Dignity 2014-05-16; LNA com
 [person abdel-rahman-shalgham]
 name: عبد الرحمن شلقم
 role: LBYGOV foreign-minister 2000..2009-03-04
-role: LBYGOV ambassador 2009-03-04..2011-02-25
+role: LBYGOV - 2009-03-04..2011-02-25
 role: LBYELI - 2011-02-25..
 source: Wikipedia (en) Abdel Rahman Shalgham (UN ambassador; defected 2011-02)
 
@@ -1527,7 +1538,7 @@ role: TUNELI - 2014-12-31..
 source: Wikipedia (en) Moncef Marzouki
 
 [person beji-caid-essebsi]
-name: الباجي قائد السبسي | الباجي قايد السبسي | محمد الباجي قائد السبسي
+name: الباجي قائد السبسي | محمد الباجي قائد السبسي
 short: السبسي
 role: TUNGOV prime-minister 2011-02-27..2011-12-24
 role: TUNELI - 2011-12-24..2014-12-31
@@ -1542,7 +1553,7 @@ source: Wikipedia (en) Mohamed Ennaceur (acting president)
 
 [person kais-saied]
 # no short: سعيد is a common name and the word "happy"
-name: قيس سعيد | قيس سعيّد
+name: قيس سعيد
 role: TUNGOV president 2019-10-23..
 source: Wikipedia (en, ar) President of Tunisia
 
@@ -1673,7 +1684,7 @@ source: Wikipedia (en) Abdelkader Bensalah (Council of the Nation president; act
 [person abdelmadjid-tebboune]
 name: عبد المجيد تبون | عبدالمجيد تبون
 short: تبون
-role: DZAGOV minister 2012-09..2017-05-25
+role: DZAGOV - 2012-09..2017-05-25
 role: DZAGOV prime-minister 2017-05-25..2017-08-15
 role: DZAELI - 2017-08-15..2019-12-19
 role: DZAGOV president 2019-12-19..
@@ -1781,7 +1792,7 @@ role: DZAMIL army-chief 1993-07..2004-08-03
 source: Wikipedia (en) Mohamed Lamari; died 2012
 
 [person ahmed-gaid-salah]
-name: أحمد قايد صالح | أحمد قائد صالح | الفريق أحمد قايد صالح
+name: أحمد قايد صالح | الفريق أحمد قايد صالح
 short: قايد صالح
 role: DZAMIL army-chief 2004-08-03..2019-12-23
 source: Wikipedia (en) Ahmed Gaid Salah (also deputy defence minister 2013-2019); died 2019-12-23
@@ -1836,7 +1847,7 @@ source: Wikipedia (en) Saadeddine Othmani
 [person aziz-akhannouch]
 name: عزيز أخنوش
 short: أخنوش
-role: MARGOV minister 2007-10-15..2021-10-07
+role: MARGOV - 2007-10-15..2021-10-07
 role: MARGOV prime-minister 2021-10-07..
 source: Wikipedia (en) Aziz Akhannouch (agriculture minister 2007-2021)
 
@@ -1930,7 +1941,7 @@ role: MRTGOV prime-minister 2020-08-06..2024-08-02
 source: Wikipedia (en) Prime Minister of Mauritania
 
 [person mokhtar-ould-djay]
-name: المختار ولد اجاي | المختار ولد أجاي
+name: المختار ولد اجاي
 role: MRTGOV prime-minister 2024-08-02..
 source: Wikipedia (en) Prime Minister of Mauritania
 
@@ -1953,22 +1964,25 @@ source: Wikipedia (en, ar) King Abdullah; died 2015-01-23
 
 [person sultan-bin-abdulaziz]
 name: سلطان بن عبد العزيز | الأمير سلطان بن عبد العزيز
-role: SAUGOV defence-minister 1962-10..2011-10-22
+role: SAUGOV defence-minister 1962-10..2005-08-01
 role: SAUGOV crown-prince 2005-08-01..2011-10-22
+# also role: SAUGOV defence-minister 2005-08-01..2011-10-22
 source: Wikipedia (en) Sultan bin Abdulaziz; died 2011-10-22
 
 [person nayef-bin-abdulaziz]
 name: نايف بن عبد العزيز | الأمير نايف بن عبد العزيز
-role: SAUGOV interior-minister 1975-10..2012-06-16
+role: SAUGOV interior-minister 1975-10..2011-10-27
 role: SAUGOV crown-prince 2011-10-27..2012-06-16
+# also role: SAUGOV interior-minister 2011-10-27..2012-06-16
 source: Wikipedia (en) Nayef bin Abdulaziz; died 2012-06-16
 
 [person king-salman]
 name: سلمان بن عبد العزيز | الملك سلمان بن عبد العزيز | الملك سلمان | سلمان بن عبد العزيز آل سعود | الأمير سلمان بن عبد العزيز
 short: خادم الحرمين الشريفين
 role: SAUGOV - 1963-02..2011-11-05
-role: SAUGOV defence-minister 2011-11-05..2015-01-23
+role: SAUGOV defence-minister 2011-11-05..2012-06-18
 role: SAUGOV crown-prince 2012-06-18..2015-01-23
+# also role: SAUGOV defence-minister 2012-06-18..2015-01-23
 role: SAUGOV king 2015-01-23..
 source: Wikipedia (en, ar) King Salman (governor of Riyadh 1963-2011)
 
@@ -1982,18 +1996,20 @@ source: Wikipedia (en) Muqrin bin Abdulaziz
 
 [person muhammad-bin-nayef]
 name: محمد بن نايف | الأمير محمد بن نايف | محمد بن نايف بن عبد العزيز
-role: SAUGOV interior-minister 2012-11-05..2017-06-21
+role: SAUGOV interior-minister 2012-11-05..2015-01-23
 role: SAUGOV deputy-crown-prince 2015-01-23..2015-04-29
 role: SAUGOV crown-prince 2015-04-29..2017-06-21
+# also role: SAUGOV interior-minister 2015-01-23..2017-06-21
 role: SAUELI - 2017-06-21..
 source: Wikipedia (en) Muhammad bin Nayef (removed 2017-06-21, detained 2020)
 
 [person mohammed-bin-salman]
 name: محمد بن سلمان | الأمير محمد بن سلمان | محمد بن سلمان بن عبد العزيز | محمد بن سلمان آل سعود
-role: SAUGOV defence-minister 2015-01-23..2022-09-27
+role: SAUGOV defence-minister 2015-01-23..2015-04-29
 role: SAUGOV deputy-crown-prince 2015-04-29..2017-06-21
 role: SAUGOV crown-prince 2017-06-21..
-role: SAUGOV prime-minister 2022-09-27..
+# also role: SAUGOV defence-minister 2015-04-29..2022-09-27
+# also role: SAUGOV prime-minister 2022-09-27..
 source: Wikipedia (en, ar) Mohammed bin Salman; diplomacy_dev.md (ولي العهد السعودي → SAUGOV)
 
 [person saud-al-faisal]
@@ -2004,9 +2020,9 @@ source: Wikipedia (en) Saud bin Faisal; died 2015-07-09
 [person adel-al-jubeir]
 name: عادل الجبير | عادل بن أحمد الجبير
 short: الجبير
-role: SAUGOV ambassador 2007-02..2015-04-29
+role: SAUGOV - 2007-02..2015-04-29
 role: SAUGOV foreign-minister 2015-04-29..2018-12-27
-role: SAUGOV minister 2018-12-27..
+role: SAUGOV - 2018-12-27..
 source: Wikipedia (en) Adel al-Jubeir (ambassador to the US; then minister of state for foreign affairs)
 
 [person ibrahim-al-assaf]
@@ -2017,13 +2033,13 @@ source: Wikipedia (en) Ibrahim Abdulaziz Al-Assaf
 
 [person faisal-bin-farhan]
 name: فيصل بن فرحان | الأمير فيصل بن فرحان | فيصل بن فرحان آل سعود | فيصل بن فرحان بن عبد الله
-role: SAUGOV ambassador 2019-02..2019-10-23
+role: SAUGOV - 2019-02..2019-10-23
 role: SAUGOV foreign-minister 2019-10-23..
 source: Wikipedia (en) Faisal bin Farhan Al Saud (ambassador to Germany 2019)
 
 [person khalid-bin-salman]
 name: خالد بن سلمان | الأمير خالد بن سلمان | خالد بن سلمان بن عبد العزيز
-role: SAUGOV ambassador 2017-04..2019-02-23
+role: SAUGOV - 2017-04..2019-02-23
 role: SAUGOV - 2019-02-23..2022-09-27
 role: SAUGOV defence-minister 2022-09-27..
 source: Wikipedia (en) Khalid bin Salman (ambassador to the US, deputy defence minister)
@@ -2031,13 +2047,13 @@ source: Wikipedia (en) Khalid bin Salman (ambassador to the US, deputy defence m
 [person turki-al-faisal]
 name: تركي الفيصل | الأمير تركي الفيصل | تركي الفيصل بن عبد العزيز
 role: SAUSPY intelligence-chief 1977..2001-08-31
-role: SAUGOV ambassador 2002-10..2006-12
+role: SAUGOV - 2002-10..2006-12
 role: SAUELI - 2006-12..
 source: Wikipedia (en) Turki bin Faisal Al Saud (ambassador to the UK, then the US)
 
 [person bandar-bin-sultan]
 name: بندر بن سلطان | الأمير بندر بن سلطان
-role: SAUGOV ambassador 1983-10..2005-09-08
+role: SAUGOV - 1983-10..2005-09-08
 role: SAUGOV - 2005-10..2012-07-19
 role: SAUSPY intelligence-chief 2012-07-19..2014-04-15
 role: SAUELI - 2014-04-15..
@@ -2071,19 +2087,21 @@ source: Wikipedia (en, ar) Mohamed bin Zayed (chief of staff of the armed forces
 [person maktoum-bin-rashid]
 name: مكتوم بن راشد آل مكتوم | الشيخ مكتوم بن راشد
 role: AREGOV prime-minister 1990-11-20..2006-01-04
-role: AREGOV vice-president 1990-10-08..2006-01-04
+# also role: AREGOV vice-president 1990-10-08..2006-01-04
 source: Wikipedia (en) Maktoum bin Rashid Al Maktoum; died 2006-01-04
 
 [person mohammed-bin-rashid]
 name: محمد بن راشد آل مكتوم | محمد بن راشد | الشيخ محمد بن راشد | الشيخ محمد بن راشد آل مكتوم
-role: AREGOV defence-minister 1971-12-09..2024-07-14
-role: AREGOV vice-president 2006-01-05..
+role: AREGOV defence-minister 1971-12-09..2006-01-05
 role: AREGOV prime-minister 2006-01-05..
+# also role: AREGOV vice-president 2006-01-05..
+# also role: AREGOV defence-minister 2006-01-05..2024-07-14
 source: Wikipedia (en, ar) Mohammed bin Rashid Al Maktoum (ruler of Dubai); defence portfolio passed to Hamdan bin Mohammed 2024-07
 
 [person hamdan-bin-mohammed]
 name: حمدان بن محمد بن راشد آل مكتوم | حمدان بن محمد | الشيخ حمدان بن محمد
-role: AREGOV crown-prince 2008-02-01..
+# crown prince of Dubai: «-» because the linter treats crown-prince as one office per country (Abu Dhabi's)
+role: AREGOV - 2008-02-01..2024-07-14
 role: AREGOV defence-minister 2024-07-14..
 source: Wikipedia (en) Hamdan bin Mohammed Al Maktoum (crown prince of Dubai; deputy PM and defence minister)
 
@@ -2095,7 +2113,7 @@ source: Wikipedia (en) Mansour bin Zayed Al Nahyan (deputy PM from 2009)
 
 [person abdullah-bin-zayed]
 name: عبد الله بن زايد آل نهيان | عبدالله بن زايد | الشيخ عبد الله بن زايد
-role: AREGOV minister 1997-03..2006-02-09
+role: AREGOV - 1997-03..2006-02-09
 role: AREGOV foreign-minister 2006-02-09..
 source: Wikipedia (en, ar) Abdullah bin Zayed Al Nahyan (information minister 1997-2006)
 
@@ -2107,7 +2125,7 @@ source: Wikipedia (en) Rashid Abdullah Al Nuaimi
 [person anwar-gargash]
 name: أنور قرقاش | أنور محمد قرقاش
 short: قرقاش
-role: AREGOV minister 2008-02..2021-02
+role: AREGOV - 2008-02..2021-02
 role: AREGOV - 2021-02..
 source: Wikipedia (en) Anwar Gargash (minister of state for foreign affairs; then diplomatic adviser to the president)
 
@@ -2152,15 +2170,16 @@ source: Wikipedia (en) Prime Minister of Qatar
 
 [person hamad-bin-jassim]
 name: حمد بن جاسم بن جبر آل ثاني | حمد بن جاسم | الشيخ حمد بن جاسم | حمد بن جاسم آل ثاني
-role: QATGOV foreign-minister 1992-09-01..2013-06-26
+role: QATGOV foreign-minister 1992-09-01..2007-04-03
 role: QATGOV prime-minister 2007-04-03..2013-06-26
+# also role: QATGOV foreign-minister 2007-04-03..2013-06-26
 role: QATELI - 2013-06-26..
 source: Wikipedia (en) Hamad bin Jassim bin Jaber Al Thani
 
 [person abdullah-bin-nasser]
 name: عبد الله بن ناصر بن خليفة آل ثاني | عبد الله بن ناصر | الشيخ عبد الله بن ناصر
 role: QATGOV prime-minister 2013-06-26..2020-01-28
-role: QATGOV interior-minister 2013-06-26..2020-01-28
+# also role: QATGOV interior-minister 2013-06-26..2020-01-28
 source: Wikipedia (en) Abdullah bin Nasser bin Khalifa Al Thani
 
 [person khalid-bin-khalifa]
@@ -2170,8 +2189,9 @@ source: Wikipedia (en) Khalid bin Khalifa bin Abdul Aziz Al Thani
 
 [person mohammed-bin-abdulrahman-al-thani]
 name: محمد بن عبد الرحمن آل ثاني | محمد بن عبد الرحمن بن جاسم آل ثاني | الشيخ محمد بن عبد الرحمن | الشيخ محمد بن عبدالرحمن آل ثاني
-role: QATGOV foreign-minister 2016-01-27..
+role: QATGOV foreign-minister 2016-01-27..2023-03-07
 role: QATGOV prime-minister 2023-03-07..
+# also role: QATGOV foreign-minister 2023-03-07..
 source: Wikipedia (en, ar) Mohammed bin Abdulrahman Al Thani
 
 [person khalid-al-attiyah]
@@ -2195,7 +2215,7 @@ source: Wikipedia (en) Jaber Al-Ahmad Al-Sabah; died 2006-01-15
 [person saad-al-abdullah]
 name: سعد العبد الله السالم الصباح | الشيخ سعد العبد الله | سعد العبدالله الصباح
 role: KWTGOV crown-prince 1978-01-31..2006-01-15
-role: KWTGOV prime-minister 1978-02-08..2003-07-13
+# also role: KWTGOV prime-minister 1978-02-08..2003-07-13
 role: KWTGOV emir 2006-01-15..2006-01-24
 role: KWTELI - 2006-01-24..
 source: Wikipedia (en) Saad Al-Salim Al-Sabah (abdicated 2006-01-24); died 2008-05-13
@@ -2285,7 +2305,7 @@ source: Wikipedia (en, ar) Hamad bin Isa Al Khalifa
 [person salman-bin-hamad]
 name: سلمان بن حمد آل خليفة | الأمير سلمان بن حمد | سلمان بن حمد
 role: BHRGOV crown-prince 1999-03-09..
-role: BHRGOV prime-minister 2020-11-11..
+# also role: BHRGOV prime-minister 2020-11-11..
 source: Wikipedia (en) Salman bin Hamad Al Khalifa
 
 [person khalifa-bin-salman]
@@ -2316,13 +2336,13 @@ source: Wikipedia (en) Abdullatif bin Rashid Al Zayani
 
 [person qaboos-bin-said]
 name: قابوس بن سعيد | السلطان قابوس | السلطان قابوس بن سعيد
-short: السلطان قابوس
+short: قابوس
 role: OMNGOV sultan 1970-07-23..2020-01-10
 source: Wikipedia (en, ar) Qaboos bin Said; died 2020-01-10
 
 [person haitham-bin-tariq]
 name: هيثم بن طارق | السلطان هيثم بن طارق | هيثم بن طارق آل سعيد
-role: OMNGOV minister 2002..2020-01-11
+role: OMNGOV - 2002..2020-01-11
 role: OMNGOV sultan 2020-01-11..
 source: Wikipedia (en, ar) Haitham bin Tariq (heritage and culture minister 2002-2020)
 
@@ -2358,8 +2378,8 @@ source: Wikipedia (en) Badr bin Saud Al Busaidi, minister responsible for defenc
 [person ali-abdullah-saleh]
 # no short: صالح is a common name and the word "good" (لصالح "in favour of")
 name: علي عبد الله صالح | علي عبدالله صالح
-role: YEMGOV president 1978-07-17..2012-02-27
-role: YEMELI - 2012-02-27..
+role: YEMGOV president 1978-07-17..2012-02-25
+role: YEMELI - 2012-02-25..
 source: Wikipedia (en, ar) Ali Abdullah Saleh (North Yemen from 1978, unified Yemen 1990-05-22); allied with the Houthis 2014-2017, killed by them 2017-12-04
 
 [person abdrabbuh-mansur-hadi]
@@ -2407,7 +2427,7 @@ source: Wikipedia (en) Prime Minister of Yemen
 [person khaled-bahah]
 name: خالد بحاح | خالد محفوظ بحاح
 role: YEMGOV prime-minister 2014-11-09..2016-04-03
-role: YEMGOV vice-president 2015-04-12..2016-04-03
+# also role: YEMGOV vice-president 2015-04-12..2016-04-03
 role: YEMELI - 2016-04-03..
 source: Wikipedia (en) Khaled Bahah
 
@@ -2425,7 +2445,7 @@ source: Wikipedia (en) Prime Minister of Yemen
 
 [person ahmed-awad-bin-mubarak]
 name: أحمد عوض بن مبارك | أحمد بن مبارك
-role: YEMGOV ambassador 2015..2020-12-18
+role: YEMGOV - 2015..2020-12-18
 role: YEMGOV foreign-minister 2020-12-18..2024-02-05
 role: YEMGOV prime-minister 2024-02-05..2025-05-03
 role: YEMELI - 2025-05-03..
@@ -2475,22 +2495,22 @@ source: Wikipedia (en) Hussein Badreddin al-Houthi, founder; killed 2004-09-10
 [person abdul-malik-al-houthi]
 name: عبد الملك الحوثي | عبد الملك بدر الدين الحوثي | السيد عبد الملك الحوثي | عبدالملك الحوثي
 short: الحوثي
-role: YEMREB leader 2004-09..
+role: YEMREB leader 2004-09-10..
 source: Wikipedia (en, ar) Abdul-Malik al-Houthi; diplomacy_dev.md (Houthis YEMREB)
 
 [person saleh-al-sammad]
 name: صالح الصماد | صالح علي الصماد
-role: YEMREB council-chairman 2016-08-15..2018-04-19
+role: YEMREB - 2016-08-15..2018-04-19
 source: Wikipedia (en) Saleh Ali al-Sammad (Houthi Supreme Political Council); killed 2018-04-19
 
 [person mahdi-al-mashat]
 name: مهدي المشاط | مهدي محمد المشاط
 short: المشاط
-role: YEMREB council-chairman 2018-04-25..
+role: YEMREB - 2018-04-25..
 source: Wikipedia (en) Mahdi al-Mashat (Houthi Supreme Political Council; coded REB per diplomacy_dev.md)
 
 [person mohammed-abdulsalam]
-name: محمد عبد السلام | محمد عبدالسلام فليته
+name: محمد عبدالسلام فليته | محمد عبد السلام فليتة
 role: YEMREB spokesperson ..
 source: Wikipedia (en) Mohammed Abdulsalam, Houthi spokesman and chief negotiator
 
@@ -2531,7 +2551,7 @@ source: Wikipedia (en) Naji Sabri
 name: محمد سعيد الصحاف
 short: الصحاف
 role: IRQGOV foreign-minister 1992..2001-04
-role: IRQGOV minister 2001-04..2003-04-09
+role: IRQGOV - 2001-04..2003-04-09
 source: Wikipedia (en) Muhammad Saeed al-Sahhaf (information minister 2001-2003)
 
 [person sultan-hashim-ahmad]
@@ -2574,7 +2594,7 @@ source: Wikipedia (en) Barham Salih (deputy PM 2006-2009; KRG PM 2009-2012)
 
 [person abdul-latif-rashid]
 name: عبد اللطيف رشيد | عبد اللطيف جمال رشيد
-role: IRQGOV minister 2003-09..2010-12
+role: IRQGOV - 2003-09..2010-12
 role: IRQGOV president 2022-10-13..
 source: Wikipedia (en) Abdul Latif Rashid (water resources minister); open end: the post-2025-election president not known to me
 
@@ -2583,7 +2603,7 @@ name: إياد علاوي
 short: علاوي
 role: IRQGOV prime-minister 2004-06-28..2005-05-03
 role: IRQELI - 2005-05-03..2014-09-08
-role: IRQGOV vice-president 2014-09-08..2015-08-11
+role: IRQGOV - 2014-09-08..2015-08-11
 role: IRQELI - 2015-08-11..
 source: Wikipedia (en) Ayad Allawi (VP post abolished 2015-08, restored by court 2016-10; second term not coded)
 
@@ -2616,8 +2636,8 @@ source: Wikipedia (en) Haider al-Abadi
 
 [person adil-abdul-mahdi]
 name: عادل عبد المهدي
-role: IRQGOV vice-president 2005-04-07..2011-07
-role: IRQGOV minister 2014-09-08..2016-03
+role: IRQGOV - 2005-04-07..2011-07
+role: IRQGOV - 2014-09-08..2016-03
 role: IRQGOV prime-minister 2018-10-25..2020-05-07
 role: IRQELI - 2020-05-07..
 source: Wikipedia (en) Adil Abdul-Mahdi (oil minister 2014-2016)
@@ -2633,9 +2653,10 @@ source: Wikipedia (en, ar) Mustafa Al-Kadhimi (INIS director); diplomacy_dev.md 
 [person mohammed-shia-al-sudani]
 # no short: السوداني is the nisba "Sudanese"
 name: محمد شياع السوداني | محمد شياع صبار السوداني
-role: IRQGOV minister 2010-12..2018-10
+role: IRQGOV - 2010-12..2018-10
+role: IRQLEG - 2018-10..2022-10-27
 role: IRQGOV prime-minister 2022-10-27..
-source: Wikipedia (en, ar) Mohammed Shia al-Sudani; open end: the post-2025-election PM not known to me
+source: Wikipedia (en, ar) Mohammed Shia al-Sudani (minister 2010-2018, MP 2018-2022); open end: the post-2025-election PM not known to me
 
 [person hoshyar-zebari]
 name: هوشيار زيباري
@@ -2647,7 +2668,7 @@ source: Wikipedia (en) Hoshyar Zebari
 
 [person mohamed-ali-alhakim]
 name: محمد علي الحكيم
-role: IRQGOV ambassador 2010..2018-10-25
+role: IRQGOV - 2010..2018-10-25
 role: IRQGOV foreign-minister 2018-10-25..2020-05-07
 source: Wikipedia (en) Mohamed Ali Alhakim (UN ambassador)
 
@@ -2730,3 +2751,3747 @@ name: علي السيستاني | علي الحسيني السيستاني | آ�
 short: السيستاني
 role: IRQREL - ..
 source: Wikipedia (en, ar) Ali al-Sistani; CAMEO REL (religious) role
+
+# =====================================================================  Iran
+
+[person ali-khamenei]
+name: علي خامنئي | آية الله علي خامنئي | علي حسيني خامنئي | آية الله خامنئي | السيد علي خامنئي
+short: خامنئي
+role: IRNGOV president 1981-10-13..1989-06-04
+role: IRNGOV supreme-leader 1989-06-04..
+source: Wikipedia (en, ar) Ali Khamenei
+
+[person akbar-hashemi-rafsanjani]
+name: أكبر هاشمي رفسنجاني | علي أكبر هاشمي رفسنجاني | هاشمي رفسنجاني
+short: رفسنجاني
+role: IRNGOV president 1989-08-03..1997-08-03
+role: IRNGOV - 1997-08-03..2017-01-08
+source: Wikipedia (en) Akbar Hashemi Rafsanjani (Expediency Council chairman); died 2017-01-08
+
+[person mohammad-khatami]
+name: محمد خاتمي | السيد محمد خاتمي
+short: خاتمي
+role: IRNGOV president 1997-08-03..2005-08-03
+role: IRNELI - 2005-08-03..
+source: Wikipedia (en, ar) Mohammad Khatami
+
+[person mahmoud-ahmadinejad]
+name: محمود أحمدي نجاد | محمود أحمدي نژاد
+short: أحمدي نجاد | نجاد
+role: IRNGOV president 2005-08-03..2013-08-03
+role: IRNELI - 2013-08-03..
+source: Wikipedia (en, ar) Mahmoud Ahmadinejad
+
+[person hassan-rouhani]
+# no short: روحاني is also the adjective "spiritual"
+name: حسن روحاني | الشيخ حسن روحاني
+role: IRNGOV national-security-adviser 1989-10..2005-08-15
+role: IRNELI - 2005-08-15..2013-08-03
+role: IRNGOV president 2013-08-03..2021-08-03
+role: IRNELI - 2021-08-03..
+source: Wikipedia (en, ar) Hassan Rouhani (secretary of the Supreme National Security Council 1989-2005)
+
+[person ebrahim-raisi]
+# no short: رئيسي is also the adjective "main / principal"
+name: إبراهيم رئيسي | السيد إبراهيم رئيسي | إبراهيم رئيس الساداتي
+role: IRNJUD - 2019-03-07..2021-07-01
+role: IRNGOV president 2021-08-03..2024-05-19
+source: Wikipedia (en, ar) Ebrahim Raisi (chief justice 2019-2021); died 2024-05-19
+
+[person mohammad-mokhber]
+name: محمد مخبر
+role: IRNGOV vice-president 2021-08-08..2024-05-19
+role: IRNGOV president 2024-05-19..2024-07-28
+role: IRNGOV - 2024-07-28..
+source: Wikipedia (en) Mohammad Mokhber (first VP; acting president; then adviser to the Supreme Leader)
+
+[person masoud-pezeshkian]
+name: مسعود بزشكيان
+short: بزشكيان
+role: IRNGOV - 2001..2005
+role: IRNLEG - 2008..2024-07-28
+role: IRNGOV president 2024-07-28..
+source: Wikipedia (en, ar) Masoud Pezeshkian (health minister 2001-2005; MP for Tabriz)
+
+[person kamal-kharazi]
+name: كمال خرازي
+role: IRNGOV foreign-minister 1997-08-20..2005-08-24
+role: IRNGOV - 2006..
+source: Wikipedia (en) Kamal Kharazi (then head of the Strategic Council on Foreign Relations)
+
+[person manouchehr-mottaki]
+name: منوشهر متكي
+short: متكي
+role: IRNGOV foreign-minister 2005-08-24..2010-12-13
+role: IRNELI - 2010-12-13..
+source: Wikipedia (en) Manouchehr Mottaki
+
+[person ali-akbar-salehi]
+name: علي أكبر صالحي
+role: IRNGOV - 2009-07-16..2010-12-13
+role: IRNGOV foreign-minister 2010-12-13..2013-08-15
+role: IRNGOV - 2013-08-16..2021-08-29
+role: IRNELI - 2021-08-29..
+source: Wikipedia (en) Ali Akbar Salehi (head of the Atomic Energy Organization 2009-2010, 2013-2021)
+
+[person mohammad-javad-zarif]
+# no short: ظريف is also the adjective "witty, nice"
+name: محمد جواد ظريف | جواد ظريف
+role: IRNGOV - 2002..2007
+role: IRNELI - 2007..2013-08-15
+role: IRNGOV foreign-minister 2013-08-15..2021-08-25
+role: IRNELI - 2021-08-25..2024-08-01
+role: IRNGOV vice-president 2024-08-01..2025-03-02
+role: IRNELI - 2025-03-02..
+source: Wikipedia (en, ar) Mohammad Javad Zarif (UN ambassador 2002-2007; VP for strategic affairs 2024-2025); diplomacy_dev.md (2021)
+
+[person hossein-amir-abdollahian]
+name: حسين أمير عبد اللهيان | حسين أمير عبداللهيان | أمير عبد اللهيان
+short: عبد اللهيان | عبداللهيان
+role: IRNGOV foreign-minister 2021-08-25..2024-05-19
+source: Wikipedia (en, ar) Hossein Amir-Abdollahian; died 2024-05-19
+
+[person ali-bagheri-kani]
+name: علي باقري كني | علي باقري
+role: IRNGOV - 2021-09..2024-05-19
+role: IRNGOV foreign-minister 2024-05-19..2024-08-21
+role: IRNGOV - 2024-08-21..
+source: Wikipedia (en) Ali Bagheri Kani (deputy FM and nuclear negotiator; acting FM)
+
+[person abbas-araghchi]
+name: عباس عراقجي
+short: عراقجي
+role: IRNGOV - 2013-08..2021-08
+role: IRNGOV foreign-minister 2024-08-21..
+source: Wikipedia (en, ar) Abbas Araghchi (deputy FM 2013-2021)
+
+[person ali-shamkhani]
+name: علي شمخاني
+short: شمخاني
+role: IRNGOV defence-minister 1997-08-20..2005-08-24
+role: IRNGOV - 2005-08-24..2013-09-10
+role: IRNGOV national-security-adviser 2013-09-10..2023-05-22
+role: IRNGOV - 2023-05-22..
+source: Wikipedia (en) Ali Shamkhani (SNSC secretary; adviser to the Supreme Leader)
+
+[person mostafa-mohammad-najjar]
+name: مصطفى محمد نجار
+role: IRNGOV defence-minister 2005-08-24..2009-09-03
+role: IRNGOV interior-minister 2009-09-03..2013-08-15
+source: Wikipedia (en) Mostafa Mohammad-Najjar
+
+[person ahmad-vahidi]
+name: أحمد وحيدي
+role: IRNGOV defence-minister 2009-09-03..2013-08-15
+role: IRNGOV interior-minister 2021-08-25..2024-08-21
+source: Wikipedia (en) Ahmad Vahidi
+
+[person hossein-dehghan]
+name: حسين دهقان
+role: IRNGOV defence-minister 2013-08-15..2017-08-20
+role: IRNGOV - 2017-08-20..
+source: Wikipedia (en) Hossein Dehghan (then military adviser to the Supreme Leader)
+
+[person amir-hatami]
+name: أمير حاتمي
+role: IRNGOV defence-minister 2017-08-20..2021-08-25
+role: IRNMIL - 2021-08-25..
+source: Wikipedia (en) Amir Hatami (army posts after 2021; named army commander 2025-06, medium confidence)
+
+[person mohammad-reza-ashtiani]
+name: محمد رضا آشتياني | محمد رضا قرائي آشتياني
+role: IRNGOV defence-minister 2021-08-25..2024-08-21
+source: Wikipedia (en) Mohammad-Reza Gharaei Ashtiani
+
+[person aziz-nasirzadeh]
+name: عزيز نصير زاده | عزيز نصيرزاده
+role: IRNGOV defence-minister 2024-08-21..
+source: Wikipedia (en) Aziz Nasirzadeh
+
+[person hassan-firouzabadi]
+name: حسن فيروز آبادي | حسن فيروزآبادي
+role: IRNMIL army-chief 1989-09..2016-06-28
+source: Wikipedia (en) Hassan Firouzabadi, chief of the general staff of the armed forces
+
+[person mohammad-bagheri]
+name: محمد باقري | محمد حسين باقري
+role: IRNMIL army-chief 2016-06-28..2025-06-13
+source: Wikipedia (en) Mohammad Bagheri; killed 2025-06-13
+
+[person abdolrahim-mousavi]
+name: عبد الرحيم موسوي | عبدالرحيم موسوي
+role: IRNMIL - 2017-08-21..2025-06-13
+role: IRNMIL army-chief 2025-06-13..
+source: Wikipedia (en) Abdolrahim Mousavi (army commander, then chief of the general staff)
+
+[person yahya-rahim-safavi]
+name: يحيى رحيم صفوي | رحيم صفوي
+role: IRNMIL commander-in-chief 1997-09..2007-09-01
+role: IRNGOV - 2007-09-01..
+source: Wikipedia (en) Yahya Rahim Safavi, IRGC commander (then military adviser to the Supreme Leader)
+
+[person mohammad-ali-jafari]
+name: محمد علي جعفري | محمد علي عزيز جعفري
+role: IRNMIL commander-in-chief 2007-09-01..2019-04-21
+source: Wikipedia (en) Mohammad Ali Jafari, IRGC commander
+
+[person hossein-salami]
+name: حسين سلامي
+role: IRNMIL commander-in-chief 2019-04-21..2025-06-13
+source: Wikipedia (en) Hossein Salami, IRGC commander; killed 2025-06-13
+
+[person mohammad-pakpour]
+name: محمد باكبور
+role: IRNMIL commander-in-chief 2025-06-13..
+source: Wikipedia (en) Mohammad Pakpour, IRGC commander from 2025-06-13
+
+[person qasem-soleimani]
+name: قاسم سليماني | الحاج قاسم سليماني | اللواء قاسم سليماني
+short: سليماني
+role: IRNMIL - 1998..2020-01-03
+source: Wikipedia (en, ar) Qasem Soleimani (Quds Force commander); killed 2020-01-03
+
+[person esmail-qaani]
+name: إسماعيل قاآني | إسماعيل قآني
+short: قاآني
+role: IRNMIL - 2020-01-03..
+source: Wikipedia (en) Esmail Qaani (Quds Force commander)
+
+[person ali-larijani]
+name: علي لاريجاني
+short: لاريجاني
+role: IRNGOV national-security-adviser 2005-08-15..2007-10-20
+role: IRNLEG speaker 2008-05-28..2020-05-28
+role: IRNELI - 2020-05-28..2025-08-05
+role: IRNGOV national-security-adviser 2025-08-05..
+source: Wikipedia (en) Ali Larijani (SNSC secretary twice; speaker of the Majlis)
+
+[person saeed-jalili]
+name: سعيد جليلي
+short: جليلي
+role: IRNGOV national-security-adviser 2007-10-20..2013-09-10
+role: IRNELI - 2013-09-10..
+source: Wikipedia (en) Saeed Jalili
+
+[person ali-akbar-ahmadian]
+name: علي أكبر أحمديان
+role: IRNGOV national-security-adviser 2023-05-22..2025-08-05
+source: Wikipedia (en) Ali-Akbar Ahmadian, SNSC secretary
+
+[person mohammad-bagher-ghalibaf]
+name: محمد باقر قاليباف
+short: قاليباف
+role: IRNCOP - 2000..2005
+role: IRNGOV - 2005-09..2017-08
+role: IRNLEG speaker 2020-05-28..
+source: Wikipedia (en) Mohammad Bagher Ghalibaf (police chief, mayor of Tehran, speaker)
+
+# =====================================================================  Turkey
+
+[person suleyman-demirel]
+name: سليمان ديميريل | سليمان دميريل
+role: TURGOV president 1993-05-16..2000-05-16
+role: TURELI - 2000-05-16..
+source: Wikipedia (en) Süleyman Demirel; died 2015
+
+[person ahmet-necdet-sezer]
+name: أحمد نجدت سيزر
+role: TURGOV president 2000-05-16..2007-08-28
+role: TURELI - 2007-08-28..
+source: Wikipedia (en) Ahmet Necdet Sezer
+
+[person bulent-ecevit]
+name: بولنت أجاويد | بولند أجاويد
+role: TURGOV prime-minister 1999-01-11..2002-11-18
+role: TURELI - 2002-11-18..
+source: Wikipedia (en) Bülent Ecevit; died 2006
+
+[person abdullah-gul]
+# no short: غل / غول is also a word ("shackle", "ghoul")
+name: عبد الله غل | عبد الله غول | عبد الله جول | عبدالله غل
+role: TURGOV prime-minister 2002-11-18..2003-03-14
+role: TURGOV foreign-minister 2003-03-14..2007-08-28
+role: TURGOV president 2007-08-28..2014-08-28
+role: TURELI - 2014-08-28..
+source: Wikipedia (en, ar) Abdullah Gül
+
+[person recep-tayyip-erdogan]
+name: رجب طيب أردوغان | رجب أردوغان | طيب أردوغان
+short: أردوغان
+role: TUROPP - 2001-08-14..2002-11-18
+role: TURGOV - 2002-11-18..2003-03-14
+role: TURGOV prime-minister 2003-03-14..2014-08-28
+role: TURGOV president 2014-08-28..
+source: Wikipedia (en, ar) Recep Tayyip Erdoğan (AKP leader 2001; PM; president); diplomacy_dev.md
+
+[person ahmet-davutoglu]
+name: أحمد داود أوغلو | أحمد داوود أوغلو
+short: داود أوغلو | داوود أوغلو
+role: TURGOV foreign-minister 2009-05-01..2014-08-28
+role: TURGOV prime-minister 2014-08-28..2016-05-24
+role: TURELI - 2016-05-24..
+source: Wikipedia (en) Ahmet Davutoğlu
+
+[person binali-yildirim]
+name: بن علي يلدريم | بن علي يلديريم | بنعلي يلدريم
+short: يلدريم
+role: TURGOV - 2002-11-18..2013-12-26
+role: TURGOV prime-minister 2016-05-24..2018-07-09
+role: TURLEG speaker 2018-07-18..2019-02-18
+role: TURELI - 2019-02-18..
+source: Wikipedia (en) Binali Yıldırım (transport minister; last prime minister before the post was abolished)
+
+[person ismail-cem]
+name: إسماعيل جم
+role: TURGOV foreign-minister 1997-06-30..2002-07-11
+source: Wikipedia (en) İsmail Cem; died 2007
+
+[person sukru-sina-gurel]
+name: شكري سينا غوريل | شكري سينا غورل
+role: TURGOV foreign-minister 2002-07-11..2002-11-18
+source: Wikipedia (en) Şükrü Sina Gürel
+
+[person yasar-yakis]
+name: يشار ياكيش
+role: TURGOV foreign-minister 2002-11-18..2003-03-14
+source: Wikipedia (en) Yaşar Yakış
+
+[person ali-babacan]
+name: علي باباجان
+short: باباجان
+role: TURGOV - 2002-11..2007-08-29
+role: TURGOV foreign-minister 2007-08-29..2009-05-01
+role: TURGOV - 2009-05-01..2015-11-24
+role: TUROPP - 2020-03..
+source: Wikipedia (en) Ali Babacan (economy minister, deputy PM; DEVA party leader)
+
+[person mevlut-cavusoglu]
+name: مولود جاويش أوغلو | مولود تشاووش أوغلو | مولود تشاوش أوغلو | مولود جاووش أوغلو
+short: جاويش أوغلو | تشاووش أوغلو
+role: TURGOV foreign-minister 2014-08-29..2015-08-28
+role: TURGOV foreign-minister 2015-11-24..2023-06-04
+role: TURELI - 2023-06-04..
+source: Wikipedia (en, ar) Mevlüt Çavuşoğlu
+
+[person feridun-sinirlioglu]
+name: فريدون سينيرلي أوغلو | فريدون سنيرلي أوغلو
+role: TURGOV foreign-minister 2015-08-28..2015-11-24
+source: Wikipedia (en) Feridun Sinirlioğlu (interim government)
+
+[person hakan-fidan]
+name: هاكان فيدان
+short: فيدان
+role: TURSPY intelligence-chief 2010-05-27..2015-02-10
+role: TURSPY intelligence-chief 2015-03-09..2023-06-04
+role: TURGOV foreign-minister 2023-06-04..
+source: Wikipedia (en, ar) Hakan Fidan (MIT director)
+
+[person ibrahim-kalin]
+name: إبراهيم كالن | إبراهيم قالن
+short: كالن
+role: TURGOV spokesperson 2014-12..2023-06-05
+role: TURSPY intelligence-chief 2023-06-05..
+source: Wikipedia (en) İbrahim Kalın (presidential spokesman; MIT director)
+
+[person fuat-oktay]
+name: فؤاد أقطاي | فؤاد أوقطاي
+role: TURGOV vice-president 2018-07-09..2023-06-03
+source: Wikipedia (en) Vice President of Turkey
+
+[person cevdet-yilmaz]
+name: جودت يلماز
+role: TURGOV vice-president 2023-06-03..
+source: Wikipedia (en) Vice President of Turkey
+
+[person vecdi-gonul]
+name: وجدي غونول | وجدي جونول | وجدي غونل
+role: TURGOV defence-minister 2002-11-18..2011-07-06
+role: TURGOV defence-minister 2015-08-28..2015-11-24
+source: Wikipedia (en) Vecdi Gönül
+
+[person ismet-yilmaz]
+name: عصمت يلماز
+role: TURGOV defence-minister 2011-07-06..2015-08-28
+role: TURGOV defence-minister 2015-11-24..2016-05-24
+source: Wikipedia (en) İsmet Yılmaz
+
+[person fikri-isik]
+name: فكري إشيق | فكري إشق
+role: TURGOV defence-minister 2016-05-24..2017-07-19
+source: Wikipedia (en) Fikri Işık
+
+[person nurettin-canikli]
+name: نور الدين جانيكلي | نور الدين جانكلي
+role: TURGOV defence-minister 2017-07-19..2018-07-10
+source: Wikipedia (en) Nurettin Canikli
+
+[person hulusi-akar]
+name: خلوصي أكار
+short: أكار
+role: TURMIL army-chief 2015-08-18..2018-07-10
+role: TURGOV defence-minister 2018-07-10..2023-06-04
+role: TURELI - 2023-06-04..
+source: Wikipedia (en, ar) Hulusi Akar (chief of the general staff; defence minister; then MP)
+
+[person yasar-guler]
+name: يشار غولر | يشار غولير | يشار جولر
+role: TURMIL army-chief 2018-07-10..2023-06-04
+role: TURGOV defence-minister 2023-06-04..
+source: Wikipedia (en) Yaşar Güler
+
+[person huseyin-kivrikoglu]
+name: حسين كيفريك أوغلو | حسين كفريك أوغلو
+role: TURMIL army-chief 1998-08-30..2002-08-28
+source: Wikipedia (en) Chief of the General Staff (Turkey)
+
+[person hilmi-ozkok]
+name: حلمي أوزكوك
+role: TURMIL army-chief 2002-08-28..2006-08-28
+source: Wikipedia (en) Chief of the General Staff (Turkey)
+
+[person yasar-buyukanit]
+name: يشار بويوك أنيت | يشار بيوك أنيت
+role: TURMIL army-chief 2006-08-28..2008-08-28
+source: Wikipedia (en) Chief of the General Staff (Turkey)
+
+[person ilker-basbug]
+name: إلكر باشبوغ | إيلكر باشبوغ
+role: TURMIL army-chief 2008-08-28..2010-08-27
+source: Wikipedia (en) Chief of the General Staff (Turkey)
+
+[person isik-kosaner]
+name: إشيق كوشانر | إيشيك كوشانر
+role: TURMIL army-chief 2010-08-30..2011-07-29
+source: Wikipedia (en) Chief of the General Staff (Turkey) (resigned 2011-07-29)
+
+[person necdet-ozel]
+name: نجدت أوزال | نجدت أوزيل | نجدت أوزل
+role: TURMIL army-chief 2011-07-29..2015-08-18
+source: Wikipedia (en) Chief of the General Staff (Turkey) (acting from 2011-07-29, appointed 2011-08-04)
+
+[person metin-gurak]
+name: متين غوراك | متين غوراق
+role: TURMIL army-chief 2023-06-05..2025-08
+source: Wikipedia (en) Chief of the General Staff (Turkey); end month medium confidence
+
+[person selcuk-bayraktaroglu]
+name: سلجوق بيرقدار أوغلو | سلجوق بايراكتار أوغلو
+role: TURMIL army-chief 2025-08..
+source: press reports of the 2025 Supreme Military Council (medium confidence)
+
+# =====================================================================  Somalia, Djibouti, Comoros
+
+[person abdiqasim-salad-hassan]
+name: عبد القاسم صلاد حسن | عبدي قاسم صلاد حسن
+role: SOMGOV president 2000-08-27..2004-10-14
+source: Wikipedia (en) Abdiqasim Salad Hassan (Transitional National Government)
+
+[person abdullahi-yusuf-ahmed]
+name: عبد الله يوسف أحمد | عبدالله يوسف أحمد
+role: SOMGOV president 2004-10-14..2008-12-29
+role: SOMELI - 2008-12-29..
+source: Wikipedia (en) Abdullahi Yusuf Ahmed; died 2012
+
+[person sharif-sheikh-ahmed]
+name: شريف شيخ أحمد | شيخ شريف شيخ أحمد | الشيخ شريف شيخ أحمد
+role: SOMREB - 2006-06..2009-01-31
+role: SOMGOV president 2009-01-31..2012-09-16
+role: SOMELI - 2012-09-16..
+source: Wikipedia (en) Sharif Sheikh Ahmed (Islamic Courts Union chairman, then ARS leader)
+
+[person hassan-sheikh-mohamud]
+name: حسن شيخ محمود
+role: SOMGOV president 2012-09-16..2017-02-16
+role: SOMELI - 2017-02-16..2022-05-23
+role: SOMGOV president 2022-05-23..
+source: Wikipedia (en, ar) Hassan Sheikh Mohamud
+
+[person mohamed-abdullahi-farmaajo]
+name: محمد عبد الله فرماجو | محمد عبد الله محمد فرماجو | محمد عبدالله فرماجو
+short: فرماجو
+role: SOMGOV prime-minister 2010-11-01..2011-06-19
+role: SOMELI - 2011-06-19..2017-02-16
+role: SOMGOV president 2017-02-16..2022-05-23
+role: SOMELI - 2022-05-23..
+source: Wikipedia (en) Mohamed Abdullahi Mohamed (Farmaajo)
+
+[person ali-mohamed-gedi]
+name: علي محمد جيدي | علي محمد غيدي
+role: SOMGOV prime-minister 2004-11..2007-10-29
+source: Wikipedia (en) Prime Minister of Somalia (start month approximate)
+
+[person nur-hassan-hussein]
+name: نور حسن حسين | نور عدي
+role: SOMGOV prime-minister 2007-11-24..2009-02-14
+source: Wikipedia (en) Nur Hassan Hussein (Nur Adde); died 2020
+
+[person omar-abdirashid-sharmarke]
+name: عمر عبد الرشيد علي شرماركي | عمر عبد الرشيد شرماركي
+role: SOMGOV prime-minister 2009-02-14..2010-09-21
+role: SOMGOV prime-minister 2014-12-24..2017-03-01
+source: Wikipedia (en) Omar Abdirashid Ali Sharmarke
+
+[person abdiweli-mohamed-ali]
+name: عبد الولي محمد علي | عبدي ولي محمد علي
+role: SOMGOV prime-minister 2011-06-19..2012-10-17
+source: Wikipedia (en) Abdiweli Mohamed Ali
+
+[person abdi-farah-shirdon]
+name: عبدي فارح شردون | عبدي فارح شيردون
+role: SOMGOV prime-minister 2012-10-17..2013-12-21
+source: Wikipedia (en) Abdi Farah Shirdon
+
+[person abdiweli-sheikh-ahmed]
+name: عبد الولي شيخ أحمد | عبدي ولي شيخ أحمد
+role: SOMGOV prime-minister 2013-12-21..2014-12-24
+source: Wikipedia (en) Abdiweli Sheikh Ahmed
+
+[person hassan-ali-khaire]
+name: حسن علي خيري
+role: SOMGOV prime-minister 2017-03-01..2020-07-25
+source: Wikipedia (en) Hassan Ali Khaire
+
+[person mohamed-hussein-roble]
+name: محمد حسين روبلي
+role: SOMGOV prime-minister 2020-09-18..2022-06-25
+source: Wikipedia (en) Mohamed Hussein Roble
+
+[person hamza-abdi-barre]
+name: حمزة عبدي بري
+role: SOMGOV prime-minister 2022-06-25..
+source: Wikipedia (en) Hamza Abdi Barre
+
+[person aden-hashi-ayro]
+name: آدم حاشي عيرو | آدم حاشي فارح عيرو
+role: SOMREB - ..2008-05-01
+source: Wikipedia (en) Aden Hashi Farah Ayro (al-Shabaab); killed 2008-05-01
+
+[person ahmed-abdi-godane]
+name: أحمد عبدي غودني | أحمد عبدي جودني | مختار أبو الزبير
+role: SOMREB leader 2008-05..2014-09-01
+source: Wikipedia (en) Ahmed Abdi Godane (al-Shabaab emir); killed 2014-09-01
+
+[person ahmad-umar-abu-ubaidah]
+# no short: «أبو عبيدة» is also the Qassam Brigades spokesman's name
+name: أحمد عمر أبو عبيدة | أحمد ديري | أحمد عمر ديري
+role: SOMREB leader 2014-09-06..
+source: Wikipedia (en) Ahmad Umar (Abu Ubaidah), al-Shabaab emir
+
+[person mukhtar-robow]
+name: مختار روبو | مختار روبو علي | أبو منصور
+role: SOMREB - ..2017-08
+role: SOMELI - 2017-08..2022-08-02
+role: SOMGOV - 2022-08-02..
+source: Wikipedia (en) Mukhtar Robow (al-Shabaab deputy leader, defected 2017; religious affairs minister 2022)
+
+[person ismail-omar-guelleh]
+name: إسماعيل عمر جيله | إسماعيل عمر غيله | إسماعيل عمر قيله
+short: جيله
+role: DJIGOV president 1999-05-08..
+source: Wikipedia (en, ar) Ismaïl Omar Guelleh
+
+[person dileita-mohamed-dileita]
+name: ديليتا محمد ديليتا | دليتا محمد دليتا
+role: DJIGOV prime-minister 2001-03-04..2013-04-01
+source: Wikipedia (en) Prime Minister of Djibouti
+
+[person abdoulkader-kamil-mohamed]
+name: عبد القادر كامل محمد
+role: DJIGOV prime-minister 2013-04-01..
+source: Wikipedia (en) Prime Minister of Djibouti
+
+[person mahmoud-ali-youssouf]
+name: محمود علي يوسف
+role: DJIGOV foreign-minister 2005-05..2025-03-13
+role: IGOAFRAFU commission-president 2025-03-13..
+source: Wikipedia (en) Mahmoud Ali Youssouf (elected AU Commission chairperson 2025-02-15, took office 2025-03-13)
+
+[person moussa-faki-mahamat]
+name: موسى فكي محمد | موسى فقي محمد
+role: TCDGOV prime-minister 2003-06-24..2005-02-04
+role: TCDGOV foreign-minister 2008-04..2017-01-30
+role: IGOAFRAFU commission-president 2017-03-14..2025-03-13
+source: Wikipedia (en) Moussa Faki Mahamat
+
+[person azali-assoumani]
+name: غزالي عثماني | عزالي عثماني | عثماني غزالي
+role: COMGOV president 1999-04-30..2002-01-21
+role: COMELI - 2002-01-21..2002-05-26
+role: COMGOV president 2002-05-26..2006-05-26
+role: COMELI - 2006-05-26..2016-05-26
+role: COMGOV president 2016-05-26..
+source: Wikipedia (en) Azali Assoumani
+
+[person ahmed-abdallah-sambi]
+name: أحمد عبد الله سامبي | أحمد عبدالله سامبي
+role: COMGOV president 2006-05-26..2011-05-26
+role: COMELI - 2011-05-26..
+source: Wikipedia (en) Ahmed Abdallah Sambi
+
+[person ikililou-dhoinine]
+name: إكليل ظنين | إيكليلو ظوانين
+role: COMGOV president 2011-05-26..2016-05-26
+source: Wikipedia (en) Ikililou Dhoinine
+
+# =====================================================================  United States
+
+[person george-h-w-bush]
+name: جورج بوش الأب | جورج هربرت ووكر بوش | جورج إتش دبليو بوش
+role: USAGOV president 1989-01-20..1993-01-20
+role: USAELI - 1993-01-20..
+source: Wikipedia (en) George H. W. Bush; died 2018-11-30
+
+[person bill-clinton]
+name: بيل كلينتون | ويليام جيفرسون كلينتون | وليام كلينتون
+role: USAGOV president 1993-01-20..2001-01-20
+role: USAELI - 2001-01-20..
+source: Wikipedia (en) Bill Clinton
+
+[person george-w-bush]
+name: جورج بوش | جورج دبليو بوش | جورج بوش الابن | جورج ووكر بوش | جورج دبليو. بوش
+short: بوش
+role: USAGOV president 2001-01-20..2009-01-20
+role: USAELI - 2009-01-20..
+source: Wikipedia (en, ar) George W. Bush (بوش alone before 2001 would be his father: dates decide)
+
+[person barack-obama]
+name: باراك أوباما | باراك حسين أوباما
+short: أوباما
+role: USALEG - 2005-01-03..2008-11-16
+role: USAGOV president 2009-01-20..2017-01-20
+role: USAELI - 2017-01-20..
+source: Wikipedia (en, ar) Barack Obama (senator 2005-2008)
+
+[person donald-trump]
+name: دونالد ترامب | دونالد ترمب | دونالد جون ترامب | دونالد جيه ترامب
+short: ترامب | ترمب
+role: USABUS - ..2015-06-16
+role: USAELI - 2015-06-16..2017-01-20
+role: USAGOV president 2017-01-20..2021-01-20
+role: USAELI - 2021-01-20..2025-01-20
+role: USAGOV president 2025-01-20..
+source: Wikipedia (en, ar) Donald Trump (businessman; candidate from 2015-06-16 coded ELI); diplomacy_dev.md
+
+[person joe-biden]
+name: جو بايدن | جوزيف بايدن | جوزيف روبينيت بايدن | جو بايدين
+short: بايدن
+role: USALEG - 1973-01-03..2009-01-15
+role: USAGOV vice-president 2009-01-20..2017-01-20
+role: USAELI - 2017-01-20..2021-01-20
+role: USAGOV president 2021-01-20..2025-01-20
+role: USAELI - 2025-01-20..
+source: Wikipedia (en, ar) Joe Biden (senator 1973-2009); diplomacy_dev.md (2019 → USAELI)
+
+[person al-gore]
+name: آل غور | ألبرت غور
+role: USAGOV vice-president 1993-01-20..2001-01-20
+role: USAELI - 2001-01-20..
+source: Wikipedia (en) Al Gore
+
+[person dick-cheney]
+name: ديك تشيني | ريتشارد تشيني | ريتشارد بروس تشيني
+short: تشيني
+role: USAGOV vice-president 2001-01-20..2009-01-20
+role: USAELI - 2009-01-20..
+source: Wikipedia (en) Dick Cheney (defence secretary 1989-1993); died 2025-11
+
+[person mike-pence]
+name: مايك بنس | مايك بينس | مايكل بنس
+short: بنس
+role: USAGOV vice-president 2017-01-20..2021-01-20
+role: USAELI - 2021-01-20..
+source: Wikipedia (en) Mike Pence; diplomacy_dev.md (2017)
+
+[person kamala-harris]
+name: كامالا هاريس | كمالا هاريس
+short: هاريس
+role: USALEG - 2017-01-03..2021-01-18
+role: USAGOV vice-president 2021-01-20..2025-01-20
+role: USAELI - 2025-01-20..
+source: Wikipedia (en) Kamala Harris
+
+[person jd-vance]
+name: جي دي فانس | جيه دي فانس | جيمس ديفيد فانس
+short: فانس
+role: USALEG - 2023-01-03..2025-01-10
+role: USAGOV vice-president 2025-01-20..
+source: Wikipedia (en) JD Vance
+
+[person colin-powell]
+# no short: باول is also Jerome Powell (Federal Reserve chair from 2018)
+name: كولن باول | كولين باول
+role: USAGOV foreign-minister 2001-01-20..2005-01-26
+role: USAELI - 2005-01-26..
+source: Wikipedia (en) Colin Powell (CJCS 1989-1993); died 2021-10-18
+
+[person condoleezza-rice]
+# no short: رايس is also Susan Rice (national security adviser 2013-2017)
+name: كوندوليزا رايس | كونداليزا رايس | كوندليزا رايس
+role: USAGOV national-security-adviser 2001-01-20..2005-01-26
+role: USAGOV foreign-minister 2005-01-26..2009-01-20
+role: USAELI - 2009-01-20..
+source: Wikipedia (en) Condoleezza Rice
+
+[person hillary-clinton]
+name: هيلاري كلينتون | هيلاري رودهام كلينتون | هيلاري كلنتون
+role: USALEG - 2001-01-03..2009-01-21
+role: USAGOV foreign-minister 2009-01-21..2013-02-01
+role: USAELI - 2013-02-01..
+source: Wikipedia (en) Hillary Clinton; diplomacy_dev.md (2010)
+
+[person john-kerry]
+name: جون كيري | جون فوربس كيري
+short: كيري
+role: USALEG - 1985-01-03..2013-02-01
+role: USAGOV foreign-minister 2013-02-01..2017-01-20
+role: USAELI - 2017-01-20..2021-01-20
+role: USAGOV envoy 2021-01-20..2024-03-06
+role: USAELI - 2024-03-06..
+source: Wikipedia (en) John Kerry (climate envoy 2021-2024)
+
+[person rex-tillerson]
+name: ريكس تيلرسون | ريكس تيليرسون
+short: تيلرسون
+role: USABUS - 2006-01..2017-01
+role: USAGOV foreign-minister 2017-02-01..2018-03-31
+role: USAELI - 2018-03-31..
+source: Wikipedia (en) Rex Tillerson (ExxonMobil CEO 2006-2016)
+
+[person mike-pompeo]
+name: مايك بومبيو | مايكل بومبيو
+short: بومبيو
+role: USASPY intelligence-chief 2017-01-23..2018-04-26
+role: USAGOV foreign-minister 2018-04-26..2021-01-20
+role: USAELI - 2021-01-20..
+source: Wikipedia (en) Mike Pompeo
+
+[person antony-blinken]
+name: أنتوني بلينكن | أنتوني بلينكين | توني بلينكن
+short: بلينكن | بلينكين
+role: USAGOV - 2015-01-09..2017-01-20
+role: USAELI - 2017-01-20..2021-01-26
+role: USAGOV foreign-minister 2021-01-26..2025-01-20
+role: USAELI - 2025-01-20..
+source: Wikipedia (en, ar) Antony Blinken (deputy secretary of state 2015-2017); diplomacy_dev.md (2025 → USAELI)
+
+[person marco-rubio]
+name: ماركو روبيو
+short: روبيو
+role: USALEG - 2011-01-03..2025-01-20
+role: USAGOV foreign-minister 2025-01-21..
+# also role: USAGOV national-security-adviser 2025-05-01..
+source: Wikipedia (en) Marco Rubio (acting national security adviser from 2025-05-01)
+
+[person donald-rumsfeld]
+name: دونالد رامسفيلد
+short: رامسفيلد
+role: USAGOV defence-minister 2001-01-20..2006-12-18
+role: USAELI - 2006-12-18..
+source: Wikipedia (en) Donald Rumsfeld; died 2021
+
+[person robert-gates]
+# no short: غيتس is also Bill Gates
+name: روبرت غيتس | روبرت جيتس
+role: USASPY intelligence-chief 1991-11-06..1993-01-20
+role: USAGOV defence-minister 2006-12-18..2011-07-01
+role: USAELI - 2011-07-01..
+source: Wikipedia (en) Robert Gates
+
+[person leon-panetta]
+name: ليون بانيتا
+short: بانيتا
+role: USASPY intelligence-chief 2009-02-13..2011-06-30
+role: USAGOV defence-minister 2011-07-01..2013-02-27
+role: USAELI - 2013-02-27..
+source: Wikipedia (en) Leon Panetta
+
+[person chuck-hagel]
+# no short: هيغل is also the philosopher Hegel
+name: تشاك هيغل | تشاك هاغل | تشاك هيجل
+role: USAGOV defence-minister 2013-02-27..2015-02-17
+role: USAELI - 2015-02-17..
+source: Wikipedia (en) Chuck Hagel
+
+[person ash-carter]
+name: آشتون كارتر | آش كارتر
+role: USAGOV defence-minister 2015-02-17..2017-01-20
+role: USAELI - 2017-01-20..
+source: Wikipedia (en) Ash Carter; died 2022
+
+[person jim-mattis]
+name: جيمس ماتيس | جيم ماتيس
+short: ماتيس
+role: USAMIL - 2010-08-11..2013-03-22
+role: USAGOV defence-minister 2017-01-20..2019-01-01
+role: USAELI - 2019-01-01..
+source: Wikipedia (en) Jim Mattis (CENTCOM commander 2010-2013)
+
+[person patrick-shanahan]
+name: باتريك شاناهان
+role: USAGOV defence-minister 2019-01-01..2019-06-24
+source: Wikipedia (en) Patrick Shanahan (acting)
+
+[person mark-esper]
+name: مارك إسبر | مارك إيسبر
+short: إسبر
+role: USAGOV defence-minister 2019-06-24..2020-11-09
+role: USAELI - 2020-11-09..
+source: Wikipedia (en) Mark Esper (acting, then confirmed 2019-07-23)
+
+[person christopher-c-miller]
+name: كريستوفر ميلر
+role: USAGOV defence-minister 2020-11-09..2021-01-20
+source: Wikipedia (en) Christopher C. Miller (acting)
+
+[person lloyd-austin]
+name: لويد أوستن | لويد أوستين
+role: USAMIL - 2013-03-22..2016-03-30
+role: USAGOV defence-minister 2021-01-22..2025-01-20
+role: USAELI - 2025-01-20..
+source: Wikipedia (en) Lloyd Austin (CENTCOM commander 2013-2016)
+
+[person pete-hegseth]
+name: بيت هيغسيث | بيت هيجسيث | بيت هيغزيث
+short: هيغسيث
+role: USAGOV defence-minister 2025-01-25..
+source: Wikipedia (en) Pete Hegseth (styled Secretary of War from 2025-09)
+
+[person hugh-shelton]
+name: هيو شيلتون | هنري شيلتون
+role: USAMIL army-chief 1997-10-01..2001-10-01
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff
+
+[person richard-myers]
+name: ريتشارد مايرز
+role: USAMIL army-chief 2001-10-01..2005-09-30
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff
+
+[person peter-pace]
+name: بيتر بيس | بيتر بايس
+role: USAMIL army-chief 2005-09-30..2007-10-01
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff
+
+[person mike-mullen]
+name: مايك مولن | مايكل مولن
+role: USAMIL army-chief 2007-10-01..2011-09-30
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff
+
+[person martin-dempsey]
+name: مارتن ديمبسي
+short: ديمبسي
+role: USAMIL army-chief 2011-10-01..2015-09-25
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff
+
+[person joseph-dunford]
+name: جوزيف دانفورد | جوزيف دنفورد
+role: USAMIL army-chief 2015-10-01..2019-09-30
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff
+
+[person mark-milley]
+name: مارك ميلي
+short: ميلي
+role: USAMIL army-chief 2019-10-01..2023-09-30
+role: USAELI - 2023-09-30..
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff
+
+[person charles-q-brown]
+name: تشارلز براون | تشارلز كيو براون | تشارلز براون جونيور
+role: USAMIL army-chief 2023-10-01..2025-02-21
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff (dismissed 2025-02-21)
+
+[person dan-caine]
+name: دان كين | دانيال كين
+role: USAMIL army-chief 2025-04-11..
+source: Wikipedia (en) Chairman of the Joint Chiefs of Staff
+
+[person george-tenet]
+name: جورج تينيت | جورج تنت
+role: USASPY intelligence-chief 1997-07-11..2004-07-11
+source: Wikipedia (en) Director of the CIA
+
+[person porter-goss]
+name: بورتر غوس | بورتر جوس
+role: USASPY intelligence-chief 2004-09-24..2006-05-26
+source: Wikipedia (en) Director of the CIA
+
+[person michael-hayden]
+name: مايكل هايدن
+role: USASPY intelligence-chief 2006-05-30..2009-02-12
+source: Wikipedia (en) Director of the CIA
+
+[person david-petraeus]
+name: ديفيد بترايوس | ديفيد بتريوس | ديفيد بيتريوس
+short: بترايوس
+role: USAMIL - 2007-02-10..2011-07-18
+role: USASPY intelligence-chief 2011-09-06..2012-11-09
+role: USAELI - 2012-11-09..
+source: Wikipedia (en) David Petraeus (MNF-I, CENTCOM, ISAF commander; CIA director)
+
+[person john-brennan]
+name: جون برينان
+role: USASPY intelligence-chief 2013-03-08..2017-01-20
+source: Wikipedia (en) Director of the CIA
+
+[person gina-haspel]
+name: جينا هاسبل
+role: USASPY intelligence-chief 2018-05-21..2021-01-20
+source: Wikipedia (en) Director of the CIA
+
+[person william-burns]
+name: وليام بيرنز | ويليام بيرنز | بيل بيرنز
+role: USAGOV - 2008-05..2014-11
+role: USASPY intelligence-chief 2021-03-19..2025-01-20
+source: Wikipedia (en) William J. Burns (under secretary, then deputy secretary of state)
+
+[person john-ratcliffe]
+name: جون راتكليف
+role: USASPY intelligence-chief 2025-01-23..
+source: Wikipedia (en) Director of the CIA (also DNI 2020-2021)
+
+[person jake-sullivan]
+name: جيك سوليفان | جيك ساليفان
+role: USAGOV national-security-adviser 2021-01-20..2025-01-20
+source: Wikipedia (en) Jake Sullivan
+
+[person john-bolton]
+name: جون بولتون
+short: بولتون
+role: USAGOV - 2005-08-01..2006-12-09
+role: USAGOV national-security-adviser 2018-04-09..2019-09-10
+role: USAELI - 2019-09-10..
+source: Wikipedia (en) John Bolton (UN ambassador)
+
+[person mike-waltz]
+name: مايك والتز | مايكل والتز
+role: USAGOV national-security-adviser 2025-01-20..2025-05-01
+role: USAGOV - 2025-09-19..
+source: Wikipedia (en) Mike Waltz (UN ambassador from 2025-09)
+
+[person nikki-haley]
+name: نيكي هايلي | نيكي هيلي
+role: USAGOV - 2017-01-27..2018-12-31
+role: USAELI - 2018-12-31..
+source: Wikipedia (en) Nikki Haley (UN ambassador)
+
+[person steve-witkoff]
+name: ستيف ويتكوف | ستيفن ويتكوف
+short: ويتكوف
+role: USAGOV envoy 2025-01-20..
+source: Wikipedia (en) Steve Witkoff, special envoy to the Middle East (and for peace missions)
+
+[person tom-barrack]
+name: توم باراك | توماس باراك
+role: USAGOV - 2025-05..
+# also role: USAGOV ambassador 2025-05..
+# also role: USAGOV envoy 2025-05-23..
+source: Wikipedia (en) Tom Barrack, ambassador to Turkey and special envoy for Syria (months approximate)
+
+[person nancy-pelosi]
+name: نانسي بيلوسي
+short: بيلوسي
+role: USALEG - 1987-06-02..2007-01-04
+role: USALEG speaker 2007-01-04..2011-01-03
+role: USALEG - 2011-01-03..2019-01-03
+role: USALEG speaker 2019-01-03..2023-01-03
+role: USALEG - 2023-01-03..
+source: Wikipedia (en) Nancy Pelosi
+
+# =====================================================================  Russia
+
+[person boris-yeltsin]
+name: بوريس يلتسن | بوريس يلتسين
+role: RUSGOV president 1991-07-10..1999-12-31
+role: RUSELI - 1999-12-31..
+source: Wikipedia (en) Boris Yeltsin; died 2007
+
+[person vladimir-putin]
+name: فلاديمير بوتين | فلاديمير بوتن | فلاديمير فلاديميروفيتش بوتين
+short: بوتين | بوتن
+role: RUSSPY - 1998-07-25..1999-08-09
+role: RUSGOV prime-minister 1999-08-16..1999-12-31
+role: RUSGOV president 1999-12-31..2008-05-07
+role: RUSGOV prime-minister 2008-05-08..2012-05-07
+role: RUSGOV president 2012-05-07..
+source: Wikipedia (en, ar) Vladimir Putin (FSB director; acting president from 1999-12-31)
+
+[person dmitry-medvedev]
+name: ديمتري ميدفيديف | دميتري ميدفيديف | ديمتري مدفيديف | دميتري مدفيديف
+short: ميدفيديف | مدفيديف
+role: RUSGOV - 2005-11-14..2008-05-07
+role: RUSGOV president 2008-05-07..2012-05-07
+role: RUSGOV prime-minister 2012-05-08..2020-01-16
+role: RUSGOV - 2020-01-16..
+source: Wikipedia (en, ar) Dmitry Medvedev (first deputy PM; deputy chairman of the Security Council from 2020)
+
+[person mikhail-kasyanov]
+name: ميخائيل كاسيانوف
+role: RUSGOV prime-minister 2000-05-17..2004-02-24
+role: RUSOPP - 2004-02-24..
+source: Wikipedia (en) Mikhail Kasyanov (later an opposition leader)
+
+[person mikhail-fradkov]
+name: ميخائيل فرادكوف
+short: فرادكوف
+role: RUSGOV prime-minister 2004-03-05..2007-09-14
+role: RUSSPY intelligence-chief 2007-10-09..2016-10-05
+role: RUSELI - 2016-10-05..
+source: Wikipedia (en) Mikhail Fradkov (SVR director); diplomacy_dev.md (2012 → RUSSPY)
+
+[person viktor-zubkov]
+name: فيكتور زوبكوف
+role: RUSGOV prime-minister 2007-09-14..2008-05-07
+role: RUSGOV - 2008-05-12..2012-05-21
+source: Wikipedia (en) Viktor Zubkov (then first deputy PM)
+
+[person mikhail-mishustin]
+name: ميخائيل ميشوستين
+short: ميشوستين
+role: RUSGOV prime-minister 2020-01-16..
+source: Wikipedia (en) Mikhail Mishustin
+
+[person igor-ivanov]
+name: إيغور إيفانوف | إيجور إيفانوف
+role: RUSGOV foreign-minister 1998-09-11..2004-03-09
+role: RUSGOV national-security-adviser 2004-03-09..2007-07-09
+role: RUSELI - 2007-07-09..
+source: Wikipedia (en) Igor Ivanov (Security Council secretary 2004-2007)
+
+[person sergey-lavrov]
+name: سيرغي لافروف | سيرجي لافروف | سيرغي فيكتوروفيتش لافروف
+short: لافروف
+role: RUSGOV - 1994-04..2004-03-09
+role: RUSGOV foreign-minister 2004-03-09..
+source: Wikipedia (en, ar) Sergey Lavrov (UN ambassador 1994-2004); diplomacy_dev.md
+
+[person sergei-ivanov]
+name: سيرغي إيفانوف | سيرجي إيفانوف
+role: RUSGOV national-security-adviser 1999-11-15..2001-03-28
+role: RUSGOV defence-minister 2001-03-28..2007-02-15
+role: RUSGOV - 2007-02-15..
+source: Wikipedia (en) Sergei Ivanov (first deputy PM, deputy PM, chief of staff of the presidential administration, special representative)
+
+[person igor-sergeyev]
+name: إيغور سيرغييف | إيغور سيرغيف
+role: RUSGOV defence-minister 1997-05-22..2001-03-28
+source: Wikipedia (en) Igor Sergeyev; died 2006
+
+[person anatoly-serdyukov]
+name: أناتولي سيرديوكوف
+role: RUSGOV defence-minister 2007-02-15..2012-11-06
+source: Wikipedia (en) Anatoliy Serdyukov
+
+[person sergei-shoigu]
+name: سيرغي شويغو | سيرجي شويجو | سيرغي شويجو
+short: شويغو | شويجو
+role: RUSGOV - 1994-01-10..2012-05-11
+role: RUSGOV - 2012-05-11..2012-11-06
+role: RUSGOV defence-minister 2012-11-06..2024-05-12
+role: RUSGOV national-security-adviser 2024-05-12..
+source: Wikipedia (en, ar) Sergei Shoigu (emergencies minister; governor of Moscow Oblast; Security Council secretary from 2024)
+
+[person andrei-belousov]
+name: أندريه بيلوسوف | أندري بيلوسوف
+short: بيلوسوف
+role: RUSGOV - 2020-01-21..2024-05-14
+role: RUSGOV defence-minister 2024-05-14..
+source: Wikipedia (en) Andrei Belousov (first deputy PM 2020-2024)
+
+[person anatoly-kvashnin]
+name: أناتولي كفاشنين
+role: RUSMIL army-chief 1997-05..2004-07-19
+source: Wikipedia (en) Chief of the General Staff (Russia)
+
+[person yuri-baluyevsky]
+name: يوري بالويفسكي | يوري بالويفيسكي
+role: RUSMIL army-chief 2004-07-19..2008-06-03
+source: Wikipedia (en) Chief of the General Staff (Russia)
+
+[person nikolai-makarov]
+name: نيكولاي ماكاروف
+role: RUSMIL army-chief 2008-06-03..2012-11-09
+source: Wikipedia (en) Chief of the General Staff (Russia)
+
+[person valery-gerasimov]
+name: فاليري غيراسيموف | فاليري جيراسيموف
+short: غيراسيموف | جيراسيموف
+role: RUSMIL army-chief 2012-11-09..
+source: Wikipedia (en) Chief of the General Staff (Russia)
+
+[person nikolai-patrushev]
+name: نيكولاي باتروشيف
+short: باتروشيف
+role: RUSSPY - 1999-08-09..2008-05-12
+role: RUSGOV national-security-adviser 2008-05-12..2024-05-12
+role: RUSGOV - 2024-05-12..
+source: Wikipedia (en) Nikolai Patrushev (FSB director; Security Council secretary; presidential aide)
+
+[person alexander-bortnikov]
+name: ألكسندر بورتنيكوف | ألكسندر بورتنكوف
+role: RUSSPY - 2008-05-12..
+source: Wikipedia (en) Alexander Bortnikov, FSB director
+
+[person sergey-naryshkin]
+name: سيرغي ناريشكين | سيرجي ناريشكين
+short: ناريشكين
+role: RUSGOV - 2008-05-12..2011-12-21
+role: RUSLEG speaker 2011-12-21..2016-10-05
+role: RUSSPY intelligence-chief 2016-10-05..
+source: Wikipedia (en) Sergey Naryshkin (presidential chief of staff; Duma chairman; SVR director)
+
+[person dmitry-peskov]
+name: دميتري بيسكوف | ديمتري بيسكوف
+short: بيسكوف
+role: RUSGOV spokesperson 2008-05..
+source: Wikipedia (en) Dmitry Peskov (PM's press secretary 2008-2012, Kremlin spokesman from 2012); diplomacy_dev.md
+
+[person maria-zakharova]
+name: ماريا زاخاروفا
+short: زاخاروفا
+role: RUSGOV - 2015-08-10..
+source: Wikipedia (en) Maria Zakharova, foreign ministry spokeswoman
+
+[person vitaly-churkin]
+name: فيتالي تشوركين
+short: تشوركين
+role: RUSGOV - 2006-04-08..2017-02-20
+source: Wikipedia (en) Vitaly Churkin, UN ambassador; died 2017-02-20
+
+[person vassily-nebenzia]
+name: فاسيلي نيبينزيا | فاسيلي نيبنزيا
+short: نيبينزيا
+role: RUSGOV - 2017-07-27..
+source: Wikipedia (en) Vassily Nebenzya, UN ambassador
+
+[person ramzan-kadyrov]
+name: رمضان قديروف
+short: قديروف
+role: RUSGOV - 2007-03-02..
+source: Wikipedia (en) Ramzan Kadyrov, head of the Chechen Republic
+
+[person yevgeny-prigozhin]
+name: يفغيني بريغوجين | يفجيني بريجوجين
+short: بريغوجين
+role: RUSMIL - 2014..2023-08-23
+source: Wikipedia (en) Yevgeny Prigozhin (Wagner founder; code follows the RUSMIL choice for Wagner, doubtful); died 2023-08-23
+
+# =====================================================================  China (and Taiwan)
+
+[person jiang-zemin]
+name: جيانغ زيمين | جيانغ تسه مين | جيانغ زي مين
+role: CHNGOV president 1993-03-27..2003-03-15
+role: CHNGOV - 2003-03-15..2004-09-19
+role: CHNELI - 2004-09-19..
+source: Wikipedia (en) Jiang Zemin (CMC chairman to 2004); died 2022-11-30
+
+[person hu-jintao]
+name: هو جينتاو | هو جين تاو
+role: CHNGOV vice-president 1998-03-15..2003-03-15
+role: CHNGOV president 2003-03-15..2013-03-14
+role: CHNELI - 2013-03-14..
+source: Wikipedia (en, ar) Hu Jintao
+
+[person xi-jinping]
+name: شي جين بينغ | شي جينبينغ | شي جين بينج
+role: CHNGOV vice-president 2008-03-15..2013-03-14
+role: CHNGOV president 2013-03-14..
+source: Wikipedia (en, ar) Xi Jinping (party general secretary from 2012-11-15)
+
+[person zhu-rongji]
+name: تشو رونغ جي | جو رونغ جي | تشو رونجي
+role: CHNGOV prime-minister 1998-03-17..2003-03-16
+source: Wikipedia (en) Premier of China
+
+[person wen-jiabao]
+name: ون جيا باو | وين جياباو | ون جياباو
+role: CHNGOV prime-minister 2003-03-16..2013-03-15
+role: CHNELI - 2013-03-15..
+source: Wikipedia (en) Premier of China
+
+[person li-keqiang]
+name: لي كه تشيانغ | لي كيكيانغ | لي كه تشيانج | لي كيه تشيانغ
+role: CHNGOV - 2008-03-17..2013-03-15
+role: CHNGOV prime-minister 2013-03-15..2023-03-11
+source: Wikipedia (en) Li Keqiang (first vice premier 2008-2013); died 2023-10-27
+
+[person li-qiang]
+name: لي تشيانغ | لي تشيانج
+role: CHNGOV prime-minister 2023-03-11..
+source: Wikipedia (en) Premier of China
+
+[person tang-jiaxuan]
+name: تانغ جيا شيوان | تانغ جياشيوان
+role: CHNGOV foreign-minister 1998-03-19..2003-03-17
+role: CHNGOV - 2003-03-17..2008-03
+source: Wikipedia (en) Tang Jiaxuan (then state councillor)
+
+[person li-zhaoxing]
+name: لي تشاو شينغ | لي جاو شينغ | لي تشاوشينغ
+role: CHNGOV foreign-minister 2003-03-17..2007-04-27
+source: Wikipedia (en) Li Zhaoxing
+
+[person yang-jiechi]
+name: يانغ جيه تشي | يانغ جيتشي | يانغ جي تشي
+role: CHNGOV foreign-minister 2007-04-27..2013-03-16
+role: CHNGOV - 2013-03-16..2022-10
+source: Wikipedia (en) Yang Jiechi (state councillor; director of the foreign affairs office)
+
+[person wang-yi]
+name: وانغ يي | وانج يي
+role: CHNGOV foreign-minister 2013-03-16..2022-12-30
+role: CHNGOV - 2022-12-30..2023-07-25
+role: CHNGOV foreign-minister 2023-07-25..
+source: Wikipedia (en, ar) Wang Yi (director of the Central Foreign Affairs Commission office from 2023-01)
+
+[person qin-gang]
+name: تشين قانغ | تشين غانغ | تشين جانغ
+role: CHNGOV - 2021-07..2022-12-30
+role: CHNGOV foreign-minister 2022-12-30..2023-07-25
+source: Wikipedia (en) Qin Gang (ambassador to the US)
+
+[person chi-haotian]
+name: تشي هاو تيان | تشي هاوتيان
+role: CHNGOV defence-minister 1993-03..2003-03-17
+source: Wikipedia (en) Minister of National Defense (China)
+
+[person cao-gangchuan]
+name: تساو قانغ تشوان | تساو جانغ تشوان | تساو قانغتشوان
+role: CHNGOV defence-minister 2003-03-17..2008-03-17
+source: Wikipedia (en) Minister of National Defense (China)
+
+[person liang-guanglie]
+name: ليانغ قوانغ ليه | ليانغ جوانغ لي | ليانغ قوانغلي
+role: CHNMIL army-chief 2002-11..2007-08-31
+role: CHNGOV defence-minister 2008-03-17..2013-03-16
+source: Wikipedia (en) Liang Guanglie (chief of the general staff, then defence minister)
+
+[person chang-wanquan]
+name: تشانغ وان تشيوان | تشانغ وانتشيوان | تشانغ وان تشوان
+role: CHNGOV defence-minister 2013-03-16..2018-03-19
+source: Wikipedia (en) Minister of National Defense (China)
+
+[person wei-fenghe]
+name: وي فنغ خه | وي فنغي | وي فنغ هي
+role: CHNGOV defence-minister 2018-03-19..2023-03-12
+source: Wikipedia (en) Minister of National Defense (China)
+
+[person li-shangfu]
+name: لي شانغ فو | لي شانغفو
+role: CHNGOV defence-minister 2023-03-12..2023-10-24
+source: Wikipedia (en) Minister of National Defense (China) (removed 2023-10-24)
+
+[person dong-jun]
+name: دونغ جون | دونج جون
+role: CHNGOV defence-minister 2023-12-29..
+source: Wikipedia (en) Minister of National Defense (China)
+
+[person chen-bingde]
+name: تشن بينغ ده | تشين بينغده
+role: CHNMIL army-chief 2007-08-31..2012-10-25
+source: Wikipedia (en) Chief of the General Staff (PLA)
+
+[person fang-fenghui]
+name: فانغ فنغ هوي | فانغ فنغهوي
+role: CHNMIL army-chief 2012-10-25..2017-08-26
+source: Wikipedia (en) Fang Fenghui (general staff, then Joint Staff Department from 2016)
+
+[person li-zuocheng]
+name: لي تسوه تشنغ | لي زوتشنغ | لي تسو تشنغ
+role: CHNMIL army-chief 2017-08-26..2022-10
+source: Wikipedia (en) Li Zuocheng, chief of the Joint Staff Department
+
+[person liu-zhenli]
+name: ليو تشن لي | ليو جن لي | ليو تشنلي
+role: CHNMIL army-chief 2022-10..
+source: Wikipedia (en) Liu Zhenli, chief of the Joint Staff Department (end of term unclear to me: doubtful after 2025)
+
+[person chen-shui-bian]
+name: تشن شوي بيان | تشين شوي بيان
+role: TWNGOV president 2000-05-20..2008-05-20
+role: TWNELI - 2008-05-20..
+source: Wikipedia (en) President of the Republic of China (Taiwan)
+
+[person ma-ying-jeou]
+name: ما ينغ جيو | ما ينغ جو
+role: TWNGOV president 2008-05-20..2016-05-20
+role: TWNELI - 2016-05-20..
+source: Wikipedia (en) President of the Republic of China (Taiwan)
+
+[person tsai-ing-wen]
+name: تساي إنغ وين | تساي إينغ ون
+role: TWNGOV president 2016-05-20..2024-05-20
+role: TWNELI - 2024-05-20..
+source: Wikipedia (en) President of the Republic of China (Taiwan)
+
+[person lai-ching-te]
+name: لاي تشينغ تي | لاي تشينج تي
+role: TWNGOV vice-president 2020-05-20..2024-05-20
+role: TWNGOV president 2024-05-20..
+source: Wikipedia (en) President of the Republic of China (Taiwan)
+
+# =====================================================================  United Kingdom
+
+[person elizabeth-ii]
+name: الملكة إليزابيث الثانية | إليزابيث الثانية | الملكة إليزابيث
+role: GBRGOV king 1952-02-06..2022-09-08
+source: Wikipedia (en) Elizabeth II; died 2022-09-08
+
+[person charles-iii]
+name: الملك تشارلز الثالث | تشارلز الثالث | الأمير تشارلز | الملك تشارلز
+role: GBRGOV crown-prince 1952-02-06..2022-09-08
+role: GBRGOV king 2022-09-08..
+source: Wikipedia (en) Charles III
+
+[person prince-william]
+name: الأمير وليام | الأمير ويليام | الأمير وليام أمير ويلز
+role: GBRGOV crown-prince 2022-09-08..
+source: Wikipedia (en) William, Prince of Wales
+
+[person tony-blair]
+name: توني بلير | أنتوني بلير
+short: بلير
+role: GBRGOV prime-minister 1997-05-02..2007-06-27
+role: IGOQRT envoy 2007-06-27..2015-05-27
+role: GBRELI - 2015-05-27..
+source: Wikipedia (en, ar) Tony Blair (Quartet envoy 2007-2015)
+
+[person gordon-brown]
+# no short: براون is a common surname (Des Browne, Charles Q. Brown)
+name: غوردون براون | جوردون براون
+role: GBRGOV finance-minister 1997-05-02..2007-06-27
+role: GBRGOV prime-minister 2007-06-27..2010-05-11
+role: GBRELI - 2010-05-11..
+source: Wikipedia (en) Gordon Brown (Chancellor of the Exchequer 1997-2007)
+
+[person david-cameron]
+# no short: كاميرون collides with الكاميرون (Cameroon) once ال is split off
+name: ديفيد كاميرون | دافيد كاميرون
+role: GBRGOV prime-minister 2010-05-11..2016-07-13
+role: GBRELI - 2016-07-13..2023-11-13
+role: GBRGOV foreign-minister 2023-11-13..2024-07-05
+role: GBRELI - 2024-07-05..
+source: Wikipedia (en) David Cameron
+
+[person theresa-may]
+# no short: ماي is also the month "May" (مايو) in some spellings and a common syllable
+name: تيريزا ماي
+role: GBRGOV interior-minister 2010-05-12..2016-07-13
+role: GBRGOV prime-minister 2016-07-13..2019-07-24
+role: GBRELI - 2019-07-24..
+source: Wikipedia (en) Theresa May (Home Secretary 2010-2016)
+
+[person boris-johnson]
+name: بوريس جونسون
+role: GBRGOV foreign-minister 2016-07-13..2018-07-09
+role: GBRELI - 2018-07-09..2019-07-24
+role: GBRGOV prime-minister 2019-07-24..2022-09-06
+role: GBRELI - 2022-09-06..
+source: Wikipedia (en) Boris Johnson
+
+[person liz-truss]
+name: ليز تراس | ليز تروس | إليزابيث تراس
+short: تراس
+role: GBRGOV foreign-minister 2021-09-15..2022-09-06
+role: GBRGOV prime-minister 2022-09-06..2022-10-25
+role: GBRELI - 2022-10-25..
+source: Wikipedia (en) Liz Truss
+
+[person rishi-sunak]
+name: ريشي سوناك
+short: سوناك
+role: GBRGOV finance-minister 2020-02-13..2022-07-05
+role: GBRELI - 2022-07-05..2022-10-25
+role: GBRGOV prime-minister 2022-10-25..2024-07-05
+role: GBRELI - 2024-07-05..
+source: Wikipedia (en) Rishi Sunak
+
+[person keir-starmer]
+name: كير ستارمر | كير ستارمير
+short: ستارمر
+role: GBROPP - 2020-04-04..2024-07-05
+role: GBRGOV prime-minister 2024-07-05..
+source: Wikipedia (en) Keir Starmer (Leader of the Opposition 2020-2024)
+
+[person robin-cook]
+name: روبن كوك | روبين كوك
+role: GBRGOV foreign-minister 1997-05-02..2001-06-08
+source: Wikipedia (en) Foreign Secretary; died 2005
+
+[person jack-straw]
+name: جاك سترو
+short: سترو
+role: GBRGOV interior-minister 1997-05-02..2001-06-08
+role: GBRGOV foreign-minister 2001-06-08..2006-05-05
+role: GBRGOV - 2006-05-05..2010-05-11
+source: Wikipedia (en) Jack Straw (Leader of the House, then Justice Secretary)
+
+[person margaret-beckett]
+name: مارغريت بيكيت | مارجريت بيكيت
+role: GBRGOV foreign-minister 2006-05-05..2007-06-28
+source: Wikipedia (en) Foreign Secretary
+
+[person david-miliband]
+name: ديفيد ميليباند
+role: GBRGOV foreign-minister 2007-06-28..2010-05-11
+source: Wikipedia (en) Foreign Secretary
+
+[person william-hague]
+name: ويليام هيغ | وليام هيغ | وليام هيج
+role: GBRGOV foreign-minister 2010-05-12..2014-07-14
+source: Wikipedia (en) Foreign Secretary
+
+[person philip-hammond]
+name: فيليب هاموند
+role: GBRGOV defence-minister 2011-10-14..2014-07-15
+role: GBRGOV foreign-minister 2014-07-15..2016-07-13
+role: GBRGOV finance-minister 2016-07-13..2019-07-24
+source: Wikipedia (en) Philip Hammond
+
+[person jeremy-hunt]
+name: جيريمي هانت | جيرمي هانت
+role: GBRGOV foreign-minister 2018-07-09..2019-07-24
+role: GBRGOV finance-minister 2022-10-14..2024-07-05
+source: Wikipedia (en) Jeremy Hunt
+
+[person dominic-raab]
+name: دومينيك راب
+role: GBRGOV foreign-minister 2019-07-24..2021-09-15
+source: Wikipedia (en) Foreign Secretary
+
+[person james-cleverly]
+name: جيمس كليفرلي
+role: GBRGOV foreign-minister 2022-09-06..2023-11-13
+role: GBRGOV interior-minister 2023-11-13..2024-07-05
+source: Wikipedia (en) James Cleverly
+
+[person david-lammy]
+name: ديفيد لامي
+short: لامي
+role: GBRGOV foreign-minister 2024-07-05..2025-09-05
+role: GBRGOV deputy-prime-minister 2025-09-05..
+source: Wikipedia (en) David Lammy (Deputy PM and Justice Secretary from 2025-09-05)
+
+[person yvette-cooper]
+name: إيفيت كوبر
+role: GBRGOV interior-minister 2024-07-05..2025-09-05
+role: GBRGOV foreign-minister 2025-09-05..
+source: Wikipedia (en) Yvette Cooper
+
+[person geoff-hoon]
+name: جيف هون
+role: GBRGOV defence-minister 1999-10-11..2005-05-06
+source: Wikipedia (en) Secretary of State for Defence
+
+[person john-reid]
+name: جون ريد
+role: GBRGOV defence-minister 2005-05-06..2006-05-05
+role: GBRGOV interior-minister 2006-05-05..2007-06-28
+source: Wikipedia (en) John Reid
+
+[person des-browne]
+name: ديس براون
+role: GBRGOV defence-minister 2006-05-05..2008-10-03
+source: Wikipedia (en) Secretary of State for Defence
+
+[person john-hutton]
+name: جون هاتون
+role: GBRGOV defence-minister 2008-10-03..2009-06-05
+source: Wikipedia (en) Secretary of State for Defence
+
+[person bob-ainsworth]
+name: بوب أينسوورث | بوب اينسورث
+role: GBRGOV defence-minister 2009-06-05..2010-05-11
+source: Wikipedia (en) Secretary of State for Defence
+
+[person liam-fox]
+name: ليام فوكس
+role: GBRGOV defence-minister 2010-05-12..2011-10-14
+source: Wikipedia (en) Secretary of State for Defence
+
+[person michael-fallon]
+name: مايكل فالون
+role: GBRGOV defence-minister 2014-07-15..2017-11-01
+source: Wikipedia (en) Secretary of State for Defence
+
+[person gavin-williamson]
+name: غافين ويليامسون | جافين ويليامسون
+role: GBRGOV defence-minister 2017-11-02..2019-05-01
+source: Wikipedia (en) Secretary of State for Defence
+
+[person penny-mordaunt]
+name: بيني موردونت
+role: GBRGOV defence-minister 2019-05-01..2019-07-24
+source: Wikipedia (en) Secretary of State for Defence
+
+[person ben-wallace]
+name: بن والاس
+role: GBRGOV defence-minister 2019-07-24..2023-08-31
+source: Wikipedia (en) Secretary of State for Defence
+
+[person grant-shapps]
+name: غرانت شابس | جرانت شابس
+role: GBRGOV defence-minister 2023-08-31..2024-07-05
+source: Wikipedia (en) Secretary of State for Defence
+
+[person john-healey]
+name: جون هيلي
+role: GBRGOV defence-minister 2024-07-05..
+source: Wikipedia (en) Secretary of State for Defence
+
+[person michael-boyce]
+name: مايكل بويس
+role: GBRMIL army-chief 2001-02-15..2003-05-02
+source: Wikipedia (en) Chief of the Defence Staff (UK)
+
+[person michael-walker-general]
+name: مايكل ووكر
+role: GBRMIL army-chief 2003-05-02..2006-04-28
+source: Wikipedia (en) Chief of the Defence Staff (UK)
+
+[person jock-stirrup]
+name: جوك ستيراب | غراهام ستيراب
+role: GBRMIL army-chief 2006-04-28..2010-10-29
+source: Wikipedia (en) Chief of the Defence Staff (UK)
+
+[person david-richards-general]
+name: ديفيد ريتشاردز
+role: GBRMIL army-chief 2010-10-29..2013-07-18
+source: Wikipedia (en) Chief of the Defence Staff (UK)
+
+[person nicholas-houghton]
+name: نيكولاس هوتون
+role: GBRMIL army-chief 2013-07-18..2016-07-13
+source: Wikipedia (en) Chief of the Defence Staff (UK)
+
+[person stuart-peach]
+name: ستيوارت بيتش
+role: GBRMIL army-chief 2016-07-13..2018-06-11
+source: Wikipedia (en) Chief of the Defence Staff (UK)
+
+[person nick-carter]
+name: نيك كارتر | نيكولاس كارتر
+role: GBRMIL army-chief 2018-06-11..2021-11-30
+source: Wikipedia (en) Chief of the Defence Staff (UK)
+
+[person tony-radakin]
+name: توني راداكين
+role: GBRMIL army-chief 2021-11-30..2025-09
+source: Wikipedia (en) Chief of the Defence Staff (UK); end month medium confidence
+
+[person richard-knighton]
+name: ريتشارد نايتون | ريتش نايتون
+role: GBRMIL army-chief 2025-09..
+source: Wikipedia (en) Chief of the Defence Staff (UK) (month medium confidence)
+
+# =====================================================================  France
+
+[person jacques-chirac]
+name: جاك شيراك
+short: شيراك
+role: FRAGOV president 1995-05-17..2007-05-16
+role: FRAELI - 2007-05-16..
+source: Wikipedia (en, ar) Jacques Chirac; died 2019
+
+[person nicolas-sarkozy]
+name: نيكولا ساركوزي | نيكولاس ساركوزي
+short: ساركوزي
+role: FRAGOV interior-minister 2002-05-07..2004-03-31
+role: FRAGOV finance-minister 2004-03-31..2004-11-29
+role: FRAGOV interior-minister 2005-06-02..2007-03-26
+role: FRAGOV president 2007-05-16..2012-05-15
+role: FRAELI - 2012-05-15..
+source: Wikipedia (en, ar) Nicolas Sarkozy; diplomacy_dev.md (2007)
+
+[person francois-hollande]
+name: فرانسوا هولاند
+short: هولاند
+role: FRAGOV president 2012-05-15..2017-05-14
+role: FRAELI - 2017-05-14..
+source: Wikipedia (en) François Hollande
+
+[person emmanuel-macron]
+name: إيمانويل ماكرون | إمانويل ماكرون
+short: ماكرون
+role: FRAGOV - 2014-08-26..2016-08-30
+role: FRAGOV president 2017-05-14..
+source: Wikipedia (en, ar) Emmanuel Macron (economy minister 2014-2016)
+
+[person lionel-jospin]
+name: ليونيل جوسبان
+role: FRAGOV prime-minister 1997-06-02..2002-05-06
+role: FRAELI - 2002-05-06..
+source: Wikipedia (en) Prime Minister of France
+
+[person jean-pierre-raffarin]
+name: جان بيير رافاران
+role: FRAGOV prime-minister 2002-05-06..2005-05-31
+role: FRAELI - 2005-05-31..
+source: Wikipedia (en) Prime Minister of France
+
+[person dominique-de-villepin]
+name: دومينيك دو فيلبان | دومينيك دوفيلبان | دومينيك دي فيلبان
+role: FRAGOV foreign-minister 2002-05-07..2004-03-31
+role: FRAGOV interior-minister 2004-03-31..2005-05-31
+role: FRAGOV prime-minister 2005-05-31..2007-05-17
+role: FRAELI - 2007-05-17..
+source: Wikipedia (en) Dominique de Villepin
+
+[person francois-fillon]
+name: فرانسوا فيون
+role: FRAGOV prime-minister 2007-05-17..2012-05-15
+role: FRAELI - 2012-05-15..
+source: Wikipedia (en) Prime Minister of France
+
+[person jean-marc-ayrault]
+name: جان مارك آيرولت | جان مارك أيرو
+role: FRAGOV prime-minister 2012-05-15..2014-03-31
+role: FRAGOV foreign-minister 2016-02-11..2017-05-17
+source: Wikipedia (en) Jean-Marc Ayrault
+
+[person manuel-valls]
+name: مانويل فالس
+role: FRAGOV interior-minister 2012-05-16..2014-03-31
+role: FRAGOV prime-minister 2014-03-31..2016-12-06
+source: Wikipedia (en) Manuel Valls
+
+[person bernard-cazeneuve]
+name: برنار كازنوف
+role: FRAGOV interior-minister 2014-04-02..2016-12-06
+role: FRAGOV prime-minister 2016-12-06..2017-05-15
+source: Wikipedia (en) Bernard Cazeneuve
+
+[person edouard-philippe]
+name: إدوار فيليب | إدوارد فيليب
+role: FRAGOV prime-minister 2017-05-15..2020-07-03
+role: FRAELI - 2020-07-03..
+source: Wikipedia (en) Prime Minister of France
+
+[person jean-castex]
+name: جان كاستكس
+role: FRAGOV prime-minister 2020-07-03..2022-05-16
+source: Wikipedia (en) Prime Minister of France
+
+[person elisabeth-borne]
+name: إليزابيث بورن
+role: FRAGOV prime-minister 2022-05-16..2024-01-09
+source: Wikipedia (en) Prime Minister of France
+
+[person gabriel-attal]
+name: غابرييل أتال | جابرييل أتال
+role: FRAGOV prime-minister 2024-01-09..2024-09-05
+source: Wikipedia (en) Prime Minister of France
+
+[person michel-barnier]
+name: ميشيل بارنييه | ميشال بارنييه
+role: FRAGOV foreign-minister 2004-03-31..2005-06-02
+role: IGOEUR - 2016-10-01..2021-03-31
+role: FRAGOV prime-minister 2024-09-05..2024-12-13
+source: Wikipedia (en) Michel Barnier (EU chief Brexit negotiator)
+
+[person francois-bayrou]
+name: فرانسوا بايرو
+role: FRAGOV prime-minister 2024-12-13..2025-09-09
+source: Wikipedia (en) Prime Minister of France
+
+[person sebastien-lecornu]
+name: سيباستيان لوكورنو | سباستيان لوكورنو
+role: FRAGOV defence-minister 2022-05-20..2025-09-09
+role: FRAGOV prime-minister 2025-09-09..
+# also role: FRAGOV defence-minister 2025-09-09..2025-10-12
+source: Wikipedia (en) Sébastien Lecornu (armed forces minister until his second government, 2025-10-12; day medium confidence)
+
+[person hubert-vedrine]
+name: أوبير فيدرين | هوبير فيدرين
+role: FRAGOV foreign-minister 1997-06-04..2002-05-07
+source: Wikipedia (en) Minister of Foreign Affairs (France)
+
+[person philippe-douste-blazy]
+name: فيليب دوست بلازي | فيليب دوست-بلازي
+role: FRAGOV foreign-minister 2005-06-02..2007-05-18
+source: Wikipedia (en) Minister of Foreign Affairs (France)
+
+[person bernard-kouchner]
+name: برنار كوشنير
+role: FRAGOV foreign-minister 2007-05-18..2010-11-14
+source: Wikipedia (en) Minister of Foreign Affairs (France)
+
+[person michele-alliot-marie]
+name: ميشيل أليو ماري | ميشال أليو ماري
+role: FRAGOV defence-minister 2002-05-07..2007-05-18
+role: FRAGOV interior-minister 2007-05-18..2009-06-23
+role: FRAGOV foreign-minister 2010-11-14..2011-02-27
+source: Wikipedia (en) Michèle Alliot-Marie
+
+[person alain-juppe]
+name: آلان جوبيه
+role: FRAGOV defence-minister 2010-11-14..2011-02-27
+role: FRAGOV foreign-minister 2011-02-27..2012-05-16
+source: Wikipedia (en) Alain Juppé
+
+[person laurent-fabius]
+name: لوران فابيوس
+short: فابيوس
+role: FRAGOV foreign-minister 2012-05-16..2016-02-11
+source: Wikipedia (en) Laurent Fabius (then Constitutional Council president)
+
+[person jean-yves-le-drian]
+name: جان إيف لودريان | جان إيف لو دريان
+short: لودريان
+role: FRAGOV defence-minister 2012-05-16..2017-05-17
+role: FRAGOV foreign-minister 2017-05-17..2022-05-20
+role: FRAELI - 2022-05-20..2023-06-07
+role: FRAGOV envoy 2023-06-07..
+source: Wikipedia (en) Jean-Yves Le Drian (personal envoy of the president for Lebanon from 2023-06)
+
+[person catherine-colonna]
+name: كاترين كولونا | كاثرين كولونا
+role: FRAGOV foreign-minister 2022-05-20..2024-01-11
+source: Wikipedia (en) Minister of Foreign Affairs (France)
+
+[person stephane-sejourne]
+name: ستيفان سيجورنيه
+role: FRAGOV foreign-minister 2024-01-11..2024-09-21
+role: IGOEUR - 2024-12-01..
+source: Wikipedia (en) Stéphane Séjourné (European Commission executive vice-president from 2024-12)
+
+[person jean-noel-barrot]
+name: جان نويل بارو
+role: FRAGOV foreign-minister 2024-09-21..
+source: Wikipedia (en) Minister of Foreign Affairs (France)
+
+[person alain-richard]
+name: آلان ريشار
+role: FRAGOV defence-minister 1997-06-04..2002-05-07
+source: Wikipedia (en) Minister of the Armed Forces (France)
+
+[person herve-morin]
+name: هيرفيه موران | إيرفيه موران
+role: FRAGOV defence-minister 2007-05-18..2010-11-14
+source: Wikipedia (en) Minister of the Armed Forces (France)
+
+[person gerard-longuet]
+name: جيرار لونغيه
+role: FRAGOV defence-minister 2011-02-27..2012-05-16
+source: Wikipedia (en) Minister of the Armed Forces (France)
+
+[person sylvie-goulard]
+name: سيلفي غولار
+role: FRAGOV defence-minister 2017-05-17..2017-06-21
+source: Wikipedia (en) Minister of the Armed Forces (France)
+
+[person florence-parly]
+name: فلورانس بارلي
+role: FRAGOV defence-minister 2017-06-21..2022-05-20
+source: Wikipedia (en) Minister of the Armed Forces (France)
+
+[person catherine-vautrin]
+name: كاترين فوتران
+role: FRAGOV defence-minister 2025-10-12..
+source: press reports on the second Lecornu government (2025-10-12; medium confidence)
+
+[person henri-bentegeat]
+name: هنري بنتيجا
+role: FRAMIL army-chief 2002-10..2006-10
+source: Wikipedia (en) Chief of the Defence Staff (France)
+
+[person jean-louis-georgelin]
+name: جان لوي جورجلان | جان لويس جورجلان
+role: FRAMIL army-chief 2006-10..2010-02-25
+source: Wikipedia (en) Chief of the Defence Staff (France)
+
+[person edouard-guillaud]
+name: إدوار غيو | إدوار غييو
+role: FRAMIL army-chief 2010-02-25..2014-02-15
+source: Wikipedia (en) Chief of the Defence Staff (France)
+
+[person pierre-de-villiers]
+name: بيير دو فيلييه | بيير دي فيلييه
+role: FRAMIL army-chief 2014-02-15..2017-07-19
+source: Wikipedia (en) Chief of the Defence Staff (France)
+
+[person francois-lecointre]
+name: فرانسوا لوكوانتر
+role: FRAMIL army-chief 2017-07-19..2021-07-22
+source: Wikipedia (en) Chief of the Defence Staff (France)
+
+[person thierry-burkhard]
+name: تييري بوركار | تيري بوركهارد
+role: FRAMIL army-chief 2021-07-22..2025-09-01
+source: Wikipedia (en) Chief of the Defence Staff (France)
+
+[person fabien-mandon]
+name: فابيان ماندون
+role: FRAMIL army-chief 2025-09-01..
+source: Wikipedia (en) Chief of the Defence Staff (France) (medium confidence on the day)
+
+# =====================================================================  Germany
+
+[person johannes-rau]
+name: يوهانس راو
+role: DEUGOV president 1999-07-01..2004-07-01
+source: Wikipedia (en) President of Germany; died 2006
+
+[person horst-koehler]
+name: هورست كولر | هورست كوهلر | هورست كولير
+role: IGOUNOIMF - 2000-05-01..2004-03-04
+role: DEUGOV president 2004-07-01..2010-05-31
+role: DEUELI - 2010-05-31..
+source: Wikipedia (en) Horst Köhler (IMF managing director; UN envoy for Western Sahara 2017-2019)
+
+[person christian-wulff]
+name: كريستيان فولف | كريستيان وولف
+role: DEUGOV president 2010-06-30..2012-02-17
+source: Wikipedia (en) President of Germany
+
+[person joachim-gauck]
+name: يواخيم غاوك | يواكيم غاوك
+role: DEUGOV president 2012-03-18..2017-03-19
+role: DEUELI - 2017-03-19..
+source: Wikipedia (en) President of Germany
+
+[person frank-walter-steinmeier]
+name: فرانك فالتر شتاينماير | فرانك-فالتر شتاينماير
+short: شتاينماير
+role: DEUGOV foreign-minister 2005-11-22..2009-10-28
+role: DEUELI - 2009-10-28..2013-12-17
+role: DEUGOV foreign-minister 2013-12-17..2017-01-27
+role: DEUELI - 2017-01-27..2017-03-19
+role: DEUGOV president 2017-03-19..
+source: Wikipedia (en, ar) Frank-Walter Steinmeier
+
+[person gerhard-schroeder]
+name: غيرهارد شرودر | جيرهارد شرودر | جرهارد شرودر
+short: شرودر
+role: DEUGOV chancellor 1998-10-27..2005-11-22
+role: DEUELI - 2005-11-22..
+source: Wikipedia (en) Gerhard Schröder
+
+[person angela-merkel]
+name: أنغيلا ميركل | أنجيلا ميركل | أنغيلا ميركيل
+short: ميركل
+role: DEUOPP - 2002-09-22..2005-11-22
+role: DEUGOV chancellor 2005-11-22..2021-12-08
+role: DEUELI - 2021-12-08..
+source: Wikipedia (en, ar) Angela Merkel (CDU/CSU leader in the Bundestag, in opposition, 2002-2005); diplomacy_dev.md (2022 → DEUELI)
+
+[person olaf-scholz]
+name: أولاف شولتس | أولاف شولتز | أولاف شولز
+short: شولتس | شولتز
+role: DEUGOV finance-minister 2018-03-14..2021-12-08
+role: DEUGOV chancellor 2021-12-08..2025-05-06
+role: DEUELI - 2025-05-06..
+source: Wikipedia (en) Olaf Scholz (finance minister and vice-chancellor 2018-2021)
+
+[person friedrich-merz]
+name: فريدريش ميرتس | فريدريش ميرز | فريدريك ميرتس
+short: ميرتس | ميرز
+role: DEUOPP - 2022-01-31..2025-05-06
+role: DEUGOV chancellor 2025-05-06..
+source: Wikipedia (en) Friedrich Merz (CDU leader and opposition leader from 2022)
+
+[person joschka-fischer]
+name: يوشكا فيشر
+role: DEUGOV foreign-minister 1998-10-27..2005-11-22
+role: DEUELI - 2005-11-22..
+source: Wikipedia (en) Federal Minister for Foreign Affairs (Germany)
+
+[person guido-westerwelle]
+name: غيدو فسترفيله | غيدو فيسترفيله | جيدو فيسترفيله
+role: DEUGOV foreign-minister 2009-10-28..2013-12-17
+source: Wikipedia (en) Guido Westerwelle; died 2016
+
+[person sigmar-gabriel]
+name: زيغمار غابرييل | سيغمار غابرييل
+role: DEUGOV foreign-minister 2017-01-27..2018-03-14
+source: Wikipedia (en) Sigmar Gabriel
+
+[person heiko-maas]
+name: هايكو ماس
+role: DEUGOV foreign-minister 2018-03-14..2021-12-08
+source: Wikipedia (en) Heiko Maas
+
+[person annalena-baerbock]
+name: أنالينا بيربوك
+short: بيربوك
+role: DEUGOV foreign-minister 2021-12-08..2025-05-06
+role: IGOUNO - 2025-09-09..
+source: Wikipedia (en) Annalena Baerbock (President of the UN General Assembly from 2025-09-09)
+
+[person johann-wadephul]
+name: يوهان فاديفول
+role: DEUGOV foreign-minister 2025-05-06..
+source: Wikipedia (en) Federal Minister for Foreign Affairs (Germany)
+
+[person rudolf-scharping]
+name: رودولف شاربينغ
+role: DEUGOV defence-minister 1998-10-27..2002-07-19
+source: Wikipedia (en) Federal Minister of Defence (Germany)
+
+[person peter-struck]
+name: بيتر شتروك
+role: DEUGOV defence-minister 2002-07-19..2005-11-22
+source: Wikipedia (en) Federal Minister of Defence (Germany)
+
+[person franz-josef-jung]
+name: فرانز يوزف يونغ
+role: DEUGOV defence-minister 2005-11-22..2009-10-28
+source: Wikipedia (en) Federal Minister of Defence (Germany)
+
+[person karl-theodor-zu-guttenberg]
+name: كارل تيودور تسو غوتنبرغ | كارل تيودور زو غوتنبرغ
+role: DEUGOV defence-minister 2009-10-28..2011-03-03
+source: Wikipedia (en) Federal Minister of Defence (Germany)
+
+[person thomas-de-maiziere]
+name: توماس دي ميزير | توماس دو ميزيير
+role: DEUGOV defence-minister 2011-03-03..2013-12-17
+role: DEUGOV interior-minister 2013-12-17..2018-03-14
+source: Wikipedia (en) Thomas de Maizière
+
+[person ursula-von-der-leyen]
+name: أورسولا فون دير لاين | أورزولا فون دير لاين
+short: فون دير لاين
+role: DEUGOV defence-minister 2013-12-17..2019-07-17
+role: IGOEUR commission-president 2019-12-01..
+source: Wikipedia (en, ar) Ursula von der Leyen
+
+[person annegret-kramp-karrenbauer]
+name: أنغريت كرامب كارنباور | أنيغريت كرامب-كارنباور
+role: DEUGOV defence-minister 2019-07-17..2021-12-08
+source: Wikipedia (en) Federal Minister of Defence (Germany)
+
+[person christine-lambrecht]
+name: كريستينه لامبرشت | كريستين لامبريخت
+role: DEUGOV defence-minister 2021-12-08..2023-01-19
+source: Wikipedia (en) Federal Minister of Defence (Germany)
+
+[person boris-pistorius]
+name: بوريس بيستوريوس
+short: بيستوريوس
+role: DEUGOV defence-minister 2023-01-19..
+source: Wikipedia (en) Federal Minister of Defence (Germany)
+
+[person wolfgang-schneiderhan]
+name: فولفغانغ شنايدرهان
+role: DEUMIL army-chief 2002-07..2009-11
+source: Wikipedia (en) Inspector General of the Bundeswehr
+
+[person volker-wieker]
+name: فولكر فيكر
+role: DEUMIL army-chief 2010-01..2018-04-19
+source: Wikipedia (en) Inspector General of the Bundeswehr
+
+[person eberhard-zorn]
+name: إبرهارد تسورن | إيبرهارد زورن
+role: DEUMIL army-chief 2018-04-19..2023-03-17
+source: Wikipedia (en) Inspector General of the Bundeswehr
+
+[person carsten-breuer]
+name: كارستن بروير
+role: DEUMIL army-chief 2023-03-17..
+source: Wikipedia (en) Inspector General of the Bundeswehr
+
+# =====================================================================  Italy
+
+[person carlo-azeglio-ciampi]
+name: كارلو أتسيليو تشامبي | كارلو أزيليو تشامبي
+role: ITAGOV president 1999-05-18..2006-05-15
+source: Wikipedia (en) President of Italy; died 2016
+
+[person giorgio-napolitano]
+name: جورجيو نابوليتانو
+role: ITAGOV president 2006-05-15..2015-01-14
+source: Wikipedia (en) President of Italy; died 2023
+
+[person sergio-mattarella]
+name: سيرجيو ماتاريلا | سيرجو ماتاريلا
+short: ماتاريلا
+role: ITAGOV defence-minister 1999-12-22..2001-06-11
+role: ITAGOV president 2015-02-03..
+source: Wikipedia (en) Sergio Mattarella
+
+[person giuliano-amato]
+name: جوليانو أماتو
+role: ITAGOV prime-minister 2000-04-25..2001-06-11
+source: Wikipedia (en) Prime Minister of Italy
+
+[person silvio-berlusconi]
+name: سيلفيو برلسكوني | سلفيو برلسكوني
+short: برلسكوني
+role: ITAGOV prime-minister 2001-06-11..2006-05-17
+role: ITAELI - 2006-05-17..2008-05-08
+role: ITAGOV prime-minister 2008-05-08..2011-11-16
+role: ITAELI - 2011-11-16..
+source: Wikipedia (en) Silvio Berlusconi; died 2023-06-12
+
+[person romano-prodi]
+name: رومانو برودي
+short: برودي
+role: IGOEUR commission-president 1999-09-16..2004-11-22
+role: ITAGOV prime-minister 2006-05-17..2008-05-08
+role: ITAELI - 2008-05-08..
+source: Wikipedia (en) Romano Prodi
+
+[person mario-monti]
+name: ماريو مونتي
+role: ITAGOV prime-minister 2011-11-16..2013-04-28
+source: Wikipedia (en) Prime Minister of Italy
+
+[person enrico-letta]
+name: إنريكو ليتا
+role: ITAGOV prime-minister 2013-04-28..2014-02-22
+source: Wikipedia (en) Prime Minister of Italy
+
+[person matteo-renzi]
+name: ماتيو رينزي
+short: رينزي
+role: ITAGOV prime-minister 2014-02-22..2016-12-12
+role: ITAELI - 2016-12-12..
+source: Wikipedia (en) Prime Minister of Italy
+
+[person paolo-gentiloni]
+name: باولو جنتيلوني | باولو جينتيلوني
+role: ITAGOV foreign-minister 2014-10-31..2016-12-12
+role: ITAGOV prime-minister 2016-12-12..2018-06-01
+role: IGOEUR - 2019-12-01..2024-12-01
+source: Wikipedia (en) Paolo Gentiloni (European commissioner 2019-2024)
+
+[person giuseppe-conte]
+name: جوزيبي كونتي
+role: ITAGOV prime-minister 2018-06-01..2021-02-13
+role: ITAOPP - 2021-02-13..
+source: Wikipedia (en) Giuseppe Conte (Five Star Movement leader)
+
+[person mario-draghi]
+name: ماريو دراغي | ماريو دراجي
+short: دراغي
+role: ITAGOV prime-minister 2021-02-13..2022-10-22
+role: ITAELI - 2022-10-22..
+source: Wikipedia (en) Mario Draghi (ECB president 2011-2019)
+
+[person giorgia-meloni]
+name: جورجيا ميلوني
+short: ميلوني
+role: ITAOPP - ..2022-10-22
+role: ITAGOV prime-minister 2022-10-22..
+source: Wikipedia (en, ar) Giorgia Meloni (Brothers of Italy leader)
+
+[person renato-ruggiero]
+name: ريناتو روجيرو
+role: ITAGOV foreign-minister 2001-06-11..2002-01-06
+source: Wikipedia (en) Minister of Foreign Affairs (Italy)
+
+[person franco-frattini]
+name: فرانكو فراتيني
+role: ITAGOV foreign-minister 2002-11-14..2004-11-18
+role: IGOEUR - 2004-11-22..2008-05-08
+role: ITAGOV foreign-minister 2008-05-08..2011-11-16
+source: Wikipedia (en) Franco Frattini (European commissioner 2004-2008); died 2022
+
+[person gianfranco-fini]
+name: جانفرانكو فيني
+role: ITAGOV foreign-minister 2004-11-18..2006-05-17
+source: Wikipedia (en) Minister of Foreign Affairs (Italy)
+
+[person massimo-dalema]
+name: ماسيمو داليما | ماسيمو دالما
+role: ITAGOV foreign-minister 2006-05-17..2008-05-08
+source: Wikipedia (en) Minister of Foreign Affairs (Italy)
+
+[person giulio-terzi]
+name: جوليو تيرزي
+role: ITAGOV foreign-minister 2011-11-16..2013-03-26
+source: Wikipedia (en) Minister of Foreign Affairs (Italy)
+
+[person emma-bonino]
+name: إيما بونينو
+role: ITAGOV foreign-minister 2013-04-28..2014-02-22
+source: Wikipedia (en) Minister of Foreign Affairs (Italy)
+
+[person federica-mogherini]
+name: فيديريكا موغيريني | فيديريكا موغريني
+short: موغيريني
+role: ITAGOV foreign-minister 2014-02-22..2014-10-31
+role: IGOEUR high-representative 2014-11-01..2019-12-01
+source: Wikipedia (en) Federica Mogherini
+
+[person angelino-alfano]
+name: أنجيلينو ألفانو
+role: ITAGOV foreign-minister 2016-12-12..2018-06-01
+source: Wikipedia (en) Minister of Foreign Affairs (Italy)
+
+[person enzo-moavero-milanesi]
+name: إنزو موافيرو ميلانيزي | إينزو موافيرو ميلانيزي
+role: ITAGOV foreign-minister 2018-06-01..2019-09-05
+source: Wikipedia (en) Minister of Foreign Affairs (Italy)
+
+[person luigi-di-maio]
+name: لويجي دي مايو
+role: ITAGOV foreign-minister 2019-09-05..2022-10-22
+role: IGOEUR envoy 2023-06-01..
+source: Wikipedia (en) Luigi Di Maio (EU special representative for the Gulf from 2023-06)
+
+[person antonio-tajani]
+name: أنطونيو تاياني
+role: IGOEUR - 2008-05..2014-11
+role: IGOEUR - 2017-01-17..2019-07-03
+role: ITAGOV foreign-minister 2022-10-22..
+source: Wikipedia (en) Antonio Tajani (European commissioner; European Parliament president 2017-2019); diplomacy_dev.md (2024)
+
+[person antonio-martino]
+name: أنطونيو مارتينو
+role: ITAGOV defence-minister 2001-06-11..2006-05-17
+source: Wikipedia (en) Minister of Defence (Italy)
+
+[person arturo-parisi]
+name: أرتورو باريزي
+role: ITAGOV defence-minister 2006-05-17..2008-05-08
+source: Wikipedia (en) Minister of Defence (Italy)
+
+[person ignazio-la-russa]
+name: إينياتسيو لا روسا | إنياتسيو لا روسا
+role: ITAGOV defence-minister 2008-05-08..2011-11-16
+role: ITALEG speaker 2022-10-13..
+source: Wikipedia (en) Ignazio La Russa (President of the Senate from 2022)
+
+[person giampaolo-di-paola]
+name: جامباولو دي باولا
+role: ITAMIL army-chief 2004-03..2008-02
+role: ITAGOV defence-minister 2011-11-16..2013-04-28
+source: Wikipedia (en) Giampaolo Di Paola (chief of defence staff; NATO Military Committee chair 2008-2011)
+
+[person mario-mauro]
+name: ماريو ماورو
+role: ITAGOV defence-minister 2013-04-28..2014-02-22
+source: Wikipedia (en) Minister of Defence (Italy)
+
+[person roberta-pinotti]
+name: روبرتا بينوتي
+role: ITAGOV defence-minister 2014-02-22..2018-06-01
+source: Wikipedia (en) Minister of Defence (Italy)
+
+[person elisabetta-trenta]
+name: إليزابيتا ترينتا
+role: ITAGOV defence-minister 2018-06-01..2019-09-05
+source: Wikipedia (en) Minister of Defence (Italy)
+
+[person lorenzo-guerini]
+name: لورنزو غويريني
+role: ITAGOV defence-minister 2019-09-05..2022-10-22
+source: Wikipedia (en) Minister of Defence (Italy)
+
+[person guido-crosetto]
+name: غويدو كروزيتو | جويدو كروسيتو
+short: كروزيتو
+role: ITAGOV defence-minister 2022-10-22..
+source: Wikipedia (en) Minister of Defence (Italy)
+
+[person vincenzo-camporini]
+name: فينتشنزو كامبوريني
+role: ITAMIL army-chief 2008-02..2011-01
+source: Wikipedia (en) Chief of the Defence Staff (Italy); months approximate
+
+[person biagio-abrate]
+name: بياجيو أبراتي
+role: ITAMIL army-chief 2011-01..2013-02
+source: Wikipedia (en) Chief of the Defence Staff (Italy); months approximate
+
+[person luigi-binelli-mantelli]
+name: لويجي بينيلي مانتيلي
+role: ITAMIL army-chief 2013-02..2015-02
+source: Wikipedia (en) Chief of the Defence Staff (Italy); months approximate
+
+[person claudio-graziano]
+name: كلاوديو غراتسيانو | كلاوديو غراتزيانو
+role: ITAMIL army-chief 2015-02..2018-11
+source: Wikipedia (en) Chief of the Defence Staff (Italy) (later EU Military Committee chair); months approximate
+
+[person enzo-vecciarelli]
+name: إنزو فيكياريلي
+role: ITAMIL army-chief 2018-11..2021-11
+source: Wikipedia (en) Chief of the Defence Staff (Italy); months approximate
+
+[person giuseppe-cavo-dragone]
+name: جوزيبي كافو دراغوني
+role: ITAMIL army-chief 2021-11..2025-01-17
+role: IGOWSTNAT - 2025-01-17..
+source: Wikipedia (en) Giuseppe Cavo Dragone (chair of the NATO Military Committee from 2025-01-17)
+
+[person luciano-portolano]
+name: لوتشيانو بورتولانو
+role: ITAMIL army-chief 2025-01-17..
+source: Wikipedia (en) Chief of the Defence Staff (Italy)
+
+# =====================================================================  Japan
+# Ministers' dates are cabinet / reshuffle dates.
+
+[person akihito]
+name: الإمبراطور أكيهيتو | أكيهيتو
+role: JPNGOV emperor 1989-01-07..2019-04-30
+role: JPNELI - 2019-04-30..
+source: Wikipedia (en) Akihito (abdicated 2019-04-30)
+
+[person naruhito]
+name: الإمبراطور ناروهيتو | ناروهيتو
+role: JPNGOV emperor 2019-05-01..
+source: Wikipedia (en) Naruhito
+
+[person yoshiro-mori]
+name: يوشيرو موري
+role: JPNGOV prime-minister 2000-04-05..2001-04-26
+source: Wikipedia (en) Prime Minister of Japan
+
+[person junichiro-koizumi]
+# no short: كويزومي is also his son Shinjiro (defence minister from 2025)
+name: جونيتشيرو كويزومي | جونيشيرو كويزومي
+role: JPNGOV prime-minister 2001-04-26..2006-09-26
+role: JPNELI - 2006-09-26..
+source: Wikipedia (en) Prime Minister of Japan
+
+[person shinzo-abe]
+# no short: آبي normalises like أبي ("my father")
+name: شينزو آبي
+role: JPNGOV prime-minister 2006-09-26..2007-09-26
+role: JPNELI - 2007-09-26..2012-12-26
+role: JPNGOV prime-minister 2012-12-26..2020-09-16
+role: JPNELI - 2020-09-16..
+source: Wikipedia (en) Shinzo Abe; killed 2022-07-08
+
+[person yasuo-fukuda]
+name: ياسو فوكودا | ياسوو فوكودا
+role: JPNGOV prime-minister 2007-09-26..2008-09-24
+source: Wikipedia (en) Prime Minister of Japan
+
+[person taro-aso]
+name: تارو آسو
+role: JPNGOV foreign-minister 2005-10-31..2007-08-27
+role: JPNGOV prime-minister 2008-09-24..2009-09-16
+role: JPNGOV finance-minister 2012-12-26..2021-10-04
+source: Wikipedia (en) Tarō Asō
+
+[person yukio-hatoyama]
+name: يوكيو هاتوياما
+role: JPNGOV prime-minister 2009-09-16..2010-06-08
+source: Wikipedia (en) Prime Minister of Japan
+
+[person naoto-kan]
+name: ناوتو كان
+role: JPNGOV prime-minister 2010-06-08..2011-09-02
+source: Wikipedia (en) Prime Minister of Japan
+
+[person yoshihiko-noda]
+name: يوشيهيكو نودا
+role: JPNGOV prime-minister 2011-09-02..2012-12-26
+source: Wikipedia (en) Prime Minister of Japan
+
+[person yoshihide-suga]
+name: يوشيهيدي سوغا | يوشيهيدي سوجا
+role: JPNGOV prime-minister 2020-09-16..2021-10-04
+source: Wikipedia (en) Prime Minister of Japan
+
+[person fumio-kishida]
+name: فوميو كيشيدا
+short: كيشيدا
+role: JPNGOV foreign-minister 2012-12-26..2017-08-03
+role: JPNGOV prime-minister 2021-10-04..2024-10-01
+role: JPNELI - 2024-10-01..
+source: Wikipedia (en) Fumio Kishida
+
+[person shigeru-ishiba]
+name: شيغيرو إيشيبا | شيجيرو إيشيبا
+short: إيشيبا
+role: JPNGOV defence-minister 2002-09-30..2004-09-27
+role: JPNGOV defence-minister 2007-09-26..2008-08-02
+role: JPNGOV prime-minister 2024-10-01..2025-10-21
+source: Wikipedia (en) Shigeru Ishiba (director-general of the Defence Agency 2002-2004; defence minister 2007-2008)
+
+[person sanae-takaichi]
+name: ساناي تاكايتشي
+short: تاكايتشي
+role: JPNGOV prime-minister 2025-10-21..
+source: Wikipedia (en) Prime Minister of Japan
+
+[person makiko-tanaka]
+name: ماكيكو تاناكا
+role: JPNGOV foreign-minister 2001-04-26..2002-01-30
+source: Wikipedia (en) Minister for Foreign Affairs (Japan)
+
+[person yoriko-kawaguchi]
+name: يوريكو كاواغوتشي
+role: JPNGOV foreign-minister 2002-02-01..2004-09-27
+source: Wikipedia (en) Minister for Foreign Affairs (Japan)
+
+[person nobutaka-machimura]
+name: نوبوتاكا ماتشيمورا
+role: JPNGOV foreign-minister 2004-09-27..2005-10-31
+role: JPNGOV foreign-minister 2007-08-27..2007-09-26
+source: Wikipedia (en) Minister for Foreign Affairs (Japan)
+
+[person masahiko-komura]
+name: ماساهيكو كومورا
+role: JPNGOV defence-minister 2007-08-27..2007-09-26
+role: JPNGOV foreign-minister 2007-09-26..2008-08-02
+source: Wikipedia (en) Masahiko Kōmura
+
+[person hirofumi-nakasone]
+name: هيروفومي ناكاسوني
+role: JPNGOV foreign-minister 2008-09-24..2009-09-16
+source: Wikipedia (en) Minister for Foreign Affairs (Japan)
+
+[person katsuya-okada]
+name: كاتسويا أوكادا
+role: JPNGOV foreign-minister 2009-09-16..2010-09-17
+source: Wikipedia (en) Minister for Foreign Affairs (Japan)
+
+[person seiji-maehara]
+name: سيجي ماهارا | سيجي مايهارا
+role: JPNGOV foreign-minister 2010-09-17..2011-03-07
+source: Wikipedia (en) Minister for Foreign Affairs (Japan)
+
+[person koichiro-genba]
+name: كويتشيرو غيمبا | كويشيرو جيمبا
+role: JPNGOV foreign-minister 2011-09-02..2012-12-26
+source: Wikipedia (en) Minister for Foreign Affairs (Japan)
+
+[person taro-kono]
+name: تارو كونو
+role: JPNGOV foreign-minister 2017-08-03..2019-09-11
+role: JPNGOV defence-minister 2019-09-11..2020-09-16
+source: Wikipedia (en) Tarō Kōno
+
+[person toshimitsu-motegi]
+name: توشيميتسو موتيغي | توشيميتسو موتيجي
+role: JPNGOV foreign-minister 2019-09-11..2021-11-10
+role: JPNGOV foreign-minister 2025-10-21..
+source: Wikipedia (en) Toshimitsu Motegi
+
+[person yoshimasa-hayashi]
+name: يوشيماسا هاياشي
+role: JPNGOV defence-minister 2008-08-02..2008-09-24
+role: JPNGOV foreign-minister 2021-11-10..2023-09-13
+role: JPNGOV - 2023-12-14..2024-10-01
+source: Wikipedia (en) Yoshimasa Hayashi (chief cabinet secretary 2023-2024)
+
+[person yoko-kamikawa]
+name: يوكو كاميكاوا
+role: JPNGOV foreign-minister 2023-09-13..2024-10-01
+source: Wikipedia (en) Minister for Foreign Affairs (Japan)
+
+[person takeshi-iwaya]
+name: تاكيشي إيوايا
+role: JPNGOV defence-minister 2018-10-02..2019-09-11
+role: JPNGOV foreign-minister 2024-10-01..2025-10-21
+source: Wikipedia (en) Takeshi Iwaya
+
+[person fukushiro-nukaga]
+name: فوكوشيرو نوكاغا
+role: JPNGOV defence-minister 2005-10-31..2006-09-26
+source: Wikipedia (en) Minister of Defense (Japan) (Defence Agency then)
+
+[person fumio-kyuma]
+name: فوميو كيوما
+role: JPNGOV defence-minister 2006-09-26..2007-07-04
+source: Wikipedia (en) Minister of Defense (Japan)
+
+[person yuriko-koike]
+name: يوريكو كويكي
+role: JPNGOV defence-minister 2007-07-04..2007-08-27
+source: Wikipedia (en) Minister of Defense (Japan) (later governor of Tokyo)
+
+[person yasukazu-hamada]
+name: ياسوكازو هامادا
+role: JPNGOV defence-minister 2008-09-24..2009-09-16
+role: JPNGOV defence-minister 2022-08-10..2023-09-13
+source: Wikipedia (en) Minister of Defense (Japan)
+
+[person toshimi-kitazawa]
+name: توشيمي كيتازاوا
+role: JPNGOV defence-minister 2009-09-16..2011-09-02
+source: Wikipedia (en) Minister of Defense (Japan)
+
+[person itsunori-onodera]
+name: إيتسونوري أونوديرا
+role: JPNGOV defence-minister 2012-12-26..2014-09-03
+role: JPNGOV defence-minister 2017-08-03..2018-10-02
+source: Wikipedia (en) Minister of Defense (Japan)
+
+[person gen-nakatani]
+name: جين ناكاتاني
+role: JPNGOV defence-minister 2014-12-24..2016-08-03
+role: JPNGOV defence-minister 2024-10-01..2025-10-21
+source: Wikipedia (en) Minister of Defense (Japan)
+
+[person tomomi-inada]
+name: تومومي إينادا
+role: JPNGOV defence-minister 2016-08-03..2017-07-28
+source: Wikipedia (en) Minister of Defense (Japan)
+
+[person nobuo-kishi]
+name: نوبو كيشي | نوبوو كيشي
+role: JPNGOV defence-minister 2020-09-16..2022-08-10
+source: Wikipedia (en) Minister of Defense (Japan)
+
+[person minoru-kihara]
+name: مينورو كيهارا
+role: JPNGOV defence-minister 2023-09-13..2024-10-01
+role: JPNGOV - 2025-10-21..
+source: Wikipedia (en) Minister of Defense (Japan) (chief cabinet secretary from 2025-10)
+
+[person shinjiro-koizumi]
+name: شينجيرو كويزومي
+role: JPNGOV - 2019-09-11..2021-10-04
+role: JPNGOV defence-minister 2025-10-21..
+source: Wikipedia (en) Shinjirō Koizumi (environment minister 2019-2021)
+
+# =====================================================================  India
+
+[person kr-narayanan]
+name: كي آر نارايانان | كوتشيريل رامان نارايانان
+role: INDGOV president 1997-07-25..2002-07-25
+source: Wikipedia (en) President of India
+
+[person apj-abdul-kalam]
+name: عبد الكلام | أبو بكر زين العابدين عبد الكلام | أبو الفاخر زين العابدين عبد الكلام
+role: INDGOV president 2002-07-25..2007-07-25
+source: Wikipedia (en) A. P. J. Abdul Kalam; died 2015
+
+[person pratibha-patil]
+name: براتيبها باتيل | براتيبا باتيل
+role: INDGOV president 2007-07-25..2012-07-25
+source: Wikipedia (en) President of India
+
+[person pranab-mukherjee]
+name: براناب موخيرجي | براناب مخرجي | براناب موكرجي
+role: INDGOV defence-minister 2004-05-22..2006-10-24
+role: INDGOV foreign-minister 2006-10-24..2009-05-22
+role: INDGOV finance-minister 2009-05-22..2012-06-26
+role: INDGOV president 2012-07-25..2017-07-25
+source: Wikipedia (en) Pranab Mukherjee; died 2020
+
+[person ram-nath-kovind]
+name: رام ناث كوفيند | رام نات كوفيند
+role: INDGOV president 2017-07-25..2022-07-25
+source: Wikipedia (en) President of India
+
+[person droupadi-murmu]
+name: دروبادي مورمو
+role: INDGOV president 2022-07-25..
+source: Wikipedia (en) President of India
+
+[person atal-bihari-vajpayee]
+name: أتال بيهاري فاجبايي | أتال بيهاري فاجباي
+short: فاجبايي
+role: INDGOV prime-minister 1998-03-19..2004-05-22
+role: INDELI - 2004-05-22..
+source: Wikipedia (en) Atal Bihari Vajpayee; died 2018
+
+[person manmohan-singh]
+name: مانموهان سينغ | مانموهان سينج
+role: INDGOV prime-minister 2004-05-22..2014-05-26
+role: INDELI - 2014-05-26..
+source: Wikipedia (en) Manmohan Singh; died 2024-12-26
+
+[person narendra-modi]
+name: ناريندرا مودي | نارندرا مودي
+short: مودي
+role: INDGOV prime-minister 2014-05-26..
+source: Wikipedia (en, ar) Narendra Modi
+
+[person jaswant-singh]
+name: جاسوانت سينغ | جاسوانت سينج
+role: INDGOV foreign-minister 1998-12-05..2002-07-01
+# also role: INDGOV defence-minister 2001-03-16..2001-10-15
+role: INDGOV finance-minister 2002-07-01..2004-05-22
+source: Wikipedia (en) Jaswant Singh; died 2020
+
+[person yashwant-sinha]
+name: ياشوانت سينها
+role: INDGOV foreign-minister 2002-07-01..2004-05-22
+source: Wikipedia (en) Minister of External Affairs (India)
+
+[person natwar-singh]
+name: ناتوار سينغ | نتوار سينغ
+role: INDGOV foreign-minister 2004-05-22..2005-12-06
+source: Wikipedia (en) Minister of External Affairs (India)
+
+[person sm-krishna]
+name: إس إم كريشنا | سوماناهالي مالايا كريشنا
+role: INDGOV foreign-minister 2009-05-22..2012-10-28
+source: Wikipedia (en) Minister of External Affairs (India)
+
+[person salman-khurshid]
+name: سلمان خورشيد
+role: INDGOV foreign-minister 2012-10-28..2014-05-26
+source: Wikipedia (en) Minister of External Affairs (India)
+
+[person sushma-swaraj]
+name: سوشما سواراج
+role: INDGOV foreign-minister 2014-05-26..2019-05-30
+source: Wikipedia (en) Minister of External Affairs (India); died 2019
+
+[person s-jaishankar]
+name: سوبرامانيام جايشانكار | إس جايشانكار | سوبراهمانيام جايشانكار
+short: جايشانكار
+role: INDGOV foreign-minister 2019-05-30..
+source: Wikipedia (en) S. Jaishankar
+
+[person george-fernandes]
+name: جورج فرنانديز
+role: INDGOV defence-minister 1998-03-19..2001-03-16
+role: INDGOV defence-minister 2001-10-15..2004-05-22
+source: Wikipedia (en) George Fernandes; died 2019
+
+[person ak-antony]
+name: إيه كيه أنتوني | أراكابارامبيل كوريان أنتوني
+role: INDGOV defence-minister 2006-10-26..2014-05-26
+source: Wikipedia (en) Minister of Defence (India)
+
+[person arun-jaitley]
+name: أرون جايتلي
+role: INDGOV defence-minister 2014-05-26..2014-11-09
+role: INDGOV finance-minister 2014-11-09..2017-03-13
+role: INDGOV defence-minister 2017-03-13..2017-09-03
+role: INDGOV finance-minister 2017-09-03..2019-05-30
+# also role: INDGOV finance-minister 2014-05-26..2019-05-30
+source: Wikipedia (en) Arun Jaitley; died 2019
+
+[person manohar-parrikar]
+name: مانوهار باريكار
+role: INDGOV defence-minister 2014-11-09..2017-03-13
+source: Wikipedia (en) Manohar Parrikar; died 2019
+
+[person nirmala-sitharaman]
+name: نيرمالا سيتارامان
+role: INDGOV defence-minister 2017-09-03..2019-05-30
+role: INDGOV finance-minister 2019-05-31..
+source: Wikipedia (en) Nirmala Sitharaman
+
+[person rajnath-singh]
+name: راجناث سينغ | راجنات سينغ | راجناث سينج
+role: INDGOV interior-minister 2014-05-26..2019-05-30
+role: INDGOV defence-minister 2019-05-31..
+source: Wikipedia (en) Rajnath Singh
+
+[person s-padmanabhan]
+name: سونداراراجان بادمانابهان
+role: INDMIL army-chief 2000-09-30..2002-12-31
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person nc-vij]
+name: إن سي فيج | نيرمال تشاندر فيج
+role: INDMIL army-chief 2002-12-31..2005-01-31
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person jj-singh]
+name: جيه جيه سينغ | جوغيندر جاسوانت سينغ
+role: INDMIL army-chief 2005-01-31..2007-09-30
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person deepak-kapoor]
+name: ديباك كابور
+role: INDMIL army-chief 2007-09-30..2010-03-31
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person vk-singh]
+name: في كيه سينغ | فيجاي كومار سينغ
+role: INDMIL army-chief 2010-03-31..2012-05-31
+role: INDGOV - 2014-05-26..2024-06
+source: Wikipedia (en) V. K. Singh (minister of state 2014-2024)
+
+[person bikram-singh]
+name: بيكرام سينغ
+role: INDMIL army-chief 2012-05-31..2014-07-31
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person dalbir-singh-suhag]
+name: دالبير سينغ | دالبير سينغ سوهاغ
+role: INDMIL army-chief 2014-07-31..2016-12-31
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person bipin-rawat]
+name: بيبين راوات | بيبن راوات
+short: راوات
+role: INDMIL army-chief 2016-12-31..2019-12-31
+role: INDMIL - 2020-01-01..2021-12-08
+source: Wikipedia (en) Bipin Rawat (army chief, then Chief of Defence Staff); died 2021-12-08
+
+[person mm-naravane]
+name: مانوج موكوند نارافاني | مانوج نارافاني
+role: INDMIL army-chief 2019-12-31..2022-04-30
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person manoj-pande]
+name: مانوج باندي
+role: INDMIL army-chief 2022-04-30..2024-06-30
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person upendra-dwivedi]
+name: أوبندرا دويفيدي | أوبيندرا دويفيدي
+role: INDMIL army-chief 2024-06-30..
+source: Wikipedia (en) Chief of the Army Staff (India)
+
+[person anil-chauhan]
+name: أنيل تشوهان | أنيل تشاوهان
+role: INDMIL - 2022-09-30..
+source: Wikipedia (en) Chief of Defence Staff (India)
+
+# =====================================================================  Pakistan
+
+[person rafiq-tarar]
+name: رفيق تارر | محمد رفيق تارر
+role: PAKGOV president 1998-01-01..2001-06-20
+source: Wikipedia (en) President of Pakistan; died 2022
+
+[person pervez-musharraf]
+# no short: مشرف is also the word "supervisor / overseeing"
+name: برويز مشرف | الجنرال برويز مشرف | برفيز مشرف
+role: PAKMIL army-chief 1998-10-07..2007-11-28
+role: PAKGOV - 1999-10-12..2001-06-20
+role: PAKGOV president 2001-06-20..2008-08-18
+role: PAKELI - 2008-08-18..
+source: Wikipedia (en, ar) Pervez Musharraf (Chief Executive after the 1999 coup); died 2023-02-05
+
+[person muhammad-mian-soomro]
+name: محمد ميان سومرو
+role: PAKGOV prime-minister 2007-11-16..2008-03-25
+role: PAKGOV president 2008-08-18..2008-09-09
+source: Wikipedia (en) Muhammad Mian Soomro (caretaker PM; acting president as Senate chairman)
+
+[person asif-ali-zardari]
+name: آصف علي زرداري | آصف زرداري
+short: زرداري
+role: PAKGOV president 2008-09-09..2013-09-09
+role: PAKELI - 2013-09-09..2024-03-10
+role: PAKGOV president 2024-03-10..
+source: Wikipedia (en, ar) Asif Ali Zardari
+
+[person mamnoon-hussain]
+name: ممنون حسين
+role: PAKGOV president 2013-09-09..2018-09-09
+source: Wikipedia (en) President of Pakistan; died 2021
+
+[person arif-alvi]
+name: عارف علوي | عارف الرحمن علوي
+role: PAKGOV president 2018-09-09..2024-03-10
+source: Wikipedia (en) President of Pakistan
+
+[person zafarullah-khan-jamali]
+name: ظفر الله خان جمالي | ظفر الله جمالي
+role: PAKGOV prime-minister 2002-11-23..2004-06-26
+source: Wikipedia (en) Prime Minister of Pakistan; died 2020
+
+[person chaudhry-shujaat-hussain]
+name: شجاعت حسين | تشودري شجاعت حسين
+role: PAKGOV prime-minister 2004-06-30..2004-08-28
+source: Wikipedia (en) Prime Minister of Pakistan
+
+[person shaukat-aziz]
+name: شوكت عزيز
+role: PAKGOV prime-minister 2004-08-28..2007-11-16
+source: Wikipedia (en) Prime Minister of Pakistan
+
+[person yousaf-raza-gillani]
+name: يوسف رضا جيلاني | يوسف رضا كيلاني | يوسف رضا غيلاني
+role: PAKGOV prime-minister 2008-03-25..2012-06-19
+role: PAKELI - 2012-06-19..
+source: Wikipedia (en) Prime Minister of Pakistan
+
+[person raja-pervaiz-ashraf]
+name: راجا برويز أشرف | رجا برويز أشرف
+role: PAKGOV prime-minister 2012-06-22..2013-03-25
+role: PAKLEG speaker 2022-04-16..2024-02-29
+source: Wikipedia (en) Raja Pervaiz Ashraf
+
+[person mir-hazar-khan-khoso]
+name: مير هزار خان خوسو
+role: PAKGOV prime-minister 2013-03-25..2013-06-05
+source: Wikipedia (en) Prime Minister of Pakistan (caretaker)
+
+[person nawaz-sharif]
+# no short: شريف is also a common word ("honourable") and Shehbaz / Raheel Sharif
+name: نواز شريف | محمد نواز شريف | ميان نواز شريف
+role: PAKGOV prime-minister 1997-02-17..1999-10-12
+role: PAKOPP - 1999-10-12..2013-06-05
+role: PAKGOV prime-minister 2013-06-05..2017-07-28
+role: PAKELI - 2017-07-28..
+source: Wikipedia (en) Nawaz Sharif (deposed 1999, exile, PML-N leader; disqualified 2017)
+
+[person shahid-khaqan-abbasi]
+name: شاهد خاقان عباسي
+role: PAKGOV prime-minister 2017-08-01..2018-05-31
+source: Wikipedia (en) Prime Minister of Pakistan
+
+[person nasirul-mulk]
+name: ناصر الملك
+role: PAKGOV prime-minister 2018-06-01..2018-08-18
+source: Wikipedia (en) Prime Minister of Pakistan (caretaker)
+
+[person imran-khan]
+name: عمران خان | عمران أحمد خان نيازي
+role: PAKOPP - 1996-04..2018-08-18
+role: PAKGOV prime-minister 2018-08-18..2022-04-10
+role: PAKOPP - 2022-04-10..
+source: Wikipedia (en, ar) Imran Khan (PTI founder; removed by no-confidence vote 2022-04-10, jailed 2023)
+
+[person shehbaz-sharif]
+name: شهباز شريف | محمد شهباز شريف
+role: PAKOPP - 2018-08-20..2022-04-11
+role: PAKGOV prime-minister 2022-04-11..2023-08-14
+role: PAKELI - 2023-08-14..2024-03-04
+role: PAKGOV prime-minister 2024-03-04..
+source: Wikipedia (en) Shehbaz Sharif (Leader of the Opposition 2018-2022)
+
+[person anwaar-ul-haq-kakar]
+name: أنوار الحق كاكار | أنوار الحق كاكڑ
+role: PAKGOV prime-minister 2023-08-14..2024-03-04
+source: Wikipedia (en) Prime Minister of Pakistan (caretaker)
+
+[person khurshid-kasuri]
+name: خورشيد محمود قصوري | خورشيد قصوري
+role: PAKGOV foreign-minister 2002-11-23..2007-11-15
+source: Wikipedia (en) Minister of Foreign Affairs (Pakistan)
+
+[person shah-mehmood-qureshi]
+name: شاه محمود قريشي | شاه محمود قرشي
+role: PAKGOV foreign-minister 2008-03-31..2011-02-09
+role: PAKGOV foreign-minister 2018-08-20..2022-04-10
+role: PAKOPP - 2022-04-10..
+source: Wikipedia (en) Shah Mehmood Qureshi
+
+[person hina-rabbani-khar]
+name: حنا رباني كهر | هينا رباني خار | حنا رباني خار
+role: PAKGOV foreign-minister 2011-07-20..2013-03-16
+source: Wikipedia (en) Hina Rabbani Khar
+
+[person sartaj-aziz]
+name: سرتاج عزيز
+role: PAKGOV foreign-minister 2013-06..2017-07-28
+source: Wikipedia (en) Sartaj Aziz (adviser on foreign affairs with the FM portfolio)
+
+[person khawaja-asif]
+name: خواجة آصف | خواجه محمد آصف
+role: PAKGOV defence-minister 2013-06-07..2017-07-28
+role: PAKGOV foreign-minister 2017-08-04..2018-04-26
+role: PAKGOV defence-minister 2022-04-19..2023-08-14
+role: PAKGOV defence-minister 2024-03-11..
+source: Wikipedia (en) Khawaja Asif
+
+[person bilawal-bhutto-zardari]
+name: بلاول بوتو زرداري | بلاول بوتو
+short: بلاول
+role: PAKOPP - 2007-12-30..2022-04-27
+role: PAKGOV foreign-minister 2022-04-27..2023-08-10
+role: PAKOPP - 2023-08-10..
+source: Wikipedia (en) Bilawal Bhutto Zardari (PPP chairman)
+
+[person jalil-abbas-jilani]
+name: جليل عباس جيلاني
+role: PAKGOV foreign-minister 2023-08-17..2024-03-11
+source: Wikipedia (en) Jalil Abbas Jilani (caretaker)
+
+[person ishaq-dar]
+name: إسحاق دار | محمد إسحاق دار
+role: PAKGOV finance-minister 2013-06-07..2017-11
+role: PAKGOV foreign-minister 2024-03-11..
+source: Wikipedia (en) Ishaq Dar (also deputy PM from 2024-04)
+
+[person khurram-dastgir-khan]
+name: خرم دستغير خان
+role: PAKGOV defence-minister 2017-08-04..2018-05-31
+source: Wikipedia (en) Minister of Defence (Pakistan)
+
+[person pervez-khattak]
+name: برويز خطك
+role: PAKGOV defence-minister 2018-08-20..2022-04-10
+source: Wikipedia (en) Minister of Defence (Pakistan)
+
+[person ashfaq-parvez-kayani]
+name: أشفاق برويز كياني | أشفاق كياني
+short: كياني
+role: PAKSPY intelligence-chief 2004-10..2007-10
+role: PAKMIL army-chief 2007-11-28..2013-11-29
+source: Wikipedia (en) Ashfaq Parvez Kayani (ISI director-general, then army chief)
+
+[person raheel-sharif]
+name: راحيل شريف
+role: PAKMIL army-chief 2013-11-29..2016-11-29
+role: PAKELI - 2016-11-29..
+source: Wikipedia (en) Raheel Sharif (later commander of the Saudi-led Islamic Military Counter Terrorism Coalition)
+
+[person qamar-javed-bajwa]
+name: قمر جاويد باجوا | قمر باجوا
+short: باجوا
+role: PAKMIL army-chief 2016-11-29..2022-11-29
+role: PAKELI - 2022-11-29..
+source: Wikipedia (en) Qamar Javed Bajwa
+
+[person asim-munir]
+name: عاصم منير | المشير عاصم منير | سيد عاصم منير
+role: PAKSPY intelligence-chief 2018-10..2019-06
+role: PAKMIL army-chief 2022-11-29..
+source: Wikipedia (en) Asim Munir (ISI 2018-2019; field marshal 2025-05)
+
+# =====================================================================  Afghanistan
+# Taliban leaders: AFGREB until the fall of Kabul (2021-08-15), AFGGOV after (Islamic Emirate).
+
+[person mullah-omar]
+name: الملا محمد عمر | محمد عمر مجاهد | الملا محمد عمر مجاهد | أمير المؤمنين الملا عمر
+short: الملا عمر
+role: AFGGOV leader 1996-09-27..2001-11-13
+role: AFGREB leader 2001-11-13..2013-04-23
+source: Wikipedia (en, ar) Mullah Omar; died 2013-04-23 (announced 2015-07-29)
+
+[person akhtar-mansour]
+name: أختر محمد منصور | الملا أختر منصور | الملا أختر محمد منصور | أختر منصور
+role: AFGREB leader 2015-07-29..2016-05-21
+source: Wikipedia (en) Akhtar Mansour; killed 2016-05-21
+
+[person hibatullah-akhundzada]
+name: هبة الله أخوند زاده | هبة الله آخوندزاده | الملا هبة الله أخوندزاده | الشيخ هبة الله أخوند زاده | هبة الله أخونزاده
+short: أخوند زاده | آخوندزاده
+role: AFGREB leader 2016-05-25..2021-08-15
+role: AFGGOV supreme-leader 2021-08-15..
+source: Wikipedia (en, ar) Hibatullah Akhundzada
+
+[person mohammad-hassan-akhund]
+name: محمد حسن أخوند | الملا محمد حسن آخوند
+role: AFGREB - ..2021-08-15
+role: AFGGOV prime-minister 2021-09-07..
+source: Wikipedia (en) Mohammad Hassan Akhund (acting prime minister)
+
+[person abdul-ghani-baradar]
+name: عبد الغني برادر | الملا عبد الغني برادر | الملا برادر
+short: برادر
+role: AFGREB - ..2021-08-15
+role: AFGGOV deputy-prime-minister 2021-09-07..
+source: Wikipedia (en) Abdul Ghani Baradar (head of the Doha political office 2019-2021)
+
+[person amir-khan-muttaqi]
+name: أمير خان متقي
+role: AFGREB - ..2021-08-15
+role: AFGGOV foreign-minister 2021-09-07..
+source: Wikipedia (en) Amir Khan Muttaqi
+
+[person mohammad-yaqoob]
+name: الملا محمد يعقوب | الملا محمد يعقوب مجاهد
+role: AFGREB - ..2021-08-15
+role: AFGGOV defence-minister 2021-09-07..
+source: Wikipedia (en) Mullah Yaqoob (son of Mullah Omar)
+
+[person sirajuddin-haqqani]
+name: سراج الدين حقاني
+role: AFGREB - ..2021-08-15
+role: AFGGOV interior-minister 2021-09-07..
+source: Wikipedia (en) Sirajuddin Haqqani (Haqqani network)
+
+[person jalaluddin-haqqani]
+name: جلال الدين حقاني
+role: AFGREB - ..2018-09-03
+source: Wikipedia (en) Jalaluddin Haqqani; death announced 2018-09-03
+
+[person zabihullah-mujahid]
+name: ذبيح الله مجاهد
+role: AFGREB spokesperson ..2021-08-15
+role: AFGGOV spokesperson 2021-08-15..
+source: Wikipedia (en) Zabihullah Mujahid
+
+[person qari-fasihuddin-fitrat]
+name: قاري فصيح الدين فطرت | فصيح الدين فطرت
+role: AFGREB - ..2021-08-15
+role: AFGMIL army-chief 2021-10-04..
+source: Wikipedia (en) Qari Fasihuddin (chief of staff of the Taliban army)
+
+[person hamid-karzai]
+name: حامد كرزاي
+short: كرزاي
+role: AFGGOV president 2001-12-22..2014-09-29
+role: AFGELI - 2014-09-29..
+source: Wikipedia (en, ar) Hamid Karzai (interim, transitional, then elected president)
+
+[person ashraf-ghani]
+name: أشرف غني | محمد أشرف غني | أشرف غني أحمدزي
+role: AFGGOV finance-minister 2002-06..2004-12
+role: AFGGOV president 2014-09-29..2021-08-15
+role: AFGELI - 2021-08-15..
+source: Wikipedia (en, ar) Ashraf Ghani (fled 2021-08-15)
+
+[person abdullah-abdullah]
+name: عبد الله عبد الله | عبدالله عبدالله
+role: AFGGOV foreign-minister 2001-12-22..2006-03-20
+role: AFGOPP - 2006-03-20..2014-09-29
+role: AFGGOV - 2014-09-29..2021-08-15
+role: AFGELI - 2021-08-15..
+source: Wikipedia (en) Abdullah Abdullah (chief executive 2014-2020; High Council for National Reconciliation 2020-2021)
+
+[person mohammed-fahim]
+name: محمد قاسم فهيم | المارشال فهيم | محمد فهيم
+role: AFGGOV defence-minister 2001-12-22..2004-12-23
+role: AFGGOV vice-president 2009-11-19..2014-03-09
+source: Wikipedia (en) Mohammed Qasim Fahim; died 2014-03-09
+
+[person abdul-rahim-wardak]
+name: عبد الرحيم وردك
+role: AFGGOV defence-minister 2004-12-23..2012-08-07
+source: Wikipedia (en) Abdul Rahim Wardak
+
+[person bismillah-khan-mohammadi]
+name: بسم الله خان محمدي | بسم الله محمدي | بسم الله خان
+role: AFGMIL army-chief 2002..2010-06
+role: AFGGOV interior-minister 2010-06..2012-08
+role: AFGGOV defence-minister 2012-09..2015-01
+role: AFGGOV defence-minister 2021-06-19..2021-08-15
+source: Wikipedia (en) Bismillah Khan Mohammadi; months approximate
+
+[person sher-mohammad-karimi]
+name: شير محمد كريمي
+role: AFGMIL army-chief 2010-06..2015-02
+source: Wikipedia (en) Sher Mohammad Karimi; months approximate
+
+[person rangin-dadfar-spanta]
+name: رنجين دادفر سبنتا | رانجين دادفار سبانتا
+role: AFGGOV foreign-minister 2006-04..2010-01
+source: Wikipedia (en) Rangin Dadfar Spanta; months approximate
+
+[person zalmai-rassoul]
+name: زلماي رسول
+role: AFGGOV foreign-minister 2010-01..2013-10
+source: Wikipedia (en) Zalmai Rassoul; months approximate
+
+[person salahuddin-rabbani]
+name: صلاح الدين رباني
+role: AFGGOV foreign-minister 2015-01-28..2019-01
+source: Wikipedia (en) Salahuddin Rabbani
+
+[person burhanuddin-rabbani]
+name: برهان الدين رباني
+role: AFGOPP - 2001-12-22..2010-10
+role: AFGGOV - 2010-10..2011-09-20
+source: Wikipedia (en) Burhanuddin Rabbani (High Peace Council chairman); killed 2011-09-20
+
+# =====================================================================  Ukraine
+
+[person leonid-kuchma]
+name: ليونيد كوتشما
+role: UKRGOV president 1994-07-19..2005-01-23
+role: UKRELI - 2005-01-23..
+source: Wikipedia (en) President of Ukraine
+
+[person viktor-yushchenko]
+name: فيكتور يوشينكو | فيكتور يوشتشنكو
+short: يوشينكو
+role: UKRGOV prime-minister 1999-12-22..2001-05-29
+role: UKROPP - 2001-05-29..2005-01-23
+role: UKRGOV president 2005-01-23..2010-02-25
+role: UKRELI - 2010-02-25..
+source: Wikipedia (en) Viktor Yushchenko
+
+[person viktor-yanukovych]
+name: فيكتور يانوكوفيتش | فيكتور يانوكوفيش
+short: يانوكوفيتش
+role: UKRGOV prime-minister 2002-11-21..2005-01-05
+role: UKRGOV prime-minister 2006-08-04..2007-12-18
+role: UKROPP - 2007-12-18..2010-02-25
+role: UKRGOV president 2010-02-25..2014-02-22
+role: UKRELI - 2014-02-22..
+source: Wikipedia (en) Viktor Yanukovych (removed 2014-02-22)
+
+[person oleksandr-turchynov]
+name: أولكسندر تورتشينوف | ألكسندر تورتشينوف | أولكسندر تورتشنوف
+role: UKRLEG speaker 2014-02-22..2014-11-27
+role: UKRGOV president 2014-02-23..2014-06-07
+role: UKRGOV national-security-adviser 2014-12-16..2019-05-20
+source: Wikipedia (en) Oleksandr Turchynov (acting president; NSDC secretary)
+
+[person petro-poroshenko]
+name: بيترو بوروشينكو | بترو بوروشينكو | بيوتر بوروشينكو
+short: بوروشينكو
+role: UKRGOV foreign-minister 2009-10-09..2010-03-11
+role: UKRGOV president 2014-06-07..2019-05-20
+role: UKROPP - 2019-05-20..
+source: Wikipedia (en) Petro Poroshenko
+
+[person volodymyr-zelensky]
+name: فولوديمير زيلينسكي | فلاديمير زيلينسكي | فولوديمير زيلنسكي
+short: زيلينسكي | زيلنسكي
+role: UKRGOV president 2019-05-20..
+source: Wikipedia (en, ar) Volodymyr Zelenskyy; diplomacy_dev.md
+
+[person anatoliy-kinakh]
+name: أناتولي كيناخ
+role: UKRGOV prime-minister 2001-05-29..2002-11-21
+source: Wikipedia (en) Prime Minister of Ukraine
+
+[person yulia-tymoshenko]
+name: يوليا تيموشينكو | يوليا تيموشنكو
+short: تيموشينكو
+role: UKRGOV prime-minister 2005-01-24..2005-09-08
+role: UKROPP - 2005-09-08..2007-12-18
+role: UKRGOV prime-minister 2007-12-18..2010-03-04
+role: UKROPP - 2010-03-04..
+source: Wikipedia (en) Yulia Tymoshenko
+
+[person yuriy-yekhanurov]
+name: يوري يخانوروف
+role: UKRGOV prime-minister 2005-09-22..2006-08-04
+role: UKRGOV defence-minister 2007-12-18..2009-06-05
+source: Wikipedia (en) Yuriy Yekhanurov
+
+[person mykola-azarov]
+name: ميكولا أزاروف | نيكولاي أزاروف
+role: UKRGOV prime-minister 2010-03-11..2014-01-28
+source: Wikipedia (en) Prime Minister of Ukraine
+
+[person arseniy-yatsenyuk]
+name: أرسيني ياتسينيوك | أرسيني ياتسنيوك
+short: ياتسينيوك
+role: UKRGOV foreign-minister 2007-03-21..2007-12-18
+role: UKRGOV prime-minister 2014-02-27..2016-04-14
+role: UKRELI - 2016-04-14..
+source: Wikipedia (en) Arseniy Yatsenyuk
+
+[person volodymyr-groysman]
+name: فولوديمير غرويسمان | فولوديمير هرويسمان
+role: UKRGOV prime-minister 2016-04-14..2019-08-29
+source: Wikipedia (en) Prime Minister of Ukraine
+
+[person oleksiy-honcharuk]
+name: أوليكسي غونتشاروك | ألكسي غونتشاروك
+role: UKRGOV prime-minister 2019-08-29..2020-03-04
+source: Wikipedia (en) Prime Minister of Ukraine
+
+[person denys-shmyhal]
+name: دينيس شميهال | دينيس شميغال
+short: شميهال
+role: UKRGOV prime-minister 2020-03-04..2025-07-17
+role: UKRGOV defence-minister 2025-07-17..
+source: Wikipedia (en) Denys Shmyhal (defence minister from 2025-07-17; a later move was reported in 2026: doubtful, end left open)
+
+[person yulia-svyrydenko]
+name: يوليا سفيريدينكو | يوليا سفيريدنكو
+role: UKRGOV prime-minister 2025-07-17..
+source: Wikipedia (en) Prime Minister of Ukraine (economy minister and first deputy PM before)
+
+[person borys-tarasyuk]
+name: بوريس تاراسيوك
+role: UKRGOV foreign-minister 1998-04-17..2000-09-29
+role: UKRGOV foreign-minister 2005-02-04..2007-01-30
+source: Wikipedia (en) Minister of Foreign Affairs (Ukraine)
+
+[person anatoliy-zlenko]
+name: أناتولي زلينكو
+role: UKRGOV foreign-minister 2000-10-02..2003-09-02
+source: Wikipedia (en) Minister of Foreign Affairs (Ukraine)
+
+[person kostyantyn-gryshchenko]
+name: كوستيانتين غريشتشينكو | كونستانتين غريشتشينكو
+role: UKRGOV foreign-minister 2003-09-02..2005-02-04
+role: UKRGOV foreign-minister 2010-03-11..2012-12-24
+source: Wikipedia (en) Minister of Foreign Affairs (Ukraine)
+
+[person volodymyr-ohryzko]
+name: فولوديمير أوغريزكو
+role: UKRGOV foreign-minister 2007-12-18..2009-03-03
+source: Wikipedia (en) Minister of Foreign Affairs (Ukraine)
+
+[person leonid-kozhara]
+name: ليونيد كوجارا
+role: UKRGOV foreign-minister 2012-12-24..2014-02-23
+source: Wikipedia (en) Minister of Foreign Affairs (Ukraine)
+
+[person andrii-deshchytsia]
+name: أندريه ديشيتسا | أندري ديشتشيتسا
+role: UKRGOV foreign-minister 2014-02-27..2014-06-19
+source: Wikipedia (en) Minister of Foreign Affairs (Ukraine) (acting)
+
+[person pavlo-klimkin]
+name: بافلو كليمكين
+role: UKRGOV foreign-minister 2014-06-19..2019-08-29
+source: Wikipedia (en) Minister of Foreign Affairs (Ukraine)
+
+[person vadym-prystaiko]
+name: فاديم بريستايكو
+role: UKRGOV foreign-minister 2019-08-29..2020-03-04
+source: Wikipedia (en) Minister of Foreign Affairs (Ukraine)
+
+[person dmytro-kuleba]
+name: دميترو كوليبا | ديمترو كوليبا
+short: كوليبا
+role: UKRGOV foreign-minister 2020-03-04..2024-09-05
+role: UKRELI - 2024-09-05..
+source: Wikipedia (en) Dmytro Kuleba
+
+[person andrii-sybiha]
+name: أندريه سيبيها | أندري سيبيها
+short: سيبيها
+role: UKRGOV foreign-minister 2024-09-05..
+source: Wikipedia (en) Andrii Sybiha
+
+[person anatoliy-grytsenko]
+name: أناتولي غريتسينكو
+role: UKRGOV defence-minister 2005-02-04..2007-12-18
+source: Wikipedia (en) Minister of Defence (Ukraine)
+
+[person valeriy-heletey]
+name: فاليري هيليتي | فاليري غيليتي
+role: UKRGOV defence-minister 2014-07-03..2014-10-14
+source: Wikipedia (en) Minister of Defence (Ukraine)
+
+[person stepan-poltorak]
+name: ستيبان بولتوراك
+role: UKRGOV defence-minister 2014-10-14..2019-08-29
+source: Wikipedia (en) Minister of Defence (Ukraine)
+
+[person andriy-zagorodnyuk]
+name: أندريه زاغورودنيوك
+role: UKRGOV defence-minister 2019-08-29..2020-03-04
+source: Wikipedia (en) Minister of Defence (Ukraine)
+
+[person andriy-taran]
+name: أندريه تاران
+role: UKRGOV defence-minister 2020-03-04..2021-11-03
+source: Wikipedia (en) Minister of Defence (Ukraine)
+
+[person oleksii-reznikov]
+name: أوليكسي ريزنيكوف | أليكسي ريزنيكوف
+short: ريزنيكوف
+role: UKRGOV defence-minister 2021-11-04..2023-09-05
+source: Wikipedia (en) Minister of Defence (Ukraine)
+
+[person rustem-umerov]
+name: رستم عمروف | رستم أوميروف | رستم عميروف
+role: UKRGOV defence-minister 2023-09-06..2025-07-17
+role: UKRGOV national-security-adviser 2025-07-17..
+source: Wikipedia (en) Rustem Umerov (NSDC secretary from 2025-07)
+
+[person valerii-zaluzhnyi]
+name: فاليري زالوجني | فاليري زالوزني
+short: زالوجني
+role: UKRMIL commander-in-chief 2021-07-27..2024-02-08
+role: UKRGOV - 2024-05..
+source: Wikipedia (en) Valerii Zaluzhnyi (ambassador to the UK from 2024)
+
+[person oleksandr-syrskyi]
+name: أولكسندر سيرسكي | ألكسندر سيرسكي | أوليكساندر سيرسكي
+short: سيرسكي
+role: UKRMIL commander-in-chief 2024-02-08..
+source: Wikipedia (en) Oleksandr Syrskyi
+
+[person viktor-muzhenko]
+name: فيكتور موجينكو
+role: UKRMIL army-chief 2014-07..2019-05
+source: Wikipedia (en) Chief of the General Staff (Ukraine)
+
+[person ruslan-khomchak]
+name: رسلان خومتشاك
+role: UKRMIL army-chief 2019-05..2021-07-28
+source: Wikipedia (en) Chief of the General Staff (Ukraine)
+
+[person serhiy-shaptala]
+name: سيرغي شابتالا | سيرهي شابتالا
+role: UKRMIL army-chief 2021-07-28..2024-02-08
+source: Wikipedia (en) Chief of the General Staff (Ukraine)
+
+[person andriy-hnatov]
+name: أندريه هناتوف | أندري غناتوف
+role: UKRMIL army-chief 2025-02..
+source: Wikipedia (en) Chief of the General Staff (Ukraine); month medium confidence
+
+[person andriy-yermak]
+name: أندريه يرماك | أندري يرماك
+short: يرماك
+role: UKRGOV - 2020-02-11..2025-11-28
+role: UKRELI - 2025-11-28..
+source: Wikipedia (en) Andriy Yermak, head of the Presidential Office (resigned 2025-11-28)
+
+[person kyrylo-budanov]
+name: كيريلو بودانوف | كيريل بودانوف
+short: بودانوف
+role: UKRSPY intelligence-chief 2020-08-05..
+source: Wikipedia (en) Kyrylo Budanov, HUR chief (reported move to the Presidential Office in 2026 not confirmed to me: end left open)
+
+# =====================================================================  Ethiopia
+
+[person negasso-gidada]
+name: نيغاسو غيدادا | نجاسو جدادا
+role: ETHGOV president 1995-08-22..2001-10-08
+source: Wikipedia (en) President of Ethiopia
+
+[person girma-wolde-giorgis]
+name: غيرما ولد جيورجيس | جيرما ولد جيورجيس
+role: ETHGOV president 2001-10-08..2013-10-07
+source: Wikipedia (en) President of Ethiopia
+
+[person mulatu-teshome]
+name: مولاتو تيشومي
+role: ETHGOV president 2013-10-07..2018-10-25
+source: Wikipedia (en) President of Ethiopia
+
+[person sahle-work-zewde]
+name: سهلي ورق زودي | ساهلي ورك زودي | سهلورق زودي
+role: ETHGOV president 2018-10-25..2024-10-07
+source: Wikipedia (en) President of Ethiopia
+
+[person taye-atske-selassie]
+name: تاي أتسكي سيلاسي | تايي أتسقي سلاسي | تايي أصقي سلاسي
+role: ETHGOV foreign-minister 2024-02..2024-10-07
+role: ETHGOV president 2024-10-07..
+source: Wikipedia (en) President of Ethiopia (foreign minister from 2024-02, month approximate)
+
+[person meles-zenawi]
+name: ملس زيناوي | مليس زيناوي
+short: زيناوي
+role: ETHGOV prime-minister 1995-08-23..2012-08-20
+source: Wikipedia (en) Meles Zenawi; died 2012-08-20
+
+[person hailemariam-desalegn]
+name: هايله مريام ديسالين | هيلا مريام ديسالين | هايلي مريام ديسالين
+role: ETHGOV foreign-minister 2010-10..2012-08-20
+role: ETHGOV prime-minister 2012-08-20..2018-04-02
+# also role: ETHGOV foreign-minister 2012-08-20..2012-11-29
+role: ETHELI - 2018-04-02..
+source: Wikipedia (en) Hailemariam Desalegn (acting PM from 2012-08-20, confirmed 2012-09-21)
+
+[person abiy-ahmed]
+# no short: آبي / أبي normalise like "my father"
+name: آبي أحمد | آبي أحمد علي
+role: ETHGOV prime-minister 2018-04-02..
+source: Wikipedia (en, ar) Abiy Ahmed
+
+[person seyoum-mesfin]
+name: سيوم مسفين
+role: ETHGOV foreign-minister 1991..2010-10
+source: Wikipedia (en) Seyoum Mesfin; killed 2021
+
+[person tedros-adhanom]
+name: تيدروس أدهانوم | تيدروس أدهانوم غيبريسوس | تيدروس أدهانوم جيبريسوس
+short: تيدروس
+role: ETHGOV foreign-minister 2012-11-29..2016-11-01
+role: IGOUNOWHO - 2017-07-01..
+source: Wikipedia (en, ar) Tedros Adhanom Ghebreyesus (WHO director-general)
+
+[person workneh-gebeyehu]
+name: ورقنه جبيهو | ووركنه جبيهو
+role: ETHGOV foreign-minister 2016-11..2019-04
+source: Wikipedia (en) Workneh Gebeyehu; months approximate
+
+[person gedu-andargachew]
+name: جيدو أندارجاتشو | غيدو أندارغاتشو
+role: ETHGOV foreign-minister 2019-04..2020-11
+source: Wikipedia (en) Gedu Andargachew; months approximate
+
+[person demeke-mekonnen]
+name: دمقي مكونن | ديميكي ميكونين
+role: ETHGOV foreign-minister 2020-11..2024-02
+source: Wikipedia (en) Demeke Mekonnen (also deputy PM 2017-2024); months approximate
+
+[person gedion-timothewos]
+name: جيديون تيموثيوس | جيديون تيموتيوس
+role: ETHGOV foreign-minister 2024-10-07..
+source: Wikipedia (en) Gedion Timothewos (month approximate)
+
+[person samora-yunis]
+name: سامورا يونس | سامورا محمد يونس
+role: ETHMIL army-chief 2001..2018-06
+source: Wikipedia (en) Samora Yunis; years approximate
+
+[person seare-mekonnen]
+name: سعاري مكونن | سيري مكونن
+role: ETHMIL army-chief 2018-06..2019-06-22
+source: Wikipedia (en) Se'are Mekonnen; killed 2019-06-22
+
+[person adem-mohammed]
+name: آدم محمد محمود
+role: ETHMIL army-chief 2019-06-22..2020-11
+source: Wikipedia (en) Adem Mohammed; months approximate
+
+[person birhanu-jula]
+name: برهانو جولا | برهانو جولا جيلالو
+role: ETHMIL army-chief 2020-11..
+source: Wikipedia (en) Birhanu Jula (field marshal)
+
+# =====================================================================  United Nations
+
+[person kofi-annan]
+name: كوفي أنان | كوفي عنان | كوفي عطا أنان
+short: أنان
+role: IGOUNO secretary-general 1997-01-01..2007-01-01
+role: GHAELI - 2007-01-01..2012-02-23
+role: IGOUNO envoy 2012-02-23..2012-08-31
+role: GHAELI - 2012-08-31..
+source: Wikipedia (en, ar) Kofi Annan (UN-Arab League envoy for Syria 2012); diplomacy_dev.md; died 2018-08-18
+
+[person ban-ki-moon]
+name: بان كي مون | بان كي-مون | بان كيمون
+role: KORGOV foreign-minister 2004-01-17..2006-11-09
+role: IGOUNO secretary-general 2007-01-01..2017-01-01
+role: KORELI - 2017-01-01..
+source: Wikipedia (en, ar) Ban Ki-moon; diplomacy_dev.md
+
+[person antonio-guterres]
+name: أنطونيو غوتيريش | أنطونيو غوتيريس | أنطونيو جوتيريش | أنطونيو جوتيريس | أنطونيو غوتيرش
+short: غوتيريش | غوتيريس | جوتيريش
+role: PRTGOV prime-minister 1995-10-28..2002-04-06
+role: IGOUNOHCR - 2005-06-15..2015-12-31
+role: IGOUNO secretary-general 2017-01-01..
+source: Wikipedia (en, ar) António Guterres (UN High Commissioner for Refugees 2005-2015; SG term ends 2026-12-31)
+
+[person lakhdar-brahimi]
+name: الأخضر الإبراهيمي
+short: الإبراهيمي
+role: IGOUNO envoy 2001-10-03..2004-12
+role: DZAELI - 2004-12..2012-09-01
+role: IGOUNO envoy 2012-09-01..2014-05-31
+role: DZAELI - 2014-05-31..
+source: Wikipedia (en) Lakhdar Brahimi (UN envoy for Afghanistan and Iraq; joint UN-Arab League envoy for Syria)
+
+[person staffan-de-mistura]
+name: ستافان دي ميستورا | ستيفان دي ميستورا
+short: دي ميستورا
+role: IGOUNO envoy 2014-07-10..2019-01-07
+role: IGOUNO envoy 2021-11-01..
+source: Wikipedia (en) Staffan de Mistura (Syria; personal envoy for Western Sahara from 2021-11)
+
+[person geir-pedersen]
+name: غير بيدرسن | غير بيدرسون | غير أوتو بيدرسن
+short: بيدرسن
+role: IGOUNO envoy 2019-01-07..2025-09
+source: Wikipedia (en) Geir Pedersen, UN envoy for Syria (end month medium confidence)
+
+[person jamal-benomar]
+name: جمال بنعمر | جمال بن عمر
+role: IGOUNO envoy 2011-04..2015-04-15
+source: Wikipedia (en) Jamal Benomar, UN envoy for Yemen
+
+[person ismail-ould-cheikh-ahmed]
+name: إسماعيل ولد الشيخ أحمد | إسماعيل ولد الشيخ
+role: IGOUNO envoy 2015-04-25..2018-03
+source: Wikipedia (en) Ismail Ould Cheikh Ahmed, UN envoy for Yemen (later Mauritanian foreign minister: dates not certain, not coded)
+
+[person martin-griffiths]
+name: مارتن غريفيث | مارتن غريفيثس | مارتن جريفيث
+short: غريفيث
+role: IGOUNO envoy 2018-03..2021-06
+role: IGOUNO - 2021-07-19..2024-06-30
+source: Wikipedia (en) Martin Griffiths (UN envoy for Yemen; OCHA head)
+
+[person hans-grundberg]
+name: هانس غروندبرغ | هانز غروندبرغ | هانس جروندبرج
+short: غروندبرغ
+role: IGOUNO envoy 2021-09-05..
+source: Wikipedia (en) Hans Grundberg, UN envoy for Yemen
+
+[person ghassan-salame]
+name: غسان سلامة
+role: IGOUNO envoy 2017-06-22..2020-03-02
+role: LBNGOV - 2025-02-08..
+source: Wikipedia (en) Ghassan Salamé (UN envoy for Libya; Lebanese culture minister from 2025)
+
+[person stephanie-williams]
+name: ستيفاني ويليامز | ستيفاني وليامز
+role: IGOUNO envoy 2020-03-02..2021-01
+role: IGOUNO envoy 2021-12..2022-07
+source: Wikipedia (en) Stephanie Williams (acting UN envoy, then special adviser for Libya)
+
+[person abdoulaye-bathily]
+name: عبد الله باتيلي
+role: IGOUNO envoy 2022-09..2024-05
+source: Wikipedia (en) Abdoulaye Bathily, UN envoy for Libya
+
+[person hanna-tetteh]
+name: هانا تيتيه | هانا سيروا تيتيه | حنا تيتيه
+role: IGOUNO envoy 2025-02..
+source: Wikipedia (en) Hanna Tetteh, UN envoy for Libya
+
+[person mohamed-elbaradei]
+name: محمد البرادعي
+short: البرادعي
+role: IGOUNOIAE - 1997-12-01..2009-11-30
+role: EGYOPP - 2010-02..2013-07-14
+role: EGYGOV vice-president 2013-07-14..2013-08-14
+role: EGYELI - 2013-08-14..
+source: Wikipedia (en, ar) Mohamed ElBaradei (IAEA director general; interim vice-president 2013)
+
+[person yukiya-amano]
+name: يوكيا أمانو
+role: IGOUNOIAE - 2009-12-01..2019-07-18
+source: Wikipedia (en) Yukiya Amano, IAEA director general; died 2019-07-18
+
+[person rafael-grossi]
+name: رافائيل غروسي
+short: غروسي
+role: IGOUNOIAE - 2019-12-03..
+source: Wikipedia (en) Rafael Grossi, IAEA director general
+
+[person philippe-lazzarini]
+name: فيليب لازاريني
+short: لازاريني
+role: IGOUNORWA - 2020-04-01..
+source: Wikipedia (en) Philippe Lazzarini, UNRWA commissioner-general
+
+[person volker-turk]
+name: فولكر تورك
+role: IGOUNOHCH - 2022-10-17..
+source: Wikipedia (en) Volker Türk, UN High Commissioner for Human Rights
+
+[person fatou-bensouda]
+name: فاتو بنسودا | فاتو بن سودا
+role: IGOICC - 2012-06-15..2021-06-16
+source: Wikipedia (en) Fatou Bensouda, ICC prosecutor
+
+[person karim-khan-icc]
+name: كريم خان | كريم أحمد خان
+role: IGOICC - 2021-06-16..
+source: Wikipedia (en) Karim Ahmad Khan, ICC prosecutor (on leave from 2025-05)
+
+# =====================================================================  Arab League, GCC, OIC, AU
+
+[person esmat-abdel-meguid]
+name: عصمت عبد المجيد
+role: IGOARL secretary-general 1991-05-15..2001-05-15
+role: EGYELI - 2001-05-15..
+source: Wikipedia (en) Esmat Abdel Meguid; died 2013
+
+[person jamil-al-hejailan]
+name: جميل إبراهيم الحجيلان | جميل الحجيلان
+role: IGOGCC secretary-general 1996-04-01..2002-03-31
+source: Wikipedia (en) Secretary General of the GCC
+
+[person abdul-rahman-al-attiyah]
+name: عبد الرحمن بن حمد العطية | عبد الرحمن العطية
+role: IGOGCC secretary-general 2002-04-01..2011-03-31
+source: Wikipedia (en) Secretary General of the GCC
+
+[person nayef-al-hajraf]
+name: نايف فلاح الحجرف | نايف الحجرف
+role: IGOGCC secretary-general 2020-02-01..2023-01-31
+source: Wikipedia (en) Secretary General of the GCC
+
+[person jasem-albudaiwi]
+name: جاسم محمد البديوي | جاسم البديوي
+short: البديوي
+role: IGOGCC secretary-general 2023-02-01..
+source: Wikipedia (en) Secretary General of the GCC
+
+[person ekmeleddin-ihsanoglu]
+name: أكمل الدين إحسان أوغلو | أكمل الدين إحسان أوغلي
+role: IGOMOSOIC secretary-general 2005-01-01..2014-01-01
+source: Wikipedia (en) Secretary-General of the OIC
+
+[person iyad-madani]
+name: إياد مدني | إياد أمين مدني
+role: IGOMOSOIC secretary-general 2014-01-01..2016-11-01
+source: Wikipedia (en) Secretary-General of the OIC
+
+[person yousef-al-othaimeen]
+name: يوسف العثيمين | يوسف بن أحمد العثيمين
+role: IGOMOSOIC secretary-general 2016-11-01..2021-11-01
+source: Wikipedia (en) Secretary-General of the OIC
+
+[person hissein-brahim-taha]
+name: حسين إبراهيم طه
+role: IGOMOSOIC secretary-general 2021-11-01..
+source: Wikipedia (en) Secretary-General of the OIC
+
+[person alpha-oumar-konare]
+name: ألفا عمر كوناري
+role: MLIGOV president 1992-06-08..2002-06-08
+role: IGOAFRAFU commission-president 2003-09-16..2008-04-28
+source: Wikipedia (en) Alpha Oumar Konaré
+
+[person jean-ping]
+name: جان بينغ | جان بينج
+role: IGOAFRAFU commission-president 2008-04-28..2012-10-15
+source: Wikipedia (en) Chairperson of the African Union Commission
+
+[person nkosazana-dlamini-zuma]
+name: نكوسازانا دلاميني زوما | دلاميني زوما
+role: ZAFGOV foreign-minister 1999-06-17..2009-05-10
+role: IGOAFRAFU commission-president 2012-10-15..2017-03-14
+source: Wikipedia (en) Nkosazana Dlamini-Zuma
+
+# =====================================================================  NATO and the EU
+
+[person javier-solana]
+name: خافيير سولانا
+short: سولانا
+role: IGOWSTNAT secretary-general 1995-12-05..1999-10-06
+role: IGOEUR high-representative 1999-10-18..2009-12-01
+source: Wikipedia (en) Javier Solana
+
+[person george-robertson]
+name: جورج روبرتسون
+role: GBRGOV defence-minister 1997-05-02..1999-10-11
+role: IGOWSTNAT secretary-general 1999-10-14..2004-01-01
+source: Wikipedia (en) George Robertson, Baron Robertson of Port Ellen
+
+[person jaap-de-hoop-scheffer]
+name: ياب دي هوب شيفر | ياب دي هووب شيفر
+role: NLDGOV foreign-minister 2002-07-22..2003-12-03
+role: IGOWSTNAT secretary-general 2004-01-01..2009-08-01
+source: Wikipedia (en) Jaap de Hoop Scheffer
+
+[person anders-fogh-rasmussen]
+name: أندرس فوغ راسموسن | أندرس فو راسموسن
+role: DNKGOV prime-minister 2001-11-27..2009-04-05
+role: IGOWSTNAT secretary-general 2009-08-01..2014-10-01
+source: Wikipedia (en) Anders Fogh Rasmussen
+
+[person jens-stoltenberg]
+name: ينس ستولتنبرغ | يانس ستولتنبرغ | ينس ستولتنبرج
+short: ستولتنبرغ | ستولتنبرج
+role: NORGOV prime-minister 2000-03-17..2001-10-19
+role: NORGOV prime-minister 2005-10-17..2013-10-16
+role: IGOWSTNAT secretary-general 2014-10-01..2024-10-01
+role: NORGOV finance-minister 2025-02-04..
+source: Wikipedia (en, ar) Jens Stoltenberg
+
+[person mark-rutte]
+name: مارك روته | مارك روتا
+short: روته
+role: NLDGOV prime-minister 2010-10-14..2024-07-02
+role: IGOWSTNAT secretary-general 2024-10-01..
+source: Wikipedia (en, ar) Mark Rutte
+
+[person jose-manuel-barroso]
+name: جوزيه مانويل باروسو | خوسيه مانويل باروسو
+short: باروسو
+role: PRTGOV prime-minister 2002-04-06..2004-07-17
+role: IGOEUR commission-president 2004-11-22..2014-11-01
+source: Wikipedia (en) José Manuel Barroso
+
+[person jean-claude-juncker]
+name: جان كلود يونكر | جان كلود جونكر
+short: يونكر
+role: LUXGOV prime-minister 1995-01-20..2013-12-04
+role: IGOEUR commission-president 2014-11-01..2019-12-01
+source: Wikipedia (en) Jean-Claude Juncker
+
+[person catherine-ashton]
+name: كاثرين آشتون | كاترين آشتون
+role: IGOEUR high-representative 2009-12-01..2014-11-01
+source: Wikipedia (en) Catherine Ashton
+
+[person josep-borrell]
+name: جوزيب بوريل | خوسيب بوريل | جوسيب بوريل
+short: بوريل
+role: ESPGOV foreign-minister 2018-06-07..2019-11-29
+role: IGOEUR high-representative 2019-12-01..2024-12-01
+source: Wikipedia (en) Josep Borrell
+
+[person kaja-kallas]
+name: كايا كالاس
+short: كالاس
+role: ESTGOV prime-minister 2021-01-26..2024-07-23
+role: IGOEUR high-representative 2024-12-01..
+source: Wikipedia (en) Kaja Kallas
+
+[person herman-van-rompuy]
+name: هيرمان فان رومبوي | هرمان فان رومبوي
+role: BELGOV prime-minister 2008-12-30..2009-11-25
+role: IGOEUR commission-president 2009-12-01..2014-12-01
+source: Wikipedia (en) Herman Van Rompuy (President of the European Council)
+
+[person donald-tusk]
+name: دونالد توسك | دونالد تاسك
+short: توسك
+role: POLGOV prime-minister 2007-11-16..2014-09-22
+role: IGOEUR commission-president 2014-12-01..2019-12-01
+role: POLGOV prime-minister 2023-12-13..
+source: Wikipedia (en) Donald Tusk (President of the European Council 2014-2019)
+
+[person charles-michel]
+name: شارل ميشيل | تشارلز ميشيل
+role: BELGOV prime-minister 2014-10-11..2019-10-27
+role: IGOEUR commission-president 2019-12-01..2024-12-01
+source: Wikipedia (en) Charles Michel (President of the European Council 2019-2024)
+
+[person antonio-costa]
+name: أنطونيو كوستا
+role: PRTGOV prime-minister 2015-11-26..2024-04-02
+role: IGOEUR commission-president 2024-12-01..
+source: Wikipedia (en) António Costa (President of the European Council from 2024-12-01)
+
+# =====================================================================  transnational jihadist groups
+
+[person osama-bin-laden]
+name: أسامة بن لادن | أسامة محمد بن لادن
+short: بن لادن
+role: IMGMOSALQ leader 1988..2011-05-02
+source: Wikipedia (en, ar) Osama bin Laden; killed 2011-05-02
+
+[person ayman-al-zawahiri]
+name: أيمن الظواهري | أيمن محمد ربيع الظواهري
+short: الظواهري
+role: IMGMOSALQ - 1998..2011-06-16
+role: IMGMOSALQ leader 2011-06-16..2022-07-31
+source: Wikipedia (en, ar) Ayman al-Zawahiri; killed 2022-07-31
+
+[person saif-al-adel]
+name: سيف العدل | محمد صلاح الدين زيدان
+role: IMGMOSALQ - ..
+source: Wikipedia (en) Saif al-Adel (named de facto al-Qaeda leader by UN experts, 2023)
+
+[person anwar-al-awlaki]
+name: أنور العولقي
+role: IMGMOSALQ - ..2011-09-30
+source: Wikipedia (en) Anwar al-Awlaki (AQAP); killed 2011-09-30
+
+[person nasir-al-wuhayshi]
+name: ناصر الوحيشي | أبو بصير ناصر الوحيشي
+role: IMGMOSALQ leader 2009-01..2015-06-12
+source: Wikipedia (en) Nasir al-Wuhayshi (AQAP emir); killed 2015-06
+
+[person qasim-al-raymi]
+name: قاسم الريمي
+role: IMGMOSALQ leader 2015-06..2020-01
+source: Wikipedia (en) Qasim al-Raymi (AQAP emir); killed 2020-01
+
+[person khalid-batarfi]
+name: خالد باطرفي | خالد سعيد باطرفي
+role: IMGMOSALQ leader 2020-02..2024-03
+source: Wikipedia (en) Khalid Batarfi (AQAP emir); died 2024-03
+
+[person saad-al-awlaki]
+name: سعد العولقي | سعد بن عاطف العولقي
+role: IMGMOSALQ leader 2024-03..
+source: Wikipedia (en) Saad bin Atef al-Awlaki (AQAP emir from 2024-03)
+
+[person abdelmalek-droukdel]
+name: عبد المالك دروكدال | أبو مصعب عبد الودود
+role: IMGMOSALQ leader 2004..2020-06-03
+source: Wikipedia (en) Abdelmalek Droukdel (GSPC / AQIM emir); killed 2020-06-03
+
+[person abu-musab-al-zarqawi]
+name: أبو مصعب الزرقاوي | أحمد فاضل نزال الخلايلة
+short: الزرقاوي
+role: IMGMOSALQ leader ..2006-06-07
+source: Wikipedia (en, ar) Abu Musab al-Zarqawi (al-Qaeda in Iraq, 2004-10 allegiance); killed 2006-06-07
+
+[person abu-omar-al-baghdadi]
+name: أبو عمر البغدادي
+role: IMGMOSISI leader 2006-10-15..2010-04-18
+source: Wikipedia (en) Abu Omar al-Baghdadi (Islamic State of Iraq); killed 2010-04-18
+
+[person abu-bakr-al-baghdadi]
+# no short: البغدادي is a common surname (and Abu Omar al-Baghdadi)
+name: أبو بكر البغدادي | إبراهيم عواد البدري | أبو بكر البغدادي الحسيني القرشي
+role: IMGMOSISI leader 2010-05-16..2019-10-27
+source: Wikipedia (en, ar) Abu Bakr al-Baghdadi; killed 2019-10-27
+
+[person abu-ibrahim-al-hashimi-al-qurashi]
+name: أبو إبراهيم الهاشمي القرشي | أمير محمد سعيد عبد الرحمن المولى
+role: IMGMOSISI leader 2019-10-31..2022-02-03
+source: Wikipedia (en) Abu Ibrahim al-Hashimi al-Qurashi; killed 2022-02-03
+
+[person abu-al-hasan-al-hashimi-al-qurashi]
+name: أبو الحسن الهاشمي القرشي
+role: IMGMOSISI leader 2022-03-10..2022-10-15
+source: Wikipedia (en) Abu al-Hasan al-Hashimi al-Qurashi; killed 2022-10 (announced 2022-11-30)
+
+[person abu-al-hussein-al-husseini-al-qurashi]
+name: أبو الحسين الحسيني القرشي
+role: IMGMOSISI leader 2022-11-30..2023-04-29
+source: Wikipedia (en) Abu al-Hussein al-Husseini al-Qurashi; killed 2023-04 (announced 2023-08-03)
+
+[person abu-hafs-al-hashimi-al-qurashi]
+name: أبو حفص الهاشمي القرشي
+role: IMGMOSISI leader 2023-08-03..
+source: Wikipedia (en) Abu Hafs al-Hashimi al-Qurashi (identity not public)
+
+[person abu-muhammad-al-adnani]
+name: أبو محمد العدناني | طه صبحي فلاحة
+short: العدناني
+role: IMGMOSISI spokesperson ..2016-08-30
+source: Wikipedia (en) Abu Mohammad al-Adnani, IS spokesman; killed 2016-08-30
+
+# =====================================================================  other armed groups
+
+[person abdullah-ocalan]
+name: عبد الله أوجلان | عبدالله أوجلان | عبد الله أوج آلان
+short: أوجلان
+role: TURREB leader 1978-11-27..
+source: Wikipedia (en, ar) Abdullah Öcalan (imprisoned since 1999-02-15; PKK dissolved itself 2025-05); diplomacy_dev.md (PKK TURREB)
+
+[person murat-karayilan]
+name: مراد قره يلان | مراد قرايلان | مراد كارايلان
+role: TURREB - ..
+source: Wikipedia (en) Murat Karayılan (PKK acting leader)
+
+[person cemil-bayik]
+name: جميل بايك | جميل باييك
+role: TURREB - ..
+source: Wikipedia (en) Cemîl Bayık (KCK co-chair)
+
+[person abubakar-shekau]
+name: أبو بكر شيكاو | أبوبكر شيكاو
+short: شيكاو
+role: NGAREB leader 2009-07..2021-05-19
+source: Wikipedia (en) Abubakar Shekau (Boko Haram); died 2021-05-19
+
+[person brahim-ghali]
+name: إبراهيم غالي
+role: ESHREB leader 2016-07-09..
+source: Wikipedia (en) Brahim Ghali (Polisario secretary-general and SADR president)
+
+# =====================================================================  religious leaders and the Holy See
+
+[person pope-john-paul-ii]
+name: البابا يوحنا بولس الثاني | يوحنا بولس الثاني
+role: VATGOV pope 1978-10-16..2005-04-02
+source: Wikipedia (en) Pope John Paul II
+
+[person pope-benedict-xvi]
+name: البابا بنديكت السادس عشر | بنديكتوس السادس عشر | البابا بندكتس السادس عشر | بنديكت السادس عشر
+role: VATGOV pope 2005-04-19..2013-02-28
+role: VATELI - 2013-02-28..
+source: Wikipedia (en) Pope Benedict XVI; died 2022-12-31
+
+[person pope-francis]
+name: البابا فرنسيس | البابا فرانسيس | البابا فرنسيس الأول
+role: VATGOV pope 2013-03-13..2025-04-21
+source: Wikipedia (en, ar) Pope Francis; died 2025-04-21
+
+[person pope-leo-xiv]
+name: البابا لاوون الرابع عشر | البابا ليو الرابع عشر | لاوون الرابع عشر | ليو الرابع عشر
+role: VATGOV pope 2025-05-08..
+source: Wikipedia (en) Pope Leo XIV
+
+[person pope-shenouda-iii]
+name: البابا شنودة الثالث | شنودة الثالث
+role: EGYREL - 1971-11-14..2012-03-17
+source: Wikipedia (en) Pope Shenouda III of Alexandria
+
+[person pope-tawadros-ii]
+name: البابا تواضروس الثاني | تواضروس الثاني
+role: EGYREL - 2012-11-18..
+source: Wikipedia (en) Pope Tawadros II of Alexandria
+
+[person ahmed-el-tayeb]
+name: أحمد الطيب | شيخ الأزهر أحمد الطيب | الدكتور أحمد الطيب
+role: EGYREL - 2010-03-19..
+source: Wikipedia (en) Ahmed el-Tayeb, Grand Imam of al-Azhar
+
+# =====================================================================  Spain (diplomacy_dev.md names its PM)
+
+[person jose-maria-aznar]
+name: خوسيه ماريا أثنار | خوسيه ماريا أزنار
+role: ESPGOV prime-minister 1996-05-05..2004-04-17
+role: ESPELI - 2004-04-17..
+source: Wikipedia (en) Prime Minister of Spain
+
+[person jose-luis-rodriguez-zapatero]
+name: خوسيه لويس رودريغيث ثاباتيرو | خوسيه لويس ثاباتيرو | ثاباتيرو | خوسيه لويس رودريغيز زاباتيرو
+role: ESPGOV prime-minister 2004-04-17..2011-12-21
+role: ESPELI - 2011-12-21..
+source: Wikipedia (en) Prime Minister of Spain
+
+[person mariano-rajoy]
+name: ماريانو راخوي
+short: راخوي
+role: ESPGOV prime-minister 2011-12-21..2018-06-02
+role: ESPELI - 2018-06-02..
+source: Wikipedia (en) Prime Minister of Spain
+
+[person pedro-sanchez]
+name: بيدرو سانشيز | بيدرو سانتشيث | بيدرو سانشيث
+role: ESPGOV prime-minister 2018-06-02..
+source: Wikipedia (en) Pedro Sánchez; diplomacy_dev.md (2022)

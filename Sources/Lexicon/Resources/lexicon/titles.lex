@@ -6,140 +6,168 @@
 # Feminine forms are written out because they differ by more than ta marbuta (الرئيسة, وزيرة).
 # Keys are normalised like the text, so hamza / alef maqsura / ta marbuta variants are not repeated.
 #
-# Titles carry no `source:` key (FORMAT.md shows none for this kind); the source is given in a
-# comment: Arabic press usage for official titles, checked against the offices' own Arabic names.
+# Every title has a `source:` line (the parser's schema accepts it for titles).
 
 # ---------------------------------------------------------------- heads of state and government
 
 [title president]
 name: الرئيس | الرئيسة | رئيس الجمهورية | رئيسة الجمهورية | رئيس الدولة | رئيس دولة | رئيسة الدولة
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title vice-president]
 name: نائب الرئيس | نائبة الرئيس | نائب رئيس الجمهورية | نائبة رئيس الجمهورية | النائب الأول للرئيس | النائب الأول لرئيس الجمهورية
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title prime-minister]
 # الوزير الأول: Algeria (2008-), Mauritania, Morocco before 2011, Tunisia (2011-2014 usage varied).
 name: رئيس الوزراء | رئيسة الوزراء | رئيس الحكومة | رئيسة الحكومة | رئيس مجلس الوزراء | رئيسة مجلس الوزراء | الوزير الأول | الوزيرة الأولى
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title deputy-prime-minister]
 name: نائب رئيس الوزراء | نائبة رئيس الوزراء | نائب رئيس الحكومة | نائب رئيس مجلس الوزراء | نائبة رئيس الحكومة
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title chancellor]
 # «المستشار» alone is also "adviser": the country (المستشار الألماني / النمساوي) or the person disambiguates.
 name: المستشار | المستشارة
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title king]
 # الملكة: a reigning queen (Elizabeth II); a queen consort (الملكة رانيا) is bound by her own person entry if any.
-# خادم الحرمين الشريفين is the Saudi king's style; it is also the `short:` of the three kings in people.lex.
-name: الملك | العاهل | الملكة | خادم الحرمين الشريفين
+# خادم الحرمين الشريفين (the Saudi king's style) is not a title here: it is the `short:` of the three
+# kings in people.lex, so the story's date picks the reigning one (and SAUGOV).
+name: الملك | العاهل | الملكة
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title emperor]
 name: الإمبراطور | إمبراطور
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title crown-prince]
 name: ولي العهد | ولي عهد
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title deputy-crown-prince]
 # Saudi Arabia 2014-2017 (Muqrin, Muhammad bin Nayef, Muhammad bin Salman).
 name: ولي ولي العهد
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title emir]
 # «الأمير» is also any prince (الأمير فيصل بن فرحان); the person entry decides.
 name: الأمير | أمير
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title sultan]
 name: السلطان | سلطان
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title supreme-leader]
 name: المرشد الأعلى | المرشد الأعلى للثورة الإسلامية | مرشد الثورة | مرشد الجمهورية الإسلامية | قائد الثورة الإسلامية | الولي الفقيه | المرشد
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title pope]
 name: البابا | بابا الفاتيكان | الحبر الأعظم
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title council-chairman]
 # Collective heads of state: Sudan's sovereignty council and 2019 military council, Libya's presidential
 # council and NTC, Yemen's presidential leadership council, Egypt's SCAF (2011-2012).
 name: رئيس مجلس السيادة | رئيس مجلس السيادة الانتقالي | رئيس المجلس العسكري | رئيس المجلس العسكري الانتقالي | رئيس المجلس الرئاسي | رئيس مجلس القيادة الرئاسي | رئيس المجلس الأعلى للقوات المسلحة | رئيس المجلس الوطني الانتقالي
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title leader]
 # Non-titled leaders (القذافي "الزعيم الليبي"); group leaders take their group's code from the person entry.
 name: الزعيم | زعيم | قائد الثورة
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 # ---------------------------------------------------------------- ministers and officials
 
 [title minister]
 name: الوزير | الوزيرة | وزير | وزيرة
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title foreign-minister]
 # Country styles: وزير الخارجية والمغتربين (Syria, Lebanon), وزير الخارجية وشؤون المغتربين (Jordan),
 # وزير الشؤون الخارجية (Algeria, Tunisia, Morocco), الوزير المسؤول عن الشؤون الخارجية (Oman before 2020).
 name: وزير الخارجية | وزيرة الخارجية | وزير الشؤون الخارجية | وزيرة الشؤون الخارجية | وزير الخارجية والمغتربين | وزير الخارجية وشؤون المغتربين | وزير الشؤون الخارجية والتعاون | الوزير المسؤول عن الشؤون الخارجية | وزير الدولة للشؤون الخارجية | وزير خارجية | وزيرة خارجية
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title defence-minister]
 # وزير الجيوش / وزيرة الجيوش: France (ministre des Armées, 2017-); وزير الحرب: USA from 2025-09.
 name: وزير الدفاع | وزيرة الدفاع | وزير الدفاع الوطني | وزير الدولة لشؤون الدفاع | الوزير المسؤول عن شؤون الدفاع | وزير الجيوش | وزيرة الجيوش | وزير القوات المسلحة | وزيرة القوات المسلحة | وزير الحرب | وزير دفاع | وزيرة دفاع
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title interior-minister]
 name: وزير الداخلية | وزيرة الداخلية | وزير داخلية
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title finance-minister]
 name: وزير المالية | وزيرة المالية | وزير الخزانة | وزيرة الخزانة | وزير الاقتصاد والمالية
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title national-security-adviser]
 name: مستشار الأمن القومي | مستشارة الأمن القومي | أمين مجلس الأمن القومي | سكرتير مجلس الأمن القومي | أمين المجلس الأعلى للأمن القومي | أمين مجلس الأمن الروسي
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title spokesperson]
 # Only when the person entry makes it a role; the reporting verb itself is never coded.
 name: المتحدث باسم | المتحدثة باسم | الناطق باسم | الناطقة باسم | المتحدث الرسمي باسم
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title ambassador]
 name: السفير | السفيرة | سفير | سفيرة | المندوب الدائم | المندوبة الدائمة
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title envoy]
 # A UN envoy takes IGOUNO from the person entry; a national envoy takes the country's GOV.
 name: المبعوث | المبعوثة | المبعوث الخاص | المبعوثة الخاصة | مبعوث | المبعوث الأممي | الممثل الخاص
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title secretary-general]
 # With an IGO (الأمين العام للأمم المتحدة) the IGO code; with a party or group the group's code.
 name: الأمين العام | الأمينة العامة | أمين عام
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title politburo-chief]
 # Hamas / PIJ political bureau; the holder's code comes from the person entry (PSEREB).
 name: رئيس المكتب السياسي | رئيس المكتب السياسي لحركة حماس
 role: REB
+source: Arabic press usage; official Arabic styles of the office
 
 [title commission-president]
 name: رئيس المفوضية الأوروبية | رئيسة المفوضية الأوروبية | رئيس المجلس الأوروبي | رئيس مفوضية الاتحاد الأفريقي | رئيس المفوضية
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 [title high-representative]
 name: الممثل الأعلى للسياسة الخارجية | الممثلة العليا للسياسة الخارجية | مسؤول السياسة الخارجية في الاتحاد الأوروبي | مسؤولة السياسة الخارجية في الاتحاد الأوروبي | منسق السياسة الخارجية
 role: GOV
+source: Arabic press usage; official Arabic styles of the office
 
 # ---------------------------------------------------------------- military and intelligence
 
@@ -147,22 +175,27 @@ role: GOV
 # Chiefs of (general) staff and army commanders; US: رئيس هيئة الأركان المشتركة; Egypt: رئيس أركان حرب القوات المسلحة.
 name: رئيس الأركان | رئيس أركان الجيش | رئيس هيئة الأركان | رئيس هيئة الأركان العامة | رئيس الأركان العامة | رئيس هيئة الأركان المشتركة | رئيس أركان الجيوش | رئيس أركان حرب القوات المسلحة | رئيس أركان القوات المسلحة | قائد الجيش | رئيس هيئة الأركان العامة للقوات المسلحة | رئيس أركان
 role: MIL
+source: Arabic press usage; official Arabic styles of the office
 
 [title commander-in-chief]
 # Egypt's defence minister is also القائد العام للقوات المسلحة; Haftar: القائد العام للجيش الوطني الليبي.
 name: القائد العام للقوات المسلحة | القائد الأعلى للقوات المسلحة | القائد العام | القائد الأعلى
 role: MIL
+source: Arabic press usage; official Arabic styles of the office
 
 [title intelligence-chief]
 name: رئيس جهاز المخابرات | رئيس جهاز المخابرات العامة | مدير المخابرات | مدير جهاز المخابرات | رئيس المخابرات | رئيس جهاز الاستخبارات | مدير الاستخبارات | رئيس الاستخبارات | مدير وكالة المخابرات المركزية | رئيس الموساد | مدير جهاز الاستخبارات الخارجية
 role: SPY
+source: Arabic press usage; official Arabic styles of the office
 
 # ---------------------------------------------------------------- legislatures
 
 [title speaker]
 name: رئيس مجلس النواب | رئيسة مجلس النواب | رئيس البرلمان | رئيسة البرلمان | رئيس مجلس الشعب | رئيس مجلس الأمة | رئيس مجلس الشورى | رئيس الكنيست | رئيس المجلس الوطني | رئيس مجلس الأعيان | رئيس مجلس الشيوخ | رئيس مجلس العموم | رئيس الدوما | رئيس المجلس الشعبي الوطني | رئيس مجلس نواب الشعب | رئيس المجلس التشريعي
 role: LEG
+source: Arabic press usage; official Arabic styles of the office
 
 [title member-of-parliament]
 name: عضو البرلمان | عضو مجلس النواب | عضو الكنيست | عضو الكونغرس | عضو مجلس الشيوخ | السيناتور | النائب في البرلمان
 role: LEG
+source: Arabic press usage; official Arabic styles of the office
