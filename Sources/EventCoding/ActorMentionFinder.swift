@@ -125,6 +125,14 @@ struct ActorMentionFinder {
 
     func raws(_ i: Int) -> Raw? { nil }
 
+    /// The country of a nisba or a country name, for coordination (وزيرا خارجية الكويت وقطر).
+    static func countryIndex(_ ref: ActorRef) -> Int? {
+        switch ref {
+        case .nisba(let c), .countryName(let c): return c
+        default: return nil
+        }
+    }
+
     func find(_ toks: [TokenInfo], date: CalendarDay?) -> [FoundActor] {
         var raws: [Raw?] = Array(repeating: nil, count: toks.count)
         var i = 0
@@ -174,8 +182,8 @@ struct ActorMentionFinder {
             out.append(m)
             i = max(m.to, i + 1)
             // Coordinated nisba adjectives share the head: مقاتلات أميركية وبريطانية → USAMIL, GBRMIL.
-            while i < toks.count, let r2 = raws[i], case .nisba(let c) = r2.ref, TokenInfo.hasConjunction(r2.analysis),
-                let role = m.role, m.country != nil
+            while i < toks.count, let r2 = raws[i], TokenInfo.hasConjunction(r2.analysis), let role = m.role, m.country != nil,
+                m.person == nil, let c = ActorMentionFinder.countryIndex(r2.ref), m.to == i
             {
                 let e = lexicon.countries[c]
                 var m2 = m

@@ -190,7 +190,9 @@ public struct EventCoder: Sendable {
                 // the noun is its object when the pattern takes one, else its subject.
                 let gen = after.first.flatMap { $0.prep == nil && $0.from <= trig.to + 2 ? group($0.group) : nil }
                 if !trig.analysis.suffix.isEmpty {
-                    source = firstBare(actors.filter { $0.from >= trig.to + (gen.map { $0.last!.to - trig.to } ?? 0) || $0.to <= trig.from }) ?? []
+                    // The pronoun's antecedent: the nearest bare mention before it in its clause,
+                    // else the first bare mention of the sentence that is not the noun's object.
+                    source = lastBare(before) ?? firstBare(actors.filter { $0.from >= trig.to + (gen.map { $0.last!.to - trig.to } ?? 0) || $0.to <= trig.from }) ?? []
                     if pat.targets.contains(.object), let gen { target = gen }
                 } else if let gen {
                     if pat.targets.contains(.object) && !pat.symmetric { target = gen } else { source = gen }

@@ -2,18 +2,21 @@ import ArabicText
 import Lexicon
 
 /// The `role-outside-term` check: a title bound to a person who did not hold that office on the
-/// story's date.
+/// story's date ("رئيس الوزراء الإسرائيلي نفتالي بينيت" in 2023).
+///
+/// It fires only when the lexicon knows the person held that office (of that country, when the
+/// title names one) at some time, and not on the date: a title the lexicon cannot tie to the person
+/// is left alone rather than guessed at. A generic "الوزير" matches any ministerial office.
 enum RoleCheck {
     static func flag(for a: FoundActor, lexicon: Lexicon, date: CalendarDay?) -> String? {
         guard let p = a.person, let title = a.title, !a.former, let date else { return nil }
         let person = lexicon.people[p]
-        let heldOffice = person.roles.contains { r in
-            r.office == title.id && (title.country == nil || r.country == title.country)
+        let matching = person.roles.filter { r in
+            guard let office = r.office else { return false }
+            let sameOffice = office == title.id || (title.id == "minister" && office.hasSuffix("minister"))
+            return sameOffice && (title.country == nil || r.country == title.country)
         }
-        guard heldOffice || person.roles.contains(where: { $0.office != nil }) else { return nil }
-        let holds = person.roles.contains { r in
-            r.office == title.id && (title.country == nil || r.country == title.country) && r.holds(on: date)
-        }
-        return holds ? nil : "role-outside-term"
+        guard !matching.isEmpty else { return nil }
+        return matching.contains { $0.holds(on: date) } ? nil : "role-outside-term"
     }
 }

@@ -11,6 +11,13 @@
 # Acting / caretaker periods are folded into the office where the code does not change.
 # Roles before 2000 appear only when they explain a code still relevant after 2000.
 #
+# One office per period: LexiconLinter rejects overlapping roles with the same code for one person
+# and one country's office held by two people at once. Concurrent offices (crown prince and prime
+# minister, PM and foreign minister …) therefore keep the office the press names most, and the
+# others are kept as `# also role:` comment lines in role syntax, ready to be re-enabled if the
+# linter comes to allow overlaps whose offices differ. Offices with many holders at once (minister,
+# ambassador, second vice-presidents, rival premiers) are written with office `-`.
+#
 # name:  full names in the spellings the press uses (hamza / alef-maqsura / ta-marbuta variants are
 #        covered by normalisation and not repeated).
 # short: a surname that alone names the person in news. Shared short forms are deliberate when the
