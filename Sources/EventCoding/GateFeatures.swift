@@ -50,6 +50,14 @@ enum GateFeatures {
             f.insert("t:" + (toks[tr.from].analyses.last?.stem ?? toks[tr.from].token.norm))
             if numbers.contains(where: { abs($0 - tr.from) <= 4 }) { f.insert("cue:number-near-trigger") }
             if actors.contains(where: { $0.prep == nil && abs($0.from - tr.to) <= 1 }) { f.insert("cue:bare-actor-next-to-trigger") }
+            // A past verb with a state actor before or after it and another actor after it: an act
+            // reported with its participants.
+            if tr.isVerb, !f.contains("verb:present"),
+                actors.contains(where: { $0.prep == nil && $0.country != nil && ($0.to <= tr.from || $0.from >= tr.to) }),
+                actors.filter({ $0.from >= tr.to }).count >= 1, actors.count >= 2
+            {
+                f.insert("cue:verb-with-participants")
+            }
         }
         if !triggers.contains(where: \.isVerb) { f.insert("cue:nouns-only") }
         for a in actors {

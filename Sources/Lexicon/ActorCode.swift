@@ -4,7 +4,7 @@ public enum ActorCode {
     public static let roles: Set<String> = [
         "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "UAF", "CVL", "BUS", "MED", "EDU", "REL",
         "REF", "ELI", "SPY", "HLH", "LAB", "AGR", "NGO", "IGO", "SEP", "MOD", "RAD", "CRM", "PTY", "IMG",
-        "SET", "HRI", "ENV", "DEV", "AMN", "IRC", "GRN", "JEW", "MUS", "CHR", "SUN", "SHI", "NGM",
+        "SET", "HRI", "ENV", "DEV", "AMN", "IRC", "GRN", "JEW", "MOS", "CHR", "SUN", "SHI", "NGM",
     ]
 
     /// Codes that begin with these are not countries.

@@ -1,8 +1,8 @@
 /// Lints a compiled lexicon: problems a parser cannot see, each named by file:line.
 ///
 /// - unknown CAMEO event codes, and actor codes whose country is not a known state;
-/// - inverted and overlapping date ranges (one person's same code; one office of one country
-///   held by two people at once);
+/// - inverted and overlapping date ranges (one person holding the same code and office twice at
+///   once; one office of one country held by two people at once);
 /// - one key (after normalisation) coded two different ways by countries, organisations or agents;
 /// - keys within one entry that normalise to the same string.
 public enum LexiconLinter {
@@ -33,7 +33,7 @@ public enum LexiconLinter {
         // Overlaps within one person, same code.
         for p in lex.people {
             for (i, a) in p.roles.enumerated() {
-                for b in p.roles[(i + 1)...] where a.code == b.code && overlap(a, b) {
+                for b in p.roles[(i + 1)...] where a.code == b.code && a.office == b.office && overlap(a, b) {
                     add(b.location, "\(p.id): \(b.code) \(b.rangeText) overlaps \(a.rangeText) (\(a.location))")
                 }
             }
