@@ -52,6 +52,8 @@ struct FoundActor {
     var coordinated: Bool
     /// A country name or capital: may be a place rather than an actor.
     var placeLike: Bool
+    /// A city or region: only ever a place.
+    var placeOnly = false
     var entries: [String]
     /// The title written with it and the office's country, for role checks.
     var title: (id: String, country: String?)?
@@ -208,8 +210,11 @@ struct ActorMentionFinder {
                 country = c
             } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"].contains(role) {
                 country = out[..<k].last(where: { $0.country != nil && !$0.code.hasPrefix("IGO") })?.country
-            } else if ["CVL", "REF", "OPP", "REB"].contains(role) {
-                country = out[(k + 1)...].first(where: { $0.placeLike && ($0.prep == "في" || $0.prep == "من" || $0.prep == "ب") })?.country
+            }
+            if country == nil, ["CVL", "REF", "OPP", "REB", "COP", "MIL", "GOV", "LEG", "ELI"].contains(role) {
+                // Located by a place named in the sentence (في نابلس، ببغداد), nearest first.
+                let places = out.indices.filter { out[$0].placeLike && out[$0].prep != nil && out[$0].country != nil }
+                if let p = places.min(by: { abs($0 - k) < abs($1 - k) }) { country = out[p].country }
             }
             if let country {
                 out[k].country = country
@@ -269,6 +274,11 @@ struct ActorMentionFinder {
         case .capital(let c):
             let e = lexicon.countries[c]
             return base(e.code, e.code, nil, r.to, e.location, placeLike: true)
+        case .place(let c):
+            let e = lexicon.countries[c]
+            var m = base(e.code, e.code, nil, r.to, e.location, placeLike: true)
+            m.placeOnly = true
+            return m
         case .seat(let c):
             let e = lexicon.countries[c]
             return base(e.code + "GOV", e.code, "GOV", r.to, e.location)
@@ -296,8 +306,8 @@ struct ActorMentionFinder {
                 }
                 m.to = mod.to
                 m.entries.append(mod.entry)
-            } else if r.to + 1 < toks.count, toks[r.to].token.norm == "من", let r2 = raws[r.to + 1], ["GOV", "CVL"].contains(e.role),
-                let inner = build(r2, toks, raws, date: date)
+            } else if r.to + 1 < toks.count, toks[r.to].token.norm == "من", let r2 = raws[r.to + 1],
+                let inner = build(r2, toks, raws, date: date), ["GOV", "CVL"].contains(e.role) || (inner.country != nil && inner.role != nil)
             {
                 // وفد من الكونغرس الأميركي → the body the delegation comes from.
                 var m2 = inner

@@ -141,7 +141,7 @@ public struct EventCoder: Sendable {
                 }) { continue }
             }
 
-            let inClause = actors.filter { $0.from >= cs && $0.to <= ce }
+            let inClause = actors.filter { $0.from >= cs && $0.to <= ce && !$0.placeOnly }
             let before = inClause.filter { $0.to <= trig.from }
             let after = inClause.filter { $0.from >= trig.to }
             func group(_ g: Int) -> [FoundActor] { actors.filter { $0.group == g } }
@@ -180,7 +180,7 @@ public struct EventCoder: Sendable {
                     case .object: target = objectTarget
                     case .preposition(let p): target = withPrep(p, after) ?? []
                     case .any:
-                        if let t = actors.first(where: { $0.from >= trig.to && !source.map(\.group).contains($0.group) }) { target = group(t.group) }
+                        if let t = actors.first(where: { $0.from >= trig.to && !$0.placeOnly && !source.map(\.group).contains($0.group) }) { target = group(t.group) }
                     case .subject: break
                     }
                     if !target.isEmpty { break }
@@ -192,7 +192,7 @@ public struct EventCoder: Sendable {
                 if !trig.analysis.suffix.isEmpty {
                     // The pronoun's antecedent: the nearest bare mention before it in its clause,
                     // else the first bare mention of the sentence that is not the noun's object.
-                    source = lastBare(before) ?? firstBare(actors.filter { $0.from >= trig.to + (gen.map { $0.last!.to - trig.to } ?? 0) || $0.to <= trig.from }) ?? []
+                    source = lastBare(before) ?? firstBare(actors.filter { !$0.placeOnly && $0.from >= trig.to + (gen.map { $0.last!.to - trig.to } ?? 0) || $0.to <= trig.from }) ?? []
                     if pat.targets.contains(.object), let gen { target = gen }
                 } else if let gen {
                     if pat.targets.contains(.object) && !pat.symmetric { target = gen } else { source = gen }

@@ -6,15 +6,18 @@ public struct CountryEntry: Sendable {
     public let nisbaForms: [String]
     public let capitals: [String]
     public let seats: [String]
+    /// Cities, provinces and regions inside the country.
+    public let places: [String]
     public let source: String?
     public let location: String
 
-    public init(code: String, names: [String], nisbaForms: [String], capitals: [String], seats: [String], source: String?, location: String) {
+    public init(code: String, names: [String], nisbaForms: [String], capitals: [String], seats: [String], places: [String] = [], source: String?, location: String) {
         self.code = code
         self.names = names
         self.nisbaForms = nisbaForms
         self.capitals = capitals
         self.seats = seats
+        self.places = places
         self.source = source
         self.location = location
     }

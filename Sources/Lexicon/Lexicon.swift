@@ -152,7 +152,7 @@ public struct Lexicon: Sendable {
                 nisba += b.values("nisba-form").map { Lexicon.norm($0.value) }
                 let entry = CountryEntry(
                     code: b.id, names: names, nisbaForms: VerbForms.unique(nisba), capitals: b.values("capital").map(\.value),
-                    seats: b.values("seat").map(\.value), source: b.first("source"), location: b.location)
+                    seats: b.values("seat").map(\.value), places: b.values("place").map(\.value), source: b.first("source"), location: b.location)
                 let i = countries.count
                 countries.append(entry)
                 countryByCode[b.id] = i
@@ -160,6 +160,7 @@ public struct Lexicon: Sendable {
                 for n in entry.nisbaForms { actorIndex.add(n, .nisba(i)) }
                 for n in entry.capitals { addActor(n, .capital(i), articleOptional: false) }
                 for n in entry.seats { addActor(n, .seat(i), articleOptional: false) }
+                for n in entry.places { addActor(n, .place(i), articleOptional: false) }
             case "org":
                 guard ActorCode.isWellFormed(b.id) else { err(b, b.line, "an org id is a CAMEO actor code, got '\(b.id)'"); continue }
                 let i = organisations.count

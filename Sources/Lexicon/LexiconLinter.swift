@@ -64,7 +64,7 @@ public enum LexiconLinter {
             }
         }
         for c in lex.countries {
-            for n in c.names + c.capitals { claim(n, c.code, c.location) }
+            for n in c.names + c.capitals + c.places { claim(n, c.code, c.location) }
             for n in c.seats { claim(n, c.code + "GOV", c.location) }
         }
         for o in lex.organisations { for n in o.names { claim(n, o.code, o.location) } }
@@ -72,7 +72,7 @@ public enum LexiconLinter {
         // Keys inside one entry that normalise alike.
         for b in lex.blocks {
             var seen: [String: String] = [:]
-            for f in b.fields where ["name", "short", "capital", "seat", "noun", "nisba-form"].contains(f.key) {
+            for f in b.fields where ["name", "short", "capital", "seat", "place", "noun", "nisba-form"].contains(f.key) {
                 for v in f.values {
                     let k = f.key + ":" + Lexicon.norm(v)
                     if let prev = seen[k] {
