@@ -13,6 +13,8 @@ public enum GateTrainer {
         public let cvRecall: Double
         public let cvF1: Double
         public let features: Int
+        /// The cross-validated score of every example, in input order (for error analysis).
+        public let cvScores: [Double]
     }
 
     public static func train(
@@ -53,7 +55,7 @@ public enum GateTrainer {
             gate,
             Report(
                 examples: xs.count, positives: positives, missedByRules: missedByRules, threshold: best.t, cvPrecision: best.p,
-                cvRecall: best.r, cvF1: best.f, features: gate.weights.count)
+                cvRecall: best.r, cvF1: best.f, features: gate.weights.count, cvScores: cvScores)
         )
     }
 

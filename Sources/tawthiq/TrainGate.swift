@@ -16,6 +16,7 @@ extension Tawthiq {
         @Option(help: "Keep word features seen in at least this many sentences.") var minCount: Int = 5
         @Option(help: "Training epochs.") var epochs: Int = 25
         @Flag(inversion: .prefixedNo, help: "Train on the share of annotators who accepted instead of the hard label.") var softLabels = false
+        @Option(help: "Write each candidate sentence's cross-validated score to this TSV (for error analysis).") var dumpCv: String?
         @OptionGroup var lexiconOptions: LexiconOptions
 
         func run() async throws {
@@ -32,6 +33,7 @@ extension Tawthiq {
                 }
                 var examples: [(features: Set<String>, positive: Bool, soft: Double)] = []
                 var missed = 0
+                var rows: [String] = []
                 for r in records.dropFirst() where r.fields.count >= 7 {
                     let label = r.fields[2]
                     guard label != "ambiguous" else { continue }
@@ -46,8 +48,14 @@ extension Tawthiq {
                     let total = Double(r.fields[5]) ?? 0
                     let soft = softLabels && total > 0 ? accept / total : (positive ? 1 : 0)
                     examples.append((feats.reduce(into: Set<String>()) { $0.formUnion($1) }, positive, soft))
+                    rows.append(r.fields[0] + "\t" + label + "\t" + r.fields[6].replacingOccurrences(of: "\t", with: " "))
                 }
                 let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount)
+                if let dumpCv {
+                    let lines = zip(rows, rep.cvScores).map { "\(type)\t\(String(format: "%.3f", $1))\t\($0)" }
+                    let file = dumpCv + "." + type.lowercased() + ".tsv"
+                    try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+                }
                 let path = URL(fileURLWithPath: out).appendingPathComponent(type.lowercased() + ".weights")
                 try gate.rendered.write(to: path, atomically: true, encoding: .utf8)
                 print(
