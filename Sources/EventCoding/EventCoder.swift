@@ -56,6 +56,11 @@ public struct EventCoder: Sendable {
         return out
     }
 
+    static let pronounPrepositions: Set<String> = [
+        "عليه", "عليها", "عليهم", "عليهما", "به", "بها", "بهم", "معه", "معها", "معهم", "بينهما", "بينهم", "له", "لها", "لهم",
+        "منه", "منها", "اليه", "اليها", "اليهم", "ضده", "ضدها", "ضدهم",
+    ]
+    static let parentheticalOpeners: Set<String> = ["في", "خلال", "لدي", "علي", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثناء", "قبل", "بعد"]
     static let clauseWords: Set<String> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "لكن", "كما", "اذ"]
     static let sourceFreeRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
 
@@ -80,20 +85,36 @@ public struct EventCoder: Sendable {
             if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.token.norm) { boundary[i] = true }
             if EventCoder.clauseWords.contains(t.token.norm) { boundary[i] = true }
         }
+        // A parenthetical between commas that opens with a preposition (، في كلمة ألقتها في الدوحة،)
+        // does not end the clause around it; its own actors stay out of that clause's arguments.
+        var inParen = [Bool](repeating: false, count: toks.count)
+        var outer = boundary
+        for (i, t) in toks.enumerated() where t.token.norm == "," && i + 1 < toks.count {
+            let next = toks[i + 1].token.norm
+            guard EventCoder.parentheticalOpeners.contains(next) else { continue }
+            guard let close = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].token.norm == "," }) else { continue }
+            guard !(i + 1..<close).contains(where: { toks[$0].token.kind == .punctuation }) else { continue }
+            outer[i] = false
+            outer[close] = false
+            for k in i + 1..<close { inParen[k] = true; outer[k] = false }
+        }
         func clauseStart(_ i: Int) -> Int {
+            let b = inParen[i] ? boundary : outer
             var j = i - 1
-            while j >= 0 && !boundary[j] { j -= 1 }
+            while j >= 0 && !b[j] { j -= 1 }
             return j + 1
         }
         func clauseEnd(_ i: Int) -> Int {
+            let b = inParen[i] ? boundary : outer
             var j = i
-            while j < toks.count && !boundary[j] { j += 1 }
+            while j < toks.count && !b[j] { j += 1 }
             return j
         }
         let denialAt = toks.firstIndex { TriggerFinder.denials.contains($0.token.norm) || TriggerFinder.denials.contains($0.analyses.last?.stem ?? "") }
 
         var events: [Event] = []
         var lastSubject: [FoundActor] = []
+        var lastTarget: [FoundActor] = []
         var coveredBy: [(position: Int, root: String)] = []  // triggers already coded, by position
         for trig in triggers {
             let pat = lexicon.events[trig.pattern]
@@ -141,7 +162,7 @@ public struct EventCoder: Sendable {
                 }) { continue }
             }
 
-            let inClause = actors.filter { $0.from >= cs && $0.to <= ce && !$0.placeOnly }
+            let inClause = actors.filter { $0.from >= cs && $0.to <= ce && !$0.placeOnly && (inParen[trig.from] || !inParen[$0.from]) }
             let before = inClause.filter { $0.to <= trig.from }
             let after = inClause.filter { $0.from >= trig.to }
             func group(_ g: Int) -> [FoundActor] { actors.filter { $0.group == g } }
@@ -168,7 +189,9 @@ public struct EventCoder: Sendable {
                         let rest = after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
                         if let obj = firstBare(rest) { target = obj }
                     }
-                    if source.isEmpty, TokenInfo.hasConjunction(trig.analysis) { source = lastSubject }
+                    // Pro-drop: a verb with no subject of its own continues the last subject
+                    // (وسلّمه، متوعداً بالرد).
+                    if source.isEmpty, trig.from > cs || TokenInfo.hasConjunction(trig.analysis) || trig.from > 0 { source = lastSubject }
                     // Places are actors only as subjects; a capital as object after a verb of motion stays a place.
                     if target.first?.placeLike ?? false, !pat.targets.contains(.object) { target = [] }
                 }
@@ -189,18 +212,27 @@ public struct EventCoder: Sendable {
                 // Verbal noun: a pronoun suffix points at the clause's subject; the genitive after
                 // the noun is its object when the pattern takes one, else its subject.
                 let gen = after.first.flatMap { $0.prep == nil && $0.from <= trig.to + 2 ? group($0.group) : nil }
+                let genIsObject = pat.targets.first == .object && !pat.symmetric
                 if !trig.analysis.suffix.isEmpty {
                     // The pronoun's antecedent: the nearest bare mention before it in its clause,
                     // else the first bare mention of the sentence that is not the noun's object.
                     source = lastBare(before) ?? firstBare(actors.filter { !$0.placeOnly && $0.from >= trig.to + (gen.map { $0.last!.to - trig.to } ?? 0) || $0.to <= trig.from }) ?? []
                     if pat.targets.contains(.object), let gen { target = gen }
                 } else if let gen {
-                    if pat.targets.contains(.object) && !pat.symmetric { target = gen } else { source = gen }
+                    // The genitive is the patient when the pattern's first slot is the object
+                    // (اغتيال الحريري), else the agent (زيارة ساركوزي إلى ليبيا).
+                    if genIsObject { target = gen } else { source = gen }
                 }
                 if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from { source = lastSubject }
                 if target.isEmpty {
                     for slot in pat.targets {
                         if case .preposition(let p) = slot, let t = withPrep(p, after) { target = t; break }
+                        if slot == .object, !genIsObject, let t = firstBare(after.filter { !source.map(\.group).contains($0.group) }),
+                            t.first!.from <= trig.to + 3
+                        {
+                            target = t
+                            break
+                        }
                     }
                 }
                 if source.isEmpty && pat.symmetric, let between = withPrep("بين", after), between.count >= 2 {
@@ -217,6 +249,13 @@ public struct EventCoder: Sendable {
                 source = [source[0]]
             }
             if pat.symmetric, target.isEmpty, let between = withPrep("بين", after) { target = between }
+            // A pronoun after a preposition right after the trigger (بالرد عليها، جرى بينهما) points
+            // back at the last event's target.
+            if target.isEmpty, !lastTarget.isEmpty,
+                (trig.to..<min(toks.count, trig.to + 4)).contains(where: { EventCoder.pronounPrepositions.contains(toks[$0].token.norm) })
+            {
+                target = lastTarget.filter { t in !source.contains { $0.group == t.group } }
+            }
             if trig.isVerb && !source.isEmpty { lastSubject = source }
 
             if pat.isReport {
@@ -246,6 +285,7 @@ public struct EventCoder: Sendable {
             if target.isEmpty && !sourceFree && pat.needsTarget { continue }
             if target.isEmpty && !sourceFree && !["01", "14"].contains(root) && !pat.needsTarget && root < "15" { continue }
             coveredBy.append((trig.from, root))
+            if !target.isEmpty { lastTarget = target }
 
             // Date: the date expression nearest the trigger, else the publication date.
             let trigStart = toks[trig.from].token.start
