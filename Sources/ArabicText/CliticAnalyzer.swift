@@ -41,71 +41,84 @@ public enum CliticAnalyzer {
             "علي",
         ].map(ArabicNormalizer.normalize))
 
-    private static let conjunctions: [String] = ["و", "ف"]
-    private static let prepositions: [String] = ["ب", "ك", "ل", "س"]
-    private static let suffixes: [String] = ["هما", "ها", "هم", "هن", "ه", "كم", "كن", "ك", "نا", "ي"]
-    private static let imperfectPrefixes: Set<Character> = ["ي", "ت", "ن", "ا"]
+    private static let conjunctions: [Unicode.Scalar] = ["و", "ف"]
+    private static let prepositions: [Unicode.Scalar] = ["ب", "ك", "ل", "س"]
+    private static let suffixes: [[Unicode.Scalar]] = ["هما", "ها", "هم", "هن", "ه", "كم", "كن", "ك", "نا", "ي"].map { Array($0.unicodeScalars) }
+    private static let imperfectPrefixes: Set<Unicode.Scalar> = ["ي", "ت", "ن", "ا"]
+    /// `unsegmentable` as UTF-8 byte arrays: hashing bytes skips String's Unicode-equivalence work.
+    private static let unsegmentableBytes: Set<[UInt8]> = Set(unsegmentable.map { Array($0.utf8) })
 
     /// All plausible segmentations of a NORMALISED word, the unsegmented reading first.
+    ///
+    /// - Complexity: a few dozen candidate splits of one word; works on scalars and never hashes
+    ///   a `String` (the coder calls it for every token).
     public static func analyses(of norm: String) -> [CliticAnalysis] {
         let whole = CliticAnalysis(prefix: "", stem: norm, suffix: "", hasArticle: false)
-        let letters = Array(norm)
-        guard letters.count >= 3, !unsegmentable.contains(norm),
-            letters.allSatisfy({ isArabicLetter($0) })
-        else { return [whole] }
+        let letters = Array(norm.unicodeScalars)
+        guard letters.count >= 3, letters.allSatisfy(isArabicLetter), !unsegmentableBytes.contains(Array(norm.utf8)) else { return [whole] }
 
-        var found: [(CliticAnalysis, Int)] = []
-        var seen: Set<CliticAnalysis> = [whole]
-        func add(_ a: CliticAnalysis, _ clitics: Int) {
-            if seen.insert(a).inserted { found.append((a, clitics)) }
+        var found: [(analysis: CliticAnalysis, clitics: Int, stem: [Unicode.Scalar])] = []
+        func add(_ prefix: [Unicode.Scalar], _ stem: [Unicode.Scalar], _ suffix: [Unicode.Scalar], _ hasArticle: Bool, _ clitics: Int) {
+            if stem == letters && prefix.isEmpty && suffix.isEmpty { return }
+            if found.contains(where: { $0.stem == stem && $0.analysis.hasArticle == hasArticle && $0.analysis.prefix.unicodeScalars.elementsEqual(prefix) && $0.analysis.suffix.unicodeScalars.elementsEqual(suffix) }) {
+                return
+            }
+            found.append((CliticAnalysis(prefix: string(prefix), stem: string(stem), suffix: string(suffix), hasArticle: hasArticle), clitics, stem))
         }
 
-        for conj in [""] + conjunctions {
-            guard norm.hasPrefix(conj) else { continue }
-            let afterConj = letters.dropFirst(conj.count)
-            for prep in [""] + prepositions {
-                guard afterConj.starts(with: prep) else { continue }
-                let afterPrep = afterConj.dropFirst(prep.count)
-                // article: written "ال", or "ل" right after the preposition ل
-                var articleForms: [(written: String, rest: ArraySlice<Character>)] = [
-                    ("", afterPrep)
-                ]
-                if prep == "ل" {
-                    if afterPrep.first == "ل" { articleForms.append(("ل", afterPrep.dropFirst())) }
-                } else if prep != "س", afterPrep.starts(with: "ال") {
-                    articleForms.append(("ال", afterPrep.dropFirst(2)))
+        let n = letters.count
+        for conj in [nil] + conjunctions.map(Optional.some) {
+            var i = 0
+            if let c = conj {
+                guard letters[0] == c else { continue }
+                i = 1
+            }
+            for prep in [nil] + prepositions.map(Optional.some) {
+                var j = i
+                if let p = prep {
+                    guard j < n, letters[j] == p else { continue }
+                    j += 1
                 }
-                for (art, rest) in articleForms {
-                    let hasArticle = !art.isEmpty
-                    let prefix = conj + prep + art
-                    let proclitics = (conj.isEmpty ? 0 : 1) + (prep.isEmpty ? 0 : 1) + (hasArticle ? 1 : 0)
-                    for suf in [""] + (hasArticle ? [] : suffixes) {
-                        guard rest.count > suf.count, rest.reversed().starts(with: suf.reversed())
-                        else { continue }
-                        let stemLetters = Array(rest.dropLast(suf.count))
+                // article: written "ال", or "ل" right after the preposition ل
+                var articleStarts: [(written: Int, rest: Int)] = [(0, j)]
+                if prep == "ل" {
+                    if j < n, letters[j] == "ل" { articleStarts.append((1, j + 1)) }
+                } else if prep != "س", j + 1 < n, letters[j] == "ا", letters[j + 1] == "ل" {
+                    articleStarts.append((2, j + 2))
+                }
+                for (written, restStart) in articleStarts {
+                    let hasArticle = written > 0
+                    let prefix = Array(letters[0..<restStart])
+                    let proclitics = (conj == nil ? 0 : 1) + (prep == nil ? 0 : 1) + (hasArticle ? 1 : 0)
+                    let restCount = n - restStart
+                    for suf in [[]] + (hasArticle ? [] : suffixes) {
+                        guard restCount > suf.count, letters[(n - suf.count)...].elementsEqual(suf) else { continue }
                         let clitics = proclitics + (suf.isEmpty ? 0 : 1)
                         guard clitics > 0 else { continue }
-                        let minStem = clitics > 1 ? 3 : 2
-                        guard stemLetters.count >= minStem else { continue }
+                        let stemLetters = Array(letters[restStart..<(n - suf.count)])
+                        guard stemLetters.count >= (clitics > 1 ? 3 : 2) else { continue }
                         if prep == "س" {
                             guard let f = stemLetters.first, imperfectPrefixes.contains(f) else { continue }
                         }
-                        let stem = String(stemLetters)
                         if !suf.isEmpty, let restored = restoredBase(stemLetters) {
-                            add(
-                                CliticAnalysis(prefix: prefix, stem: restored, suffix: suf, hasArticle: hasArticle),
-                                clitics)
+                            add(prefix, restored, suf, hasArticle, clitics)
                         }
-                        add(CliticAnalysis(prefix: prefix, stem: stem, suffix: suf, hasArticle: hasArticle), clitics)
+                        add(prefix, stemLetters, suf, hasArticle, clitics)
                     }
                 }
             }
         }
         // Stable sort by number of stripped clitics.
         let ordered = found.enumerated().sorted {
-            ($0.element.1, $0.offset) < ($1.element.1, $1.offset)
-        }.map { $0.element.0 }
+            ($0.element.clitics, $0.offset) < ($1.element.clitics, $1.offset)
+        }.map { $0.element.analysis }
         return [whole] + ordered
+    }
+
+    private static func string(_ scalars: [Unicode.Scalar]) -> String {
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: scalars)
+        return String(v)
     }
 
     /// The stems (unsegmented word first, no duplicates) of all analyses.
@@ -116,24 +129,23 @@ public enum CliticAnalyzer {
 
     /// Base form of a stem that had a pronoun suffix, when its last letter changes
     /// before suffixes (ta marbuta, hamza on a seat, alef maqsura); nil otherwise.
-    private static func restoredBase(_ stem: [Character]) -> String? {
+    private static func restoredBase(_ stem: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let last = stem.last else { return nil }
         switch last {
         case "ت":
-            return String(stem.dropLast()) + "ه"
+            return stem.dropLast() + ["ه"]
         case "ي", "و":
             guard stem.count >= 3, stem[stem.count - 2] == "ا" else { return nil }
-            return String(stem.dropLast()) + "ء"
+            return stem.dropLast() + ["ء"]
         case "ا":
             guard stem.count >= 3 else { return nil }
-            return String(stem.dropLast()) + "ي"
+            return stem.dropLast() + ["ي"]
         default:
             return nil
         }
     }
 
-    private static func isArabicLetter(_ c: Character) -> Bool {
-        guard let u = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return false }
-        return (0x0621...0x064A).contains(u.value) || (0x0671...0x06D3).contains(u.value)
+    private static func isArabicLetter(_ u: Unicode.Scalar) -> Bool {
+        (0x0621...0x064A).contains(u.value) || (0x0671...0x06D3).contains(u.value)
     }
 }

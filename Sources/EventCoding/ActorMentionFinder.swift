@@ -6,22 +6,34 @@ struct TokenInfo {
     let token: Token
     let analyses: [CliticAnalysis]
     /// (form to look up, analysis) pairs: the stem, and ال+stem when the analysis had an article.
-    let forms: [(String, CliticAnalysis)]
+    let forms: [(Word, CliticAnalysis)]
+    /// The normalised token as a byte-compared word.
+    let normWord: Word
+    /// The stem of the most segmented analysis.
+    let lastStem: Word
     var isWord: Bool { token.kind == .word }
 
     init(_ token: Token) {
         self.token = token
         let a = token.kind == .word ? CliticAnalyzer.analyses(of: token.norm) : []
         analyses = a
-        var f: [(String, CliticAnalysis)] = []
-        var seen = Set<String>()
+        normWord = Word(token.norm)
+        lastStem = a.last.map { Word($0.stem) } ?? normWord
+        var f: [(Word, CliticAnalysis)] = []
         for x in a {
-            if seen.insert(x.stem + "|" + x.prefix + "|" + x.suffix).inserted { f.append((x.stem, x)) }
-            if x.hasArticle, seen.insert("ال" + x.stem + "|" + x.prefix + "|" + x.suffix).inserted { f.append(("ال" + x.stem, x)) }
+            let stem = Word(x.stem)
+            if !f.contains(where: { $0.0 == stem && $0.1 == x }) { f.append((stem, x)) }
+            if x.hasArticle {
+                let withArticle = Word("ال" + x.stem)
+                if !f.contains(where: { $0.0 == withArticle && $0.1 == x }) { f.append((withArticle, x)) }
+            }
         }
-        if token.kind != .word { f.append((token.norm, CliticAnalysis(prefix: "", stem: token.norm, suffix: "", hasArticle: false))) }
+        if token.kind != .word { f.append((normWord, CliticAnalysis(prefix: "", stem: token.norm, suffix: "", hasArticle: false))) }
         forms = f
     }
+
+    /// Whether the token, or one of its stems, is in the set.
+    func matches(_ set: Set<Word>) -> Bool { set.contains(normWord) || set.contains(lastStem) }
 
     /// The preposition attached as a clitic (ب ل ك), normalised, or nil.
     static func attachedPreposition(_ a: CliticAnalysis) -> String? {
@@ -70,13 +82,13 @@ struct ActorMentionFinder {
     /// Tokens that cannot be part of a name (inside date expressions).
     var blocked: Set<Int> = []
 
-    static let prepositionWords: Set<String> = [
+    static let prepositionWords: Set<Word> = [
         "في", "من", "الي", "علي", "عن", "مع", "ضد", "لدي", "بين", "حول", "عند", "بحق", "تجاه", "نحو", "خلال",
         "منذ", "قرب", "امام", "داخل", "خارج", "عبر", "فوق", "تحت", "بعد", "قبل", "دون", "لصالح", "باتجاه",
         "ازاء", "حيال", "برعايه", "بمشاركه", "بحضور", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
         "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "قبل",
     ]
-    static let formerWords: Set<String> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
+    static let formerWords: Set<Word> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
 
     struct Raw {
         let ref: ActorRef
@@ -96,7 +108,7 @@ struct ActorMentionFinder {
                 if n > 1 && !a.suffix.isEmpty { continue }
                 var ok = true
                 for k in 1..<max(n, 1) where k < n {
-                    if toks[i + k].token.norm != ph.words[k] { ok = false; break }
+                    if toks[i + k].normWord != ph.words[k] { ok = false; break }
                 }
                 if ok {
                     // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره).
@@ -157,8 +169,8 @@ struct ActorMentionFinder {
             if m.prep == nil, i > 0 {
                 let prev = toks[i - 1].token.norm
                 let prevStem = toks[i - 1].analyses.first { TokenInfo.hasConjunction($0) && $0.prefix.count == 1 }?.stem
-                if ActorMentionFinder.prepositionWords.contains(prev) { m.prep = prev }
-                else if let s = prevStem, ActorMentionFinder.prepositionWords.contains(s) { m.prep = s }
+                if ActorMentionFinder.prepositionWords.contains(Word(prev)) { m.prep = prev }
+                else if let s = prevStem, ActorMentionFinder.prepositionWords.contains(Word(s)) { m.prep = s }
                 if prev == "يد" || prev == "قبل", i > 1 { m.prep = toks[i - 2].token.norm + " " + prev }
             }
             let conj = TokenInfo.hasConjunction(r.analysis)
@@ -243,7 +255,7 @@ struct ActorMentionFinder {
                 default: return nil
                 }
             }
-            guard toks[j].isWord, skipped < skip, !ActorMentionFinder.prepositionWords.contains(toks[j].token.norm),
+            guard toks[j].isWord, skipped < skip, !ActorMentionFinder.prepositionWords.contains(toks[j].normWord),
                 !TokenInfo.hasConjunction(toks[j].analyses.last ?? toks[j].analyses[0]) || toks[j].analyses.count == 1
             else { return nil }
             skipped += 1
@@ -291,7 +303,7 @@ struct ActorMentionFinder {
             let officeHead = toks[r.from].forms.contains { f in lexicon.actorIndex.phrases(startingWith: f.0).contains { if case .title = $0.ref { return true } else { return false } } }
             return attachPerson(m, toks, raws, date: date, nameScan: officeHead)
         case .person(let p), .personShort(let p):
-            return personActor(p, from: r.from, to: r.to, date: date)
+            return personActor(datedPerson(p, r, toks, date: date), from: r.from, to: r.to, date: date)
         case .agent(let a):
             let e = lexicon.agents[a]
             var m = base(e.role, nil, e.role, r.to, e.location)
@@ -334,7 +346,7 @@ struct ActorMentionFinder {
                 m.entries.append(mod.entry)
             }
             m.title = (e.id, officeCountry ?? m.country)
-            if m.to < toks.count, ActorMentionFinder.formerWords.contains(toks[m.to].token.norm) {
+            if m.to < toks.count, ActorMentionFinder.formerWords.contains(toks[m.to].normWord) {
                 m.former = true
                 m.to += 1
                 if let c = m.country { m.code = c + "ELI"; m.role = "ELI" }
@@ -346,7 +358,7 @@ struct ActorMentionFinder {
     /// A title or agent followed by a person's name (possibly after a second title: العاهل المغربي الملك …)
     /// is coded as that person on the date; the title is kept for the role check.
     /// Function words that never belong to a name written after a title.
-    static let notName: Set<String> = [
+    static let notName: Set<Word> = [
         "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "بان", "الذي", "التي", "قد", "لقد", "كما", "اليوم", "امس", "غدا",
         "و", "او", "ثم", "ما", "لا", "لم", "لن", "هذا", "هذه", "ذلك", "تلك", "حيث", "خلال", "بعد", "قبل", "عند", "لدي", "يوم",
         "مساء", "صباح", "فجر", "ليل", "ليله", "اول", "اخر", "امام", "الي", "كان", "كانت", "وكان", "وكانت", "بين", "عبر", "ضد",
@@ -357,7 +369,7 @@ struct ActorMentionFinder {
     func nameLike(_ toks: [TokenInfo], _ raws: [Raw?], _ j: Int) -> Bool {
         guard j < toks.count, toks[j].isWord, raws[j] == nil else { return false }
         let n = toks[j].token.norm
-        if ActorMentionFinder.notName.contains(n) || ActorMentionFinder.prepositionWords.contains(n) { return false }
+        if ActorMentionFinder.notName.contains(toks[j].normWord) || ActorMentionFinder.prepositionWords.contains(toks[j].normWord) { return false }
         if blocked.contains(j) { return false }
         let verbPrefixes: Set<String> = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"]
         if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && verbPrefixes.contains($0.1.prefix) && !$0.1.hasArticle }) { return false }
@@ -379,7 +391,7 @@ struct ActorMentionFinder {
             if let r = raws[j] {
                 switch r.ref {
                 case .person(let p), .personShort(let p):
-                    guard r.analysis.prefix.isEmpty, var pm = personActor(p, from: m.from, to: r.to, date: date) else { return m }
+                    guard r.analysis.prefix.isEmpty, var pm = personActor(datedPerson(p, r, toks, date: date), from: m.from, to: r.to, date: date) else { return m }
                     pm.title = m.title
                     pm.former = m.former
                     pm.entries = m.entries + pm.entries
@@ -397,7 +409,7 @@ struct ActorMentionFinder {
                 }
             }
             // Skip an honorific (الأمير، الشيخ، الملك when not a title in the lexicon), nothing else.
-            if ["الامير", "الشيخ", "اللواء", "العماد", "الفريق", "المشير", "السيد", "الدكتور", "السيده", "الملك"].contains(toks[j].token.norm) {
+            if ["الامير", "الشيخ", "اللواء", "العماد", "الفريق", "المشير", "السيد", "الدكتور", "السيده", "الملك"].contains(toks[j].normWord) {
                 j += 1
                 m.to = j
                 hops += 1

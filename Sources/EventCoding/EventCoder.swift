@@ -22,7 +22,7 @@ public struct EventCoder: Sendable {
 
     /// The gate features of every sentence of a text that has a candidate trigger of PLOVER type
     /// `plover` (for training the gate); nil for sentences with no such candidate.
-    public func gateFeatures(text: String, plover: String) -> [Set<String>?] {
+    public func gateFeatures(text: String, plover: String) -> [Set<Word>?] {
         SentenceSplitter.split(text).map { s in
             let toks = Tokenizer.tokenize(NormalizedText(s.text)).map(TokenInfo.init)
             let actors = ActorMentionFinder(lexicon: lexicon).find(toks, date: nil)
@@ -56,12 +56,12 @@ public struct EventCoder: Sendable {
         return out
     }
 
-    static let pronounPrepositions: Set<String> = [
+    static let pronounPrepositions: Set<Word> = [
         "عليه", "عليها", "عليهم", "عليهما", "به", "بها", "بهم", "معه", "معها", "معهم", "بينهما", "بينهم", "له", "لها", "لهم",
         "منه", "منها", "اليه", "اليها", "اليهم", "ضده", "ضدها", "ضدهم",
     ]
-    static let parentheticalOpeners: Set<String> = ["في", "خلال", "لدي", "علي", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثناء", "قبل", "بعد"]
-    static let clauseWords: Set<String> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "لكن", "كما", "اذ"]
+    static let parentheticalOpeners: Set<Word> = ["في", "خلال", "لدي", "علي", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثناء", "قبل", "بعد"]
+    static let clauseWords: Set<Word> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "لكن", "كما", "اذ"]
     static let sourceFreeRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
 
     func codeSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document) -> [Event] {
@@ -82,8 +82,8 @@ public struct EventCoder: Sendable {
         // Clause boundaries: punctuation and complementisers.
         var boundary = [Bool](repeating: false, count: toks.count)
         for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {
-            if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.token.norm) { boundary[i] = true }
-            if EventCoder.clauseWords.contains(t.token.norm) { boundary[i] = true }
+            if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.normWord) { boundary[i] = true }
+            if EventCoder.clauseWords.contains(t.normWord) { boundary[i] = true }
         }
         // A parenthetical between commas that opens with a preposition (، في كلمة ألقتها في الدوحة،)
         // does not end the clause around it; its own actors stay out of that clause's arguments.
@@ -91,7 +91,7 @@ public struct EventCoder: Sendable {
         var outer = boundary
         for (i, t) in toks.enumerated() where t.token.norm == "," && i + 1 < toks.count {
             let next = toks[i + 1].token.norm
-            guard EventCoder.parentheticalOpeners.contains(next) else { continue }
+            guard EventCoder.parentheticalOpeners.contains(Word(next)) else { continue }
             guard let close = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].token.norm == "," }) else { continue }
             guard !(i + 1..<close).contains(where: { toks[$0].token.kind == .punctuation }) else { continue }
             outer[i] = false
@@ -110,11 +110,12 @@ public struct EventCoder: Sendable {
             while j < toks.count && !b[j] { j += 1 }
             return j
         }
-        let denialAt = toks.firstIndex { TriggerFinder.denials.contains($0.token.norm) || TriggerFinder.denials.contains($0.analyses.last?.stem ?? "") }
+        let denialAt = toks.firstIndex { $0.matches(TriggerFinder.denials) }
 
         var events: [Event] = []
         var lastSubject: [FoundActor] = []
         var lastTarget: [FoundActor] = []
+        var gateFeatures: Set<Word>?  // computed once per sentence, when a gated event needs it
         var coveredBy: [(position: Int, root: String)] = []  // triggers already coded, by position
         for trig in triggers {
             let pat = lexicon.events[trig.pattern]
@@ -126,7 +127,7 @@ public struct EventCoder: Sendable {
             for back in 1...3 where trig.from - back >= cs {
                 let w = toks[trig.from - back].token.norm
                 let stem = toks[trig.from - back].analyses.last?.stem ?? w
-                if TriggerFinder.negators.contains(w) || TriggerFinder.negators.contains(stem) { neg = true }
+                if toks[trig.from - back].matches(TriggerFinder.negators) { neg = true }
                 if w != "قد" && back == 1 && !trig.isVerb { break }
             }
             if neg { continue }
@@ -134,7 +135,7 @@ public struct EventCoder: Sendable {
             for j in max(0, cs - 2)..<trig.from {
                 let w = toks[j].token.norm
                 let stem = toks[j].analyses.last?.stem ?? w
-                if TriggerFinder.hedges.contains(w) || TriggerFinder.hedges.contains(stem) {
+                if toks[j].matches(TriggerFinder.hedges) {
                     if w == "قد" || stem == "قد" {
                         // قد + perfect is emphatic (it happened); قد + imperfect is "may".
                         if trig.isVerb, lexicon.verbIndex[toks[trig.from].forms.first?.0 ?? ""]?.first?.tense == .past { continue }
@@ -149,9 +150,9 @@ public struct EventCoder: Sendable {
                 var cause = false
                 for back in 1...2 where trig.from - back >= 0 {
                     let t = toks[trig.from - back]
-                    if TriggerFinder.causeCues.contains(t.token.norm) || t.forms.contains(where: { TriggerFinder.causeCues.contains($0.0) }) { cause = true }
+                    if TriggerFinder.causeCues.contains(t.normWord) || t.forms.contains(where: { TriggerFinder.causeCues.contains($0.0) }) { cause = true }
                 }
-                if TriggerFinder.causeCues.contains(trig.analysis.prefix + toks[trig.from].token.norm) { cause = true }
+                if TriggerFinder.causeCues.contains(Word(trig.analysis.prefix + toks[trig.from].token.norm)) { cause = true }
                 if cause { continue }
                 // A noun inside the argument of an earlier trigger in its clause is its object, not an event.
                 // (Discussing cooperation is itself an intent to cooperate: 03 nouns stay after a 04 verb.)
@@ -252,7 +253,7 @@ public struct EventCoder: Sendable {
             // A pronoun after a preposition right after the trigger (بالرد عليها، جرى بينهما) points
             // back at the last event's target.
             if target.isEmpty, !lastTarget.isEmpty,
-                (trig.to..<min(toks.count, trig.to + 4)).contains(where: { EventCoder.pronounPrepositions.contains(toks[$0].token.norm) })
+                (trig.to..<min(toks.count, trig.to + 4)).contains(where: { EventCoder.pronounPrepositions.contains(toks[$0].normWord) })
             {
                 target = lastTarget.filter { t in !source.contains { $0.group == t.group } }
             }
@@ -278,7 +279,10 @@ public struct EventCoder: Sendable {
             // generic), is kept only when the sentence gate says the sentence reports an act.
             var gateEntry: String?
             if let gate = gates[entryPlover(code)] {
-                let score = gate.score(GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: !dates.isEmpty))
+                if gateFeatures == nil {
+                    gateFeatures = GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: !dates.isEmpty)
+                }
+                let score = gate.score(gateFeatures!)
                 if score < gate.threshold { continue }
                 gateEntry = "gate \(gate.name) \(String(format: "%.2f", score)) ≥ \(String(format: "%.2f", gate.threshold))"
             }

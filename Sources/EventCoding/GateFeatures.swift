@@ -6,67 +6,68 @@ import Lexicon
 /// date, the trigger opening the sentence, a reporting verb, a quotation, first-person speech,
 /// a past year (background), hedges. Computed from the same analyses the rules use.
 enum GateFeatures {
-    static let firstPerson: Set<String> = ["نحن", "انا", "اننا", "انني", "لقد", "نحنا", "لدينا", "علينا"]
-    static let hedge: Set<String> = ["قد", "ربما", "اذا", "لو", "يمكن", "ينبغي", "يجب", "هل", "كيف", "لماذا"]
-    static let reporting: Set<String> = ["قال", "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اكد", "واكد", "اكدت", "واكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "واضاف", "اوضح", "اشار", "بحسب", "وفق", "وفقا"]
+    static let firstPerson: Set<Word> = ["نحن", "انا", "اننا", "انني", "لقد", "نحنا", "لدينا", "علينا"]
+    static let hedge: Set<Word> = ["قد", "ربما", "اذا", "لو", "يمكن", "ينبغي", "يجب", "هل", "كيف", "لماذا"]
+    static let reporting: Set<Word> = ["قال", "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اكد", "واكد", "اكدت", "واكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "واضاف", "اوضح", "اشار", "بحسب", "وفق", "وفقا"]
 
-    static func extract(_ toks: [TokenInfo], triggers: [FoundTrigger], actors: [FoundActor], lexicon: Lexicon, hasDate: Bool) -> Set<String> {
-        var f = Set<String>()
+    static func extract(_ toks: [TokenInfo], triggers: [FoundTrigger], actors: [FoundActor], lexicon: Lexicon, hasDate: Bool) -> Set<Word> {
+        var f = Set<Word>()
+        func add(_ s: String) { f.insert(Word(s)) }
         var numbers: [Int] = []
         for (i, t) in toks.enumerated() {
             switch t.token.kind {
             case .word:
                 let stem = t.analyses.last?.stem ?? t.token.norm
-                f.insert("w:" + stem)
-                if firstPerson.contains(t.token.norm) || t.analyses.contains(where: { $0.suffix == "نا" }) { f.insert("cue:first-person") }
-                if hedge.contains(t.token.norm) { f.insert("cue:hedge") }
-                if reporting.contains(t.token.norm) { f.insert("cue:reported") }
+                add("w:" + stem)
+                if firstPerson.contains(t.normWord) || t.analyses.contains(where: { $0.suffix == "نا" }) { add("cue:first-person") }
+                if hedge.contains(t.normWord) { add("cue:hedge") }
+                if reporting.contains(t.normWord) { add("cue:reported") }
             case .number:
                 numbers.append(i)
-                if let n = Int(t.token.norm), n >= 1900, n <= 2100 { f.insert("cue:year") }
+                if let n = Int(t.token.norm), n >= 1900, n <= 2100 { add("cue:year") }
             case .punctuation:
-                if t.token.norm == "\"" { f.insert("cue:quote") }
-                if t.token.norm == "?" { f.insert("cue:question") }
+                if t.token.norm == "\"" { add("cue:quote") }
+                if t.token.norm == "?" { add("cue:question") }
             }
         }
         for tr in triggers {
             let p = lexicon.events[tr.pattern]
-            f.insert("p:" + p.code + ":" + p.gloss)
-            f.insert("r:" + String(p.code.prefix(2)))
+            add("p:" + p.code + ":" + p.gloss)
+            add("r:" + String(p.code.prefix(2)))
             if tr.isVerb {
                 let tense = lexicon.verbIndex[toks[tr.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? ""]?.first?.tense
-                f.insert(tense == .present ? "verb:present" : "verb:past")
-                if tr.passive { f.insert("verb:passive") }
+                add(tense == .present ? "verb:present" : "verb:past")
+                if tr.passive { add("verb:passive") }
             } else {
-                f.insert("noun")
+                add("noun")
             }
-            if tr.from <= 1 { f.insert("cue:opens-sentence") }
+            if tr.from <= 1 { add("cue:opens-sentence") }
             // The words around the trigger (a window of two on each side).
             for d in [-2, -1, 1, 2] {
                 let j = d < 0 ? tr.from + d : tr.to - 1 + d
                 guard j >= 0, j < toks.count, toks[j].isWord else { continue }
-                f.insert("w\(d > 0 ? "+" : "")\(d):" + (toks[j].analyses.last?.stem ?? toks[j].token.norm))
+                add("w\(d > 0 ? "+" : "")\(d):" + (toks[j].analyses.last?.stem ?? toks[j].token.norm))
             }
-            f.insert("t:" + (toks[tr.from].analyses.last?.stem ?? toks[tr.from].token.norm))
-            if numbers.contains(where: { abs($0 - tr.from) <= 4 }) { f.insert("cue:number-near-trigger") }
-            if actors.contains(where: { $0.prep == nil && abs($0.from - tr.to) <= 1 }) { f.insert("cue:bare-actor-next-to-trigger") }
+            add("t:" + (toks[tr.from].analyses.last?.stem ?? toks[tr.from].token.norm))
+            if numbers.contains(where: { abs($0 - tr.from) <= 4 }) { add("cue:number-near-trigger") }
+            if actors.contains(where: { $0.prep == nil && abs($0.from - tr.to) <= 1 }) { add("cue:bare-actor-next-to-trigger") }
             // A past verb with a state actor before or after it and another actor after it: an act
             // reported with its participants.
-            if tr.isVerb, !f.contains("verb:present"),
+            if tr.isVerb, !f.contains(Word("verb:present")),
                 actors.contains(where: { $0.prep == nil && $0.country != nil && ($0.to <= tr.from || $0.from >= tr.to) }),
                 actors.filter({ $0.from >= tr.to }).count >= 1, actors.count >= 2
             {
-                f.insert("cue:verb-with-participants")
+                add("cue:verb-with-participants")
             }
         }
-        if !triggers.contains(where: \.isVerb) { f.insert("cue:nouns-only") }
+        if !triggers.contains(where: \.isVerb) { add("cue:nouns-only") }
         for a in actors {
-            f.insert("a:" + (a.role ?? "STATE"))
-            if a.prep == nil { f.insert("a:bare") }
-            if a.placeLike && a.prep != nil { f.insert("a:place") }
+            add("a:" + (a.role ?? "STATE"))
+            if a.prep == nil { add("a:bare") }
+            if a.placeLike && a.prep != nil { add("a:place") }
         }
-        if hasDate { f.insert("date") }
-        if toks.count > 45 { f.insert("len:long") } else if toks.count < 12 { f.insert("len:short") } else { f.insert("len:mid") }
+        if hasDate { add("date") }
+        if toks.count > 45 { add("len:long") } else if toks.count < 12 { add("len:short") } else { add("len:mid") }
         return f
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// Trains a `SentenceGate`: L2-regularised logistic regression by AdaGrad over binary features,
 /// with k-fold cross-validation to choose the threshold and to estimate held-out quality honestly.
@@ -18,14 +19,15 @@ public enum GateTrainer {
     }
 
     public static func train(
-        name: String, examples: [(features: Set<String>, positive: Bool, soft: Double)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
+        name: String, examples: [(features: Set<Word>, positive: Bool, soft: Double)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
         l2: Double = 0.01, keep: Int = 3000, minCount: Int = 3
     ) -> (SentenceGate, Report) {
         // Features seen at least twice.
-        var df: [String: Int] = [:]
+        var df: [Word: Int] = [:]
         for e in examples { for f in e.features { df[f, default: 0] += 1 } }
-        let vocab = Set(df.filter { $0.value >= minCount || $0.key.hasPrefix("cue:") || $0.key.hasPrefix("p:") }.keys)
-        let xs = examples.map { (Array($0.features.intersection(vocab)), $0.positive) }
+        let vocab = Set(df.filter { $0.value >= minCount || $0.key.text.hasPrefix("cue:") || $0.key.text.hasPrefix("p:") }.keys)
+        // Sorted features: the same sums in the same order on every run (Set order is seeded per process).
+        let xs = examples.map { (Array($0.features.intersection(vocab)).sorted { $0.text < $1.text }, $0.positive) }
         let soft = examples.map(\.soft)
         // Deterministic fold assignment.
         let fold = xs.indices.map { ($0 &* 2_654_435_761) % folds }
@@ -49,7 +51,7 @@ public enum GateTrainer {
             if f > best.f { best = (t, p, r, f) }
         }
         let (w, b) = fit(xs, targets: soft, epochs: epochs, l2: l2)
-        let kept = w.sorted { abs($0.value) > abs($1.value) }.prefix(keep)
+        let kept = w.sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key.text < $1.key.text }.prefix(keep)
         let gate = SentenceGate(name: name, bias: b, threshold: best.t, weights: Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) }))
         return (
             gate,
@@ -59,16 +61,16 @@ public enum GateTrainer {
         )
     }
 
-    static func predict(_ x: [String], _ w: [String: Double], _ b: Double) -> Double {
+    static func predict(_ x: [Word], _ w: [Word: Double], _ b: Double) -> Double {
         var z = b
         for f in x { z += w[f] ?? 0 }
         return 1 / (1 + exp(-z))
     }
 
     /// `targets` are the training labels in [0, 1] (soft labels: the share of annotators who accepted).
-    static func fit(_ xs: [([String], Bool)], targets: [Double], epochs: Int, l2: Double) -> ([String: Double], Double) {
-        var w: [String: Double] = [:]
-        var g2: [String: Double] = [:]
+    static func fit(_ xs: [([Word], Bool)], targets: [Double], epochs: Int, l2: Double) -> ([Word: Double], Double) {
+        var w: [Word: Double] = [:]
+        var g2: [Word: Double] = [:]
         var b = 0.0
         var gb = 1e-8
         let lr = 0.3

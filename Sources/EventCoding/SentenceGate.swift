@@ -1,4 +1,5 @@
 import Foundation
+import Lexicon
 
 /// A small logistic model over sentence features that decides whether a sentence with an
 /// ASSAULT or PROTEST trigger reports an act (rather than background, analysis or opinion).
@@ -11,16 +12,16 @@ public struct SentenceGate: Sendable {
     public let name: String
     public let bias: Double
     public let threshold: Double
-    public let weights: [String: Double]
+    public let weights: [Word: Double]
 
-    public init(name: String, bias: Double, threshold: Double, weights: [String: Double]) {
+    public init(name: String, bias: Double, threshold: Double, weights: [Word: Double]) {
         self.name = name
         self.bias = bias
         self.threshold = threshold
         self.weights = weights
     }
 
-    public func score(_ features: Set<String>) -> Double {
+    public func score(_ features: Set<Word>) -> Double {
         var z = bias
         for f in features { z += weights[f] ?? 0 }
         return 1 / (1 + exp(-z))
@@ -30,14 +31,14 @@ public struct SentenceGate: Sendable {
     public static func parse(_ text: String, name: String) -> SentenceGate? {
         var bias: Double?
         var threshold: Double?
-        var w: [String: Double] = [:]
+        var w: [Word: Double] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let parts = line.split(separator: "\t")
             guard parts.count == 2, let v = Double(parts[1]) else { return nil }
             switch parts[0] {
             case "bias": bias = v
             case "threshold": threshold = v
-            default: w[String(parts[0])] = v
+            default: w[Word(String(parts[0]))] = v
             }
         }
         guard let bias, let threshold else { return nil }
@@ -47,7 +48,7 @@ public struct SentenceGate: Sendable {
     /// The text form `parse` reads.
     public var rendered: String {
         var out = "# sentence gate \(name): logistic weights trained by `tawthiq train-gate`\nbias\t\(bias)\nthreshold\t\(threshold)\n"
-        for (k, v) in weights.sorted(by: { abs($0.value) > abs($1.value) }) { out += "\(k)\t\(v)\n" }
+        for (k, v) in weights.sorted(by: { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key.text < $1.key.text }) { out += "\(k)\t\(v)\n" }
         return out
     }
 

@@ -19,15 +19,15 @@ struct TriggerFinder {
     let lexicon: Lexicon
     let actorTokens: Set<Int>
 
-    static let negators: Set<String> = ["لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "غير", "عدم", "دون", "بدون"]
-    static let hedges: Set<String> = [
+    static let negators: Set<Word> = ["لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "غير", "عدم", "دون", "بدون"]
+    static let hedges: Set<Word> = [
         "اذا", "لو", "ربما", "لعل", "قد", "يتوقع", "توقع", "يرجح", "رجح", "يحتمل", "يمكن", "ينبغي", "يجب", "المتوقع",
         "المقرر", "المرتقب", "المنتظر", "المحتمل", "المرجح", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرتقب", "امكانيه",
         "احتمال", "هل", "حال", "فرضيه", "يخطط", "تخطط", "يريد", "تريد", "يسعي", "تسعي", "محاوله", "سعي", "يعتقد",
         "انه", "لكي", "كي", "حتي",
     ]
-    static let denials: Set<String> = ["نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "كذب", "نفيا", "تنفي"]
-    static let causeCues: Set<String> = [
+    static let denials: Set<Word> = ["نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "كذب", "نفيا", "تنفي"]
+    static let causeCues: Set<Word> = [
         "ردا", "خلفيه", "اثر", "عقب", "بعد", "قبل", "منذ", "بسبب", "جراء", "نتيجه", "اعقاب", "احتجاجا", "ذكري",
         "ضحايا", "تداعيات", "لتنفيذ", "بتنفيذ", "بالوقوف", "مرتكبي", "ارتكاب", "المتهم", "المتهمين", "متهم",
         "يشتبه", "بتهمه", "تهمه", "جريمه", "محاكمه", "التحقيق", "تحقيق", "لمنع", "منع", "مكافحه", "لمكافحه",
@@ -52,12 +52,12 @@ struct TriggerFinder {
     }
 
     /// Whether the phrase (normalised words) starts at token j, allowing clitics on its first word.
-    func phraseAt(_ words: [String], _ toks: [TokenInfo], _ j: Int) -> Bool {
+    func phraseAt(_ words: [Word], _ toks: [TokenInfo], _ j: Int) -> Bool {
         guard j + words.count <= toks.count, let first = words.first else { return false }
-        guard toks[j].forms.contains(where: { $0.0 == first }) || toks[j].token.norm == first else { return false }
+        guard toks[j].normWord == first || toks[j].forms.contains(where: { $0.0 == first }) else { return false }
         for k in 1..<max(words.count, 1) where k < words.count {
             let t = toks[j + k]
-            if t.token.norm != words[k] && !t.forms.contains(where: { $0.0 == words[k] && $0.1.suffix.isEmpty }) { return false }
+            if t.normWord != words[k] && !t.forms.contains(where: { $0.0 == words[k] && $0.1.suffix.isEmpty }) { return false }
         }
         return true
     }
@@ -73,10 +73,7 @@ struct TriggerFinder {
             guard j < toks.count else { break }
             if !actorTokens.contains(j) { counted += 1 }
             if toks[j].token.kind == .punctuation && toks[j].token.norm != "\"" { break }
-            for a in p.after {
-                let words = a.split(separator: " ").map(String.init)
-                if phraseAt(words, toks, j) { return j + words.count }
-            }
+            for words in p.afterWords where phraseAt(words, toks, j) { return j + words.count }
         }
         return nil
     }
@@ -90,10 +87,7 @@ struct TriggerFinder {
             j += 1
             guard j < toks.count else { break }
             if !actorTokens.contains(j) { counted += 1 }
-            for a in p.context {
-                let words = a.split(separator: " ").map(String.init)
-                if phraseAt(words, toks, j) { return true }
-            }
+            for words in p.contextWords where phraseAt(words, toks, j) { return true }
         }
         return false
     }
@@ -101,7 +95,7 @@ struct TriggerFinder {
     func match(_ toks: [TokenInfo], at i: Int) -> [FoundTrigger] {
         var candidates: [FoundTrigger] = []
         let prevNorm = i > 0 ? toks[i - 1].token.norm : ""
-        let afterPrep = ActorMentionFinder.prepositionWords.contains(prevNorm)
+        let afterPrep = i > 0 && ActorMentionFinder.prepositionWords.contains(toks[i - 1].normWord)
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
         for (form, a) in toks[i].forms where !a.hasArticle {
             let p = a.prefix
@@ -127,7 +121,7 @@ struct TriggerFinder {
                 var ok = true
                 for k in 1..<max(n, 1) where k < n {
                     let t = toks[i + k]
-                    if t.token.norm != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) { ok = false; break }
+                    if t.normWord != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) { ok = false; break }
                 }
                 guard ok else { continue }
                 let pat = lexicon.events[ph.ref]

@@ -27,6 +27,9 @@ public struct EventPattern: Sendable {
     public let after: [String]
     /// Words of which one must occur later in the clause; empty = none needed.
     public let context: [String]
+    /// `after` and `context` phrases split into words, for matching.
+    public let afterWords: [[Word]]
+    public let contextWords: [[Word]]
     public let targets: [Slot]
     public let sourceSlot: Slot
     public let symmetric: Bool
@@ -46,6 +49,8 @@ public struct EventPattern: Sendable {
         self.nouns = nouns
         self.after = after
         self.context = context
+        self.afterWords = after.map { $0.split(separator: " ").map { Word(String($0)) } }
+        self.contextWords = context.map { $0.split(separator: " ").map { Word(String($0)) } }
         self.targets = targets
         self.sourceSlot = sourceSlot
         self.symmetric = symmetric

@@ -14,7 +14,7 @@ public struct Lexicon: Sendable {
     /// Verbal-noun triggers by first normalised word (ref: event pattern index).
     public private(set) var nounIndex = PhraseIndex<Int>()
     /// Written verb forms (normalised) → patterns.
-    public private(set) var verbIndex: [String: [VerbHit]] = [:]
+    public private(set) var verbIndex: [Word: [VerbHit]] = [:]
     public private(set) var countryByCode: [String: Int] = [:]
     public private(set) var titleByID: [String: Int] = [:]
     /// The blocks compiled, in order (for printing and checks).
@@ -231,7 +231,8 @@ public struct Lexicon: Sendable {
                         symmetric: b.first("symmetric") == "yes", needsTarget: b.first("needs-target") == "yes", location: b.location))
                 func addVerb(_ form: String, _ tense: VerbForms.Tense, _ passive: Bool) {
                     let hit = VerbHit(pattern: i, tense: tense, passive: passive)
-                    if !(verbIndex[form]?.contains(hit) ?? false) { verbIndex[form, default: []].append(hit) }
+                    let w = Word(form)
+                    if !(verbIndex[w]?.contains(hit) ?? false) { verbIndex[w, default: []].append(hit) }
                 }
                 for (p, r) in verbs {
                     for f in VerbForms.past(p) { addVerb(f, .past, false) }

@@ -1,27 +1,29 @@
 /// Phrases of normalised words, looked up by their first word: the matcher's core table.
 public struct PhraseIndex<Ref: Sendable>: Sendable {
     public struct Phrase: Sendable {
-        public let words: [String]
+        public let words: [Word]
         public let ref: Ref
     }
 
-    private var byFirst: [String: [Phrase]] = [:]
+    private var byFirst: [Word: [Phrase]] = [:]
     public private(set) var count = 0
 
     public init() {}
 
     /// Adds a phrase given as normalised text (words separated by spaces).
     public mutating func add(_ normalised: String, _ ref: Ref) {
-        let words = normalised.split(separator: " ").map(String.init)
+        let words = normalised.split(separator: " ").map { Word(String($0)) }
         guard let first = words.first else { return }
         byFirst[first, default: []].append(Phrase(words: words, ref: ref))
         count += 1
     }
 
     /// Phrases whose first word is `word`, longest first.
-    public func phrases(startingWith word: String) -> [Phrase] {
+    public func phrases(startingWith word: Word) -> [Phrase] {
         byFirst[word] ?? []
     }
+
+    public func phrases(startingWith word: String) -> [Phrase] { phrases(startingWith: Word(word)) }
 
     public mutating func sortLongestFirst() {
         for k in byFirst.keys { byFirst[k]!.sort { $0.words.count > $1.words.count } }

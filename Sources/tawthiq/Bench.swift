@@ -1,5 +1,6 @@
 import ArabicText
 import ArgumentParser
+import Evaluation
 import EventCoding
 import Foundation
 import Lexicon
@@ -11,14 +12,8 @@ extension Tawthiq {
             discussion: "Build in release for real figures: swift run -c release tawthiq bench ../shared/data/arabic_event_gsr_dev")
 
         @Argument(help: "A GSR directory (its CSV sentences are the corpus) or text files.") var inputs: [String] = []
-        @Option(help: "Repeat the corpus this many times.") var repeat_: Int = 5
+        @Option(name: .customLong("repeat"), help: "Repeat the corpus this many times.") var repetitions: Int = 5
         @OptionGroup var lexiconOptions: LexiconOptions
-
-        enum CodingKeys: String, CodingKey {
-            case inputs
-            case repeat_ = "repeat"
-            case lexiconOptions
-        }
 
         func run() async throws {
             let t0 = DispatchTime.now()
@@ -31,7 +26,7 @@ extension Tawthiq {
                 sentences += try BenchCorpus.sentences(from: input)
             }
             if sentences.isEmpty { throw ValidationError("no sentences to code: give a GSR directory or text files") }
-            let corpus = Array(repeating: sentences, count: max(1, repeat_)).flatMap { $0 }
+            let corpus = Array(repeating: sentences, count: max(1, repetitions)).flatMap { $0 }
             let bytes = corpus.reduce(0) { $0 + $1.utf8.count }
             print("machine           \(ProcessInfo.processInfo.activeProcessorCount) cores, \(ProcessInfo.processInfo.physicalMemory >> 30) GiB")
             print("lexicon load      \(String(format: "%.1f", loadMs)) ms, resident \(String(format: "%.1f", memAfterLoad)) MB after load")
@@ -70,12 +65,10 @@ enum BenchCorpus {
             var out: [String] = []
             for f in ["assault.csv", "protest.csv"] {
                 let url = URL(fileURLWithPath: path).appendingPathComponent(f)
-                guard let d = FileManager.default.contents(atPath: url.path) else { continue }
-                let text = try DocumentReader.decodeUTF8(d, name: url.path)
-                // Last CSV field, possibly quoted: good enough for a speed corpus.
-                for line in text.split(separator: "\n").dropFirst() {
-                    let parts = line.split(separator: ",", maxSplits: 6, omittingEmptySubsequences: false)
-                    if parts.count == 7 { out.append(String(parts[6])) }
+                guard FileManager.default.fileExists(atPath: url.path) else { continue }
+                let text = try DocumentReader.decodeUTF8(try InputFiles.read(url.path), name: url.path)
+                for r in try CSVReader.records(in: text, file: url.path).dropFirst() where r.fields.count >= 7 {
+                    out.append(r.fields[6])
                 }
             }
             return out

@@ -6,7 +6,7 @@ import Lexicon
 extension Tawthiq {
     struct LexiconCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "lexicon", abstract: "Check and describe the lexicon.", subcommands: [Check.self, Stats.self])
+            commandName: "lexicon", abstract: "Check, describe and import the lexicon.", subcommands: [Check.self, Stats.self, ImportPetrarch.self])
 
         struct Check: AsyncParsableCommand {
             static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import Evaluation
 import EventCoding
 import Foundation
+import Lexicon
 
 extension Tawthiq {
     struct TrainGate: AsyncParsableCommand {
@@ -31,7 +32,7 @@ extension Tawthiq {
                     Console.error("\(error)")
                     throw ExitCode(2)
                 }
-                var examples: [(features: Set<String>, positive: Bool, soft: Double)] = []
+                var examples: [(features: Set<Word>, positive: Bool, soft: Double)] = []
                 var missed = 0
                 var rows: [String] = []
                 for r in records.dropFirst() where r.fields.count >= 7 {
@@ -47,7 +48,7 @@ extension Tawthiq {
                     let accept = Double(r.fields[3]) ?? 0
                     let total = Double(r.fields[5]) ?? 0
                     let soft = softLabels && total > 0 ? accept / total : (positive ? 1 : 0)
-                    examples.append((feats.reduce(into: Set<String>()) { $0.formUnion($1) }, positive, soft))
+                    examples.append((feats.reduce(into: Set<Word>()) { $0.formUnion($1) }, positive, soft))
                     rows.append(r.fields[0] + "\t" + label + "\t" + r.fields[6].replacingOccurrences(of: "\t", with: " "))
                 }
                 let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount)

@@ -107,7 +107,7 @@ import Testing
     }
 
     /// Unvocalised قتل followed by a plural noun and no object is read as the passive قُتل.
-    @Test(.disabled("known gap: unvocalised passive قتل + victims is coded with the victims as source"))
+    @Test(.disabled("known gap: no event now (ASSAULT gate); before the gate the victims were coded as source"))
     func unvocalisedPassiveKill() {
         Self.expectEvents("قتل ثلاثة جنود سوريين في هجوم.", [Gold("19", nil, "SYRMIL")], exactly: true)
     }
@@ -244,12 +244,12 @@ import Testing
         Self.expectEvents("أدانت موسكو الضربات الأمريكية على سوريا.", [Gold("111", "RUS", "USA")], exactly: true)
     }
 
-    @Test(.disabled("known gap: air strikes by «طائرات روسية» are coded 194 with the target's nisba as source"))
+    @Test(.disabled("known gap: no event now (ASSAULT gate); before the gate it was coded 194 OPP→SYR, the attacker's nisba lost"))
     func airStrikeByForeignAircraft() {
         Self.expectEvents("قصفت طائرات روسية مواقع المعارضة السورية في إدلب.", [Gold("195", "RUSMIL", "SYROPP")], exactly: true)
     }
 
-    @Test(.disabled("known gap: the plural nisba فلسطينيين as object is not found as a target"))
+    @Test(.disabled("known gap: no event now (ASSAULT gate); before the gate the plural nisba object فلسطينيين was not found as target"))
     func pluralNisbaAsObject() {
         Self.expectEvents("قتلت القوات الإسرائيلية فلسطينيين في جنين.", [Gold("19", "ISRMIL", "PSE")], exactly: true)
     }
@@ -263,8 +263,7 @@ import Testing
         Self.expectNoEvents("شارك آلاف في مسيرة رياضية في عمان.")
     }
 
-    @Test(.disabled("known gap: a generic present-tense statement (الحرب تقتل الأطفال) is coded 190 with the object as source"))
-    func genericStatementIsNoEvent() {
+    @Test func genericStatementIsNoEvent() {
         Self.expectNoEvents("تقتل الحرب الأطفال كل يوم.")
     }
 
