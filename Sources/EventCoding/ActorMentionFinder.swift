@@ -15,7 +15,7 @@ struct TokenInfo {
 
     init(_ token: Token) {
         self.token = token
-        let a = token.kind == .word ? CliticAnalyzer.analyses(of: token.norm) : []
+        let a = token.kind == .word ? AnalysisCache.shared.analyses(of: token.norm) : []
         analyses = a
         normWord = Word(token.norm)
         lastStem = a.last.map { Word($0.stem) } ?? normWord

@@ -19,7 +19,7 @@ extension EventCoder {
             for i in a.from..<a.to { blocked.insert(i) }
             out.append("actor tokens \(a.from)..<\(a.to) \(a.code) prep=\(a.prep ?? "-") group=\(a.group) \(a.title.map { "title=\($0.id)" } ?? "") \(a.personRoleReason ?? "")")
         }
-        for tr in TriggerFinder(lexicon: lexicon, actorTokens: blocked).find(toks) {
+        for tr in TriggerFinder(lexicon: lexicon, actorTokens: blocked, tokens: toks).find(toks) {
             let p = lexicon.events[tr.pattern]
             out.append("trigger tokens \(tr.from)..<\(tr.to) \(p.provenance) verb=\(tr.isVerb) passive=\(tr.passive) future=\(tr.future)")
         }

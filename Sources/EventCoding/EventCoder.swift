@@ -28,7 +28,7 @@ public struct EventCoder: Sendable {
             let actors = ActorMentionFinder(lexicon: lexicon).find(toks, date: nil)
             var actorTokens = Set<Int>()
             for a in actors { for t in a.from..<a.to { actorTokens.insert(t) } }
-            let triggers = TriggerFinder(lexicon: lexicon, actorTokens: actorTokens).find(toks)
+            let triggers = TriggerFinder(lexicon: lexicon, actorTokens: actorTokens, tokens: toks).find(toks)
             guard triggers.contains(where: { entryPlover(lexicon.events[$0.pattern].code) == plover }) else { return nil }
             let hasDate = !DateExpressions.find(in: s.text, publication: nil).isEmpty
             return GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: hasDate)
@@ -76,7 +76,7 @@ public struct EventCoder: Sendable {
         let actors = ActorMentionFinder(lexicon: lexicon, blocked: dateTokens).find(toks, date: doc.date)
         var blocked = dateTokens
         for a in actors { for t in a.from..<a.to { blocked.insert(t) } }
-        let triggers = TriggerFinder(lexicon: lexicon, actorTokens: blocked).find(toks)
+        let triggers = TriggerFinder(lexicon: lexicon, actorTokens: blocked, tokens: toks).find(toks)
         guard !triggers.isEmpty else { return [] }
 
         // Clause boundaries: punctuation and complementisers.

@@ -18,6 +18,19 @@ struct FoundTrigger {
 struct TriggerFinder {
     let lexicon: Lexicon
     let actorTokens: Set<Int>
+    /// Every form of every token in the sentence, for cheap rejection of `after:`/`context:`.
+    let sentenceWords: Set<Word>
+
+    init(lexicon: Lexicon, actorTokens: Set<Int>, tokens: [TokenInfo]) {
+        self.lexicon = lexicon
+        self.actorTokens = actorTokens
+        var words = Set<Word>()
+        for t in tokens {
+            words.insert(t.normWord)
+            for f in t.forms { words.insert(f.0) }
+        }
+        sentenceWords = words
+    }
 
     static let negators: Set<Word> = ["لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "غير", "عدم", "دون", "بدون"]
     static let hedges: Set<Word> = [
@@ -66,6 +79,7 @@ struct TriggerFinder {
     /// between (a long VSO subject) do not count against the window.
     func afterMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Int? {
         guard !p.after.isEmpty else { return nil }
+        guard p.afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
         var counted = 0
         var j = from - 1
         while counted < window {
@@ -80,6 +94,8 @@ struct TriggerFinder {
 
     func contextMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
         guard !p.context.isEmpty else { return true }
+        // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
+        guard p.contextWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return false }
         // Later in the sentence (up to 20 words, actors and dates not counted), or just before.
         var counted = 0
         var j = max(0, from - 4) - 1

@@ -48,7 +48,7 @@ import Testing
 
     // MARK: - Syria: Assad, the two al-Sharaas, handover 2024-12-08
 
-    static let syria: [Case] = [
+    static let syriaCases: [Case] = [
         Case("بشار الأسد", "2024-12-07", "SYRGOV", person: "bashar-al-assad", office: "president"),  // the day before
         Case("بشار الأسد", "2024-12-08", "SYRELI", person: "bashar-al-assad"),  // the day of the fall
         Case("أحمد الشرع", "2024-12-07", "SYRREB", person: "ahmed-al-sharaa"),
@@ -65,11 +65,11 @@ import Testing
         Case("وليد المعلم", "2010-01-01", "SYRGOV", person: "walid-al-muallem", office: "foreign-minister"),
     ]
 
-    @Test(arguments: syria) func syria(_ c: Case) { Self.check(c) }
+    @Test(arguments: syriaCases) func syria(_ c: Case) { Self.check(c) }
 
     // MARK: - Turkey, Russia: one person, several offices over time
 
-    static let turkeyRussia: [Case] = [
+    static let turkeyRussiaCases: [Case] = [
         Case("رجب طيب أردوغان", "2002-01-01", "TUROPP", person: "recep-tayyip-erdogan"),  // AKP leader, not yet in office
         Case("أردوغان", "2014-08-27", "TURGOV", person: "recep-tayyip-erdogan", office: "prime-minister"),
         Case("أردوغان", "2014-08-28", "TURGOV", person: "recep-tayyip-erdogan", office: "president"),
@@ -84,11 +84,11 @@ import Testing
         Case("الكرملين", "2020-01-01", "RUSGOV"),
     ]
 
-    @Test(arguments: turkeyRussia) func turkeyAndRussia(_ c: Case) { Self.check(c) }
+    @Test(arguments: turkeyRussiaCases) func turkeyAndRussia(_ c: Case) { Self.check(c) }
 
     // MARK: - United States: inauguration days
 
-    static let unitedStates: [Case] = [
+    static let unitedStatesCases: [Case] = [
         Case("جو بايدن", "2012-06-01", "USAGOV", person: "joe-biden", office: "vice-president"),
         Case("جو بايدن", "2019-06-01", "USAELI", person: "joe-biden"),
         Case("بايدن", "2021-01-19", "USAELI", person: "joe-biden"),
@@ -104,11 +104,11 @@ import Testing
         Case("البيت الأبيض", "2020-01-01", "USAGOV"),
     ]
 
-    @Test(arguments: unitedStates) func unitedStates(_ c: Case) { Self.check(c) }
+    @Test(arguments: unitedStatesCases) func unitedStates(_ c: Case) { Self.check(c) }
 
     // MARK: - Gulf, Iraq, Iran
 
-    static let gulfIraqIran: [Case] = [
+    static let gulfIraqIranCases: [Case] = [
         Case("محمد بن سلمان", "2016-01-01", "SAUGOV", person: "mohammed-bin-salman", office: "deputy-crown-prince"),
         Case("محمد بن سلمان", "2017-06-20", "SAUGOV", person: "mohammed-bin-salman", office: "deputy-crown-prince"),
         Case("محمد بن سلمان", "2017-06-21", "SAUGOV", person: "mohammed-bin-salman", office: "crown-prince"),
@@ -127,11 +127,11 @@ import Testing
         Case("جواد ظريف", "2015-01-01", "IRNGOV", person: "mohammad-javad-zarif", office: "foreign-minister"),
     ]
 
-    @Test(arguments: gulfIraqIran) func gulfIraqAndIran(_ c: Case) { Self.check(c) }
+    @Test(arguments: gulfIraqIranCases) func gulfIraqAndIran(_ c: Case) { Self.check(c) }
 
     // MARK: - Levant, Egypt, armed groups
 
-    static let levantEgypt: [Case] = [
+    static let levantEgyptCases: [Case] = [
         Case("نتنياهو", "2021-06-12", "ISRGOV", person: "benjamin-netanyahu"),
         Case("نتنياهو", "2021-06-13", "ISRELI", person: "benjamin-netanyahu"),
         Case("نتنياهو", "2022-12-29", "ISRGOV", person: "benjamin-netanyahu"),
@@ -160,11 +160,11 @@ import Testing
         Case("الحوثي", "2020-01-01", "YEMREB", person: "abdul-malik-al-houthi"),
     ]
 
-    @Test(arguments: levantEgypt) func levantEgyptAndArmedGroups(_ c: Case) { Self.check(c) }
+    @Test(arguments: levantEgyptCases) func levantEgyptAndArmedGroups(_ c: Case) { Self.check(c) }
 
     // MARK: - Europe, Asia, Maghreb
 
-    static let elsewhere: [Case] = [
+    static let elsewhereCases: [Case] = [
         Case("ماكرون", "2020-01-01", "FRAGOV", person: "emmanuel-macron"),
         Case("قصر الإليزيه", "2020-01-01", "FRAGOV"),
         Case("ميركل", "2010-01-01", "DEUGOV", person: "angela-merkel", office: "chancellor"),
@@ -181,11 +181,11 @@ import Testing
         Case("قيس سعيد", "2020-01-01", "TUNGOV", person: "kais-saied"),
     ]
 
-    @Test(arguments: elsewhere) func europeAsiaAndMaghreb(_ c: Case) { Self.check(c) }
+    @Test(arguments: elsewhereCases) func europeAsiaAndMaghreb(_ c: Case) { Self.check(c) }
 
     // MARK: - International organisations and their heads
 
-    static let organisations: [Case] = [
+    static let organisationsCases: [Case] = [
         Case("الأمم المتحدة", "2020-01-01", "IGOUNO"),
         Case("جامعة الدول العربية", "2020-01-01", "IGOARL"),
         Case("حلف شمال الأطلسي", "2020-01-01", "IGOWSTNAT"),
@@ -200,12 +200,12 @@ import Testing
         Case("أحمد أبو الغيط", "2020-01-01", "IGOARL", person: "ahmed-aboul-gheit"),
     ]
 
-    @Test(arguments: organisations) func internationalOrganisations(_ c: Case) { Self.check(c) }
+    @Test(arguments: organisationsCases) func internationalOrganisations(_ c: Case) { Self.check(c) }
 
     // MARK: - Titles resolve to the office-holder of the date
 
     /// (mention, date, code, holder id or nil when nobody held the office).
-    static let holders: [(String, String, String, String?)] = [
+    static let holdersCases: [(String, String, String, String?)] = [
         ("الرئيس السوري", "2012-01-01", "SYRGOV", "bashar-al-assad"),
         ("الرئيس السوري", "2025-06-01", "SYRGOV", "ahmed-al-sharaa"),
         ("وزير الخارجية الأمريكي", "2022-03-01", "USAGOV", "antony-blinken"),
@@ -234,7 +234,7 @@ import Testing
         ("الأمين العام لحلف الناتو", "2020-01-01", "IGOWSTNAT", "jens-stoltenberg"),
     ]
 
-    @Test(arguments: holders) func titleResolvesToTheHolderOfTheDate(_ mention: String, _ date: String, _ code: String, _ holder: String?) throws {
+    @Test(arguments: holdersCases) func titleResolvesToTheHolderOfTheDate(_ mention: String, _ date: String, _ code: String, _ holder: String?) throws {
         let r = try #require(Self.resolver.resolve(mention, date: day(date)), "\(mention) @\(date): nothing resolved")
         #expect(r.code == code, "\(mention) @\(date): \(r.reason)")
         #expect(r.holder == holder, "\(mention) @\(date): holder \(r.holder ?? "nil") — \(r.reason)")
@@ -252,8 +252,8 @@ import Testing
     // MARK: - the resolution itself
 
     @Test func countOfDatedCases() {
-        let n = Self.syria.count + Self.turkeyRussia.count + Self.unitedStates.count + Self.gulfIraqIran.count
-            + Self.levantEgypt.count + Self.elsewhere.count + Self.organisations.count + Self.holders.count
+        let n = Self.syriaCases.count + Self.turkeyRussiaCases.count + Self.unitedStatesCases.count + Self.gulfIraqIranCases.count
+            + Self.levantEgyptCases.count + Self.elsewhereCases.count + Self.organisationsCases.count + Self.holdersCases.count
         #expect(n >= 60)
     }
 
