@@ -67,7 +67,7 @@ public struct GoldEvaluator: Sendable {
         var sentences: [Sentence] = []
         var ids: Set<String> = []
         let decoder = JSONDecoder()
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (n, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = n + 1
             func fail(_ message: String) -> EvaluationInputError {
                 EvaluationInputError(file: file, line: lineNumber, message: message)

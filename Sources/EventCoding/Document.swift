@@ -21,7 +21,7 @@ public struct Document: Sendable, Equatable {
 
     /// A plain-text article: the first non-empty line is the headline, the rest the body.
     public static func plainText(_ s: String, id: String, date: CalendarDay?) -> Document {
-        var lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = s.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
         while let f = lines.first, f.allSatisfy({ $0.isWhitespace }) { lines.removeFirst() }
         guard let head = lines.first else { return Document(id: id, title: nil, text: "", date: date) }
         let body = lines.dropFirst().joined(separator: "\n")

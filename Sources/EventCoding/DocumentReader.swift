@@ -23,7 +23,8 @@ public enum DocumentReader {
     }
 
     /// A plain-text article: first non-empty line = headline. Empty input is an error.
-    public static func plainText(_ data: Data, name: String, id: String, date: CalendarDay?) throws -> Document {
+    public static func plainText(_ data: Data, name: String, id: String, date: CalendarDay?, maxLineBytes: Int = defaultMaxLineBytes) throws -> Document {
+        try checkLineLengths(data, name: name, limit: maxLineBytes)
         let s = try decodeUTF8(data, name: name)
         if s.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             throw InputError(input: name, place: "", message: "empty input: no text to code")
@@ -33,7 +34,27 @@ public enum DocumentReader {
 
     /// JSONL: one object a line with `id`, `text`, optional `title`, `date` (YYYY-MM-DD), `source`,
     /// `url`. Each line gives a document or an error naming its line; blank lines are skipped.
-    public static func jsonl(_ data: Data, name: String) -> [Result<Document, InputError>] {
+    /// The longest line (paragraph, or JSONL record) coded by default: 1 MB. A longer line is bad
+    /// input (no real article has a megabyte paragraph), reported with its line number.
+    public static let defaultMaxLineBytes = 1 << 20
+
+    /// Fails on the first line longer than `limit` bytes, naming it.
+    static func checkLineLengths(_ data: Data, name: String, limit: Int) throws {
+        var line = 1
+        var start = data.startIndex
+        while start < data.endIndex {
+            let nl = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            if nl - start > limit {
+                throw InputError(
+                    input: name, place: "line \(line)",
+                    message: "a line of \(nl - start) bytes is longer than the \(limit)-byte limit (see --max-line-bytes); nothing coded")
+            }
+            line += 1
+            start = nl < data.endIndex ? data.index(after: nl) : data.endIndex
+        }
+    }
+
+    public static func jsonl(_ data: Data, name: String, maxLineBytes: Int = defaultMaxLineBytes) -> [Result<Document, InputError>] {
         var out: [Result<Document, InputError>] = []
         var lineNo = 0
         var start = data.startIndex
@@ -43,6 +64,10 @@ public enum DocumentReader {
             let nl = data[start..<end].firstIndex(of: 0x0A) ?? end
             let line = data[start..<nl]
             start = nl < end ? data.index(after: nl) : end
+            if line.count > maxLineBytes {
+                out.append(.failure(InputError(input: name, place: "line \(lineNo)", message: "a line of \(line.count) bytes is longer than the \(maxLineBytes)-byte limit (see --max-line-bytes); skipped")))
+                continue
+            }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             out.append(document(fromJSONLine: Data(line), name: name, line: lineNo))
         }

@@ -23,7 +23,7 @@ public struct EventCoder: Sendable {
     /// The gate features of every sentence of a text that has a candidate trigger of PLOVER type
     /// `plover` (for training the gate); nil for sentences with no such candidate.
     public func gateFeatures(text: String, plover: String) -> [Set<Word>?] {
-        SentenceSplitter.split(text).map { s in
+        EventCoder.sentences(text).map { s in
             let toks = Tokenizer.tokenize(NormalizedText(s.text)).map(TokenInfo.init)
             let actors = ActorMentionFinder(lexicon: lexicon).find(toks, date: nil)
             var actorTokens = Set<Int>()
@@ -50,8 +50,34 @@ public struct EventCoder: Sendable {
 
     func code(part: String, kind: DocumentPart, doc: Document) -> [Event] {
         var out: [Event] = []
-        for (k, s) in SentenceSplitter.split(part).enumerated() {
+        for (k, s) in EventCoder.sentences(part).enumerated() {
             out += codeSentence(s, index: k, part: kind, doc: doc)
+        }
+        return out
+    }
+
+    /// The longest stretch coded as one sentence, in Unicode scalars. Longer "sentences" (text
+    /// with no stops) are cut at spaces: coding stays linear in the text's length.
+    static let maxSentenceScalars = 2_000
+
+    /// The sentences of a part, overlong ones cut at spaces; offsets stay in the part.
+    static func sentences(_ part: String) -> [SentenceSpan] {
+        var out: [SentenceSpan] = []
+        for s in SentenceSplitter.split(part) {
+            let scalars = Array(s.text.unicodeScalars)
+            guard scalars.count > maxSentenceScalars else {
+                out.append(s)
+                continue
+            }
+            var from = 0
+            while from < scalars.count {
+                var to = min(scalars.count, from + maxSentenceScalars)
+                if to < scalars.count, let space = scalars[(from + maxSentenceScalars / 2)..<to].lastIndex(where: { $0 == " " }) { to = space }
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: scalars[from..<to])
+                out.append(SentenceSpan(text: String(v), start: s.start + from, end: s.start + to))
+                from = to
+            }
         }
         return out
     }
@@ -99,12 +125,13 @@ public struct EventCoder: Sendable {
             for k in i + 1..<close { inParen[k] = true; outer[k] = false }
         }
         func clauseStart(_ i: Int) -> Int {
-            let b = inParen[i] ? boundary : outer
+            let b = i < toks.count && inParen[i] ? boundary : outer
             var j = i - 1
             while j >= 0 && !b[j] { j -= 1 }
             return j + 1
         }
         func clauseEnd(_ i: Int) -> Int {
+            guard i < toks.count else { return toks.count }
             let b = inParen[i] ? boundary : outer
             var j = i
             while j < toks.count && !b[j] { j += 1 }
@@ -278,7 +305,13 @@ public struct EventCoder: Sendable {
             // Violence or protest reported with no actor at all, or in the imperfect (habitual,
             // generic), is kept only when the sentence gate says the sentence reports an act.
             var gateEntry: String?
-            if let gate = gates[entryPlover(code)] {
+            // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
+            // الطلاب …") is how Arabic news reports an act: the rule needs no gate.
+            let opensSentence = trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
+            let pastVerb = trig.isVerb && !trig.future
+                && !(lexicon.verbIndex[toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]?.allSatisfy { $0.tense == .present } ?? true)
+            let reportsAnAct = opensSentence && pastVerb && pat.context.isEmpty && (source.first.map { $0.from == trig.to && $0.prep == nil } ?? false)
+            if !reportsAnAct, let gate = gates[entryPlover(code)] {
                 if gateFeatures == nil {
                     gateFeatures = GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: !dates.isEmpty)
                 }

@@ -67,7 +67,7 @@ public struct Ontology: Sendable {
         var byCode: [String: CAMEOEntry] = [:]
         var root: String?
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
             func fail(_ message: String) -> OntologyError {
                 OntologyError(file: file, line: lineNumber, message: message)

@@ -32,7 +32,7 @@ public struct SentenceGate: Sendable {
         var bias: Double?
         var threshold: Double?
         var w: [Word: Double] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let parts = line.split(separator: "\t")
             guard parts.count == 2, let v = Double(parts[1]) else { return nil }
             switch parts[0] {

@@ -20,11 +20,11 @@ public enum LexiconParser {
         var errors: [LexiconError] = []
         var current: LexiconBlock?
         var lineNo = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: split on every line-break form.
+        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             lineNo += 1
-            var line = Substring(rawLine)
-            if line.hasSuffix("\r") { line = line.dropLast() }
-            let trimmed = line.trimmingSpaces
+            var trimmed = rawLine.trimmingSpaces
+            if trimmed.hasPrefix("["), let hash = trimmed.range(of: " #") { trimmed = String(trimmed[..<hash.lowerBound]).trimmingSpaces }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.hasPrefix("[") {
                 if let c = current { blocks.append(c) }

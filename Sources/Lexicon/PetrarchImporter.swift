@@ -101,10 +101,10 @@ public enum PetrarchImporter {
     static func lines(_ text: String) -> [Line] {
         var out: [Line] = []
         var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift: split on it too, or CRLF files would be one line.
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             n += 1
             var s = Substring(raw)
-            if s.hasSuffix("\r") { s = s.dropLast() }
             if let c = s.firstIndex(where: { $0 == "#" || $0 == ";" }) { s = s[..<c] }
             let t = s.trimmingSpaces
             if t.isEmpty { continue }

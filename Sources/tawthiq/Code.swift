@@ -22,6 +22,7 @@ extension Tawthiq {
         @Option(help: "Output format: jsonl or tsv.") var output: OutputFormat = .jsonl
         @Option(help: "Publication date (YYYY-MM-DD) for plain-text input.") var date: String?
         @Flag(help: "Stop at the first bad input line.") var strict = false
+        @Option(help: "The longest line (paragraph or JSONL record) to code, in bytes; longer lines are bad input.") var maxLineBytes = DocumentReader.defaultMaxLineBytes
         @Flag(help: "Add an 'evidence' object (sentence and matched lexicon entries) to each event.") var explain = false
         @Flag(help: "Rules only: do not apply the learned sentence gate to ASSAULT/PROTEST events.") var rulesOnly = false
             @OptionGroup var lexiconOptions: LexiconOptions
@@ -50,9 +51,9 @@ extension Tawthiq {
                 switch input {
                 case .text:
                     let id = name == "-" ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-                    docs = [Result { try DocumentReader.plainText(data, name: display, id: id, date: day) }.mapError { $0 as! InputError }]
+                    docs = [Result { try DocumentReader.plainText(data, name: display, id: id, date: day, maxLineBytes: maxLineBytes) }.mapError { $0 as! InputError }]
                 case .jsonl:
-                    docs = DocumentReader.jsonl(data, name: display)
+                    docs = DocumentReader.jsonl(data, name: display, maxLineBytes: maxLineBytes)
                 }
                 for d in docs {
                     switch d {

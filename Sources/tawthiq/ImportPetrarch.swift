@@ -13,7 +13,9 @@ extension Tawthiq.LexiconCommand {
                 YYMMDD-YYMMDD, <YYMMDD, >YYMMDD. Agents: 'NOUN_ {PLURAL} [~ROLE]'. English and Arabic dictionaries alike. \
                 The grammar is documented on PetrarchImporter (Sources/Lexicon/PetrarchImporter.swift).
                 Malformed lines are reported as file:line on stderr and skipped; exit status 1 if there were any.
-                Save the output in a directory and pass it with --lexicon to use it.
+                Save the output in a directory and pass it with --lexicon to use it. A block with the kind and id \
+                of a built-in entry ([org IGOUNO], [agent MIL], a known person id) replaces that entry when loaded: \
+                such blocks are noted on stderr (the exit status is not affected); merge them by hand to keep both.
                 """)
 
         @Argument(help: "The dictionary file ('-' for stdin).") var file: String
@@ -36,6 +38,15 @@ extension Tawthiq.LexiconCommand {
             let parsed = LexiconParser.parse(lex, file: "<output>")
             problems += (parsed.errors + Lexicon.compile(parsed.blocks).errors).map { "internal: the output does not load: \($0)" }
             for p in problems { Console.error(p) }
+            // Overlays replace built-in blocks of the same kind and id: say which ones would be.
+            let builtIn = Lexicon.load().lexicon.blocks
+            var existing: [String: String] = [:]
+            for b in builtIn where existing[b.kind + " " + b.id] == nil { existing[b.kind + " " + b.id] = b.location }
+            for b in out.blocks {
+                if let at = existing[b.kind + " " + b.id] {
+                    Console.error("note: [\(b.kind) \(b.id)] would replace the built-in entry at \(at) when loaded with --lexicon")
+                }
+            }
             if !problems.isEmpty {
                 Console.error("\(out.errors.count) malformed line(s) skipped; \(out.blocks.count) block(s) written")
                 throw ExitCode(1)

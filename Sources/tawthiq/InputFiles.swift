@@ -10,10 +10,16 @@ enum InputFiles {
             throw InputError(input: name, place: "", message: "no such file")
         }
         if isDir.boolValue { throw InputError(input: name, place: "", message: "is a directory") }
-        guard let d = FileManager.default.contents(atPath: name) else {
-            throw InputError(input: name, place: "", message: "cannot read the file (permission denied?)")
+        // FileHandle reads pipes and devices too (/dev/stdin, <(…)), which `contents(atPath:)` does not.
+        guard let handle = FileHandle(forReadingAtPath: name) else {
+            throw InputError(input: name, place: "", message: "cannot open the file (permission denied?)")
         }
-        return d
+        defer { try? handle.close() }
+        do {
+            return try handle.readToEnd() ?? Data()
+        } catch {
+            throw InputError(input: name, place: "", message: "cannot read the file: \(error.localizedDescription)")
+        }
     }
 }
 

@@ -173,6 +173,8 @@ import Testing
         #expect(!r.stderr.contains("agents.txt:1"), "\(r.stderr)")
         #expect(r.stdout.contains("[agent COP]"), "\(r.stdout)")
         #expect(r.stdout.contains("name: SOLDIER | SOLDIERS"), "\(r.stdout)")
+        // Loaded as an overlay, [agent COP] would replace the built-in block: the command says so.
+        #expect(r.stderr.contains("note: [agent COP] would replace the built-in entry at agents.lex:"), "\(r.stderr)")
     }
 
     @Test func missingDictionaryIsAClearError() throws {

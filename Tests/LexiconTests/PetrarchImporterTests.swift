@@ -1,4 +1,5 @@
 import ArabicText
+import Foundation
 import Lexicon
 import Testing
 
@@ -72,6 +73,13 @@ import Testing
         let ok = PetrarchImporter.convert("X_ [SYRGOV 991231-000101] [SYRELI 20000101-]\n", file: "d.txt", kind: .actors)
         #expect(ok.errors.isEmpty, "\(ok.errors)")
         #expect(ok.blocks.first?.values("role").map(\.value) == ["SYRGOV - 1999-12-31..2000-01-01", "SYRELI - 2000-01-01.."])
+    }
+
+    @Test func crlfLinesAreLines() {
+        let lf = PetrarchImporter.convert(Self.actors, file: "a.txt", kind: .actors)
+        let crlf = PetrarchImporter.convert(Self.actors.replacingOccurrences(of: "\n", with: "\r\n"), file: "a.txt", kind: .actors)
+        #expect(crlf.errors.isEmpty, "\(crlf.errors)")
+        #expect(crlf.blocks == lf.blocks)
     }
 
     @Test func duplicateNamesGetDistinctIDs() {
