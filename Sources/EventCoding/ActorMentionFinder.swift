@@ -88,6 +88,7 @@ struct ActorMentionFinder {
         "ازاء", "حيال", "برعايه", "بمشاركه", "بحضور", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
         "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "قبل",
     ]
+    static let placeNouns: Set<Word> = ["مدينه", "محافظه", "ولايه", "بلده", "مخيم", "حي", "قضاء", "منطقه", "قريه", "اقليم", "العاصمه", "ريف"]
     static let formerWords: Set<Word> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
 
     struct Raw {
@@ -166,7 +167,14 @@ struct ActorMentionFinder {
             guard var m = build(r, toks, raws, date: date) else { i = r.to; continue }
             // Preposition: attached clitic, or a preposition word just before.
             m.prep = TokenInfo.attachedPreposition(r.analysis)
-            if m.prep == nil, i > 0 {
+            // "في مدينة الموصل": a place noun between the preposition and the place is skipped.
+            var before = i - 1
+            if m.placeOnly || m.placeLike, before > 0, toks[before].matches(ActorMentionFinder.placeNouns) {
+                if let p = toks[before].analyses.lazy.compactMap(TokenInfo.attachedPreposition).first { m.prep = p }
+                before -= 1
+            }
+            if m.prep == nil, before >= 0 {
+                let i = before + 1
                 let prev = toks[i - 1].token.norm
                 let prevStem = toks[i - 1].analyses.first { TokenInfo.hasConjunction($0) && $0.prefix.count == 1 }?.stem
                 if ActorMentionFinder.prepositionWords.contains(Word(prev)) { m.prep = prev }
@@ -221,11 +229,12 @@ struct ActorMentionFinder {
             if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !first.code.hasPrefix("IGO") {
                 country = c
             } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"].contains(role) {
-                country = out[..<k].last(where: { $0.country != nil && !$0.code.hasPrefix("IGO") })?.country
+                // An actor, not a place where something happened.
+                country = out[..<k].last(where: { $0.country != nil && !$0.code.hasPrefix("IGO") && !$0.placeOnly && !($0.placeLike && $0.prep != nil) })?.country
             }
             if country == nil, ["CVL", "REF", "OPP", "REB", "COP", "MIL", "GOV", "LEG", "ELI"].contains(role) {
                 // Located by a place named in the sentence (في نابلس، ببغداد), nearest first.
-                let places = out.indices.filter { out[$0].placeLike && out[$0].prep != nil && out[$0].country != nil }
+                let places = out.indices.filter { out[$0].placeLike && ["في", "ب"].contains(out[$0].prep ?? "") && out[$0].country != nil && abs(out[$0].from - out[k].from) <= 12 }
                 if let p = places.min(by: { abs($0 - k) < abs($1 - k) }) { country = out[p].country }
             }
             if let country {

@@ -95,19 +95,19 @@ import Testing
 
     // MARK: - passive
 
-    @Test(.disabled("known gap: the learned ASSAULT gate (gate/assault.weights) now drops these clear passive assassinations"))
+    @Test(.disabled("known gap: the learned ASSAULT gate drops these clear passive assassinations (--rules-only codes them right)"))
     func passiveAssassinationHasTheVictimAsTarget() {
         Self.expectEvents("اغتيل مسؤول عراقي بارز في بغداد.", [Gold("186", nil, "IRQ")], exactly: true)
         Self.expectEvents("اغتيل السفير الروسي في أنقرة.", [Gold("186", nil, "RUSGOV")], exactly: true)
     }
 
-    @Test(.disabled("known gap: the learned ASSAULT gate (gate/assault.weights) now drops this passive assassination with its agent"))
+    @Test(.disabled("known gap: the learned ASSAULT gate drops this passive assassination with its agent (--rules-only codes it right)"))
     func passiveWithAnAgent() {
         Self.expectEvents("اغتيل صحفي لبناني على يد مسلحين مجهولين.", [Gold("186", "UAF", "LBN")], exactly: true)
     }
 
     /// Unvocalised قتل followed by a plural noun and no object is read as the passive قُتل.
-    @Test(.disabled("known gap: no event now (ASSAULT gate); before the gate the victims were coded as source"))
+    @Test(.disabled("known gap: the ASSAULT gate drops it; with --rules-only the victims are coded as source"))
     func unvocalisedPassiveKill() {
         Self.expectEvents("قتل ثلاثة جنود سوريين في هجوم.", [Gold("19", nil, "SYRMIL")], exactly: true)
     }
@@ -233,8 +233,7 @@ import Testing
         #expect(baghdad.allSatisfy { $0.target == nil && !($0.source?.text.contains("بغداد") ?? false) }, "\(summary(baghdad))")
     }
 
-    @Test(.disabled("known gap: the learned PROTEST gate drops the short report «تظاهر آلاف الطلاب في بغداد.»"))
-    func shortProtestReport() {
+    @Test func shortProtestReport() {
         Self.expectEvents("تظاهر آلاف الطلاب في بغداد.", [Gold("14", "IRQ", nil)], exactly: true)
     }
 
@@ -249,12 +248,12 @@ import Testing
         Self.expectEvents("أدانت موسكو الضربات الأمريكية على سوريا.", [Gold("111", "RUS", "USA")], exactly: true)
     }
 
-    @Test(.disabled("known gap: no event now (ASSAULT gate); before the gate it was coded 194 OPP→SYR, the attacker's nisba lost"))
+    @Test(.disabled("known gap: the ASSAULT gate drops it; with --rules-only it is 194 with the target SYROPP as source"))
     func airStrikeByForeignAircraft() {
         Self.expectEvents("قصفت طائرات روسية مواقع المعارضة السورية في إدلب.", [Gold("195", "RUSMIL", "SYROPP")], exactly: true)
     }
 
-    @Test(.disabled("known gap: no event now (ASSAULT gate); before the gate the plural nisba object فلسطينيين was not found as target"))
+    @Test(.disabled("known gap: coded 190 ISRMIL with no target: the plural nisba object فلسطينيين is not found"))
     func pluralNisbaAsObject() {
         Self.expectEvents("قتلت القوات الإسرائيلية فلسطينيين في جنين.", [Gold("19", "ISRMIL", "PSE")], exactly: true)
     }

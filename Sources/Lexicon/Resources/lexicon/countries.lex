@@ -139,7 +139,7 @@ seat: قصر الحسينية | قصر رغدان | الديوان الملكي 
 place: إربد | مدينة الزرقاء | محافظة الزرقاء | مدينة العقبة | ميناء العقبة | مدينة معان | محافظة معان | الكرك | السلط | مادبا | جرش
 place: مدينة المفرق | محافظة المفرق | الطفيلة | عجلون | الرمثا | الرصيفة | الزعتري | مخيم البقعة | مخيم الوحدات | البتراء | وادي رم
 place: الرويشد | معبر جابر | جسر الملك حسين | معبر الكرامة
-source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
+source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage; capital: press periphrasis «العاصمة الأردنية»
 
 [country KWT]
 name: الكويت | دولة الكويت
@@ -568,7 +568,7 @@ name: جزر المالديف | المالديف
 nisba: مالديفي
 # capital ماليه (Malé) left out: it normalises like المالية "finance"; the periphrasis is listed instead
 capital: العاصمة المالديفية
-source: ISO 3166-1 alpha-3; Arabic press usage
+source: ISO 3166-1 alpha-3; Arabic press usage; capital: press periphrasis
 
 [country CHN]
 # «بر الصين الرئيسي» (CLDR) is not press usage and is left out
@@ -700,7 +700,7 @@ name: تيمور الشرقية | تيمور ليشتي
 nisba: تيموري
 # capital ديلي (Dili) left out: it collides with ديلي تلغراف / ديلي ميل; the periphrasis is listed instead
 capital: العاصمة التيمورية
-source: ISO 3166-1 alpha-3; Arabic press usage
+source: ISO 3166-1 alpha-3; Arabic press usage; capital: press periphrasis
 
 [country AUS]
 name: أستراليا
@@ -916,7 +916,7 @@ nisba: بلجيكي
 capital: العاصمة البلجيكية
 # بروكسل as a place only (a place never acts, so the EU metonym is not coded BEL)
 place: بروكسل | أنتويرب | مولنبيك
-source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
+source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage; capital: press periphrasis
 
 [country LUX]
 name: لوكسمبورغ | لوكسمبورج | دوقية لوكسمبورغ الكبرى
@@ -1449,7 +1449,7 @@ nisba-form: سيشلي | سيشلية | سيشليون | سيشليين
 # capital فيكتوريا (Victoria) left out: a common given name (and Lake Victoria, the Australian state);
 # the periphrasis is listed instead
 capital: العاصمة السيشيلية
-source: ISO 3166-1 alpha-3; Arabic press usage
+source: ISO 3166-1 alpha-3; Arabic press usage; nisba: regular derivation (rare in press); capital: press periphrasis
 
 [country ESH]
 # Disputed territory (Morocco: الأقاليم الجنوبية / الصحراء المغربية, not listed: they are Moroccan
@@ -1460,7 +1460,7 @@ name: الصحراء الغربية | الجمهورية العربية الصح
 capital: مدينة العيون
 # towns of the territory (العيون bare is 'eyes'; الداخلة also 'entering' and an Egyptian oasis)
 place: مدينة الداخلة | السمارة | الكركرات | معبر الكركرات | بوجدور | تيفاريتي | بئر لحلو
-source: ISO 3166-1 alpha-3 (CAMEO ESH); Arabic press usage; places: Arabic press usage
+source: ISO 3166-1 alpha-3 (CAMEO ESH); Arabic press usage; places: Arabic press usage; capital: «مدينة العيون»
 
 # =====================================================================  Americas
 
