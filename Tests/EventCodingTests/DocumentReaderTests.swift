@@ -17,7 +17,7 @@ import Testing
         #expect(doc.text == "سطر واحد فقط")
     }
 
-    /// Bug: "\r\n" is one Swift Character, so splitting on "\n" keeps a CRLF article in one piece.
+    /// "\r\n" is one Swift Character: splitting on "\n" alone would keep a CRLF article in one piece.
     @Test func crlfArticleSplitsTheHeadline() throws {
         let doc = try DocumentReader.plainText(Data("العنوان\r\nالسطر الأول\r\nالسطر الثاني\r\n".utf8), name: "a.txt", id: "a", date: nil)
         #expect(doc.title == "العنوان")
