@@ -36,10 +36,20 @@ public struct EventCoder: Sendable {
     }
 
     /// Codes a whole article: the headline (part `title`) and the body (part `text`), kept apart.
-    public func code(_ doc: Document) -> [Event] {
-        var out: [Event] = []
-        if let t = doc.title, !t.isEmpty { out += code(part: t, kind: .title, doc: doc) }
-        out += code(part: doc.text, kind: .text, doc: doc)
+    public func code(_ doc: Document) -> [Event] { analyse(doc).events }
+
+    /// Codes an article and keeps what verification needs: every office or person mention and
+    /// every relative date, with their places in the text.
+    public func analyse(_ doc: Document) -> DocumentAnalysis {
+        var out = DocumentAnalysis(events: [], mentions: [], dates: [])
+        for (kind, text) in [(DocumentPart.title, doc.title ?? ""), (.text, doc.text)] where !text.isEmpty {
+            for (k, s) in EventCoder.sentences(text).enumerated() {
+                let a = analyseSentence(s, index: k, part: kind, doc: doc)
+                out.events += a.events
+                out.mentions += a.mentions
+                out.dates += a.dates
+            }
+        }
         return out
     }
 
@@ -51,7 +61,7 @@ public struct EventCoder: Sendable {
     func code(part: String, kind: DocumentPart, doc: Document) -> [Event] {
         var out: [Event] = []
         for (k, s) in EventCoder.sentences(part).enumerated() {
-            out += codeSentence(s, index: k, part: kind, doc: doc)
+            out += analyseSentence(s, index: k, part: kind, doc: doc).events
         }
         return out
     }
@@ -90,20 +100,49 @@ public struct EventCoder: Sendable {
     static let clauseWords: Set<Word> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "لكن", "كما", "اذ"]
     static let sourceFreeRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
 
-    func codeSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document) -> [Event] {
+    func analyseSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document) -> SentenceAnalysis {
         let view = NormalizedText(s.text)
         let toks = Tokenizer.tokenize(view).map(TokenInfo.init)
-        guard !toks.isEmpty else { return [] }
-        if toks.last?.token.norm == "?" || toks.contains(where: { $0.token.norm == "?" }) { return [] }
+        guard !toks.isEmpty else { return SentenceAnalysis() }
         let dates = DateExpressions.find(in: s.text, publication: doc.date)
         // Words inside a date expression (فجر اليوم، مساء أمس) are never triggers nor names.
         var dateTokens = Set<Int>()
         for d in dates { for (i, t) in toks.enumerated() where t.token.start >= d.start && t.token.end <= d.end { dateTokens.insert(i) } }
         let actors = ActorMentionFinder(lexicon: lexicon, blocked: dateTokens).find(toks, date: doc.date)
+        var analysis = SentenceAnalysis()
+        analysis.mentions = officeMentions(actors, toks, s, index: index, part: part)
+        analysis.dates = dates.filter { $0.isRelative && $0.kind != .vague }.map {
+            DateReference(part: part, sentence: index, text: $0.text, start: s.start + $0.start, end: s.start + $0.end, day: $0.day)
+        }
+        if toks.contains(where: { $0.token.norm == "?" }) { return analysis }
         var blocked = dateTokens
         for a in actors { for t in a.from..<a.to { blocked.insert(t) } }
         let triggers = TriggerFinder(lexicon: lexicon, actorTokens: blocked, tokens: toks).find(toks)
-        guard !triggers.isEmpty else { return [] }
+        guard !triggers.isEmpty else { return analysis }
+        analysis.events = codeSentence(s, index: index, part: part, doc: doc, toks: toks, dates: dates, dateTokens: dateTokens, actors: actors, blocked: blocked, triggers: triggers)
+        return analysis
+    }
+
+    /// Mentions that name a person or an office, for the verification checks.
+    func officeMentions(_ actors: [FoundActor], _ toks: [TokenInfo], _ s: SentenceSpan, index: Int, part: DocumentPart) -> [OfficeMention] {
+        // "عندما كان رئيساً"، "آنذاك": a title in a historical aside is no claim about the story's date.
+        let historical = toks.contains { $0.matches(EventCoder.historicalCues) }
+        return actors.compactMap { a in
+            guard a.person != nil || a.title != nil else { return nil }
+            let (text, start, end) = span(toks, a.from, a.to, s)
+            return OfficeMention(
+                part: part, sentence: index, text: text, start: start, end: end, code: a.code,
+                person: a.person.map { lexicon.people[$0].id }, office: a.title?.id, officeCountry: a.title?.country,
+                former: a.former, historical: historical, entries: a.entries)
+        }
+    }
+
+    static let historicalCues: Set<Word> = ["عندما", "حين", "حينما", "انذاك", "وقتها", "حينها", "انذك", "انئذ", "ابان", "ايام", "عهد"]
+
+    func codeSentence(
+        _ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document, toks: [TokenInfo], dates: [DateMention], dateTokens: Set<Int>,
+        actors: [FoundActor], blocked: Set<Int>, triggers: [FoundTrigger]
+    ) -> [Event] {
 
         // Clause boundaries: punctuation and complementisers.
         var boundary = [Bool](repeating: false, count: toks.count)
@@ -328,7 +367,9 @@ public struct EventCoder: Sendable {
             let trigStart = toks[trig.from].token.start
             var when = doc.date
             var dateFlags: [String] = []
-            if let d = dates.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) }), d.kind != .vague {
+            // An intent (03) is dated by its statement, not by the future act it announces.
+            let candidates = dates.filter { d in !(code.hasPrefix("03") && (d.day.map { day in doc.date.map { day > $0 } ?? false } ?? false)) }
+            if let d = candidates.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) }), d.kind != .vague {
                 if let day = d.day { when = day } else if d.isRelative { when = nil; dateFlags.append("date-unresolvable") }
             }
             let srcs: [FoundActor?] = source.isEmpty ? [nil] : source
@@ -398,7 +439,9 @@ public struct EventCoder: Sendable {
         var flags = flags
         if source == nil { flags.append("no-source") }
         for a in [source, target].compactMap({ $0 }) {
-            if let f = RoleCheck.flag(for: a, lexicon: lexicon, date: doc.date) { flags.append(f) }
+            if let f = RoleCheck.flag(for: a, lexicon: lexicon, date: doc.date, historical: toks.contains { $0.matches(EventCoder.historicalCues) }) {
+                flags.append(f)
+            }
         }
         var entries = [pattern.provenance]
         for a in [source, target].compactMap({ $0 }) { entries += a.entries }

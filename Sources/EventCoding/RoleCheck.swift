@@ -8,8 +8,8 @@ import Lexicon
 /// title names one) at some time, and not on the date: a title the lexicon cannot tie to the person
 /// is left alone rather than guessed at. A generic "الوزير" matches any ministerial office.
 enum RoleCheck {
-    static func flag(for a: FoundActor, lexicon: Lexicon, date: CalendarDay?) -> String? {
-        guard let p = a.person, let title = a.title, !a.former, let date else { return nil }
+    static func flag(for a: FoundActor, lexicon: Lexicon, date: CalendarDay?, historical: Bool) -> String? {
+        guard let p = a.person, let title = a.title, !a.former, !historical, let date else { return nil }
         let person = lexicon.people[p]
         let matching = person.roles.filter { r in
             guard let office = r.office else { return false }

@@ -62,7 +62,8 @@ extension Tawthiq {
                         bad += 1
                         if strict { out.flush(); throw ExitCode(2) }
                     case .success(var doc):
-                        if doc.date == nil { doc.date = day }
+                        // The input's date, else --date, else a dateline in the first lines.
+                        doc.date = PublicationDate.resolve(document: doc, option: day).day
                         good += 1
                         for e in coder.code(doc) {
                             out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain))

@@ -1,0 +1,25 @@
+import ArabicText
+
+/// Where a story's publication date comes from: the input's `date`, `--date`, or a dateline in
+/// its first lines ("دمشق - 16 تشرين الأول 2025"); when none exists, that is said, never guessed.
+public struct PublicationDate: Sendable, Equatable, Codable {
+    public enum Source: String, Sendable, Codable { case input, option, dateline, none }
+    public var day: CalendarDay?
+    public var source: Source
+    /// The dateline text when the date came from one.
+    public var dateline: String?
+
+    /// The first full explicit date (day, month and year) in the first three lines of the text.
+    public static func resolve(document: Document, option: CalendarDay?) -> PublicationDate {
+        if let d = document.date { return PublicationDate(day: d, source: .input, dateline: nil) }
+        if let d = option { return PublicationDate(day: d, source: .option, dateline: nil) }
+        let head = ([document.title ?? ""] + document.text.split(whereSeparator: \.isNewline).prefix(3).map(String.init))
+        for line in head where !line.isEmpty {
+            let scanned = String(line.unicodeScalars.prefix(200))
+            for m in DateExpressions.find(in: scanned, publication: nil) where m.kind == .explicit && !m.isRelative {
+                if let day = m.day { return PublicationDate(day: day, source: .dateline, dateline: m.text) }
+            }
+        }
+        return PublicationDate(day: nil, source: .none, dateline: nil)
+    }
+}

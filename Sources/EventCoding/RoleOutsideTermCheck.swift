@@ -1,0 +1,27 @@
+import ArabicText
+import Lexicon
+
+/// `role-outside-term`: a title bound to a person who did not hold that office on the story's date.
+/// Silent for former holders ("الرئيس السابق"), historical asides ("عندما كان رئيساً"), and titles
+/// the lexicon cannot tie to the person at any time.
+public struct RoleOutsideTermCheck: VerificationCheck {
+    public let kind = "role-outside-term"
+    public init() {}
+
+    public func flags(_ analysis: DocumentAnalysis, publication: CalendarDay?, lexicon: Lexicon) -> [VerificationFlag] {
+        guard let date = publication else { return [] }
+        return analysis.mentions.compactMap { m in
+            guard let id = m.person, let office = m.office, !m.former, !m.historical, let p = Self.person(id, lexicon) else { return nil }
+            let matching = Self.roles(p, office: office, country: m.officeCountry)
+            guard !matching.isEmpty, !matching.contains(where: { $0.holds(on: date) }) else { return nil }
+            let latest = matching.max { ($0.start?.daysSinceEpoch ?? 0) < ($1.start?.daysSinceEpoch ?? 0) }!
+            let name = Self.displayName(p)
+            let officeName = office + (m.officeCountry.map { " of \($0)" } ?? "")
+            return VerificationFlag(
+                kind: kind, mentions: [mention(m)],
+                facts: matching.map { "\($0.location): \(id) \($0.code) \($0.office ?? "-") \($0.rangeText)" },
+                explanation: "«\(m.text)» calls \(name) \(officeName), an office he held \(Self.range(latest)); on \(date.iso) the story's date falls outside that term, so he is coded \(m.code).",
+                explanationArabic: "«\(m.text)»: شغل \(name) هذا المنصب \(Self.rangeArabic(latest))، وتاريخ الخبر \(date.iso) خارج هذه الولاية، فيُرمَّز \(m.code).")
+        }
+    }
+}
