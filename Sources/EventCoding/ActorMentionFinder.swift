@@ -234,7 +234,7 @@ struct ActorMentionFinder {
             }
             if country == nil, ["CVL", "REF", "OPP", "REB", "COP", "MIL", "GOV", "LEG", "ELI"].contains(role) {
                 // Located by a place named in the sentence (في نابلس، ببغداد), nearest first.
-                let places = out.indices.filter { out[$0].placeLike && ["في", "ب"].contains(out[$0].prep ?? "") && out[$0].country != nil && abs(out[$0].from - out[k].from) <= 12 }
+                let places = out.indices.filter { out[$0].placeLike && out[$0].prep != nil && out[$0].prep != "الي" && out[$0].country != nil }
                 if let p = places.min(by: { abs($0 - k) < abs($1 - k) }) { country = out[p].country }
             }
             if let country {

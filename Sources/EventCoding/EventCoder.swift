@@ -137,6 +137,18 @@ public struct EventCoder: Sendable {
         }
     }
 
+    /// A nisba adjective within two words after position `i` (skipping one adjective such as الجوية).
+    func nisbaAfter(_ i: Int, _ toks: [TokenInfo]) -> (String, Int)? {
+        for j in i..<min(toks.count, i + 2) {
+            for (form, a) in toks[j].forms where a.prefix.isEmpty || a.prefix == "ال" {
+                for ph in lexicon.actorIndex.phrases(startingWith: form) where ph.words.count == 1 {
+                    if case .nisba(let c) = ph.ref { return (lexicon.countries[c].code, j) }
+                }
+            }
+        }
+        return nil
+    }
+
     static let historicalCues: Set<Word> = ["عندما", "حين", "حينما", "انذاك", "وقتها", "حينها", "انذك", "انئذ", "ابان", "ايام", "عهد"]
 
     func codeSentence(
@@ -290,6 +302,15 @@ public struct EventCoder: Sendable {
                     // (اغتيال الحريري), else the agent (زيارة ساركوزي إلى ليبيا).
                     if genIsObject { target = gen } else { source = gen }
                 }
+                // "الغارات الإسرائيلية"، "القصف الروسي": a nisba on an attack noun names the attacker's military.
+                if source.isEmpty, ["18", "19", "20"].contains(String(pat.code.prefix(2))),
+                    let (c, j) = nisbaAfter(trig.to, toks)
+                {
+                    source = [FoundActor(
+                        from: j, to: j + 1, code: c + "MIL", country: c, role: "MIL", prep: nil, group: -1, coordinated: false,
+                        placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil,
+                        personRoleReason: nil, former: false)]
+                }
                 if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from { source = lastSubject }
                 if target.isEmpty {
                     for slot in pat.targets {
@@ -340,6 +361,20 @@ public struct EventCoder: Sendable {
                 if root == "04" { code = "036" } else { continue }
             }
             let sourceFree = EventCoder.sourceFreeRoots.contains(root)
+            // Violence or protest with no named target is coded against the country where it happened
+            // (a bombing in Baghdad targets IRQ), flagged so the reader knows it was inferred.
+            var inferredTarget = false
+            if target.isEmpty, ["14", "18", "19", "20"].contains(root),
+                let place = actors.filter({ $0.placeLike && $0.prep != nil && $0.prep != "الي" && $0.country != nil })
+                    .min(by: { abs($0.from - trig.from) < abs($1.from - trig.from) })
+            {
+                var t = place
+                t.code = place.country!
+                t.role = nil
+                t.placeOnly = false
+                target = [t]
+                inferredTarget = true
+            }
             if source.isEmpty && !sourceFree { continue }
             // Violence or protest reported with no actor at all, or in the imperfect (habitual,
             // generic), is kept only when the sentence gate says the sentence reports an act.
@@ -372,6 +407,7 @@ public struct EventCoder: Sendable {
             if let d = candidates.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) }), d.kind != .vague {
                 if let day = d.day { when = day } else if d.isRelative { when = nil; dateFlags.append("date-unresolvable") }
             }
+            if inferredTarget { dateFlags.append("target-from-place") }
             let srcs: [FoundActor?] = source.isEmpty ? [nil] : source
             let tgts: [FoundActor?] = target.isEmpty ? [nil] : target
             for sa in srcs {

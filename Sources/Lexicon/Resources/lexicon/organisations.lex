@@ -576,3 +576,9 @@ source: CAMEO BUS role
 name: الشركة القابضة للغازات الطبيعية | إيجاس | الهيئة المصرية العامة للبترول
 country: EGY
 source: CAMEO BUS role
+
+[org ISRCVL]
+# Israeli settlers in the occupied territories: civilians of Israel wherever the act happens.
+name: المستوطنين | المستوطنون | مستوطنين | مستوطنون | مستوطني | مستوطن | المستوطن
+country: ISR
+source: CAMEO practice (settlers coded as Israeli civilians); Arabic press usage
