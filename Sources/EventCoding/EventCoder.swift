@@ -425,7 +425,7 @@ public struct EventCoder: Sendable {
                 }
             }
             if root == "04" && !trig.future, let sa = source.first, let ta = target.first {
-                events += visitEvents(consult: pat, trig: trig, toks: toks, actors: actors, source: sa, target: ta, sentence: s, index: index, part: part, doc: doc, date: when)
+                events += visitEvents(consult: pat, trig: trig, toks: toks, actors: actors, source: sa, target: ta, sentence: s, index: index, part: part, doc: doc, date: when, flags: dateFlags)
             }
         }
         return events
@@ -435,7 +435,7 @@ public struct EventCoder: Sendable {
     /// the visitor's 042 to the host country and the host's 043.
     func visitEvents(
         consult: EventPattern, trig: FoundTrigger, toks: [TokenInfo], actors: [FoundActor], source: FoundActor, target: FoundActor,
-        sentence: SentenceSpan, index: Int, part: DocumentPart, doc: Document, date: CalendarDay?
+        sentence: SentenceSpan, index: Int, part: DocumentPart, doc: Document, date: CalendarDay?, flags: [String]
     ) -> [Event] {
         guard consult.code == "040" || consult.code == "046" else { return [] }
         guard let place = actors.first(where: { ($0.placeLike || $0.role == "GOV" && $0.entries.count == 1) && ($0.prep == "في" || $0.prep == "ب") }),
@@ -447,8 +447,8 @@ public struct EventCoder: Sendable {
         hostCountry.code = host
         hostCountry.role = nil
         var out: [Event] = []
-        if let e = makeEvent(code: "042", pattern: consult, trig: trig, toks: toks, sentence: sentence, index: index, part: part, doc: doc, source: visitor, target: hostCountry, date: date, flags: ["inferred-visit"]) { out.append(e) }
-        if let e = makeEvent(code: "043", pattern: consult, trig: trig, toks: toks, sentence: sentence, index: index, part: part, doc: doc, source: hostActor, target: visitor, date: date, flags: ["inferred-visit"]) { out.append(e) }
+        if let e = makeEvent(code: "042", pattern: consult, trig: trig, toks: toks, sentence: sentence, index: index, part: part, doc: doc, source: visitor, target: hostCountry, date: date, flags: ["inferred-visit"] + flags) { out.append(e) }
+        if let e = makeEvent(code: "043", pattern: consult, trig: trig, toks: toks, sentence: sentence, index: index, part: part, doc: doc, source: hostActor, target: visitor, date: date, flags: ["inferred-visit"] + flags) { out.append(e) }
         return out
     }
 

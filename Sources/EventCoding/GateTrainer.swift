@@ -20,7 +20,7 @@ public enum GateTrainer {
 
     public static func train(
         name: String, examples: [(features: Set<Word>, positive: Bool, soft: Double)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
-        l2: Double = 0.01, keep: Int = 3000, minCount: Int = 3
+        l2: Double = 0.01, keep: Int = 3000, minCount: Int = 3, foldOf: [Int]? = nil
     ) -> (SentenceGate, Report) {
         // Features seen at least twice.
         var df: [Word: Int] = [:]
@@ -30,7 +30,7 @@ public enum GateTrainer {
         let xs = examples.map { (Array($0.features.intersection(vocab)).sorted { $0.text < $1.text }, $0.positive) }
         let soft = examples.map(\.soft)
         // Deterministic fold assignment.
-        let fold = xs.indices.map { ($0 &* 2_654_435_761) % folds }
+        let fold = foldOf ?? xs.indices.map { ($0 &* 2_654_435_761) % folds }
         var cvScores = [Double](repeating: 0, count: xs.count)
         for k in 0..<folds {
             let idx = xs.indices.filter { fold[$0] != k }
@@ -59,6 +59,20 @@ public enum GateTrainer {
                 examples: xs.count, positives: positives, missedByRules: missedByRules, threshold: best.t, cvPrecision: best.p,
                 cvRecall: best.r, cvF1: best.f, features: gate.weights.count, cvScores: cvScores)
         )
+    }
+
+    /// A gate trained on `examples` alone with a given threshold (for held-out evaluation of the
+    /// whole coder: train without a fold, code the fold).
+    public static func model(
+        name: String, examples: [(features: Set<Word>, positive: Bool, soft: Double)], threshold: Double, epochs: Int = 25,
+        l2: Double = 0.01, minCount: Int = 3
+    ) -> SentenceGate {
+        var df: [Word: Int] = [:]
+        for e in examples { for f in e.features { df[f, default: 0] += 1 } }
+        let vocab = Set(df.filter { $0.value >= minCount || $0.key.text.hasPrefix("cue:") || $0.key.text.hasPrefix("p:") }.keys)
+        let xs = examples.map { (Array($0.features.intersection(vocab)).sorted { $0.text < $1.text }, $0.positive) }
+        let (w, b) = fit(xs, targets: examples.map(\.soft), epochs: epochs, l2: l2)
+        return SentenceGate(name: name, bias: b, threshold: threshold, weights: w)
     }
 
     static func predict(_ x: [Word], _ w: [Word: Double], _ b: Double) -> Double {

@@ -9,6 +9,16 @@ public struct PublicationDate: Sendable, Equatable, Codable {
     /// The dateline text when the date came from one.
     public var dateline: String?
 
+    /// A dateline, not a date in the story: a short line that is mostly the date, or a date near
+    /// the start of its line next to a dash or a bracket ("دمشق - 16 تشرين الأول 2025"، "(سانا)").
+    static func isDateline(_ line: String, _ m: DateMention) -> Bool {
+        let n = line.unicodeScalars.count
+        if n <= 60 { return true }
+        guard m.start <= 40 else { return false }
+        let window = String(line.unicodeScalars.prefix(m.end + 12))
+        return ["-", "–", "—", "ـ", "(", ")", "|"].contains { window.contains($0) }
+    }
+
     /// The first full explicit date (day, month and year) in the first three lines of the text.
     public static func resolve(document: Document, option: CalendarDay?) -> PublicationDate {
         if let d = document.date { return PublicationDate(day: d, source: .input, dateline: nil) }
@@ -17,7 +27,8 @@ public struct PublicationDate: Sendable, Equatable, Codable {
         for line in head where !line.isEmpty {
             let scanned = String(line.unicodeScalars.prefix(200))
             for m in DateExpressions.find(in: scanned, publication: nil) where m.kind == .explicit && !m.isRelative {
-                if let day = m.day { return PublicationDate(day: day, source: .dateline, dateline: m.text) }
+                guard let day = m.day, isDateline(scanned, m) else { continue }
+                return PublicationDate(day: day, source: .dateline, dateline: m.text)
             }
         }
         return PublicationDate(day: nil, source: .none, dateline: nil)

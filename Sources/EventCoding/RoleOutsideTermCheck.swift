@@ -14,13 +14,17 @@ public struct RoleOutsideTermCheck: VerificationCheck {
             guard let id = m.person, let office = m.office, !m.former, !m.historical, let p = Self.person(id, lexicon) else { return nil }
             let matching = Self.roles(p, office: office, country: m.officeCountry)
             guard !matching.isEmpty, !matching.contains(where: { $0.holds(on: date) }) else { return nil }
-            let latest = matching.max { ($0.start?.daysSinceEpoch ?? 0) < ($1.start?.daysSinceEpoch ?? 0) }!
+            // The term nearest the story's date: the last one that ended before it, else the next.
+            let ended = matching.filter { ($0.end.map { $0 <= date }) ?? false }
+            let term = ended.max { $0.end!.daysSinceEpoch < $1.end!.daysSinceEpoch }
+                ?? matching.min { ($0.start?.daysSinceEpoch ?? 0) < ($1.start?.daysSinceEpoch ?? 0) }!
+            let latest = term
             let name = Self.displayName(p)
             let officeName = office + (m.officeCountry.map { " of \($0)" } ?? "")
             return VerificationFlag(
                 kind: kind, mentions: [mention(m)],
                 facts: matching.map { "\($0.location): \(id) \($0.code) \($0.office ?? "-") \($0.rangeText)" },
-                explanation: "«\(m.text)» calls \(name) \(officeName), an office he held \(Self.range(latest)); on \(date.iso) the story's date falls outside that term, so he is coded \(m.code).",
+                explanation: "«\(m.text)» calls \(name) \(officeName); \(name) held that office \(Self.range(latest)), and the story's date \(date.iso) falls outside that term, so the mention is coded \(m.code).",
                 explanationArabic: "«\(m.text)»: شغل \(name) هذا المنصب \(Self.rangeArabic(latest))، وتاريخ الخبر \(date.iso) خارج هذه الولاية، فيُرمَّز \(m.code).")
         }
     }

@@ -147,6 +147,13 @@ struct TriggerFinder {
                 nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, afterEnd: aft))
             }
         }
+        // A verb form right after a preposition is a verbal noun ("اتفقا على عقد قمة"): it is the
+        // object of what came before, not an act of its own.
+        if afterPrep {
+            candidates = candidates.map {
+                FoundTrigger(pattern: $0.pattern, from: $0.from, to: $0.to, isVerb: false, passive: false, future: false, analysis: $0.analysis, afterEnd: $0.afterEnd)
+            }
+        }
         // A word read both ways: the noun reading wins after a preposition or with the article.
         let nounFirst = afterPrep || nouns.contains { $0.analysis.hasArticle || TokenInfo.attachedPreposition($0.analysis) != nil }
         var chosen = nounFirst && !nouns.isEmpty ? nouns : (candidates.isEmpty ? nouns : candidates)

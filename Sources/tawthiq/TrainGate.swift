@@ -17,8 +17,16 @@ extension Tawthiq {
         @Option(help: "Keep word features seen in at least this many sentences.") var minCount: Int = 5
         @Option(help: "Training epochs.") var epochs: Int = 25
         @Flag(inversion: .prefixedNo, help: "Train on the share of annotators who accepted instead of the hard label.") var softLabels = false
+        @Flag(inversion: .prefixedNo, help: "Also measure the whole coder (rules + gate) held out, 5 folds by sentence id.") var systemCv = true
         @Option(help: "Write each candidate sentence's cross-validated score to this TSV (for error analysis).") var dumpCv: String?
         @OptionGroup var lexiconOptions: LexiconOptions
+
+        /// A stable fold for a sentence id (FNV-1a), so folds do not depend on file order.
+        static func fold(of id: String) -> Int {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in id.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return Int(h % 5)
+        }
 
         func run() async throws {
             let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: [:])
@@ -33,12 +41,16 @@ extension Tawthiq {
                     throw ExitCode(2)
                 }
                 var examples: [(features: Set<Word>, positive: Bool, soft: Double)] = []
+                var exampleFold: [Int] = []
+                var sentences: [(text: String, positive: Bool, fold: Int)] = []
                 var missed = 0
                 var rows: [String] = []
                 for r in records.dropFirst() where r.fields.count >= 7 {
                     let label = r.fields[2]
                     guard label != "ambiguous" else { continue }
                     let positive = label == "yes"
+                    let fold = Self.fold(of: r.fields[0])
+                    sentences.append((r.fields[6], positive, fold))
                     let feats = coder.gateFeatures(text: r.fields[6], plover: type).compactMap { $0 }
                     if feats.isEmpty {
                         if positive { missed += 1 }
@@ -49,13 +61,30 @@ extension Tawthiq {
                     let total = Double(r.fields[5]) ?? 0
                     let soft = softLabels && total > 0 ? accept / total : (positive ? 1 : 0)
                     examples.append((feats.reduce(into: Set<Word>()) { $0.formUnion($1) }, positive, soft))
+                    exampleFold.append(fold)
                     rows.append(r.fields[0] + "\t" + label + "\t" + r.fields[6].replacingOccurrences(of: "\t", with: " "))
                 }
-                let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount)
+                let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount, foldOf: exampleFold)
                 if let dumpCv {
                     let lines = zip(rows, rep.cvScores).map { "\(type)\t\(String(format: "%.3f", $1))\t\($0)" }
                     let file = dumpCv + "." + type.lowercased() + ".tsv"
                     try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+                }
+                if systemCv {
+                    // The whole coder held out: for each fold, a gate trained without it codes it.
+                    var tp = 0, fp = 0, fn = 0
+                    for k in 0..<5 {
+                        let train = ProcessInfo.processInfo.environment["TAWTHIQ_INSAMPLE"] != nil ? examples : examples.indices.filter { exampleFold[$0] != k }.map { examples[$0] }
+                        let g = GateTrainer.model(name: type, examples: train, threshold: rep.threshold, epochs: epochs, l2: l2, minCount: minCount)
+                        let foldCoder = EventCoder(lexicon: coder.lexicon, gates: [type: g])
+                        for s in sentences where s.fold == k {
+                            let predicted = foldCoder.code(text: s.text, date: nil).contains { $0.plover == type }
+                            if predicted && s.positive { tp += 1 } else if predicted { fp += 1 } else if s.positive { fn += 1 }
+                        }
+                    }
+                    let p = Double(tp) / Double(max(1, tp + fp))
+                    let r = Double(tp) / Double(max(1, tp + fn))
+                    print("\(type): whole coder, 5-fold held out by sentence id: TP \(tp) FP \(fp) FN \(fn), P \(String(format: "%.3f", p)) R \(String(format: "%.3f", r)) F1 \(String(format: "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r)))")
                 }
                 let path = URL(fileURLWithPath: out).appendingPathComponent(type.lowercased() + ".weights")
                 try gate.rendered.write(to: path, atomically: true, encoding: .utf8)
