@@ -361,10 +361,10 @@ public struct EventCoder: Sendable {
                 if root == "04" { code = "036" } else { continue }
             }
             let sourceFree = EventCoder.sourceFreeRoots.contains(root)
-            // Violence or protest with no named target is coded against the country where it happened
+            // Violence with no named target is coded against the country where it happened
             // (a bombing in Baghdad targets IRQ), flagged so the reader knows it was inferred.
             var inferredTarget = false
-            if target.isEmpty, ["14", "18", "19", "20"].contains(root),
+            if target.isEmpty, ["18", "19", "20"].contains(root),
                 let place = actors.filter({ $0.placeLike && $0.prep != nil && $0.prep != "الي" && $0.country != nil })
                     .min(by: { abs($0.from - trig.from) < abs($1.from - trig.from) })
             {
