@@ -36,7 +36,12 @@ public struct EventCoder: Sendable {
     }
 
     /// Codes a whole article: the headline (part `title`) and the body (part `text`), kept apart.
-    public func code(_ doc: Document) -> [Event] { analyse(doc).events }
+    public func code(_ doc: Document) -> [Event] {
+        var out: [Event] = []
+        if let t = doc.title, !t.isEmpty { out += code(part: t, kind: .title, doc: doc) }
+        out += code(part: doc.text, kind: .text, doc: doc)
+        return out
+    }
 
     /// Codes an article and keeps what verification needs: every office or person mention and
     /// every relative date, with their places in the text.
@@ -44,7 +49,7 @@ public struct EventCoder: Sendable {
         var out = DocumentAnalysis(events: [], mentions: [], dates: [])
         for (kind, text) in [(DocumentPart.title, doc.title ?? ""), (.text, doc.text)] where !text.isEmpty {
             for (k, s) in EventCoder.sentences(text).enumerated() {
-                let a = analyseSentence(s, index: k, part: kind, doc: doc)
+                let a = analyseSentence(s, index: k, part: kind, doc: doc, forVerification: true)
                 out.events += a.events
                 out.mentions += a.mentions
                 out.dates += a.dates
@@ -100,7 +105,7 @@ public struct EventCoder: Sendable {
     static let clauseWords: Set<Word> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "لكن", "كما", "اذ"]
     static let sourceFreeRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
 
-    func analyseSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document) -> SentenceAnalysis {
+    func analyseSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) -> SentenceAnalysis {
         let view = NormalizedText(s.text)
         let toks = Tokenizer.tokenize(view).map(TokenInfo.init)
         guard !toks.isEmpty else { return SentenceAnalysis() }
@@ -110,9 +115,11 @@ public struct EventCoder: Sendable {
         for d in dates { for (i, t) in toks.enumerated() where t.token.start >= d.start && t.token.end <= d.end { dateTokens.insert(i) } }
         let actors = ActorMentionFinder(lexicon: lexicon, blocked: dateTokens).find(toks, date: doc.date)
         var analysis = SentenceAnalysis()
-        analysis.mentions = officeMentions(actors, toks, s, index: index, part: part)
-        analysis.dates = dates.filter { $0.isRelative && $0.kind != .vague }.map {
-            DateReference(part: part, sentence: index, text: $0.text, start: s.start + $0.start, end: s.start + $0.end, day: $0.day)
+        if forVerification {
+            analysis.mentions = officeMentions(actors, toks, s, index: index, part: part)
+            analysis.dates = dates.filter { $0.isRelative && $0.kind != .vague }.map {
+                DateReference(part: part, sentence: index, text: $0.text, start: s.start + $0.start, end: s.start + $0.end, day: $0.day)
+            }
         }
         if toks.contains(where: { $0.token.norm == "?" }) { return analysis }
         var blocked = dateTokens
