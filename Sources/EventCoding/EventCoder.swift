@@ -289,7 +289,14 @@ public struct EventCoder: Sendable {
                     case .object: target = objectTarget
                     case .preposition(let p): target = withPrep(p, after) ?? []
                     case .any:
-                        if let t = actors.first(where: { $0.from >= trig.to && !$0.placeOnly && !source.map(\.group).contains($0.group) }) { target = group(t.group) }
+                        if let t = actors.first(where: { $0.from >= trig.to && !$0.placeOnly && !source.map(\.group).contains($0.group) }) {
+                            target = group(t.group)
+                        } else if let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks) }).first {
+                            // "أشاد بالدور الأردني": a nisba on the object names the country.
+                            target = [FoundActor(
+                                from: j, to: j + 1, code: c, country: c, role: nil, prep: nil, group: -2, coordinated: false, placeLike: false,
+                                entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil, personRoleReason: nil, former: false)]
+                        }
                     case .subject: break
                     }
                     if !target.isEmpty { break }
@@ -388,7 +395,9 @@ public struct EventCoder: Sendable {
             var gateEntry: String?
             // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
             // الطلاب …") is how Arabic news reports an act: the rule needs no gate.
+            // (After a fronted phrase — "وفي حادث منفصل، اغتال …" — the first verb still opens the report.)
             let opensSentence = trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
+                || (trig.from == cs && !triggers.contains { $0.from < trig.from && $0.isVerb } && !actors.contains { $0.from < trig.from && $0.prep == nil })
             let pastVerb = trig.isVerb && !trig.future
                 && !(lexicon.verbIndex[toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]?.allSatisfy { $0.tense == .present } ?? true)
             let reportsAnAct = opensSentence && pastVerb && pat.context.isEmpty && (source.first.map { $0.from == trig.to && $0.prep == nil } ?? false)
