@@ -39,21 +39,14 @@ extension Tawthiq {
             var bad = 0
             var good = 0
             for name in files.isEmpty ? ["-"] : files {
-                let data: Data
-                do { data = try InputFiles.read(name) } catch {
+                let docs: [Result<Document, InputError>]
+                do {
+                    docs = try InputDocuments.read(name, format: input == .text ? .text : .jsonl, date: day, maxLineBytes: maxLineBytes)
+                } catch {
                     Console.error("\(error)")
                     bad += 1
                     if strict { throw ExitCode(2) }
                     continue
-                }
-                let display = name == "-" ? "<stdin>" : name
-                let docs: [Result<Document, InputError>]
-                switch input {
-                case .text:
-                    let id = name == "-" ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-                    docs = [Result { try DocumentReader.plainText(data, name: display, id: id, date: day, maxLineBytes: maxLineBytes) }.mapError { $0 as! InputError }]
-                case .jsonl:
-                    docs = DocumentReader.jsonl(data, name: display, maxLineBytes: maxLineBytes)
                 }
                 for d in docs {
                     switch d {

@@ -1,3 +1,4 @@
+import ArabicText
 import EventCoding
 import Foundation
 
@@ -34,5 +35,22 @@ final class OutputSink {
     func flush() {
         FileHandle.standardOutput.write(Data(buffer.utf8))
         buffer = ""
+    }
+}
+
+/// The documents in one input (a file or '-'), each a document or an error naming its place.
+enum InputDocuments {
+    enum Format: String { case text, jsonl }
+
+    static func read(_ name: String, format: Format, date: CalendarDay?, maxLineBytes: Int) throws -> [Result<Document, InputError>] {
+        let data = try InputFiles.read(name)
+        let display = name == "-" ? "<stdin>" : name
+        switch format {
+        case .text:
+            let id = name == "-" ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
+            return [Result { try DocumentReader.plainText(data, name: display, id: id, date: date, maxLineBytes: maxLineBytes) }.mapError { $0 as! InputError }]
+        case .jsonl:
+            return DocumentReader.jsonl(data, name: display, maxLineBytes: maxLineBytes)
+        }
     }
 }

@@ -35,20 +35,13 @@ extension Tawthiq {
             var failed = false
             let out = OutputSink()
             for name in files.isEmpty ? ["-"] : files {
-                let data: Data
-                do { data = try InputFiles.read(name) } catch {
+                let docs: [Result<Document, InputError>]
+                do {
+                    docs = try InputDocuments.read(name, format: input == .text ? .text : .jsonl, date: nil, maxLineBytes: DocumentReader.defaultMaxLineBytes)
+                } catch {
                     Console.error("\(error)")
                     failed = true
                     continue
-                }
-                let display = name == "-" ? "<stdin>" : name
-                let docs: [Result<Document, InputError>]
-                switch input {
-                case .text:
-                    let id = name == "-" ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-                    docs = [Result { try DocumentReader.plainText(data, name: display, id: id, date: nil) }.mapError { $0 as! InputError }]
-                case .jsonl:
-                    docs = DocumentReader.jsonl(data, name: display)
                 }
                 for d in docs {
                     switch d {
