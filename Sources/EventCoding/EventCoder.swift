@@ -156,6 +156,7 @@ public struct EventCoder: Sendable {
         return nil
     }
 
+    static let scheduleCues: Set<Word> = ["المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المرتقب", "المزمع"]
     static let historicalCues: Set<Word> = ["عندما", "حين", "حينما", "انذاك", "وقتها", "حينها", "انذك", "انئذ", "ابان", "ايام", "عهد"]
 
     func codeSentence(
@@ -217,6 +218,7 @@ public struct EventCoder: Sendable {
             }
             if neg { continue }
             var hedged = false
+            var scheduled = false
             for j in max(0, cs - 2)..<trig.from {
                 let w = toks[j].token.norm
                 let stem = toks[j].analyses.last?.stem ?? w
@@ -227,10 +229,16 @@ public struct EventCoder: Sendable {
                         if j + 1 < toks.count, j + 1 != trig.from { continue }
                     }
                     if w == "انه" || w == "حتي" || w == "كي" || w == "لكي" { continue }
+                    // "من المقرر أن يلتقي"، "يعتزم زيارة": a scheduled meeting is an intent to meet (036).
+                    if toks[j].matches(EventCoder.scheduleCues) && pat.code.hasPrefix("04") {
+                        scheduled = true
+                        continue
+                    }
                     hedged = true
                 }
             }
             if hedged { continue }
+            let isFuture = trig.future || scheduled
             if !trig.isVerb {
                 var cause = false
                 for back in 1...2 where trig.from - back >= 0 {
@@ -371,7 +379,7 @@ public struct EventCoder: Sendable {
             }
             let root = String(pat.code.prefix(2))
             var code = pat.code
-            if trig.future {
+            if isFuture {
                 if root == "04" { code = "036" } else { continue }
             }
             let sourceFree = EventCoder.sourceFreeRoots.contains(root)
@@ -398,7 +406,7 @@ public struct EventCoder: Sendable {
             // (After a fronted phrase — "وفي حادث منفصل، اغتال …" — the first verb still opens the report.)
             let opensSentence = trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
                 || (trig.from == cs && !triggers.contains { $0.from < trig.from && $0.isVerb } && !actors.contains { $0.from < trig.from && $0.prep == nil })
-            let pastVerb = trig.isVerb && !trig.future
+            let pastVerb = trig.isVerb && !isFuture
                 && !(lexicon.verbIndex[toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]?.allSatisfy { $0.tense == .present } ?? true)
             let reportsAnAct = opensSentence && pastVerb && pat.context.isEmpty && (source.first.map { $0.from == trig.to && $0.prep == nil } ?? false)
             if !reportsAnAct, let gate = gates[entryPlover(code)] {
@@ -440,7 +448,7 @@ public struct EventCoder: Sendable {
                     }
                 }
             }
-            if root == "04" && !trig.future, let sa = source.first, let ta = target.first {
+            if root == "04" && !isFuture, let sa = source.first, let ta = target.first {
                 events += visitEvents(consult: pat, trig: trig, toks: toks, actors: actors, source: sa, target: ta, sentence: s, index: index, part: part, doc: doc, date: when, flags: dateFlags)
             }
         }

@@ -133,8 +133,7 @@ import Testing
             exactly: true)
     }
 
-    @Test(.disabled("known gap: «من المقرر أن» + meeting/visit gives no 036"))
-    func scheduledMeetingIsIntentToMeet() {
+    @Test func scheduledMeetingIsIntentToMeet() {
         Self.expectEvents(
             "من المقرر أن يلتقي وزير الخارجية الفرنسي نظيره الألماني.", [Gold("036", "FRAGOV", "DEUGOV", date: "2024-06-10")],
             exactly: true)
