@@ -22,6 +22,7 @@ public struct DocumentVerifier: Sendable {
         var doc = document
         doc.date = publication.day
         var analysis = coder.analyse(doc)
+        coder.headlineNamesTheHolder(&analysis, date: publication.day)
         let flags = checks.flatMap { $0.flags(analysis, publication: publication.day, lexicon: coder.lexicon) }
         for i in analysis.events.indices {
             let e = analysis.events[i]

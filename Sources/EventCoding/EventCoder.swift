@@ -37,10 +37,43 @@ public struct EventCoder: Sendable {
 
     /// Codes a whole article: the headline (part `title`) and the body (part `text`), kept apart.
     public func code(_ doc: Document) -> [Event] {
-        var out: [Event] = []
-        if let t = doc.title, !t.isEmpty { out += code(part: t, kind: .title, doc: doc) }
-        out += code(part: doc.text, kind: .text, doc: doc)
-        return out
+        guard doc.title.map({ !$0.isEmpty }) ?? false else { return code(part: doc.text, kind: .text, doc: doc) }
+        var analysis = analyse(doc)
+        headlineNamesTheHolder(&analysis, date: doc.date)
+        return analysis.events
+    }
+
+    /// When the headline names the person who holds an office on the story's date and the body
+    /// gives that office, by title, to someone else ("الرئيس السوري بشار الأسد" under a headline
+    /// naming al-Sharaa), the body's title is right and its name is the error: its events are coded
+    /// by the office (SYRGOV), flagged `headline-body-conflict`.
+    func headlineNamesTheHolder(_ analysis: inout DocumentAnalysis, date: CalendarDay?) {
+        guard let date else { return }
+        var holders: [String: String] = [:]  // "office country" → person id named in the headline
+        for m in analysis.mentions where m.part == .title && !m.former {
+            guard let id = m.person, let p = lexicon.people.first(where: { $0.id == id }) else { continue }
+            for r in p.roles where r.holds(on: date) {
+                if let o = r.office, let c = r.country { holders[o + " " + c] = id }
+            }
+        }
+        guard !holders.isEmpty else { return }
+        for m in analysis.mentions where m.part == .text && !m.former && !m.historical {
+            guard let id = m.person, let office = m.office, let country = m.officeCountry,
+                let holder = holders[office + " " + country], holder != id,
+                let t = lexicon.titleByID[office].map({ lexicon.titles[$0] })
+            else { continue }
+            let code = country + t.role
+            for i in analysis.events.indices where analysis.events[i].part == .text && analysis.events[i].sentence == m.sentence {
+                var e = analysis.events[i]
+                var touched = false
+                if var a = e.source, a.start < m.end, m.start < a.end { a.code = code; a.role = t.role; e.source = a; touched = true }
+                if var a = e.target, a.start < m.end, m.start < a.end { a.code = code; a.role = t.role; e.target = a; touched = true }
+                if touched {
+                    if !e.flags.contains("headline-body-conflict") { e.flags.append("headline-body-conflict") }
+                    analysis.events[i] = e
+                }
+            }
+        }
     }
 
     /// Codes an article and keeps what verification needs: every office or person mention and
