@@ -15,7 +15,7 @@ extension Tawthiq {
         @Option(help: "Where to write the weights.") var out: String = "Sources/EventCoding/Resources/gate"
         @Option(help: "L2 regularisation.") var l2: Double = 1.0
         @Option(help: "Keep word features seen in at least this many sentences.") var minCount: Int = 5
-        @Option(help: "Training epochs.") var epochs: Int = 25
+        @Option(help: "Training epochs.") var epochs: Int = 50
         @Flag(inversion: .prefixedNo, help: "Train on the share of annotators who accepted instead of the hard label.") var softLabels = false
         @Flag(inversion: .prefixedNo, help: "Also measure the whole coder (rules + gate) held out, 5 folds by sentence id.") var systemCv = true
         @Option(help: "Write each candidate sentence's cross-validated score to this TSV (for error analysis).") var dumpCv: String?
