@@ -74,7 +74,7 @@ extension Tawthiq {
                     // The whole coder held out: for each fold, a gate trained without it codes it.
                     var tp = 0, fp = 0, fn = 0
                     for k in 0..<5 {
-                        let train = ProcessInfo.processInfo.environment["TAWTHIQ_INSAMPLE"] != nil ? examples : examples.indices.filter { exampleFold[$0] != k }.map { examples[$0] }
+                        let train = examples.indices.filter { exampleFold[$0] != k }.map { examples[$0] }
                         let g = GateTrainer.model(name: type, examples: train, threshold: rep.threshold, epochs: epochs, l2: l2, minCount: minCount)
                         let foldCoder = EventCoder(lexicon: coder.lexicon, gates: [type: g])
                         for s in sentences where s.fold == k {
