@@ -117,7 +117,7 @@ struct ActorMentionFinder {
                         if case .agent = ph.ref {} else { continue }
                     }
                     let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
-                    if let b = best, b.to - b.from == n, rank(b, previous: i > 0 ? raws(i - 1) : nil) >= rank(cand, previous: nil) { continue }
+                    if let b = best, b.to - b.from == n, rank(b) >= rank(cand) { continue }
                     best = cand
                 }
             }
@@ -127,7 +127,7 @@ struct ActorMentionFinder {
 
     /// Between two readings of the same words: with the article, a word that is both a nisba and a
     /// country name (السورية) is the adjective; without it, the name (سورية).
-    func rank(_ r: Raw, previous: Raw?) -> Int {
+    func rank(_ r: Raw) -> Int {
         switch r.ref {
         case .nisba: return r.analysis.hasArticle ? 3 : 1
         case .countryName: return r.analysis.hasArticle ? 1 : 2
@@ -137,8 +137,6 @@ struct ActorMentionFinder {
         default: return 2
         }
     }
-
-    func raws(_ i: Int) -> Raw? { nil }
 
     /// The country of a nisba or a country name, for coordination (وزيرا خارجية الكويت وقطر).
     static func countryIndex(_ ref: ActorRef) -> Int? {

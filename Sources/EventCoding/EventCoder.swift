@@ -245,7 +245,6 @@ public struct EventCoder: Sendable {
             var neg = false
             for back in 1...3 where trig.from - back >= cs {
                 let w = toks[trig.from - back].token.norm
-                let stem = toks[trig.from - back].analyses.last?.stem ?? w
                 if toks[trig.from - back].matches(TriggerFinder.negators) { neg = true }
                 if w != "قد" && back == 1 && !trig.isVerb { break }
             }
@@ -542,13 +541,7 @@ public struct EventCoder: Sendable {
             doc: doc.id, part: part, sentence: index, date: date, cameo: entry.code, root: entry.root, plover: entry.plover,
             mode: entry.mode, goldstein: entry.goldstein, quad: entry.quad, source: source.map { actorMention($0, toks, s) },
             target: target.map { actorMention($0, toks, s) }, trigger: Span(text: tt, start: ts, end: te), flags: flags,
-            evidence: Evidence(sentence: s.text, start: s.start, end: s.end, entries: VerbFormsUnique.unique(entries)))
+            evidence: Evidence(sentence: s.text, start: s.start, end: s.end, entries: VerbForms.unique(entries)))
     }
 }
 
-enum VerbFormsUnique {
-    static func unique(_ xs: [String]) -> [String] {
-        var seen = Set<String>()
-        return xs.filter { seen.insert($0).inserted }
-    }
-}

@@ -29,7 +29,8 @@ public enum VerbForms {
         return unique(out)
     }
 
-    static func unique(_ xs: [String]) -> [String] {
+    /// The strings in order, each once.
+    public static func unique(_ xs: [String]) -> [String] {
         var seen = Set<String>()
         return xs.filter { seen.insert($0).inserted }
     }
