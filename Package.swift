@@ -9,7 +9,8 @@ let package = Package(
         .library(name: "EventCoding", targets: ["EventCoding"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
     ],
     targets: [
         .target(name: "ArabicText"),
@@ -18,16 +19,19 @@ let package = Package(
             name: "EventCoding", dependencies: ["ArabicText", "Lexicon"],
             resources: [.copy("Resources/ontology"), .copy("Resources/gate")]),
         .target(name: "Evaluation", dependencies: ["EventCoding"]),
+        .target(name: "Store", dependencies: ["EventCoding"]),
+        .target(name: "SQLiteStore", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "tawthiq",
             dependencies: [
-                "EventCoding", "Evaluation", "Lexicon", "ArabicText",
+                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "EventCodingTests", dependencies: ["EventCoding"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore"]),
         .testTarget(name: "CLITests", dependencies: ["tawthiq"]),
     ],
     swiftLanguageModes: [.v6]

@@ -109,7 +109,7 @@ public struct EventCoder: Sendable {
     static let maxSentenceScalars = 2_000
 
     /// The sentences of a part, overlong ones cut at spaces; offsets stay in the part.
-    static func sentences(_ part: String) -> [SentenceSpan] {
+    public static func sentences(_ part: String) -> [SentenceSpan] {
         var out: [SentenceSpan] = []
         for s in SentenceSplitter.split(part) {
             let scalars = Array(s.text.unicodeScalars)

@@ -1,0 +1,115 @@
+import GRDB
+
+/// The SQLite schema as append-only migrations: a released migration is never edited; a change
+/// is a new migration at the end, so every store created by any version upgrades in place.
+enum SQLiteSchema {
+    /// The names of the migrations, in order (a test pins this list so none is edited or dropped).
+    static var names: [String] { migrations.map(\.0) }
+
+    static let migrations: [(String, String)] = [
+        (
+            "v1-documents-events",
+            """
+            CREATE TABLE documents (
+                id INTEGER PRIMARY KEY,
+                doc_key TEXT NOT NULL UNIQUE,
+                content_hash TEXT NOT NULL UNIQUE,
+                external_id TEXT NOT NULL,
+                source TEXT,
+                url TEXT,
+                published TEXT,
+                date_source TEXT NOT NULL,
+                title TEXT,
+                body TEXT NOT NULL,
+                status TEXT NOT NULL DEFAULT 'coded',
+                lexicon_version TEXT NOT NULL,
+                revision INTEGER NOT NULL DEFAULT 1,
+                ingested_at TEXT NOT NULL
+            );
+            CREATE INDEX documents_published ON documents(published);
+            CREATE INDEX documents_source ON documents(source);
+            CREATE TABLE sentences (
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                part TEXT NOT NULL,
+                idx INTEGER NOT NULL,
+                start INTEGER NOT NULL,
+                "end" INTEGER NOT NULL,
+                PRIMARY KEY (document_id, part, idx)
+            ) WITHOUT ROWID;
+            CREATE TABLE event_groups (
+                id INTEGER PRIMARY KEY,
+                group_key TEXT NOT NULL UNIQUE,
+                day TEXT,
+                source_code TEXT,
+                source_country TEXT,
+                target_code TEXT,
+                target_country TEXT,
+                cameo TEXT NOT NULL,
+                root TEXT NOT NULL,
+                plover TEXT,
+                quad INTEGER NOT NULL,
+                goldstein REAL NOT NULL,
+                added TEXT NOT NULL
+            );
+            CREATE INDEX groups_country_dyad ON event_groups(source_country, target_country, day, cameo, quad, goldstein);
+            CREATE INDEX groups_code_dyad ON event_groups(source_code, target_code, day, cameo, quad, goldstein);
+            CREATE INDEX groups_day ON event_groups(day);
+            CREATE TABLE events (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                group_id INTEGER NOT NULL REFERENCES event_groups(id),
+                doc TEXT NOT NULL,
+                part TEXT NOT NULL,
+                sentence INTEGER NOT NULL,
+                day TEXT,
+                cameo TEXT NOT NULL,
+                root TEXT NOT NULL,
+                plover TEXT,
+                mode TEXT,
+                goldstein REAL NOT NULL,
+                quad INTEGER NOT NULL,
+                source_code TEXT, source_country TEXT, source_role TEXT, source_text TEXT, source_start INTEGER, source_end INTEGER,
+                target_code TEXT, target_country TEXT, target_role TEXT, target_text TEXT, target_start INTEGER, target_end INTEGER,
+                trigger_text TEXT NOT NULL, trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+                flags TEXT NOT NULL,
+                sentence_text TEXT NOT NULL, sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+                entries TEXT NOT NULL,
+                lexicon_version TEXT NOT NULL
+            );
+            CREATE INDEX events_document ON events(document_id);
+            CREATE INDEX events_group ON events(group_id);
+            CREATE INDEX events_day ON events(day);
+            CREATE INDEX events_source ON events(source_country, day);
+            CREATE INDEX events_target ON events(target_country, day);
+            CREATE INDEX events_cameo ON events(cameo);
+            CREATE TABLE flags (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                mentions TEXT NOT NULL,
+                facts TEXT NOT NULL,
+                explanation TEXT NOT NULL,
+                explanation_ar TEXT NOT NULL
+            );
+            CREATE INDEX flags_document ON flags(document_id);
+            CREATE INDEX flags_kind ON flags(kind);
+            CREATE TABLE actors (
+                code TEXT PRIMARY KEY,
+                country TEXT,
+                role TEXT,
+                label TEXT NOT NULL,
+                first_day TEXT,
+                last_day TEXT
+            ) WITHOUT ROWID;
+            """
+        ),
+    ]
+
+    static func migrator() -> DatabaseMigrator {
+        var m = DatabaseMigrator()
+        for (name, sql) in migrations {
+            m.registerMigration(name) { db in try db.execute(sql: sql) }
+        }
+        return m
+    }
+}

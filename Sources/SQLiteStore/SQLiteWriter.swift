@@ -1,0 +1,119 @@
+import ArabicText
+import EventCoding
+import Foundation
+import GRDB
+import Store
+
+/// Writes coded articles inside one transaction (the caller's `pool.write`).
+struct SQLiteWriter {
+    let db: Database
+
+    static func now() -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return f.string(from: Date())
+    }
+
+    static func jsonArray(_ xs: [String]) -> String {
+        "[" + xs.map(JSONWriter.quote).joined(separator: ",") + "]"
+    }
+
+    func write(_ documents: [CodedDocument]) throws -> WriteSummary {
+        var summary = WriteSummary()
+        let now = SQLiteWriter.now()
+        var seen = Set<String>()
+        for cd in documents {
+            let stored = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [cd.contentHash]) != nil
+            if seen.contains(cd.contentHash) || stored {
+                summary.unchanged += 1
+                continue
+            }
+            seen.insert(cd.contentHash)
+            let d = cd.document
+            let docID: Int64
+            var orphans: [Int64] = []
+            if let old = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE doc_key = ?", arguments: [cd.key]) {
+                orphans = try Int64.fetchAll(db, sql: "SELECT DISTINCT group_id FROM events WHERE document_id = ?", arguments: [old])
+                try db.execute(sql: "DELETE FROM events WHERE document_id = ?", arguments: [old])
+                try db.execute(sql: "DELETE FROM sentences WHERE document_id = ?", arguments: [old])
+                try db.execute(sql: "DELETE FROM flags WHERE document_id = ?", arguments: [old])
+                try db.execute(
+                    sql: """
+                        UPDATE documents SET content_hash = ?, external_id = ?, source = ?, url = ?, published = ?, date_source = ?,
+                        title = ?, body = ?, status = 'coded', lexicon_version = ?, revision = revision + 1, ingested_at = ? WHERE id = ?
+                        """,
+                    arguments: [cd.contentHash, d.id, d.source, d.url, d.date?.iso, cd.dateSource.rawValue, d.title, d.text, cd.lexiconVersion, now, old])
+                docID = old
+                summary.replaced += 1
+            } else {
+                try db.execute(
+                    sql: """
+                        INSERT INTO documents (doc_key, content_hash, external_id, source, url, published, date_source, title, body, status, lexicon_version, ingested_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'coded', ?, ?)
+                        """,
+                    arguments: [cd.key, cd.contentHash, d.id, d.source, d.url, d.date?.iso, cd.dateSource.rawValue, d.title, d.text, cd.lexiconVersion, now])
+                docID = db.lastInsertedRowID
+                summary.inserted += 1
+            }
+            let sentence = try db.cachedStatement(sql: "INSERT INTO sentences (document_id, part, idx, start, \"end\") VALUES (?, ?, ?, ?, ?)")
+            for s in cd.sentences {
+                try sentence.execute(arguments: [docID, s.part.rawValue, s.index, s.start, s.end])
+            }
+            try writeEvents(cd, docID: docID, now: now)
+            summary.events += cd.events.count
+            let flag = try db.cachedStatement(sql: "INSERT INTO flags (document_id, kind, mentions, facts, explanation, explanation_ar) VALUES (?, ?, ?, ?, ?, ?)")
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for f in cd.flags {
+                let mentions = String(decoding: try encoder.encode(f.mentions), as: UTF8.self)
+                try flag.execute(arguments: [docID, f.kind, mentions, SQLiteWriter.jsonArray(f.facts), f.explanation, f.explanationArabic])
+            }
+            summary.flags += cd.flags.count
+            for g in orphans {
+                try db.execute(sql: "DELETE FROM event_groups WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE group_id = ?)", arguments: [g, g])
+            }
+        }
+        return summary
+    }
+
+    func writeEvents(_ cd: CodedDocument, docID: Int64, now: String) throws {
+        let group = try db.cachedStatement(
+            sql: """
+                INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_key) DO UPDATE SET group_key = excluded.group_key RETURNING id
+                """)
+        let event = try db.cachedStatement(
+            sql: """
+                INSERT INTO events (document_id, group_id, doc, part, sentence, day, cameo, root, plover, mode, goldstein, quad,
+                  source_code, source_country, source_role, source_text, source_start, source_end,
+                  target_code, target_country, target_role, target_text, target_start, target_end,
+                  trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let actor = try db.cachedStatement(
+            sql: """
+                INSERT INTO actors (code, country, role, label, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(code) DO UPDATE SET
+                  first_day = CASE WHEN excluded.first_day IS NOT NULL AND (first_day IS NULL OR excluded.first_day < first_day) THEN excluded.first_day ELSE first_day END,
+                  last_day = CASE WHEN excluded.last_day IS NOT NULL AND (last_day IS NULL OR excluded.last_day > last_day) THEN excluded.last_day ELSE last_day END
+                """)
+        for (i, e) in cd.events.enumerated() {
+            let key = EventGroupKey.key(for: e, documentKey: cd.key, index: i)
+            guard let groupID = try Int64.fetchOne(group, arguments: [
+                key, e.date?.iso, e.source?.code, e.source?.country, e.target?.code, e.target?.country, e.cameo, e.root, e.plover, e.quad, e.goldstein, now,
+            ]) else { throw StoreError(store: "sqlite", message: "no id for event group \(key)") }
+            var args: [(any DatabaseValueConvertible)?] = [docID, groupID, e.doc, e.part.rawValue, e.sentence, e.date?.iso, e.cameo, e.root, e.plover, e.mode, e.goldstein, e.quad]
+            for a in [e.source, e.target] {
+                args += [a?.code, a?.country, a?.role, a?.text, a?.start, a?.end]
+            }
+            args += [e.trigger.text, e.trigger.start, e.trigger.end, e.flags.joined(separator: ","), e.evidence.sentence, e.evidence.start, e.evidence.end,
+                     SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion]
+            try event.execute(arguments: StatementArguments(args))
+            for a in [e.source, e.target].compactMap({ $0 }) {
+                try actor.execute(arguments: [a.code, a.country, a.role, a.text, e.date?.iso, e.date?.iso])
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+import ArabicText
+
+/// The period a relations series is counted by. A week starts on Monday and is named by that day
+/// (ISO weeks); a month is "YYYY-MM"; a year "YYYY".
+public enum PeriodUnit: String, Sendable, CaseIterable {
+    case day, week, month, year
+
+    public func period(of d: CalendarDay) -> String {
+        switch self {
+        case .day: return d.iso
+        case .week:
+            let back = (d.weekday + 6) % 7  // days since Monday
+            return d.adding(days: -back).iso
+        case .month: return String(d.iso.prefix(7))
+        case .year: return String(d.iso.prefix(4))
+        }
+    }
+}
