@@ -1,0 +1,57 @@
+import EventCoding
+
+/// Codes articles on every core and writes them to a store in batches, one transaction a batch.
+///
+/// Articles whose content is stored already are skipped before coding, so running an interrupted
+/// ingest again only codes what is missing; each batch commits whole or not at all.
+public struct Ingestor: Sendable {
+    public let store: any EventStore
+    public let coder: DocumentCoder
+    public var batchSize: Int
+    public var workers: Int
+
+    public init(store: any EventStore, coder: DocumentCoder, batchSize: Int = 256, workers: Int = 2) {
+        self.store = store
+        self.coder = coder
+        self.batchSize = max(1, batchSize)
+        self.workers = max(1, workers)
+    }
+
+    public func ingest(_ documents: [Document], progress: @Sendable (IngestProgress) -> Void = { _ in }) async throws -> WriteSummary {
+        var summary = WriteSummary()
+        var done = 0
+        for start in stride(from: 0, to: documents.count, by: batchSize) {
+            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+            let hashes = batch.map(CodedDocument.hash(of:))
+            let known = try await store.knownHashes(hashes)
+            var fresh: [Document] = []
+            var seen = Set<String>()
+            for (d, h) in zip(batch, hashes) {
+                if known.contains(h) || seen.contains(h) { summary.unchanged += 1; continue }
+                seen.insert(h)
+                fresh.append(d)
+            }
+            let coded = await code(fresh)
+            summary += try await store.write(coded)
+            done += batch.count
+            progress(IngestProgress(done: done, total: documents.count, summary: summary))
+        }
+        return summary
+    }
+
+    /// Codes documents on `workers` tasks, keeping their order.
+    public func code(_ documents: [Document]) async -> [CodedDocument] {
+        guard documents.count > 1, workers > 1 else { return documents.map(coder.code) }
+        let coder = self.coder
+        let chunk = (documents.count + workers - 1) / workers
+        return await withTaskGroup(of: (Int, [CodedDocument]).self) { group in
+            for (k, s) in stride(from: 0, to: documents.count, by: chunk).enumerated() {
+                let part = Array(documents[s..<min(s + chunk, documents.count)])
+                group.addTask { (k, part.map(coder.code)) }
+            }
+            var parts: [(Int, [CodedDocument])] = []
+            for await p in group { parts.append(p) }
+            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+    }
+}
