@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tawthiq", targets: ["tawthiq"]),
         .library(name: "EventCoding", targets: ["EventCoding"]),
+        .library(name: "Feeds", targets: ["Feeds"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2")
@@ -18,6 +19,7 @@ let package = Package(
             name: "EventCoding", dependencies: ["ArabicText", "Lexicon"],
             resources: [.copy("Resources/ontology"), .copy("Resources/gate")]),
         .target(name: "Evaluation", dependencies: ["EventCoding"]),
+        .target(name: "Feeds", dependencies: ["EventCoding", "ArabicText"]),
         .executableTarget(
             name: "tawthiq",
             dependencies: [
@@ -28,6 +30,7 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
         .testTarget(name: "EventCodingTests", dependencies: ["EventCoding"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "EventCoding", "ArabicText"]),
         .testTarget(name: "CLITests", dependencies: ["tawthiq"]),
     ],
     swiftLanguageModes: [.v6]
