@@ -63,8 +63,11 @@ final class FeedTreeBuilder: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        guard error == nil else { return }
-        error = ParseError(line: parser.lineNumber, column: parser.columnNumber, message: describe((parseError as NSError).code))
+        let code = (parseError as NSError).code
+        // Namespace errors (libxml2 200–299), such as an undeclared `content:` prefix, leave the
+        // document readable; feeds often forget a declaration.
+        guard error == nil, !(200..<300).contains(code) else { return }
+        error = ParseError(line: parser.lineNumber, column: parser.columnNumber, message: describe(code))
         parser.abortParsing()
     }
 
