@@ -26,8 +26,11 @@ final class FeedElement {
     func append(_ child: FeedElement) { children.append(.element(child)) }
 
     func append(text: String) {
-        if case .text(let t) = children.last {
-            children[children.count - 1] = .text(t + text)
+        // Popping the last text first leaves it uniquely referenced, so appending is amortised O(1)
+        // however many chunks the parser delivers.
+        if case .text = children.last, case .text(var t) = children.removeLast() {
+            t += text
+            children.append(.text(t))
         } else {
             children.append(.text(text))
         }

@@ -32,9 +32,9 @@ public enum FeedReader {
         if let refusal = XMLProlog.entityDeclaration(bytes) {
             return whole(refusal.message, at: "line \(refusal.line)")
         }
-        let sniffed = XMLProlog.rootElementName(bytes).flatMap(FeedFormat.format(rootElement:))
-        guard let format = format ?? sniffed else {
-            let root = XMLProlog.rootElementName(bytes).map { "the root element is <\($0)>" } ?? "no root element found"
+        let rootName = XMLProlog.rootElementName(bytes)
+        guard let format = format ?? rootName.flatMap(FeedFormat.format(rootElement:)) else {
+            let root = rootName.map { "the root element is <\($0)>" } ?? "no root element found"
             return whole("not a feed: \(root); expected <rss>, <feed> or <Sentences>")
         }
 

@@ -16,3 +16,7 @@ func documents(_ results: [Result<Document, InputError>]) -> [Document] {
 func failures(_ results: [Result<Document, InputError>]) -> [InputError] {
     results.compactMap { if case .failure(let e) = $0 { e } else { nil } }
 }
+
+extension Result {
+    var isFailure: Bool { if case .failure = self { true } else { false } }
+}

@@ -97,7 +97,3 @@ import Testing
         #expect(documents(readFeed(xml)).first?.date == CalendarDay(iso: "2025-10-16"))
     }
 }
-
-extension Result {
-    var isFailure: Bool { if case .failure = self { true } else { false } }
-}
