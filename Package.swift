@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tawthiq", targets: ["tawthiq"]),
         .library(name: "EventCoding", targets: ["EventCoding"]),
+        .library(name: "Feeds", targets: ["Feeds"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -21,10 +22,11 @@ let package = Package(
         .target(name: "Evaluation", dependencies: ["EventCoding"]),
         .target(name: "Store", dependencies: ["EventCoding"]),
         .target(name: "SQLiteStore", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Feeds", dependencies: ["EventCoding", "ArabicText"]),
         .executableTarget(
             name: "tawthiq",
             dependencies: [
-                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore",
+                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", "Feeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
@@ -32,6 +34,7 @@ let package = Package(
         .testTarget(name: "EventCodingTests", dependencies: ["EventCoding"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore"]),
+        .testTarget(name: "FeedsTests", dependencies: ["Feeds", "EventCoding", "ArabicText"]),
         .testTarget(name: "CLITests", dependencies: ["tawthiq"]),
     ],
     swiftLanguageModes: [.v6]

@@ -234,3 +234,8 @@ extension String {
         split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
     }
 }
+
+extension SQLiteStore {
+    /// The schema's migrations, in order.
+    public static var migrationNames: [String] { SQLiteSchema.names }
+}

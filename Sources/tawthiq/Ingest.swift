@@ -1,6 +1,7 @@
 import ArabicText
 import ArgumentParser
 import EventCoding
+import Feeds
 import Foundation
 import Store
 
@@ -9,7 +10,8 @@ extension Tawthiq {
         static let configuration = CommandConfiguration(
             abstract: "Code articles and store them (SQLite by default; PostgreSQL with --db postgres://…).",
             discussion: """
-                Inputs are files or directories (read recursively): plain text (.txt and anything else), JSONL (.jsonl). \
+                Inputs are files or directories (read recursively): plain text (.txt and anything else), JSONL (.jsonl), \
+                RSS 2.0 (.rss), Atom (.atom), and PETRARCH/UniversalPetrarch XML; .xml files are sniffed. \
                 The same article again is skipped (content hash); a corrected version (same URL, or source and id) \
                 replaces its events in one transaction. Exit status: 0 all stored, 1 some input was bad (the rest \
                 was stored), 2 nothing could be stored.
@@ -56,12 +58,26 @@ extension Tawthiq {
 
 /// How an input file is read.
 enum InputKind: String, ExpressibleByArgument, CaseIterable {
-    case text, jsonl
+    case text, jsonl, rss, atom, petrarch
+    /// A feed whose kind is read from its root element (.xml files).
+    case feed
 
     init(path: String) {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "jsonl", "ndjson": self = .jsonl
+        case "rss": self = .rss
+        case "atom": self = .atom
+        case "xml": self = .feed
         default: self = .text
+        }
+    }
+
+    var feedFormat: FeedFormat? {
+        switch self {
+        case .rss: return .rss
+        case .atom: return .atom
+        case .petrarch: return .petrarch
+        default: return nil
         }
     }
 }
@@ -96,7 +112,12 @@ enum InputSources {
             let k = kind ?? InputKind(path: f)
             let results: [Result<Document, InputError>]
             do {
-                results = try InputDocuments.read(f, format: k == .jsonl ? .jsonl : .text, date: date, maxLineBytes: maxLineBytes)
+                switch k {
+                case .text, .jsonl:
+                    results = try InputDocuments.read(f, format: k == .jsonl ? .jsonl : .text, date: date, maxLineBytes: maxLineBytes)
+                case .rss, .atom, .petrarch, .feed:
+                    results = FeedReader.read(try InputFiles.read(f), name: f == "-" ? "<stdin>" : f, format: k.feedFormat)
+                }
             } catch {
                 Console.error("\(error)")
                 bad += 1
