@@ -417,6 +417,12 @@ public struct EventCoder: Sendable {
                     placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil,
                     personRoleReason: nil, former: false)]
             }
+            // "قُتل 13 عراقياً"، "60 شخصاً قُتلوا": civilians named with a violence verb and nothing
+            // else are its victims (the unvocalised passive), not its agents.
+            if violent, trig.isVerb, target.isEmpty, !source.isEmpty, source.allSatisfy({ $0.role == "CVL" }) {
+                target = source
+                source = []
+            }
             if trig.isVerb && !source.isEmpty { lastSubject = source }
 
             if pat.isReport {

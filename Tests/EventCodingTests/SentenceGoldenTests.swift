@@ -51,6 +51,11 @@ import Testing
         Self.expectEvents("قتل مسلحون مجهولون 12 باكستانيا في هجوم على حافلة أمس.", [Gold("190", "UAF", "PAKCVL")])
     }
 
+    /// "قُتل 13 عراقياً": civilians named with a violence verb and no other actor are its victims.
+    @Test func countedCiviliansWithAViolenceVerbAreItsVictims() {
+        Self.expectEvents("قتل 13 عراقيا في انفجار سيارة مفخخة في بغداد.", [Gold("190", nil, "IRQCVL")])
+    }
+
     /// A city locates a role-only actor even without a preposition before it (قرب جامعة الموصل).
     @Test func cityWithoutPrepositionLocatesRoleOnlyActors() {
         Self.expectEvents("هاجم مسلحون مجهولون دورية للشرطة قرب جامعة الموصل.", [Gold("190", "UAF", "IRQCOP")], exactly: true)
