@@ -89,6 +89,13 @@ struct ActorMentionFinder {
         "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "قبل",
     ]
     static let placeNouns: Set<Word> = ["مدينه", "محافظه", "ولايه", "بلده", "مخيم", "حي", "قضاء", "منطقه", "قريه", "اقليم", "العاصمه", "ريف"]
+    /// Number words and quantities: a count opens a new noun phrase (مسلحون ثلاثة مهندسين), so a
+    /// country modifier is never looked for across one.
+    static let quantityWords: Set<Word> = [
+        "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
+        "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "مئه", "مائه",
+        "مئات", "الاف", "الف", "الفا", "عشرات", "نحو", "حوالي", "قرابه", "بضعه", "عدد",
+    ]
     static let formerWords: Set<Word> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
 
     struct Raw {
@@ -162,7 +169,7 @@ struct ActorMentionFinder {
         i = 0
         while i < toks.count {
             guard let r = raws[i] else { i += 1; continue }
-            guard var m = build(r, toks, raws, date: date) else { i = r.to; continue }
+            guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else { i = r.to; continue }
             // Preposition: attached clitic, or a preposition word just before.
             m.prep = TokenInfo.attachedPreposition(r.analysis)
             // "في مدينة الموصل": a place noun between the preposition and the place is skipped.
@@ -232,7 +239,11 @@ struct ActorMentionFinder {
             }
             if country == nil, ["CVL", "REF", "OPP", "REB", "COP", "MIL", "GOV", "LEG", "ELI"].contains(role) {
                 // Located by a place named in the sentence (في نابلس، ببغداد), nearest first.
-                let places = out.indices.filter { out[$0].placeLike && out[$0].prep != nil && out[$0].prep != "الي" && out[$0].country != nil }
+                // A city or region (placeOnly) locates the sentence wherever it stands (قرب جامعة الموصل);
+                // a country name or capital only after a preposition (elsewhere it may be an actor).
+                let places = out.indices.filter {
+                    out[$0].placeLike && (out[$0].prep != nil || out[$0].placeOnly) && out[$0].prep != "الي" && out[$0].country != nil
+                }
                 if let p = places.min(by: { abs($0 - k) < abs($1 - k) }) { country = out[p].country }
             }
             if let country {
@@ -241,6 +252,25 @@ struct ActorMentionFinder {
             }
         }
         return out
+    }
+
+    /// A nisba standing as a noun for people of the country: a masculine plural or dual
+    /// (عراقيين، صوماليون، أميركيان) or, after a count, the singular (13 عراقياً). After a count
+    /// they are civilians of the country (IRQCVL); otherwise the nationality stands for the country
+    /// (الفلسطينيون → PSE). Feminine and singular forms are adjectives of things and stay out.
+    func peopleNisba(_ r: Raw, _ toks: [TokenInfo]) -> FoundActor? {
+        guard case .nisba(let c) = r.ref, r.analysis.suffix.isEmpty else { return nil }
+        let stem = r.analysis.stem
+        func isCount(_ k: Int) -> Bool { k >= 0 && (toks[k].token.kind == .number || toks[k].matches(ActorMentionFinder.quantityWords)) }
+        // 13 عراقياً، عشرات من العراقيين، 150 مدنياً أفغانياً (a count, its noun, the nisba)
+        let afterCount = isCount(r.from - 1) || r.from > 1 && (toks[r.from - 1].normWord == "من" || toks[r.from - 1].isWord) && isCount(r.from - 2)
+        let plural = ["يون", "يين", "يان"].contains { stem.hasSuffix($0) }
+        guard plural || afterCount && stem.hasSuffix("يا") else { return nil }
+        let e = lexicon.countries[c]
+        let role: String? = afterCount ? "CVL" : nil
+        return FoundActor(
+            from: r.from, to: r.to, code: e.code + (role ?? ""), country: e.code, role: role, prep: nil, group: 0, coordinated: false,
+            placeLike: false, entries: [e.location], title: nil, person: nil, personRoleReason: nil, former: false)
     }
 
     /// Looks right of `end` (skipping up to `skip` unmatched words) for a nisba or a country / org
@@ -263,6 +293,7 @@ struct ActorMentionFinder {
                 }
             }
             guard toks[j].isWord, skipped < skip, !ActorMentionFinder.prepositionWords.contains(toks[j].normWord),
+                !toks[j].matches(ActorMentionFinder.quantityWords),
                 !TokenInfo.hasConjunction(toks[j].analyses.last ?? toks[j].analyses[0]) || toks[j].analyses.count == 1
             else { return nil }
             skipped += 1

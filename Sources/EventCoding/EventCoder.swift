@@ -189,6 +189,10 @@ public struct EventCoder: Sendable {
         return nil
     }
 
+    static let protestAddressCues: Set<Word> = [
+        "مطالبين", "مطالبا", "مطالبه", "تطالب", "يطالبون", "طالبوا", "يطالب", "ضد", "مناوئه", "مناوئ", "مناهضه", "مناهض",
+        "يسقط", "تسقط", "الموت", "رحيل", "استقاله", "اسقاط",
+    ]
     static let scheduleCues: Set<Word> = ["المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المرتقب", "المزمع"]
     static let historicalCues: Set<Word> = ["عندما", "حين", "حينما", "انذاك", "وقتها", "حينها", "انذك", "انئذ", "ابان", "ايام", "عهد"]
 
@@ -398,6 +402,27 @@ public struct EventCoder: Sendable {
             {
                 target = lastTarget.filter { t in !source.contains { $0.group == t.group } }
             }
+            // "قُتل ثلاثة في غارة إسرائيلية": a violence noun later in the clause whose nisba names
+            // the attacker (the same attack, told by its instrument) gives the source; the people the
+            // verb or noun names with no state of their own are then its victims.
+            let violent = ["18", "19", "20"].contains(String(pat.code.prefix(2)))
+            if violent, !pat.isReport, source.allSatisfy({ $0.country == nil || $0.role == "CVL" }),
+                let (c, j) = triggers.lazy.filter({ t in
+                    !t.isVerb && t.from >= trig.to && t.from < ce && ["18", "19", "20"].contains(String(self.lexicon.events[t.pattern].code.prefix(2)))
+                }).compactMap({ self.nisbaAfter($0.to, toks) }).first
+            {
+                if target.isEmpty { target = source.filter { $0.country == nil || $0.role == "CVL" } }
+                source = [FoundActor(
+                    from: j, to: j + 1, code: c + "MIL", country: c, role: "MIL", prep: nil, group: -1, coordinated: false,
+                    placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil,
+                    personRoleReason: nil, former: false)]
+            }
+            // "قُتل 13 عراقياً"، "60 شخصاً قُتلوا": civilians named with a violence verb and nothing
+            // else are its victims (the unvocalised passive), not its agents.
+            if violent, trig.isVerb, target.isEmpty, !source.isEmpty, source.allSatisfy({ $0.role == "CVL" }) {
+                target = source
+                source = []
+            }
             if trig.isVerb && !source.isEmpty { lastSubject = source }
 
             if pat.isReport {
@@ -417,10 +442,17 @@ public struct EventCoder: Sendable {
             let sourceFree = EventCoder.sourceFreeRoots.contains(root)
             // Violence with no named target is coded against the country where it happened
             // (a bombing in Baghdad targets IRQ), flagged so the reader knows it was inferred.
+            // A protest that addresses someone it does not name (demands, slogans against: مطالبين
+            // برحيل، يسقط، مناوئة لـ) is coded against the country where it happens, else the
+            // protesters' own country: its authorities are who the demands go to. A protest about a
+            // state of affairs (احتجاجاً على الغلاء) has no target.
             var inferredTarget = false
-            if target.isEmpty, ["18", "19", "20"].contains(root),
-                let place = actors.filter({ $0.placeLike && $0.prep != nil && $0.prep != "الي" && $0.country != nil })
+            let addressed = root == "14" && toks.contains { $0.matches(EventCoder.protestAddressCues) }
+            if target.isEmpty, ["18", "19", "20"].contains(root) || addressed,
+                let place = actors.filter({ $0.placeLike && ($0.prep != nil || $0.placeOnly) && $0.prep != "الي" && $0.country != nil })
                     .min(by: { abs($0.from - trig.from) < abs($1.from - trig.from) })
+                    ?? (root == "14" ? source.first(where: { $0.country != nil && $0.role != nil && !$0.code.hasPrefix("IGO") }) : nil),
+                !source.contains(where: { $0.code == place.country })  // the country acting is not its own target
             {
                 var t = place
                 t.code = place.country!

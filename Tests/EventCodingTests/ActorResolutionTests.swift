@@ -183,6 +183,20 @@ import Testing
 
     @Test(arguments: elsewhereCases) func europeAsiaAndMaghreb(_ c: Case) { Self.check(c) }
 
+    // MARK: - People before 2000 and in the 2000s
+
+    static let pakistanKyrgyzstanCases: [Case] = [
+        Case("بي نظير بوتو", "1989-06-01", "PAKGOV", person: "benazir-bhutto", office: "prime-minister"),
+        Case("بي نظير بوتو", "1991-06-01", "PAKOPP", person: "benazir-bhutto"),
+        Case("بينظير بوتو", "1995-06-01", "PAKGOV", person: "benazir-bhutto", office: "prime-minister"),
+        Case("بي نظير بوتو", "2007-10-18", "PAKOPP", person: "benazir-bhutto"),
+        Case("باقييف", "2006-11-04", "KGZGOV", person: "kurmanbek-bakiyev", office: "president"),
+        Case("باقييف", "2011-01-01", "KGZELI", person: "kurmanbek-bakiyev"),
+        Case("فيليكس كولوف", "2006-01-01", "KGZGOV", person: "feliks-kulov", office: "prime-minister"),
+    ]
+
+    @Test(arguments: pakistanKyrgyzstanCases) func pakistanAndKyrgyzstan(_ c: Case) { Self.check(c) }
+
     // MARK: - International organisations and their heads
 
     static let organisationsCases: [Case] = [

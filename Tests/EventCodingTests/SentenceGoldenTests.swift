@@ -36,6 +36,38 @@ import Testing
         #expect(events.isEmpty, "\(text)\n expected no event\n got \(summary(events))", sourceLocation: sourceLocation)
     }
 
+    // MARK: - countries of actors (GSR agreement mechanisms)
+
+    /// "قُتل … في غارة إسرائيلية": the nisba of the attack noun names the attacker; the people killed are the target.
+    @Test func attackerFromTheNisbaOfTheAttackNoun() {
+        Self.expectEvents(
+            "قتل خمسة مسلحين في غارة جوية إسرائيلية على مدينة خان يونس أمس.", [Gold("190", "ISRMIL", "UAF", date: "2024-06-09")])
+    }
+
+    /// A count opens a new noun phrase: the gunmen do not take the victims' nationality, and the
+    /// victims named by a plural nisba are people of that country.
+    @Test func pluralNisbaNamesTheVictimsCountry() {
+        Self.expectEvents("وخطف مسلحون ثلاثة مهندسين كينيين قرب الحدود أمس.", [Gold("181", "UAF", "KENCVL")], exactly: true)
+        Self.expectEvents("قتل مسلحون مجهولون 12 باكستانيا في هجوم على حافلة أمس.", [Gold("190", "UAF", "PAKCVL")])
+    }
+
+    /// "قُتل 13 عراقياً": civilians named with a violence verb and no other actor are its victims.
+    @Test func countedCiviliansWithAViolenceVerbAreItsVictims() {
+        Self.expectEvents("قتل 13 عراقيا في انفجار سيارة مفخخة في بغداد.", [Gold("190", nil, "IRQCVL")])
+    }
+
+    /// A city locates a role-only actor even without a preposition before it (قرب جامعة الموصل).
+    @Test func cityWithoutPrepositionLocatesRoleOnlyActors() {
+        Self.expectEvents("هاجم مسلحون مجهولون دورية للشرطة قرب جامعة الموصل.", [Gold("190", "UAF", "IRQCOP")], exactly: true)
+    }
+
+    /// A protest that addresses someone it does not name targets the country where it happens; a
+    /// protest about a state of affairs has no target.
+    @Test func addressedProtestTargetsThePlacesCountry() {
+        Self.expectEvents("تظاهر آلاف الطلاب في مدينة الموصل أمس مطالبين برحيل المحافظ.", [Gold("141", "IRQCVL", "IRQ")])
+        Self.expectEvents("تظاهر آلاف الطلاب في مدينة الموصل أمس احتجاجا على ارتفاع الأسعار.", [Gold("141", "IRQCVL", nil)], exactly: true)
+    }
+
     // MARK: - word order
 
     @Test func vsoHost() {

@@ -5482,6 +5482,15 @@ role: PAKGOV defence-minister 2022-04-19..2023-08-14
 role: PAKGOV defence-minister 2024-03-11..
 source: Wikipedia (en) Khawaja Asif
 
+[person benazir-bhutto]
+# no short: بوتو alone is also Zulfikar Ali Bhutto and Bilawal Bhutto Zardari
+name: بي نظير بوتو | بينظير بوتو | بنظير بوتو | بي نظير علي بوتو
+role: PAKGOV prime-minister 1988-12-02..1990-08-06
+role: PAKOPP - 1990-08-06..1993-10-19
+role: PAKGOV prime-minister 1993-10-19..1996-11-05
+role: PAKOPP - 1996-11-05..
+source: Wikipedia (en) Benazir Bhutto: Prime Minister of Pakistan 1988-12-02..1990-08-06 and 1993-10-19..1996-11-05, PPP chair and opposition leader until her assassination on 2007-12-27
+
 [person bilawal-bhutto-zardari]
 name: بلاول بوتو زرداري | بلاول بوتو
 short: بلاول
@@ -6502,3 +6511,19 @@ source: Wikipedia (en) Prime Minister of Spain
 name: بيدرو سانشيز | بيدرو سانتشيث | بيدرو سانشيث
 role: ESPGOV prime-minister 2018-06-02..
 source: Wikipedia (en) Pedro Sánchez; diplomacy_dev.md (2022)
+
+[person kurmanbek-bakiyev]
+name: كرمان بك باقييف | كورمان بيك باقييف | كورمانبيك باكييف | كرمان بيك باكييف
+short: باقييف | باكييف
+role: KGZGOV prime-minister 2000-12-21..2002-05-22
+role: KGZOPP - 2002-05-22..2005-03-25
+role: KGZGOV president 2005-03-25..2010-04-15
+role: KGZELI - 2010-04-15..
+source: Wikipedia (en) Kurmanbek Bakiyev: Prime Minister of Kyrgyzstan 2000–2002, opposition leader, acting president from 2005-03-25 and president until his resignation in April 2010
+
+[person feliks-kulov]
+name: فيليكس كولوف | فيليكس قولوف
+role: KGZOPP - ..2005-09-01
+role: KGZGOV prime-minister 2005-09-01..2007-01-29
+role: KGZOPP - 2007-01-29..
+source: Wikipedia (en) Feliks Kulov: opposition leader (jailed 2000–2005), Prime Minister of Kyrgyzstan 2005-09-01..2007-01-29, then in opposition
