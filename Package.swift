@@ -35,7 +35,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "EventCoding", "ArabicText"]),
-        .testTarget(name: "CLITests", dependencies: ["tawthiq"]),
+        .testTarget(name: "CLITests", dependencies: ["tawthiq", "Store", "SQLiteStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
