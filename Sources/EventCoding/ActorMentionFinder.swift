@@ -102,6 +102,8 @@ struct ActorMentionFinder {
     static let partitiveHeads: Set<Word> = [
         "عناصر", "افراد", "اعضاء", "احد", "احدي", "بعض", "العديد", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه",
     ]
+    /// "تابعة لـ": the following state owns the preceding role noun.
+    static let belongingWords: Set<Word> = ["تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين"]
     static let formerWords: Set<Word> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
 
     struct Raw {
@@ -209,6 +211,19 @@ struct ActorMentionFinder {
                 out[out.count - 1].to = m.to
                 out[out.count - 1].code = m.code
                 out[out.count - 1].country = m.country
+                i = max(m.to, i + 1)
+                continue
+            }
+            // "دورية للجيش الأميركي"، "طائرة بدون طيار تابعة للقوات الأميركية"، "موكب لسفارة …": a role
+            // noun with no country of its own belongs to the state named right after it by لـ.
+            if !conj, m.prep == "ل", m.country != nil, !m.placeOnly, !m.placeLike, let last = out.last, last.country == nil,
+                let role = last.role, !last.code.hasPrefix("IGO"), last.person == nil,
+                last.to == i || (last.to == i - 1 && toks[i - 1].matches(ActorMentionFinder.belongingWords))
+            {
+                out[out.count - 1].to = m.to
+                out[out.count - 1].country = m.country
+                out[out.count - 1].code = m.country! + role
+                out[out.count - 1].entries += m.entries
                 i = max(m.to, i + 1)
                 continue
             }

@@ -197,6 +197,10 @@ public struct EventCoder: Sendable {
     static let protestAddresseeCues: Set<Word> = protestAddressCues.union([
         "مضاده", "مضاد", "تندد", "يندد", "منددين", "منددا", "تنديد", "تنديدا", "احتجاجا",
     ])
+    /// Verbs that carry a verbal noun (شنّ غارة، نفّذ هجوماً، قام بقصف، وجّه ضربات).
+    static let lightVerbs: Set<Word> = [
+        "قام", "قامت", "قاموا", "وجه", "وجهت", "وجهوا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "يشن", "تشن", "ينفذ", "تنفذ",
+    ]
     static let scheduleCues: Set<Word> = ["المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المرتقب", "المزمع"]
     static let historicalCues: Set<Word> = ["عندما", "حين", "حينما", "انذاك", "وقتها", "حينها", "انذك", "انئذ", "ابان", "ايام", "عهد"]
 
@@ -372,6 +376,13 @@ public struct EventCoder: Sendable {
                         from: j, to: j + 1, code: c + "MIL", country: c, role: "MIL", prep: nil, group: -1, coordinated: false,
                         placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil,
                         personRoleReason: nil, former: false)]
+                }
+                // "قامت دبابة إسرائيلية بقصف …"، "القوات الأميركية وجهت ضربات": the subject of a light
+                // verb before the noun in its clause is the noun's agent.
+                if source.isEmpty, (cs..<trig.from).contains(where: { toks[$0].matchesAnyReading(EventCoder.lightVerbs) }),
+                    let subj = before.last(where: { $0.prep == nil && !$0.placeLike && $0.country != nil })
+                {
+                    source = group(subj.group)
                 }
                 if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from { source = lastSubject }
                 if target.isEmpty {
