@@ -222,7 +222,7 @@ struct ActorMentionFinder {
             {
                 out[out.count - 1].to = m.to
                 out[out.count - 1].country = m.country
-                out[out.count - 1].code = m.country! + role
+                out[out.count - 1].code = m.role == nil ? m.country! + role : m.code  // a patrol of the army is the army's
                 out[out.count - 1].entries += m.entries
                 i = max(m.to, i + 1)
                 continue
