@@ -34,6 +34,8 @@ struct TokenInfo {
 
     /// Whether the token, or one of its stems, is in the set.
     func matches(_ set: Set<Word>) -> Bool { set.contains(normWord) || set.contains(lastStem) }
+    /// Whether the word or the stem of any of its clitic readings is in `set` (لمطالبة → مطالبه).
+    func matchesAnyReading(_ set: Set<Word>) -> Bool { set.contains(normWord) || analyses.contains { set.contains(Word($0.stem)) } }
 
     /// The preposition attached as a clitic (ب ل ك), normalised, or nil.
     static func attachedPreposition(_ a: CliticAnalysis) -> String? {
@@ -96,6 +98,12 @@ struct ActorMentionFinder {
         "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "مئه", "مائه",
         "مئات", "الاف", "الف", "الفا", "عشرات", "نحو", "حوالي", "قرابه", "بضعه", "عدد",
     ]
+    /// Words that head a part of a group before partitive من (عناصر من، أفراد من، اثنين من).
+    static let partitiveHeads: Set<Word> = [
+        "عناصر", "افراد", "اعضاء", "احد", "احدي", "بعض", "العديد", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه",
+    ]
+    /// "تابعة لـ": the following state owns the preceding role noun.
+    static let belongingWords: Set<Word> = ["تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين"]
     static let formerWords: Set<Word> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
 
     struct Raw {
@@ -185,6 +193,14 @@ struct ActorMentionFinder {
                 if ActorMentionFinder.prepositionWords.contains(Word(prev)) { m.prep = prev }
                 else if let s = prevStem, ActorMentionFinder.prepositionWords.contains(Word(s)) { m.prep = s }
                 if prev == "يد" || prev == "قبل", i > 1 { m.prep = toks[i - 2].token.norm + " " + prev }
+                // Partitive من after a count (العشرات من المستوطنين، 23 من الكوريين، ثلاثة من
+                // عناصر …): the count and its group are one noun phrase, the group is its head.
+                if m.prep == "من", i > 1, !m.placeOnly, !m.placeLike, m.person == nil,
+                    toks[i - 2].token.kind == .number || toks[i - 2].matches(ActorMentionFinder.quantityWords)
+                        || toks[i - 2].matches(ActorMentionFinder.partitiveHeads)
+                {
+                    m.prep = nil
+                }
             }
             let conj = TokenInfo.hasConjunction(r.analysis)
             // A quantity and its noun (مئات المحتجين، عشرات المواطنين) are one mention.
@@ -195,6 +211,19 @@ struct ActorMentionFinder {
                 out[out.count - 1].to = m.to
                 out[out.count - 1].code = m.code
                 out[out.count - 1].country = m.country
+                i = max(m.to, i + 1)
+                continue
+            }
+            // "دورية للجيش الأميركي"، "طائرة بدون طيار تابعة للقوات الأميركية"، "موكب لسفارة …": a role
+            // noun with no country of its own belongs to the state named right after it by لـ.
+            if !conj, m.prep == "ل", m.country != nil, !m.placeOnly, !m.placeLike, let last = out.last, last.country == nil,
+                let role = last.role, !last.code.hasPrefix("IGO"), last.person == nil,
+                last.to == i || (last.to == i - 1 && toks[i - 1].matches(ActorMentionFinder.belongingWords))
+            {
+                out[out.count - 1].to = m.to
+                out[out.count - 1].country = m.country
+                out[out.count - 1].code = m.role == nil ? m.country! + role : m.code  // a patrol of the army is the army's
+                out[out.count - 1].entries += m.entries
                 i = max(m.to, i + 1)
                 continue
             }

@@ -193,6 +193,14 @@ public struct EventCoder: Sendable {
         "مطالبين", "مطالبا", "مطالبه", "تطالب", "يطالبون", "طالبوا", "يطالب", "ضد", "مناوئه", "مناوئ", "مناهضه", "مناهض",
         "يسقط", "تسقط", "الموت", "رحيل", "استقاله", "اسقاط",
     ]
+    /// Words after which a named actor is the addressee of a protest (its demands, slogans, condemnation).
+    static let protestAddresseeCues: Set<Word> = protestAddressCues.union([
+        "مضاده", "مضاد", "تندد", "يندد", "منددين", "منددا", "تنديد", "تنديدا", "احتجاجا",
+    ])
+    /// Verbs that carry a verbal noun (شنّ غارة، نفّذ هجوماً، قام بقصف، وجّه ضربات).
+    static let lightVerbs: Set<Word> = [
+        "قام", "قامت", "قاموا", "وجه", "وجهت", "وجهوا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "يشن", "تشن", "ينفذ", "تنفذ",
+    ]
     static let scheduleCues: Set<Word> = ["المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المرتقب", "المزمع"]
     static let historicalCues: Set<Word> = ["عندما", "حين", "حينما", "انذاك", "وقتها", "حينها", "انذك", "انئذ", "ابان", "ايام", "عهد"]
 
@@ -369,6 +377,13 @@ public struct EventCoder: Sendable {
                         placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil,
                         personRoleReason: nil, former: false)]
                 }
+                // "قامت دبابة إسرائيلية بقصف …"، "القوات الأميركية وجهت ضربات": the subject of a light
+                // verb before the noun in its clause is the noun's agent.
+                if source.isEmpty, (cs..<trig.from).contains(where: { toks[$0].matchesAnyReading(EventCoder.lightVerbs) }),
+                    let subj = before.last(where: { $0.prep == nil && !$0.placeLike && $0.country != nil })
+                {
+                    source = group(subj.group)
+                }
                 if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from { source = lastSubject }
                 if target.isEmpty {
                     for slot in pat.targets {
@@ -446,6 +461,29 @@ public struct EventCoder: Sendable {
             // برحيل، يسقط، مناوئة لـ) is coded against the country where it happens, else the
             // protesters' own country: its authorities are who the demands go to. A protest about a
             // state of affairs (احتجاجاً على الغلاء) has no target.
+            // "مطالبين الحكومة التركية"، "يسقط فلان"، "للتنديد بإعدام الرئيس العراقي": the actor named
+            // right after a demand, slogan or condemnation (the one nearest the trigger) is who the
+            // protest addresses.
+            if root == "14", target.isEmpty {
+                let sourceGroups = Set(source.map(\.group))
+                for c in toks.indices.filter({ toks[$0].matchesAnyReading(EventCoder.protestAddresseeCues) }).sorted(by: { abs($0 - trig.from) < abs($1 - trig.from) }) {
+                    if let a = actors.first(where: {
+                        $0.from > c && $0.from <= c + 4 && !$0.placeOnly && !($0.placeLike && $0.prep != nil) && $0.country != nil
+                            && $0.role != "CVL" && $0.role != "REF" && !sourceGroups.contains($0.group)
+                    }) {
+                        target = group(a.group)
+                        break
+                    }
+                    if let (cc, j) = (c + 1..<min(toks.count, c + 4)).lazy.compactMap({ self.nisbaAfter($0, toks) }).first,
+                        !source.contains(where: { $0.country == cc })
+                    {
+                        target = [FoundActor(
+                            from: j, to: j + 1, code: cc, country: cc, role: nil, prep: nil, group: -2, coordinated: false, placeLike: false,
+                            entries: [lexicon.countries[lexicon.countryByCode[cc]!].location], title: nil, person: nil, personRoleReason: nil, former: false)]
+                        break
+                    }
+                }
+            }
             var inferredTarget = false
             let addressed = root == "14" && toks.contains { $0.matches(EventCoder.protestAddressCues) }
             if target.isEmpty, ["18", "19", "20"].contains(root) || addressed,

@@ -68,6 +68,33 @@ import Testing
         Self.expectEvents("تظاهر آلاف الطلاب في مدينة الموصل أمس احتجاجا على ارتفاع الأسعار.", [Gold("141", "IRQCVL", nil)], exactly: true)
     }
 
+    /// Who acts and who is acted on, without the learned sentence gate (these test attribution).
+    static let rulesOnly = EventCoder(lexicon: builtInCoder.lexicon, gates: [:])
+    static func rulesOnlyEvents(_ text: String) -> [Event] { rulesOnly.code(text: text, date: published) }
+
+    /// Partitive من after a count: the group is the head of the phrase (the settlers attack).
+    @Test func partitiveGroupAfterACountIsTheActor() {
+        let events = Self.rulesOnlyEvents("هاجم العشرات من المستوطنين مزارعين فلسطينيين قرب الخليل أمس.")
+        #expect(events.contains { $0.cameo == "190" && $0.source?.code == "ISRCVL" && $0.target?.code == "PSECVL" }, "\(summary(events))")
+    }
+
+    /// The actor named after a demand or slogan is who the protest addresses.
+    @Test func protestTargetsTheNamedAddressee() {
+        Self.expectEvents("تظاهر مئات الأردنيين في عمان أمس مطالبين الحكومة التركية بالتدخل.", [Gold("141", "JORCVL", "TURGOV")])
+    }
+
+    /// A light verb's subject is the agent of the verbal noun it carries.
+    @Test func lightVerbSubjectIsTheNounsAgent() {
+        let events = Self.rulesOnlyEvents("وقامت مروحية أميركية بقصف منزل في قرية شمال بغداد أمس.")
+        #expect(events.contains { $0.root == "19" && $0.source?.code == "USAMIL" }, "\(summary(events))")
+    }
+
+    /// A patrol of a state's army (دورية للجيش البريطاني) is that army; the Awakening councils are Iraqi.
+    @Test func roleNounOwnedByAStateNamedWithLam() {
+        Self.expectEvents("استهدف انتحاري دورية للجيش البريطاني في البصرة أمس.", [Gold("190", "UAF", "GBRMIL")])
+        Self.expectEvents("قتل مسلحون مجهولون ثلاثة من عناصر الصحوة غرب بغداد أمس.", [Gold("190", "UAF", "IRQMIL")])
+    }
+
     // MARK: - word order
 
     @Test func vsoHost() {

@@ -355,6 +355,14 @@ name: الحشد الشعبي | هيئة الحشد الشعبي | قوات ال
 country: IRQ
 source: CAMEO MIL role; PMF legally part of the Iraqi armed forces since 2016; Peshmerga (Kurdistan Region forces) coded IRQMIL for want of a KUR country code
 
+[org IRQMIL]
+# The Awakening councils (Sahwa, "Sons of Iraq", 2006-): Sunni tribal forces paid by the US and then
+# the Iraqi government to fight al-Qaeda in Iraq. CAMEO has no pro-government militia role: coded MIL
+# as state-allied armed forces. Bare indefinite «صحوة» ("awakening") is not listed.
+name: الصحوة | الصحوات | مجالس الصحوة | مجلس الصحوة | قوات الصحوة | عناصر الصحوة | مقاتلي الصحوة | أبناء العراق | مجالس الإسناد
+country: IRQ
+source: Wikipedia (ar, en) Sahwa / Sons of Iraq; Arabic press usage 2007-2009
+
 [org RUSMIL]
 name: مجموعة فاغنر | فاغنر | قوات فاغنر | الفيلق الأفريقي
 country: RUS
