@@ -191,13 +191,14 @@ public final class SQLiteStore: EventStore {
             reports: reports.map { $0["id"] }, firstSentence: firstSentence, added: g["added"])
     }
 
-    static func relationsSQL(_ q: RelationsQuery, forwardSource: ActorSelector, forwardTarget: ActorSelector) -> (String, [(any DatabaseValueConvertible)?]) {
+    static func relationsSQL(_ q: RelationsQuery, forwardSource: ActorSelector, forwardTarget: ActorSelector, grouped: Bool = true) -> (String, [(any DatabaseValueConvertible)?]) {
         let s = forwardSource.isCountry ? "source_country" : "source_code"
         let t = forwardTarget.isCountry ? "target_country" : "target_code"
         var args: [(any DatabaseValueConvertible)?] = [forwardSource.code, forwardTarget.code]
         var w = "\(s) = ? AND \(t) = ? AND day IS NOT NULL"
         if let f = q.from { w += " AND day >= ?"; args.append(f.iso) }
         if let to = q.to { w += " AND day <= ?"; args.append(to.iso) }
+        if !grouped { return ("SELECT day, cameo, quad, goldstein FROM event_groups WHERE \(w)", args) }
         return ("SELECT day, cameo, quad, count(*) AS n, sum(goldstein) AS g FROM event_groups WHERE \(w) GROUP BY day, cameo, quad", args)
     }
 
@@ -219,10 +220,30 @@ public final class SQLiteStore: EventStore {
         }
     }
 
+    /// One pass per direction over the covering index `groups_country_dyad` (or `groups_code_dyad`),
+    /// folded as the cursor goes: no intermediate rows are built.
+    public func relations(_ q: RelationsQuery) async throws -> [RelationRow] {
+        try await wrap("querying relations") {
+            try await pool.read { db in
+                var acc = RelationAccumulator(query: q)
+                let directions: [(Bool, ActorSelector, ActorSelector)] = q.a == q.b ? [(true, q.a, q.b)] : [(true, q.a, q.b), (false, q.b, q.a)]
+                for (forward, s, t) in directions {
+                    let (sql, args) = SQLiteStore.relationsSQL(q, forwardSource: s, forwardTarget: t, grouped: false)
+                    let statement = try db.cachedStatement(sql: sql)
+                    let rows = try Row.fetchCursor(statement, arguments: StatementArguments(args))
+                    while let r = try rows.next() {
+                        acc.add(forward: forward, day: r[0], cameo: r[1], quad: r[2], goldsteinSum: r[3])
+                    }
+                }
+                return acc.rows()
+            }
+        }
+    }
+
     public func explainRelations(_ q: RelationsQuery) async throws -> [String] {
         try await wrap("explaining the relations query") {
             try await pool.read { db in
-                let (sql, args) = SQLiteStore.relationsSQL(q, forwardSource: q.a, forwardTarget: q.b)
+                let (sql, args) = SQLiteStore.relationsSQL(q, forwardSource: q.a, forwardTarget: q.b, grouped: false)
                 return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(args)).map { $0["detail"] as String }
             }
         }

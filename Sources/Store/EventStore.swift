@@ -17,6 +17,9 @@ public protocol EventStore: Sendable {
     func groups(_ filter: EventFilter) async throws -> [EventGroup]
     /// Deduplicated dated events between the two actors, per day, direction and CAMEO code.
     func dailyCounts(_ query: RelationsQuery) async throws -> [DailyCount]
+    /// The relations series for a dyad: both directions, per period. A store may answer it in
+    /// one pass over its index; by default it folds `dailyCounts`.
+    func relations(_ query: RelationsQuery) async throws -> [RelationRow]
     func counts() async throws -> StoreCounts
     /// The query plan a relations query uses (to show the indexes it takes).
     func explainRelations(_ query: RelationsQuery) async throws -> [String]

@@ -19,21 +19,34 @@ public struct Ingestor: Sendable {
 
     public func ingest(_ documents: [Document], progress: @Sendable (IngestProgress) -> Void = { _ in }) async throws -> WriteSummary {
         var summary = WriteSummary()
-        var done = 0
-        for start in stride(from: 0, to: documents.count, by: batchSize) {
-            let batch = Array(documents[start..<min(start + batchSize, documents.count)])
+        var seen = Set<String>()
+        let starts = Array(stride(from: 0, to: documents.count, by: batchSize))
+        // The next batch is coded while this one is written: coding keeps every core busy and
+        // the single SQLite writer works in its shadow.
+        func prepare(_ k: Int) async throws -> (Task<[CodedDocument], Never>, skipped: Int, size: Int) {
+            let batch = Array(documents[starts[k]..<min(starts[k] + batchSize, documents.count)])
             let hashes = batch.map(CodedDocument.hash(of:))
             let known = try await store.knownHashes(hashes)
             var fresh: [Document] = []
-            var seen = Set<String>()
+            var skipped = 0
             for (d, h) in zip(batch, hashes) {
-                if known.contains(h) || seen.contains(h) { summary.unchanged += 1; continue }
+                if known.contains(h) || seen.contains(h) { skipped += 1; continue }
                 seen.insert(h)
                 fresh.append(d)
             }
-            let coded = await code(fresh)
+            let me = self
+            return (Task { await me.code(fresh) }, skipped, batch.count)
+        }
+        guard !starts.isEmpty else { return summary }
+        var next = try await prepare(0)
+        var done = 0
+        for k in starts.indices {
+            let current = next
+            let coded = await current.0.value
+            if k + 1 < starts.count { next = try await prepare(k + 1) }
+            summary.unchanged += current.skipped
             summary += try await store.write(coded)
-            done += batch.count
+            done += current.size
             progress(IngestProgress(done: done, total: documents.count, summary: summary))
         }
         return summary

@@ -15,4 +15,14 @@ public enum PeriodUnit: String, Sendable, CaseIterable {
         case .year: return String(d.iso.prefix(4))
         }
     }
+
+    /// The period of an ISO day ("YYYY-MM-DD") without parsing it where a prefix will do.
+    public func period(ofISO iso: String) -> String {
+        switch self {
+        case .day: return iso
+        case .month: return String(iso.prefix(7))
+        case .year: return String(iso.prefix(4))
+        case .week: return CalendarDay(iso: iso).map(period(of:)) ?? iso
+        }
+    }
 }

@@ -31,31 +31,9 @@ public struct RelationRow: Sendable, Equatable, Codable {
     }
 
     /// Folds daily counts into rows per period and direction, periods in order, A→B before B→A.
-    /// Ties among the top types go to the lower CAMEO code, so the output is deterministic.
     public static func fold(_ counts: [DailyCount], query q: RelationsQuery) -> [RelationRow] {
-        struct Acc { var quad = [0, 0, 0, 0]; var sum = 0.0; var n = 0; var types: [String: Int] = [:] }
-        var acc: [String: [Bool: Acc]] = [:]
-        for c in counts {
-            let p = q.by.period(of: c.day)
-            var a = acc[p, default: [:]][c.forward, default: Acc()]
-            if (1...4).contains(c.quad) { a.quad[c.quad - 1] += c.count }
-            a.sum += c.goldsteinSum
-            a.n += c.count
-            a.types[c.cameo, default: 0] += c.count
-            acc[p, default: [:]][c.forward] = a
-        }
-        var rows: [RelationRow] = []
-        for p in acc.keys.sorted() {
-            for forward in [true, false] {
-                guard let a = acc[p]?[forward] else { continue }
-                let top = a.types.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(q.top)
-                let sum = (a.sum * 1000).rounded() / 1000
-                rows.append(RelationRow(
-                    period: p, source: forward ? q.a.code : q.b.code, target: forward ? q.b.code : q.a.code, events: a.n,
-                    quad: a.quad, goldsteinSum: sum, goldsteinMean: a.n == 0 ? 0 : (a.sum / Double(a.n) * 1000).rounded() / 1000,
-                    top: top.map { TypeCount(cameo: $0.key, count: $0.value) }))
-            }
-        }
-        return rows
+        var acc = RelationAccumulator(query: q)
+        for c in counts { acc.add(forward: c.forward, day: c.day.iso, cameo: c.cameo, quad: c.quad, count: c.count, goldsteinSum: c.goldsteinSum) }
+        return acc.rows()
     }
 }
