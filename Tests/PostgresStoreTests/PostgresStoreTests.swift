@@ -3,7 +3,7 @@ import EventCoding
 import Foundation
 import Lexicon
 import PostgresNIO
-import PostgresStore
+@testable import PostgresStore
 import SQLiteStore
 import Store
 import Testing
@@ -163,6 +163,94 @@ struct PostgresStoreTests {
         }
     }
 
+    /// Writers that share most events (the same few acts in every article) and replace each
+    /// other's articles meet on the same group rows: they must wait or retry, never fail, and end
+    /// where one writer ends.
+    @Test func concurrentWritersOnSharedEvents() async throws {
+        let shared = (0..<4).map { Corpus.sentence(seed: 31, index: $0) }
+        var docs: [Document] = []
+        for i in 0..<120 {
+            let order = [shared[i % 4], shared[(i + 1) % 4], shared[(i + 2) % 4]]
+            docs.append(Document(
+                id: "c\(i)", text: (order + ["ورقم البيان \(i)."]).joined(separator: "\n"), date: CalendarDay(iso: "2024-06-0\(1 + i % 3)"),
+                source: "wire-\(i % 3)", url: "https://news.example/c/\(i % 90)"))
+        }
+        let coded = docs.map(PG.coder.code)
+        try await PG.withDatabase { url in
+            try await PG.withDatabase { url2 in
+                let one = try await PostgresStore.open(url: url2)
+                for b in stride(from: 0, to: coded.count, by: 10) { _ = try await one.write(Array(coded[b..<min(b + 10, coded.count)])) }
+
+                let pg = try await PostgresStore.open(url: url, maximumConnections: 8)
+                // Four writers, each a quarter of the batches; URLs repeat, so later articles
+                // replace earlier ones (in whatever order the writers commit).
+                try await withThrowingTaskGroup(of: Void.self) { g in
+                    for w in 0..<4 {
+                        g.addTask {
+                            for b in stride(from: w * 10, to: coded.count, by: 40) {
+                                _ = try await pg.write(Array(coded[b..<min(b + 10, coded.count)]))
+                            }
+                        }
+                    }
+                    try await g.waitForAll()
+                }
+                #expect(try await pg.counts().documents == one.counts().documents)
+                // Which version of a replaced article survives depends on commit order; the
+                // shared events do not.
+                let sharedGroups: ([EventGroup]) -> [String] = { gs in
+                    gs.filter { $0.mentions > 1 }.map { "\($0.day?.iso ?? "")|\($0.sourceCode ?? "")|\($0.targetCode ?? "")|\($0.cameo)" }.sorted()
+                }
+                #expect(sharedGroups(try await pg.groups(EventFilter())) == sharedGroups(try await one.groups(EventFilter())))
+                let events = try await pg.events(EventFilter())
+                #expect(Set(events.map { PG.tuple($0.event) }).count == events.count, "no event twice")
+
+                // The queue, worked by four tasks, ends where one writer ends.
+                try await PG.withDatabase { url3 in
+                    let queue = try await PostgresStore.open(url: url3, maximumConnections: 8)
+                    _ = try await queue.enqueue(docs)
+                    try await withThrowingTaskGroup(of: Void.self) { g in
+                        for w in 0..<4 { g.addTask { _ = try await queue.work(coder: PG.coder, batch: 3, workerID: "t\(w)") } }
+                        try await g.waitForAll()
+                    }
+                    #expect(try await PG.tuples(queue) == PG.tuples(one))
+                    #expect(PG.comparable(try await queue.groups(EventFilter())).map(\.mentions) == PG.comparable(try await one.groups(EventFilter())).map(\.mentions))
+                    print("concurrent writers: \(pg.retries) retried write transactions; four queue workers: \(queue.retries) retried, per worker \(try await queue.codedByWorker().sorted { $0.key < $1.key })")
+                    try await queue.close()
+                }
+                try await pg.close()
+                try await one.close()
+            }
+        }
+    }
+
+    /// Two transactions that lock two rows in opposite orders deadlock; PostgreSQL aborts one
+    /// (40P01) and it is run again whole, so both commit.
+    @Test func deadlockIsRetried() async throws {
+        try await PG.withDatabase { url in
+            let pg = try await PostgresStore.open(url: url)
+            try await pg.transaction { conn in
+                try await pg.exec(conn, "CREATE TABLE t (id BIGINT PRIMARY KEY, n BIGINT NOT NULL)")
+                try await pg.exec(conn, "INSERT INTO t VALUES (1, 0), (2, 0)")
+            }
+            try await withThrowingTaskGroup(of: Void.self) { g in
+                for (first, second) in [(Int64(1), Int64(2)), (Int64(2), Int64(1))] {
+                    g.addTask {
+                        try await pg.retryingTransaction { conn in
+                            try await pg.exec(conn, "UPDATE t SET n = n + 1 WHERE id = \(first)")
+                            try await pg.exec(conn, "SELECT pg_sleep(0.3)")
+                            try await pg.exec(conn, "UPDATE t SET n = n + 1 WHERE id = \(second)")
+                        }
+                    }
+                }
+                try await g.waitForAll()
+            }
+            let n = try await pg.client.query("SELECT n FROM t ORDER BY id", logger: pg.logger).collect().map { try $0.decode(Int.self) }
+            #expect(n == [2, 2])
+            #expect(pg.retries >= 1)
+            try await pg.close()
+        }
+    }
+
     // MARK: worker processes
 
     @Test func twoAndFourWorkerProcessesMatchOne() async throws {
@@ -194,7 +282,8 @@ struct PostgresStoreTests {
                     #expect(tuples == reference, "\(workers) workers give the events one gives")
                     #expect(byWorker.count > 1, "more than one worker claimed work: \(byWorker)")
                 }
-                figures.append("\(workers) worker(s): 300 articles, \(tuples.count) events in \(String(format: "%.1f", seconds)) s (\(String(format: "%.0f", 300 / seconds)) articles/s); per worker \(byWorker.sorted { $0.key < $1.key })")
+                let retried = procs.map { PG.retried($0.stderr()) }.reduce(0, +)
+                figures.append("\(workers) worker(s): 300 articles, \(tuples.count) events in \(String(format: "%.1f", seconds)) s (\(String(format: "%.0f", 300 / seconds)) articles/s); per worker \(byWorker.sorted { $0.key < $1.key }); \(retried) retried transactions")
                 try await pg.close()
             }
         }

@@ -154,6 +154,13 @@ enum PG {
         return Spawned(process: p, dir: dir)
     }
 
+    /// "N retried transactions" from a worker's summary line.
+    static func retried(_ stderr: String) -> Int {
+        let words = stderr.split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard let i = words.firstIndex(of: "retried"), i > words.startIndex else { return 0 }
+        return Int(words[words.index(before: i)]) ?? 0
+    }
+
     struct Run {
         var status: Int32
         var stdout: String
