@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
     ],
     targets: [
         .target(name: "ArabicText"),
@@ -23,10 +24,11 @@ let package = Package(
         .target(name: "Store", dependencies: ["EventCoding"]),
         .target(name: "SQLiteStore", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Feeds", dependencies: ["EventCoding", "ArabicText"]),
+        .target(name: "PostgresStore", dependencies: ["Store", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .executableTarget(
             name: "tawthiq",
             dependencies: [
-                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", "Feeds",
+                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", "PostgresStore", "Feeds",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
@@ -36,6 +38,12 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore"]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "EventCoding", "ArabicText"]),
         .testTarget(name: "CLITests", dependencies: ["tawthiq", "Store", "SQLiteStore"]),
+        .testTarget(
+            name: "PostgresStoreTests",
+            dependencies: [
+                "PostgresStore", "SQLiteStore", "Store", "EventCoding", "Lexicon", "ArabicText", "tawthiq",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

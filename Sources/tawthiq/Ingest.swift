@@ -3,6 +3,7 @@ import ArgumentParser
 import EventCoding
 import Feeds
 import Foundation
+import PostgresStore
 import Store
 
 extension Tawthiq {
@@ -23,6 +24,7 @@ extension Tawthiq {
         @Option(help: "Articles per transaction.") var batch = 256
         @Option(help: "The longest line to read, in bytes.") var maxLineBytes = DocumentReader.defaultMaxLineBytes
         @Flag(help: "Draw the progress bar even when stderr is not a terminal.") var progress = false
+        @Flag(help: "With a PostgreSQL store: only queue the articles, for `tawthiq worker` to code.") var queueOnly = false
         @OptionGroup var store: StoreOptions
         @OptionGroup var lexiconOptions: LexiconOptions
 
@@ -38,8 +40,12 @@ extension Tawthiq {
             let bar = ProgressBar(label: "articles", force: progress)
             let summary: WriteSummary
             do {
-                summary = try await Ingestor(store: db, coder: coder, batchSize: batch, workers: ProcessInfo.processInfo.activeProcessorCount)
-                    .ingest(docs) { p in bar.update(done: p.done, total: p.total, final: p.done == p.total) }
+                if let pg = db as? PostgresStore {
+                    summary = try await pg.ingest(docs, coder: coder, batch: batch, queueOnly: queueOnly)
+                } else {
+                    summary = try await Ingestor(store: db, coder: coder, batchSize: batch, workers: ProcessInfo.processInfo.activeProcessorCount)
+                        .ingest(docs) { p in bar.update(done: p.done, total: p.total, final: p.done == p.total) }
+                }
             } catch {
                 Console.error("\(error)")
                 try? await db.close()
