@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .target(name: "ArabicText"),
@@ -21,10 +22,16 @@ let package = Package(
         .target(name: "Evaluation", dependencies: ["EventCoding"]),
         .target(name: "Store", dependencies: ["EventCoding"]),
         .target(name: "SQLiteStore", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "Web",
+            dependencies: [
+                "Store", "SQLiteStore", "EventCoding", "Lexicon", "ArabicText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "tawthiq",
             dependencies: [
-                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore",
+                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
@@ -33,6 +40,12 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore"]),
         .testTarget(name: "CLITests", dependencies: ["tawthiq"]),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "Store", "SQLiteStore", "EventCoding", "Lexicon",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,5 +6,5 @@ struct Tawthiq: AsyncParsableCommand {
         commandName: "tawthiq",
         abstract: "Code Arabic news into CAMEO/PLOVER events, verify them, and measure the coder.",
         version: "0.1.0",
-        subcommands: [Code.self, Ingest.self, Events.self, Relations.self, Export.self, Eval.self, LexiconCommand.self, Verify.self, Bench.self, TrainGate.self, Trace.self, ActorCommand.self])
+        subcommands: [Code.self, Ingest.self, Events.self, Relations.self, Export.self, Eval.self, LexiconCommand.self, Verify.self, Bench.self, TrainGate.self, Trace.self, ActorCommand.self, Serve.self])
 }
