@@ -170,7 +170,7 @@ struct WebRoutes: Sendable {
             throw WebError(status: 413, message: "request body too large: \(len) bytes, the limit is \(limit)")
         }
         let buffer: ByteBuffer
-        do { buffer = try await req.body.collect(upTo: limit) } catch is NIOTooManyBytesError {
+        do { buffer = try await req.body.collect(upTo: limit) } catch let h as any HTTPResponseError where h.status == .contentTooLarge {
             throw WebError(status: 413, message: "request body too large: the limit is \(limit) bytes")
         }
         do {

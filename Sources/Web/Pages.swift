@@ -24,8 +24,9 @@ struct Pages: Sendable {
         let dyads = try await store.dyads(limit: 8)
         var rq = try WebRoutes.relationsQuery(q, a: "a", b: "b", required: false)
         if rq == nil {
-            if (try q.string("a")) != nil || (try q.string("b")) != nil {
-                throw WebError.badParameter((try q.string("a")) == nil ? "a" : "b", "is required when the other actor is given")
+            let givenA = try q.string("a"), givenB = try q.string("b")
+            if givenA != nil || givenB != nil {
+                throw WebError.badParameter(givenA == nil ? "a" : "b", "is required when the other actor is given")
             }
             let top = dyads.first
             rq = RelationsQuery(

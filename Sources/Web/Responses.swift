@@ -46,7 +46,7 @@ enum Reply {
     /// Any error as a WebError: a store failure is a 500 with its message.
     static func webError(_ error: any Error) -> WebError {
         if let w = error as? WebError { return w }
-        if error is NIOTooManyBytesError { return WebError(status: 413, message: "request body too large") }
+        if let h = error as? any HTTPResponseError, h.status == .contentTooLarge { return WebError(status: 413, message: "request body too large") }
         return WebError(status: 500, message: "\(error)")
     }
 }

@@ -1,3 +1,4 @@
+import EventCoding
 import Foundation
 import Hummingbird
 import HummingbirdTesting

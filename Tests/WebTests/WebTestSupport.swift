@@ -65,3 +65,31 @@ func jsonBody(_ object: [String: Any]) throws -> ByteBuffer {
 }
 
 func percent(_ s: String) -> String { HTML.percent(s) }
+
+/// The item ids of a page and its `next` cursor.
+func pageIDs(_ client: any TestClientProtocol, _ uri: String) async throws -> ([Int], Int?) {
+    let r = try await client.execute(uri: uri, method: .get)
+    let j = try r.json()
+    let ids = (j["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? Int }
+    return (ids, j["next"] as? Int)
+}
+
+/// A field of every item of a page (the event's own fields with `event.`).
+func pageField(_ client: any TestClientProtocol, _ uri: String, _ key: String) async throws -> [String] {
+    let j = try await client.execute(uri: uri, method: .get).json()
+    return (j["items"] as? [[String: Any]] ?? []).map { item in
+        if key.hasPrefix("event.") {
+            let v = (item["event"] as? [String: Any])?[String(key.dropFirst(6))]
+            if let a = v as? [String] { return a.joined(separator: ",") }
+            return "\(v ?? "")"
+        }
+        return "\(item[key] ?? "")"
+    }
+}
+
+/// The `parameter` of the 400 a GET answers (nil when it is not a 400).
+func badParameterOf(_ client: any TestClientProtocol, _ uri: String) async throws -> String? {
+    let r = try await client.execute(uri: uri, method: .get)
+    guard r.status == .badRequest else { return nil }
+    return try badParameter(r)
+}
