@@ -17,12 +17,12 @@ final class RelationsCache: Sendable {
         "\(q.a.code)|\(q.b.code)|\(q.from?.iso ?? "")|\(q.to?.iso ?? "")|\(q.by.rawValue)|\(q.top)"
     }
 
-    func rows(_ q: RelationsQuery, store: any EventStore) async throws -> [RelationRow] {
-        guard ttl > .zero else { return try await store.relations(q) }
+    func rows(_ q: RelationsQuery, store: any BrowsableStore) async throws -> [RelationRow] {
+        guard ttl > .zero else { return RelationRow.fold(try await store.periodCounts(q), query: q) }
         let k = RelationsCache.key(q)
         let now = ContinuousClock.now
         if let e = entries.withLock({ $0[k] }), now - e.at < ttl { return e.rows }
-        let rows = try await store.relations(q)
+        let rows = RelationRow.fold(try await store.periodCounts(q), query: q)
         entries.withLock { d in
             if d.count >= maxEntries { d.removeAll() }
             d[k] = Entry(at: now, rows: rows)

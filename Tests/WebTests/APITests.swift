@@ -117,6 +117,16 @@ import Testing
             let dec = JSONDecoder()
             dec.keyDecodingStrategy = .convertFromSnakeCase
             #expect(try dec.decode(Body.self, from: Data(r.text.utf8)).rows == expected)
+            // Every period unit and a date range: the same rows as the relations command's series.
+            for unit in PeriodUnit.allCases {
+                for (from, to) in [(nil, nil), ("2024-01-20", "2024-03-31")] as [(String?, String?)] {
+                    let q = RelationsQuery(a: ActorSelector("RUS")!, b: ActorSelector("SYRGOV")!, from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)), by: unit)
+                    let want = try await store.relations(q)
+                    let uri = "/api/relations?source=RUS&target=SYRGOV&by=\(unit.rawValue)" + (from.map { "&from=\($0)&to=\(to!)" } ?? "")
+                    let got = try dec.decode(Body.self, from: Data(try await client.execute(uri: uri, method: .get).text.utf8)).rows
+                    #expect(got == want, "\(uri)")
+                }
+            }
             let narrowed = try await client.execute(uri: "/api/relations?source=SYR&target=RUS&by=day&from=2024-02-01&to=2024-02-29", method: .get).json()
             for row in narrowed["rows"] as? [[String: Any]] ?? [] { #expect((row["period"] as? String)?.hasPrefix("2024-02") == true) }
             for (q, p) in [("target=RUS", "source"), ("source=SYR", "target"), ("source=SYR&target=RUS&by=decade", "by"),
