@@ -3,10 +3,11 @@ import Store
 import Synchronization
 
 /// Relations series read recently, by query: a dashboard asks the same dyads again and again,
-/// and a series over a million events costs tens of milliseconds to fold. Entries live a few
-/// seconds (writes by other processes show up after that); the app's own writes clear it.
+/// and a series over a busy dyad of a million-event store costs tens of milliseconds to read.
+/// Entries live a few seconds (writes by other processes show up after that); the app's own
+/// writes clear it. Concurrent requests for the same query share one read (single flight).
 final class RelationsCache: Sendable {
-    private struct Entry { var at: ContinuousClock.Instant; var rows: [RelationRow] }
+    private struct Entry { var at: ContinuousClock.Instant; var task: Task<[RelationRow], any Error> }
     private let entries = Mutex<[String: Entry]>([:])
     let ttl: Duration
     let maxEntries = 1024
@@ -17,17 +18,28 @@ final class RelationsCache: Sendable {
         "\(q.a.code)|\(q.b.code)|\(q.from?.iso ?? "")|\(q.to?.iso ?? "")|\(q.by.rawValue)|\(q.top)"
     }
 
+    static func read(_ q: RelationsQuery, _ store: any BrowsableStore) async throws -> [RelationRow] {
+        RelationRow.fold(try await store.periodCounts(q), query: q)
+    }
+
     func rows(_ q: RelationsQuery, store: any BrowsableStore) async throws -> [RelationRow] {
-        guard ttl > .zero else { return RelationRow.fold(try await store.periodCounts(q), query: q) }
+        guard ttl > .zero else { return try await RelationsCache.read(q, store) }
         let k = RelationsCache.key(q)
         let now = ContinuousClock.now
-        if let e = entries.withLock({ $0[k] }), now - e.at < ttl { return e.rows }
-        let rows = RelationRow.fold(try await store.periodCounts(q), query: q)
-        entries.withLock { d in
+        let task = entries.withLock { d -> Task<[RelationRow], any Error> in
+            if let e = d[k], now - e.at < ttl { return e.task }
+            if d.count >= maxEntries { d = d.filter { now - $0.value.at < ttl } }
             if d.count >= maxEntries { d.removeAll() }
-            d[k] = Entry(at: now, rows: rows)
+            let t = Task { try await RelationsCache.read(q, store) }
+            d[k] = Entry(at: now, task: t)
+            return t
         }
-        return rows
+        do {
+            return try await task.value
+        } catch {
+            entries.withLock { d in if d[k]?.task == task { d[k] = nil } }
+            throw error
+        }
     }
 
     func clear() { entries.withLock { $0.removeAll() } }

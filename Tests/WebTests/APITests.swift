@@ -230,3 +230,20 @@ import Testing
         #expect(try await store.counts().documents == before + 1)
     }
 }
+
+@Suite struct CacheTests {
+    /// With the cache on, a write through the app shows in the relations series at once.
+    @Test func ingestClearsTheRelationsCache() async throws {
+        let store = try await makeStore()
+        let app = buildApplication(WebSettings(store: store, coder: documentCoder, token: "t", relationsCacheSeconds: 60))
+        try await app.test(.router) { client in
+            let uri = "/api/relations?source=IRQ&target=TUR"
+            let before = try await client.execute(uri: uri, method: .get).json()
+            #expect((before["rows"] as? [Any])?.isEmpty == true)
+            let article = try jsonBody(["title": "رئيس الوزراء العراقي يزور أنقرة", "text": "زار رئيس الوزراء العراقي أنقرة واستقبله الرئيس التركي.", "date": "2024-03-12"])
+            #expect(try await client.execute(uri: "/documents", method: .post, headers: [.authorization: "Bearer t"], body: article).status == .created)
+            let after = try await client.execute(uri: uri, method: .get).json()
+            #expect((after["rows"] as? [Any])?.isEmpty == false)
+        }
+    }
+}
