@@ -126,8 +126,7 @@ struct WebRoutes: Sendable {
         let q = Query(req.uri.query)
         try q.allow(["source", "target", "by", "from", "to", "top"])
         let rq = try WebRoutes.relationsQuery(q, a: "source", b: "target", required: true)!
-        let rows = try await cache.rows(rq, store: store)
-        return try Reply.json(API.Relations(source: rq.a.code, target: rq.b.code, by: rq.by.rawValue, from: rq.from, to: rq.to, rows: rows))
+        return Reply.raw(try await cache.series(rq, store: store).json, type: "application/json; charset=utf-8")
     }
 
     func listFlags(_ req: Request, _ ctx: BasicRequestContext) async throws -> Response {

@@ -7,7 +7,12 @@ import Synchronization
 /// Entries live a few seconds (writes by other processes show up after that); the app's own
 /// writes clear it. Concurrent requests for the same query share one read (single flight).
 final class RelationsCache: Sendable {
-    private struct Entry { var at: ContinuousClock.Instant; var task: Task<[RelationRow], any Error> }
+    /// A series with its API response already encoded (encoding 200 rows costs more than reading them).
+    struct Series: Sendable {
+        var rows: [RelationRow]
+        var json: Data
+    }
+    private struct Entry { var at: ContinuousClock.Instant; var task: Task<Series, any Error> }
     private let entries = Mutex<[String: Entry]>([:])
     let ttl: Duration
     let maxEntries = 1024
@@ -18,15 +23,21 @@ final class RelationsCache: Sendable {
         "\(q.a.code)|\(q.b.code)|\(q.from?.iso ?? "")|\(q.to?.iso ?? "")|\(q.by.rawValue)|\(q.top)"
     }
 
-    static func read(_ q: RelationsQuery, _ store: any BrowsableStore) async throws -> [RelationRow] {
-        RelationRow.fold(try await store.periodCounts(q), query: q)
+    static func read(_ q: RelationsQuery, _ store: any BrowsableStore) async throws -> Series {
+        let rows = RelationRow.fold(try await store.periodCounts(q), query: q)
+        let body = API.Relations(source: q.a.code, target: q.b.code, by: q.by.rawValue, from: q.from, to: q.to, rows: rows)
+        return Series(rows: rows, json: try Reply.encoder.encode(body))
     }
 
     func rows(_ q: RelationsQuery, store: any BrowsableStore) async throws -> [RelationRow] {
+        try await series(q, store: store).rows
+    }
+
+    func series(_ q: RelationsQuery, store: any BrowsableStore) async throws -> Series {
         guard ttl > .zero else { return try await RelationsCache.read(q, store) }
         let k = RelationsCache.key(q)
         let now = ContinuousClock.now
-        let task = entries.withLock { d -> Task<[RelationRow], any Error> in
+        let task = entries.withLock { d -> Task<Series, any Error> in
             if let e = d[k], now - e.at < ttl { return e.task }
             if d.count >= maxEntries { d = d.filter { now - $0.value.at < ttl } }
             if d.count >= maxEntries { d.removeAll() }
