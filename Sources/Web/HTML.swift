@@ -59,11 +59,12 @@ enum Page {
         main { max-width: 960px; margin: 0 auto; padding: 1rem; overflow-wrap: anywhere; }
         .ar { font-family: "Noto Naskh Arabic", "Amiri", "DejaVu Sans", serif; font-size: 1.15rem; line-height: 1.9; text-align: right; }
         form { display: flex; flex-wrap: wrap; gap: .5rem; align-items: end; margin: .5rem 0 1rem; }
-        form label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
+        form label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); max-width: 100%; min-width: 0; }
         input, select, button { font: inherit; padding: .3rem .4rem; max-width: 100%; }
         svg { width: 100%; height: auto; display: block; margin: .5rem 0; }
         table { border-collapse: collapse; width: 100%; font-size: .9rem; display: block; overflow-x: auto; }
-        th, td { border-bottom: 1px solid #dee2e6; padding: .25rem .5rem; text-align: left; vertical-align: top; }
+        th, td { border-bottom: 1px solid #dee2e6; padding: .25rem .5rem; text-align: left; vertical-align: top; overflow-wrap: normal; white-space: nowrap; }
+        td:last-child { white-space: normal; min-width: 14rem; }
         mark { border-radius: 3px; padding: 0 2px; }
         mark.trigger { background: #ffd43b; } mark.source { background: #a5d8ff; } mark.target { background: #ffc9c9; }
         mark.hit { background: #ffec99; }
