@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift.git", exact: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .target(name: "ArabicText"),
@@ -25,10 +26,16 @@ let package = Package(
         .target(name: "SQLiteStore", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Feeds", dependencies: ["EventCoding", "ArabicText"]),
         .target(name: "PostgresStore", dependencies: ["Store", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .target(
+            name: "Web",
+            dependencies: [
+                "Store", "SQLiteStore", "EventCoding", "Lexicon", "ArabicText",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
         .executableTarget(
             name: "tawthiq",
             dependencies: [
-                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", "PostgresStore", "Feeds",
+                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", "PostgresStore", "Feeds", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
@@ -43,6 +50,12 @@ let package = Package(
             dependencies: [
                 "PostgresStore", "SQLiteStore", "Store", "EventCoding", "Lexicon", "ArabicText", "tawthiq",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]),
+        .testTarget(
+            name: "WebTests",
+            dependencies: [
+                "Web", "Store", "SQLiteStore", "EventCoding", "Lexicon",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
     ],
     swiftLanguageModes: [.v6]

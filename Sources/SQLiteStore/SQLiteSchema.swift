@@ -103,6 +103,16 @@ enum SQLiteSchema {
             ) WITHOUT ROWID;
             """
         ),
+        (
+            // Full-text search over the normalised headline and text (SQLiteSearchIndex);
+            // back-fills the articles stored before it.
+            "v2-document-search",
+            """
+            CREATE VIRTUAL TABLE document_search USING fts5(title, body, tokenize = 'trigram');
+            INSERT INTO document_search (rowid, title, body)
+                SELECT id, tawthiq_normalize(coalesce(title, '')), tawthiq_normalize(body) FROM documents;
+            """
+        ),
     ]
 
     static func migrator() -> DatabaseMigrator {

@@ -15,6 +15,7 @@ public final class SQLiteStore: EventStore {
         var config = Configuration()
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            db.add(function: SQLiteSearchIndex.normalizeFunction)
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

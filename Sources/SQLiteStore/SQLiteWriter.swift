@@ -57,6 +57,7 @@ struct SQLiteWriter {
                 docID = db.lastInsertedRowID
                 summary.inserted += 1
             }
+            try SQLiteSearchIndex.index(db, id: docID, title: d.title, body: d.text)
             let sentence = try db.cachedStatement(sql: "INSERT INTO sentences (document_id, part, idx, start, \"end\") VALUES (?, ?, ?, ?, ?)")
             for s in cd.sentences {
                 try sentence.execute(arguments: [docID, s.part.rawValue, s.index, s.start, s.end])

@@ -1,0 +1,147 @@
+import ArabicText
+import Foundation
+import Store
+
+/// The relations charts as inline SVG, drawn here so pages need no script and no network:
+/// per period, one stacked bar per direction (quad classes 1–4), and the Goldstein sum per
+/// direction as two lines. Every bar links to the list of its events.
+struct RelationsChart {
+    let rows: [RelationRow]
+    let a: String
+    let b: String
+    let by: PeriodUnit
+
+    static let quadColours = ["var(--q1)", "var(--q2)", "var(--q3)", "var(--q4)"]
+    static let quadNames = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]
+    static let lineColours = ["#1c7ed6", "#ae3ec9"]
+
+    var periods: [String] { Array(Set(rows.map(\.period))).sorted() }
+
+    /// The first and last day of a period label ("2024-03", "2024", a week's Monday, a day).
+    static func range(of period: String, by: PeriodUnit) -> (CalendarDay, CalendarDay)? {
+        switch by {
+        case .day:
+            guard let d = CalendarDay(iso: period) else { return nil }
+            return (d, d)
+        case .week:
+            guard let d = CalendarDay(iso: period) else { return nil }
+            return (d, d.adding(days: 6))
+        case .month:
+            let p = period.split(separator: "-")
+            guard p.count == 2, let y = Int(p[0]), let m = Int(p[1]), let first = CalendarDay(year: y, month: m, day: 1),
+                let last = CalendarDay(year: y, month: m, day: CalendarDay.daysIn(month: m, year: y))
+            else { return nil }
+            return (first, last)
+        case .year:
+            guard let y = Int(period), let first = CalendarDay(year: y, month: 1, day: 1), let last = CalendarDay(year: y, month: 12, day: 31) else { return nil }
+            return (first, last)
+        }
+    }
+
+    static func eventsLink(source: String, target: String, period: String, by: PeriodUnit) -> String {
+        let r = range(of: period, by: by)
+        return "/events" + HTML.query([("source", source), ("target", target), ("from", r?.0.iso), ("to", r?.1.iso)])
+    }
+
+    private func fmt(_ x: Double) -> String { String(format: "%.1f", x) }
+
+    /// Events per quad class: for each period the A→B bar, then the B→A bar (hatched lighter).
+    func countsSVG() -> String {
+        let ps = periods
+        let w = 800.0, h = 280.0, left = 44.0, right = 10.0, top = 14.0, bottom = 46.0
+        let plotW = w - left - right, plotH = h - top - bottom
+        var byKey: [String: RelationRow] = [:]
+        for r in rows { byKey[r.period + "|" + r.source] = r }
+        let maxCount = max(1, rows.map(\.events).max() ?? 1)
+        let slot = plotW / Double(max(1, ps.count))
+        let barW = max(1.0, min(28.0, slot * 0.4))
+        var s = """
+            <svg class="chart counts" viewBox="0 0 \(Int(w)) \(Int(h))" xmlns="http://www.w3.org/2000/svg" direction="ltr" style="direction:ltr" role="img" aria-label="Events per quad class, \(a) and \(b), per \(by.rawValue)">
+            <title>Events per quad class between \(a) and \(b), per \(by.rawValue)</title>
+            """
+        for t in axisTicks(maxCount) {
+            let y = top + plotH - Double(t) / Double(maxCount) * plotH
+            s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(y))\" x2=\"\(fmt(w - right))\" y2=\"\(fmt(y))\" stroke=\"#e9ecef\"/>"
+            s += "<text x=\"\(fmt(left - 4))\" y=\"\(fmt(y + 4))\" font-size=\"11\" text-anchor=\"end\" direction=\"ltr\">\(t)</text>"
+        }
+        let labelEvery = max(1, Int((Double(ps.count) / 12).rounded(.up)))
+        for (i, p) in ps.enumerated() {
+            let cx = left + slot * (Double(i) + 0.5)
+            for (k, (src, tgt)) in [(a, b), (b, a)].enumerated() {
+                guard let r = byKey[p + "|" + src] else { continue }
+                let x = k == 0 ? cx - barW - 1 : cx + 1
+                var y = top + plotH
+                s += "<a href=\"\(HTML.escape(RelationsChart.eventsLink(source: src, target: tgt, period: p, by: by)))\">"
+                s += "<title>\(HTML.escape("\(p) \(src)→\(tgt): \(r.events) events (q1 \(r.quad[0]), q2 \(r.quad[1]), q3 \(r.quad[2]), q4 \(r.quad[3]))"))</title>"
+                for q in 0..<4 where r.quad[q] > 0 {
+                    let hq = Double(r.quad[q]) / Double(maxCount) * plotH
+                    y -= hq
+                    s += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(barW))\" height=\"\(fmt(hq))\" fill=\"\(RelationsChart.quadColours[q])\" fill-opacity=\"\(k == 0 ? "1" : "0.55")\"/>"
+                }
+                s += "</a>"
+            }
+            if i % labelEvery == 0 {
+                s += "<text x=\"\(fmt(cx))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\" direction=\"ltr\">\(HTML.escape(p))</text>"
+            }
+        }
+        s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(top + plotH))\" x2=\"\(fmt(w - right))\" y2=\"\(fmt(top + plotH))\" stroke=\"#495057\"/>"
+        s += "<text x=\"\(fmt(left))\" y=\"\(fmt(h - 8))\" font-size=\"11\" direction=\"ltr\">left bar \(a)→\(b), right bar (lighter) \(b)→\(a)</text>"
+        s += "</svg>"
+        return s
+    }
+
+    /// Goldstein sum per period and direction: cooperation above zero, conflict below.
+    func goldsteinSVG() -> String {
+        let ps = periods
+        let w = 800.0, h = 240.0, left = 44.0, right = 10.0, top = 14.0, bottom = 40.0
+        let plotW = w - left - right, plotH = h - top - bottom
+        let extent = max(1.0, rows.map { abs($0.goldsteinSum) }.max() ?? 1)
+        let slot = plotW / Double(max(1, ps.count))
+        func y(_ v: Double) -> Double { top + plotH / 2 - v / extent * (plotH / 2) }
+        var s = """
+            <svg class="chart goldstein" viewBox="0 0 \(Int(w)) \(Int(h))" xmlns="http://www.w3.org/2000/svg" direction="ltr" style="direction:ltr" role="img" aria-label="Goldstein balance per direction">
+            <title>Goldstein sum per \(by.rawValue), each direction</title>
+            """
+        for v in [extent, extent / 2, 0, -extent / 2, -extent] {
+            s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(y(v)))\" x2=\"\(fmt(w - right))\" y2=\"\(fmt(y(v)))\" stroke=\"\(v == 0 ? "#495057" : "#e9ecef")\"/>"
+            s += "<text x=\"\(fmt(left - 4))\" y=\"\(fmt(y(v) + 4))\" font-size=\"11\" text-anchor=\"end\" direction=\"ltr\">\(fmt(v))</text>"
+        }
+        for (k, (src, tgt)) in [(a, b), (b, a)].enumerated() {
+            var pts: [(Double, Double, RelationRow)] = []
+            for (i, p) in ps.enumerated() {
+                if let r = rows.first(where: { $0.period == p && $0.source == src }) {
+                    pts.append((left + slot * (Double(i) + 0.5), y(r.goldsteinSum), r))
+                }
+            }
+            let colour = RelationsChart.lineColours[k]
+            if pts.count > 1 {
+                s += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(pts.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " "))\"/>"
+            }
+            for (x, yy, r) in pts {
+                s += "<a href=\"\(HTML.escape(RelationsChart.eventsLink(source: src, target: tgt, period: r.period, by: by)))\">"
+                s += "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(yy))\" r=\"4\" fill=\"\(colour)\"><title>\(HTML.escape("\(r.period) \(src)→\(tgt): Goldstein sum \(r.goldsteinSum), mean \(r.goldsteinMean), \(r.events) events"))</title></circle></a>"
+            }
+        }
+        let labelEvery = max(1, Int((Double(ps.count) / 12).rounded(.up)))
+        for (i, p) in ps.enumerated() where i % labelEvery == 0 {
+            s += "<text x=\"\(fmt(left + slot * (Double(i) + 0.5)))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\" direction=\"ltr\">\(HTML.escape(p))</text>"
+        }
+        s += "</svg>"
+        return s
+    }
+
+    func legend() -> String {
+        var s = "<p class=\"legend\">"
+        for q in 0..<4 {
+            s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.quadColours[q])\"></span>q\(q + 1) \(RelationsChart.quadNames[q])</span>"
+        }
+        s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.lineColours[0])\"></span>Goldstein \(HTML.escape(a))→\(HTML.escape(b))</span>"
+        s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.lineColours[1])\"></span>Goldstein \(HTML.escape(b))→\(HTML.escape(a))</span></p>"
+        return s
+    }
+
+    private func axisTicks(_ maxCount: Int) -> [Int] {
+        let step = max(1, Int((Double(maxCount) / 4).rounded(.up)))
+        return Array(stride(from: 0, through: maxCount, by: step))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Hummingbird
+
+/// Response helpers: JSON with sorted keys, HTML, and errors in either.
+enum Reply {
+    static let encoder: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        e.keyEncodingStrategy = .convertToSnakeCase
+        return e
+    }()
+
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        raw(try encoder.encode(value), type: "application/json; charset=utf-8", status: status)
+    }
+
+    static func raw(_ data: Data, type: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = type
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    static func html(_ s: String, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        headers[.contentSecurityPolicy] = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'"
+        headers[.init("X-Content-Type-Options")!] = "nosniff"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: s)))
+    }
+
+    struct ErrorBody: Encodable {
+        struct Inner: Encodable { var status: Int; var message: String; var parameter: String? }
+        var error: Inner
+    }
+
+    static func jsonError(_ e: WebError) -> Response {
+        (try? json(ErrorBody(error: .init(status: e.status, message: e.message, parameter: e.parameter)), status: .init(code: e.status)))
+            ?? Response(status: .init(code: e.status))
+    }
+
+    static func htmlError(_ e: WebError) -> Response {
+        html(Page.layout(title: "Error \(e.status)", body: "<h1>Error \(e.status)</h1><p>\(HTML.escape(e.message))</p><p><a href=\"/\">Relations</a></p>"), status: .init(code: e.status))
+    }
+
+    /// Any error as a WebError: a store failure is a 500 with its message.
+    static func webError(_ error: any Error) -> WebError {
+        if let w = error as? WebError { return w }
+        if let h = error as? any HTTPResponseError, h.status == .contentTooLarge { return WebError(status: 413, message: "request body too large") }
+        return WebError(status: 500, message: "\(error)")
+    }
+}

@@ -1,0 +1,13 @@
+-- wrk script: relations queries over many dyads, periods and ranges, so most miss the cache.
+-- wrk -t2 -c200 -d20s --latency -s scripts/relations-mix.lua http://127.0.0.1:PORT
+local countries = {"SYR", "RUS", "IRQ", "TUR", "JOR", "EGY", "IRN", "ISR", "USA", "SAU", "QAT", "KWT", "ARE", "LBN", "YEM", "LBY", "TUN", "DZA", "MAR", "SDN"}
+local units = {"day", "week", "month", "year"}
+math.randomseed(7)
+request = function()
+  local a = countries[math.random(#countries)]
+  local b = countries[math.random(#countries)]
+  local y = 2015 + math.random(0, 9)
+  local path = "/api/relations?source=" .. a .. "&target=" .. b .. "&by=" .. units[math.random(#units)] ..
+    "&from=" .. y .. "-01-01&to=" .. (y + math.random(0, 2)) .. "-12-31"
+  return wrk.format("GET", path)
+end
