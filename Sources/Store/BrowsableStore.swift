@@ -14,9 +14,6 @@ public protocol BrowsableStore: EventStore {
     /// Articles whose normalised headline or text contains every word of the query (words of
     /// three letters or more, after normalisation), best match first.
     func search(_ query: String, limit: Int) async throws -> [SearchHit]
-    /// The counts of a relations query already summed per period (each dated its period's first
-    /// day): `RelationRow.fold` of them equals `relations(query)`, with fewer rows to read.
-    func periodCounts(_ query: RelationsQuery) async throws -> [DailyCount]
     /// The directed pairs of countries with the most events.
     func dyads(limit: Int) async throws -> [DyadCount]
 }

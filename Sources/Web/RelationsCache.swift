@@ -24,7 +24,7 @@ final class RelationsCache: Sendable {
     }
 
     static func read(_ q: RelationsQuery, _ store: any BrowsableStore) async throws -> Series {
-        let rows = RelationRow.fold(try await store.periodCounts(q), query: q)
+        let rows = try await store.relations(q)
         let body = API.Relations(source: q.a.code, target: q.b.code, by: q.by.rawValue, from: q.from, to: q.to, rows: rows)
         return Series(rows: rows, json: try Reply.encoder.encode(body))
     }
