@@ -15,7 +15,22 @@ struct RelationsChart {
     static let quadNames = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]
     static let lineColours = ["#1c7ed6", "#ae3ec9"]
 
-    var periods: [String] { Array(Set(rows.map(\.period))).sorted() }
+    /// Every period from the first to the last with events, empty ones included, so the time
+    /// axis is even (a quiet month shows as a gap, not as a neighbour of the next busy one).
+    /// Past 2,000 periods (day by day over years) only the periods with events are drawn.
+    var periods: [String] {
+        let seen = Array(Set(rows.map(\.period))).sorted()
+        guard let first = seen.first, let last = seen.last else { return [] }
+        var out: [String] = []
+        var p = first
+        while out.count < 2_000 {
+            out.append(p)
+            if p >= last { return out }
+            guard let r = RelationsChart.range(of: p, by: by) else { return seen }
+            p = by.period(of: r.1.adding(days: 1))
+        }
+        return seen
+    }
 
     /// The first and last day of a period label ("2024-03", "2024", a week's Monday, a day).
     static func range(of period: String, by: PeriodUnit) -> (CalendarDay, CalendarDay)? {
@@ -107,15 +122,24 @@ struct RelationsChart {
             s += "<text x=\"\(fmt(left - 4))\" y=\"\(fmt(y(v) + 4))\" font-size=\"11\" text-anchor=\"end\" direction=\"ltr\">\(fmt(v))</text>"
         }
         for (k, (src, tgt)) in [(a, b), (b, a)].enumerated() {
+            // A period without events in this direction has a balance of zero: the line passes
+            // through it, and only periods with events get a point to click.
+            var line: [(Double, Double)] = []
             var pts: [(Double, Double, RelationRow)] = []
+            var bySource: [String: RelationRow] = [:]
+            for r in rows where r.source == src { bySource[r.period] = r }
             for (i, p) in ps.enumerated() {
-                if let r = rows.first(where: { $0.period == p && $0.source == src }) {
-                    pts.append((left + slot * (Double(i) + 0.5), y(r.goldsteinSum), r))
+                let x = left + slot * (Double(i) + 0.5)
+                if let r = bySource[p] {
+                    pts.append((x, y(r.goldsteinSum), r))
+                    line.append((x, y(r.goldsteinSum)))
+                } else {
+                    line.append((x, y(0)))
                 }
             }
             let colour = RelationsChart.lineColours[k]
-            if pts.count > 1 {
-                s += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(pts.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " "))\"/>"
+            if line.count > 1 && !pts.isEmpty {
+                s += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(line.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " "))\"/>"
             }
             for (x, yy, r) in pts {
                 s += "<a href=\"\(HTML.escape(RelationsChart.eventsLink(source: src, target: tgt, period: r.period, by: by)))\">"
