@@ -96,7 +96,8 @@ struct ActorMentionFinder {
     static let quantityWords: Set<Word> = [
         "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
         "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "مئه", "مائه",
-        "مئات", "الاف", "الف", "الفا", "عشرات", "نحو", "حوالي", "قرابه", "بضعه", "عدد",
+        "مئات", "الاف", "الف", "الفا", "الفي", "الفين", "عشرات", "نحو", "حوالي", "قرابه", "بضعه", "عدد", "مليون", "مليونا", "مليوني",
+        "مليونين", "ملايين",
     ]
     /// Words that head a part of a group before partitive من (عناصر من، أفراد من، اثنين من).
     static let partitiveHeads: Set<Word> = [
@@ -294,7 +295,10 @@ struct ActorMentionFinder {
         // 13 عراقياً، عشرات من العراقيين، 150 مدنياً أفغانياً (a count, its noun, the nisba)
         let afterCount = isCount(r.from - 1) || r.from > 1 && (toks[r.from - 1].normWord == "من" || toks[r.from - 1].isWord) && isCount(r.from - 2)
         let plural = ["يون", "يين", "يان"].contains { stem.hasSuffix($0) }
-        guard plural || afterCount && stem.hasSuffix("يا") else { return nil }
+        // After a count word in construct the singular is genitive (مليوني لبناني، ألفي فلسطيني).
+        let afterCountWord = r.from > 0 && toks[r.from - 1].token.kind != .number && toks[r.from - 1].matches(ActorMentionFinder.quantityWords)
+            && !["نحو", "حوالي", "قرابه", "عدد"].contains(toks[r.from - 1].normWord)
+        guard plural || afterCount && stem.hasSuffix("يا") || afterCountWord && stem.hasSuffix("ي") && !r.analysis.hasArticle else { return nil }
         let e = lexicon.countries[c]
         let role: String? = afterCount ? "CVL" : nil
         return FoundActor(

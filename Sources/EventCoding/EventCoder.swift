@@ -481,7 +481,7 @@ public struct EventCoder: Sendable {
             if violent, trig.isVerb, !pat.subjectIsTarget, !source.isEmpty, source.allSatisfy({ $0.role == "CVL" }),
                 let t = target.first, t.country == nil, t.role != "CVL",
                 triggers.contains(where: { n in
-                    !n.isVerb && n.from >= trig.to && n.to <= t.from && t.from - n.to <= 2
+                    !n.isVerb && n.from >= trig.to && n.from < t.from && t.from <= n.to + 2
                         && ["18", "19", "20"].contains(String(self.lexicon.events[n.pattern].code.prefix(2)))
                 })
             {
@@ -507,6 +507,17 @@ public struct EventCoder: Sendable {
                     source = group(agent.group)
                     sourceFromContext = false
                 }
+            }
+            // "استهدف موكباً لسفارة الولايات المتحدة"، "هاجموا مقراً للشرطة": a violence verb's object that
+            // is a thing owned by an actor (لـ right after it) targets its owner.
+            if violent, trig.isVerb, target.isEmpty, !pat.subjectIsTarget,
+                let owner = actors.first(where: {
+                    $0.prep == "ل" && $0.from > trig.to && $0.from <= trig.to + 4 && !$0.placeOnly && $0.country != nil
+                        && !source.map(\.group).contains($0.group)
+                        && !(trig.to..<$0.from).contains { k in self.lexicon.verbIndex[toks[k].forms.first?.0 ?? ""] != nil || toks[k].matches(EventCoder.clauseWords) }
+                })
+            {
+                target = group(owner.group)
             }
             // "قُتل 15 شخصاً بينهم جندي عراقي"، "هاجموا سياسيين بينهم بي نظير بوتو": victims with no state
             // of their own broken down by بينهم/منهم take the state of the ones named among them.
