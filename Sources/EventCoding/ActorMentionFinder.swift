@@ -199,6 +199,9 @@ struct ActorMentionFinder {
                 if m.prep == "من", i > 1, !m.placeOnly, !m.placeLike, m.person == nil,
                     toks[i - 2].token.kind == .number || toks[i - 2].matches(ActorMentionFinder.quantityWords)
                         || toks[i - 2].matches(ActorMentionFinder.partitiveHeads)
+                        // a count, its noun, then من (150 متمرداً من طالبان): the group is still the head
+                        || i > 2 && toks[i - 2].isWord && (toks[i - 3].token.kind == .number || toks[i - 3].matches(ActorMentionFinder.quantityWords))
+                            && !(out.last.map { $0.to == i - 1 && $0.country != nil } ?? false)
                 {
                     m.prep = nil
                 }

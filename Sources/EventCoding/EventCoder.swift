@@ -208,6 +208,8 @@ public struct EventCoder: Sendable {
         "نفذها", "نفذه", "نفذتها", "نفذته", "نفذوها", "نفذوه", "شنها", "شنه", "شنتها", "شنته", "شنوها", "شنوه",
         "نسب", "نسبت", "ينسب", "تنسب",
     ]
+    /// Verbs of result: what follows is what an attack caused (أسفر عن، أدى إلى، أودى بـ).
+    static let resultWords: Set<Word> = ["اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت", "يسفر", "تسفر", "مسفره", "مسفرا", "موقعه", "موقعا"]
     /// Words after which the people just counted are broken down (15 شخصاً بينهم جندي عراقي).
     static let amongWords: Set<Word> = ["بينهم", "منهم", "بينها", "منها", "بينهن", "منهن"]
     static let scheduleCues: Set<Word> = ["المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المرتقب", "المزمع"]
@@ -257,6 +259,7 @@ public struct EventCoder: Sendable {
         var lastTarget: [FoundActor] = []
         var gateFeatures: Set<Word>?  // computed once per sentence, when a gated event needs it
         var coveredBy: [(position: Int, root: String)] = []  // triggers already coded, by position
+        var lastAttacker: [FoundActor] = []  // the agent named for the last violence trigger, coded or not
         func agentCueAt(_ k: Int) -> Bool {
             let w = toks[k].normWord
             if EventCoder.agentVerbs.contains(w) { return true }
@@ -362,7 +365,9 @@ public struct EventCoder: Sendable {
                     case .object: target = objectTarget
                     case .preposition(let p): target = withPrep(p, after) ?? []
                     case .any:
-                        if let t = actors.first(where: { $0.from >= trig.to && !$0.placeOnly && !source.map(\.group).contains($0.group) }) {
+                        if let t = actors.first(where: { a in
+                            a.from >= trig.to && !a.placeOnly && !source.contains { $0.group == a.group || $0.code == a.code }
+                        }) {
                             target = group(t.group)
                         } else if let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks) }).first {
                             // "أشاد بالدور الأردني": a nisba on the object names the country.
@@ -518,6 +523,16 @@ public struct EventCoder: Sendable {
                 })
             {
                 target = group(owner.group)
+            }
+            // "شُنّت غارة أميركية … أسفرت عن مقتل …": the deaths an attack resulted in have its agent.
+            if violent, !pat.isReport, !trig.isVerb, sourceFromContext || source.isEmpty, !lastAttacker.isEmpty,
+                (max(cs, trig.from - 3)..<trig.from).contains(where: { toks[$0].matchesAnyReading(EventCoder.resultWords) })
+            {
+                source = lastAttacker
+                sourceFromContext = false
+            }
+            if violent, !pat.isReport, !sourceFromContext, source.contains(where: { $0.country != nil && $0.role != "CVL" }) {
+                lastAttacker = source
             }
             // "قُتل 15 شخصاً بينهم جندي عراقي"، "هاجموا سياسيين بينهم بي نظير بوتو": victims with no state
             // of their own broken down by بينهم/منهم take the state of the ones named among them.
