@@ -208,6 +208,8 @@ public struct EventCoder: Sendable {
         "نفذها", "نفذه", "نفذتها", "نفذته", "نفذوها", "نفذوه", "شنها", "شنه", "شنتها", "شنته", "شنوها", "شنوه",
         "نسب", "نسبت", "ينسب", "تنسب",
     ]
+    /// Complementisers with the subject pronoun attached (أنه قتل، بأنها شنت).
+    static let pronounComplementisers: Set<Word> = ["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم"]
     /// Verbs of result: what follows is what an attack caused (أسفر عن، أدى إلى، أودى بـ).
     static let resultWords: Set<Word> = ["اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت", "يسفر", "تسفر", "مسفره", "مسفرا", "موقعه", "موقعا"]
     /// Words after which the people just counted are broken down (15 شخصاً بينهم جندي عراقي).
@@ -340,7 +342,15 @@ public struct EventCoder: Sendable {
                 } else {
                     let pre = lastBare(before)
                     let post = firstBare(after)
-                    if let pre, pre.first.map({ !$0.placeLike || true }) ?? false {
+                    // "أكد الحلف أنه قتل 150 متمرداً": after a complementiser carrying the subject
+                    // pronoun, the verb's subject is that pronoun's antecedent and the actor after it the object.
+                    if pre == nil, trig.from > 0, EventCoder.pronounComplementisers.contains(toks[trig.from - 1].normWord),
+                        let subj = lastSubject.first, subj.country != nil || subj.code.hasPrefix("IGO"), subj.role != "CVL",
+                        let post, !post.contains(where: { a in lastSubject.contains { $0.group == a.group } })
+                    {
+                        source = lastSubject
+                        target = post
+                    } else if let pre, pre.first.map({ !$0.placeLike || true }) ?? false {
                         source = pre
                         if let post { target = post }
                     } else if let post {
