@@ -178,7 +178,7 @@ struct ActorMentionFinder {
         i = 0
         while i < toks.count {
             guard let r = raws[i] else { i += 1; continue }
-            guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) ?? placeNisba(r, toks) else { i = r.to; continue }
+            guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else { i = r.to; continue }
             // Preposition: attached clitic, or a preposition word just before.
             m.prep = TokenInfo.attachedPreposition(r.analysis)
             // "في مدينة الموصل": a place noun between the preposition and the place is skipped.
@@ -285,19 +285,6 @@ struct ActorMentionFinder {
             }
         }
         return out
-    }
-
-    /// "المنطقة القبلية الباكستانية"، "في العاصمة الأفغانية": a nisba on a place noun (with at most
-    /// one adjective between) names a place in that country, which locates events and does not act.
-    func placeNisba(_ r: Raw, _ toks: [TokenInfo]) -> FoundActor? {
-        guard case .nisba(let c) = r.ref, r.from > 0, r.analysis.hasArticle else { return nil }
-        let nounAt = toks[r.from - 1].matches(ActorMentionFinder.placeNouns) ? r.from - 1
-            : r.from > 1 && toks[r.from - 2].matches(ActorMentionFinder.placeNouns) && toks[r.from - 1].isWord ? r.from - 2 : nil
-        guard let nounAt, toks[nounAt].analyses.contains(where: { $0.hasArticle }) else { return nil }
-        let e = lexicon.countries[c]
-        return FoundActor(
-            from: r.from, to: r.to, code: e.code, country: e.code, role: nil, prep: nil, group: 0, coordinated: false, placeLike: true,
-            placeOnly: true, entries: [e.location], title: nil, person: nil, personRoleReason: nil, former: false)
     }
 
     /// A nisba standing as a noun for people of the country: a masculine plural or dual
