@@ -509,15 +509,17 @@ public struct EventCoder: Sendable {
             // agent with a state of its own.
             if violent, !pat.isReport, sourceFromContext || source.allSatisfy({ $0.country == nil || $0.role == "CVL" }) {
                 let nounEnds = triggers.filter { n in
-                    !n.isVerb && n.from >= trig.to && ["18", "19", "20"].contains(String(self.lexicon.events[n.pattern].code.prefix(2)))
+                    !n.isVerb && n.from >= trig.from && ["18", "19", "20"].contains(String(self.lexicon.events[n.pattern].code.prefix(2)))
                 }.map(\.to)
-                let targetGroups = Set(target.map(\.group))
+                // (A victim taken from the actor after the agent phrase is the agent: تعرضت للهجوم في عملية نفذها قراصنة.)
+                let targetGroups = Set(target.filter { t in !(t.from > trig.to && (trig.to..<t.from).contains(where: agentCueAt)) }.map(\.group))
                 let agent = (trig.to..<toks.count).lazy.filter { k in
                     agentCueAt(k) && (k < ce || nounEnds.contains { $0 <= k && k - $0 <= 2 })
                 }.compactMap { c in
                     actors.first { $0.from > c && $0.from <= c + 3 && $0.country != nil && !$0.placeOnly && !targetGroups.contains($0.group) }
                 }.first
                 if let agent {
+                    target.removeAll { $0.group == agent.group }
                     if target.isEmpty && !sourceFromContext { target = source.filter { $0.role == "CVL" || $0.country == nil } }
                     source = group(agent.group)
                     sourceFromContext = false
