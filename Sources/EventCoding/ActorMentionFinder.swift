@@ -96,7 +96,8 @@ struct ActorMentionFinder {
     static let quantityWords: Set<Word> = [
         "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
         "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "مئه", "مائه",
-        "مئات", "الاف", "الف", "الفا", "عشرات", "نحو", "حوالي", "قرابه", "بضعه", "عدد",
+        "مئات", "الاف", "الف", "الفا", "الفي", "الفين", "عشرات", "نحو", "حوالي", "قرابه", "بضعه", "عدد", "مليون", "مليونا", "مليوني",
+        "مليونين", "ملايين",
     ]
     /// Words that head a part of a group before partitive من (عناصر من، أفراد من، اثنين من).
     static let partitiveHeads: Set<Word> = [
@@ -198,6 +199,9 @@ struct ActorMentionFinder {
                 if m.prep == "من", i > 1, !m.placeOnly, !m.placeLike, m.person == nil,
                     toks[i - 2].token.kind == .number || toks[i - 2].matches(ActorMentionFinder.quantityWords)
                         || toks[i - 2].matches(ActorMentionFinder.partitiveHeads)
+                        // a count, its noun, then من (150 متمرداً من طالبان): the group is still the head
+                        || i > 2 && toks[i - 2].isWord && (toks[i - 3].token.kind == .number || toks[i - 3].matches(ActorMentionFinder.quantityWords))
+                            && !(out.last.map { $0.to == i - 1 && $0.country != nil } ?? false)
                 {
                     m.prep = nil
                 }
@@ -294,7 +298,10 @@ struct ActorMentionFinder {
         // 13 عراقياً، عشرات من العراقيين، 150 مدنياً أفغانياً (a count, its noun, the nisba)
         let afterCount = isCount(r.from - 1) || r.from > 1 && (toks[r.from - 1].normWord == "من" || toks[r.from - 1].isWord) && isCount(r.from - 2)
         let plural = ["يون", "يين", "يان"].contains { stem.hasSuffix($0) }
-        guard plural || afterCount && stem.hasSuffix("يا") else { return nil }
+        // After a count word in construct the singular is genitive (مليوني لبناني، ألفي فلسطيني).
+        let afterCountWord = r.from > 0 && toks[r.from - 1].token.kind != .number && toks[r.from - 1].matches(ActorMentionFinder.quantityWords)
+            && !["نحو", "حوالي", "قرابه", "عدد"].contains(toks[r.from - 1].normWord)
+        guard plural || afterCount && stem.hasSuffix("يا") || afterCountWord && stem.hasSuffix("ي") && !r.analysis.hasArticle else { return nil }
         let e = lexicon.countries[c]
         let role: String? = afterCount ? "CVL" : nil
         return FoundActor(

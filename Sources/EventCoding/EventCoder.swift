@@ -135,7 +135,7 @@ public struct EventCoder: Sendable {
         "منه", "منها", "اليه", "اليها", "اليهم", "ضده", "ضدها", "ضدهم",
     ]
     static let parentheticalOpeners: Set<Word> = ["في", "خلال", "لدي", "علي", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثناء", "قبل", "بعد"]
-    static let clauseWords: Set<Word> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "لكن", "كما", "اذ"]
+    static let clauseWords: Set<Word> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "بعدما", "لكن", "كما", "اذ"]
     static let sourceFreeRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
 
     func analyseSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) -> SentenceAnalysis {
@@ -201,6 +201,19 @@ public struct EventCoder: Sendable {
     static let lightVerbs: Set<Word> = [
         "قام", "قامت", "قاموا", "وجه", "وجهت", "وجهوا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "يشن", "تشن", "ينفذ", "تنفذ",
     ]
+    /// Words that name who carried an attack out, the actor right after them being the agent:
+    /// a verb of carrying out with the attack as its object pronoun (عمليات نفذها قراصنة، غارة
+    /// شنتها طائرة), and "attributed to" (نُسب إلى). "على يد/أيدي" and "من قبل/جانب" are in ``agentCueAt``.
+    static let agentVerbs: Set<Word> = [
+        "نفذها", "نفذه", "نفذتها", "نفذته", "نفذوها", "نفذوه", "شنها", "شنه", "شنتها", "شنته", "شنوها", "شنوه",
+        "نسب", "نسبت", "ينسب", "تنسب",
+    ]
+    /// Complementisers with the subject pronoun attached (أنه قتل، بأنها شنت).
+    static let pronounComplementisers: Set<Word> = ["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "لانهم"]
+    /// Verbs of result: what follows is what an attack caused (أسفر عن، أدى إلى، أودى بـ).
+    static let resultWords: Set<Word> = ["اسفر", "اسفرت", "ادي", "ادت", "اودي", "اودت", "يسفر", "تسفر", "مسفره", "مسفرا", "موقعه", "موقعا"]
+    /// Words after which the people just counted are broken down (15 شخصاً بينهم جندي عراقي).
+    static let amongWords: Set<Word> = ["بينهم", "منهم", "بينها", "منها", "بينهن", "منهن"]
     static let scheduleCues: Set<Word> = ["المقرر", "يعتزم", "تعتزم", "ينوي", "تنوي", "المرتقب", "المزمع"]
     static let historicalCues: Set<Word> = ["عندما", "حين", "حينما", "انذاك", "وقتها", "حينها", "انذك", "انئذ", "ابان", "ايام", "عهد"]
 
@@ -248,6 +261,14 @@ public struct EventCoder: Sendable {
         var lastTarget: [FoundActor] = []
         var gateFeatures: Set<Word>?  // computed once per sentence, when a gated event needs it
         var coveredBy: [(position: Int, root: String)] = []  // triggers already coded, by position
+        var lastAttacker: [FoundActor] = []  // the agent named for the last violence trigger, coded or not
+        func agentCueAt(_ k: Int) -> Bool {
+            let w = toks[k].normWord
+            if EventCoder.agentVerbs.contains(w) { return true }
+            if w == "يد" || w == "ايدي" { return k > 0 && toks[k - 1].normWord == "علي" }
+            if w == "جانب" || w == "قبل" { return k > 0 && toks[k - 1].normWord == "من" }
+            return false
+        }
         for trig in triggers {
             let pat = lexicon.events[trig.pattern]
             let cs = clauseStart(trig.from)
@@ -312,6 +333,8 @@ public struct EventCoder: Sendable {
 
             var source: [FoundActor] = []
             var target: [FoundActor] = []
+            // The source was carried over from an earlier clause (pro-drop, the reporter), not named for this trigger.
+            var sourceFromContext = false
             if trig.isVerb {
                 if trig.passive {
                     target = firstBare(after) ?? lastBare(before) ?? []
@@ -319,7 +342,15 @@ public struct EventCoder: Sendable {
                 } else {
                     let pre = lastBare(before)
                     let post = firstBare(after)
-                    if let pre, pre.first.map({ !$0.placeLike || true }) ?? false {
+                    // "أكد الحلف أنه قتل 150 متمرداً": after a complementiser carrying the subject
+                    // pronoun, the verb's subject is that pronoun's antecedent and the actor after it the object.
+                    if pre == nil, trig.from > 0, EventCoder.pronounComplementisers.contains(toks[trig.from - 1].normWord),
+                        let subj = lastSubject.first, subj.country != nil || subj.code.hasPrefix("IGO"), subj.role != "CVL",
+                        let post, !post.contains(where: { a in lastSubject.contains { $0.group == a.group } })
+                    {
+                        source = lastSubject
+                        target = post
+                    } else if let pre, pre.first.map({ !$0.placeLike || true }) ?? false {
                         source = pre
                         if let post { target = post }
                     } else if let post {
@@ -329,7 +360,10 @@ public struct EventCoder: Sendable {
                     }
                     // Pro-drop: a verb with no subject of its own continues the last subject
                     // (وسلّمه، متوعداً بالرد).
-                    if source.isEmpty, trig.from > cs || TokenInfo.hasConjunction(trig.analysis) || trig.from > 0 { source = lastSubject }
+                    if source.isEmpty, trig.from > cs || TokenInfo.hasConjunction(trig.analysis) || trig.from > 0 {
+                        source = lastSubject
+                        sourceFromContext = !source.isEmpty
+                    }
                     // Places are actors only as subjects; a capital as object after a verb of motion stays a place.
                     if target.first?.placeLike ?? false, !pat.targets.contains(.object) { target = [] }
                 }
@@ -341,7 +375,9 @@ public struct EventCoder: Sendable {
                     case .object: target = objectTarget
                     case .preposition(let p): target = withPrep(p, after) ?? []
                     case .any:
-                        if let t = actors.first(where: { $0.from >= trig.to && !$0.placeOnly && !source.map(\.group).contains($0.group) }) {
+                        if let t = actors.first(where: { a in
+                            a.from >= trig.to && !a.placeOnly && !source.contains { $0.group == a.group || $0.code == a.code }
+                        }) {
                             target = group(t.group)
                         } else if let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks) }).first {
                             // "أشاد بالدور الأردني": a nisba on the object names the country.
@@ -384,7 +420,10 @@ public struct EventCoder: Sendable {
                 {
                     source = group(subj.group)
                 }
-                if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from { source = lastSubject }
+                if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from {
+                    source = lastSubject
+                    sourceFromContext = true
+                }
                 if target.isEmpty {
                     for slot in pat.targets {
                         if case .preposition(let p) = slot, let t = withPrep(p, after) { target = t; break }
@@ -421,12 +460,13 @@ public struct EventCoder: Sendable {
             // the attacker (the same attack, told by its instrument) gives the source; the people the
             // verb or noun names with no state of their own are then its victims.
             let violent = ["18", "19", "20"].contains(String(pat.code.prefix(2)))
-            if violent, !pat.isReport, source.allSatisfy({ $0.country == nil || $0.role == "CVL" }),
+            if violent, !pat.isReport, sourceFromContext || source.allSatisfy({ $0.country == nil || $0.role == "CVL" }),
                 let (c, j) = triggers.lazy.filter({ t in
                     !t.isVerb && t.from >= trig.to && t.from < ce && ["18", "19", "20"].contains(String(self.lexicon.events[t.pattern].code.prefix(2)))
                 }).compactMap({ self.nisbaAfter($0.to, toks) }).first
             {
-                if target.isEmpty { target = source.filter { $0.country == nil || $0.role == "CVL" } }
+                if target.isEmpty && !sourceFromContext { target = source.filter { $0.country == nil || $0.role == "CVL" } }
+                sourceFromContext = false
                 source = [FoundActor(
                     from: j, to: j + 1, code: c + "MIL", country: c, role: "MIL", prep: nil, group: -1, coordinated: false,
                     placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil,
@@ -448,6 +488,71 @@ public struct EventCoder: Sendable {
                 let victim = source
                 source = withPrep("علي يد", after) ?? withPrep("من قبل", after) ?? []
                 target = victim
+                sourceFromContext = false
+            }
+            // "60 شخصاً قُتلوا في هجوم انتحاري": civilians before a violence verb whose only other actor
+            // is the attacker inside a later violence noun (the attack told by its instrument) are
+            // the victims, and that attacker the agent.
+            if violent, trig.isVerb, !pat.subjectIsTarget, !source.isEmpty, source.allSatisfy({ $0.role == "CVL" }),
+                let t = target.first, t.country == nil, t.role != "CVL",
+                triggers.contains(where: { n in
+                    !n.isVerb && n.from >= trig.to && n.from < t.from && t.from <= n.to + 2
+                        && ["18", "19", "20"].contains(String(self.lexicon.events[n.pattern].code.prefix(2)))
+                })
+            {
+                (source, target) = (target, source)
+            }
+            // "في عمليات نفذها قراصنة صوماليون"، "هجوم نُسب إلى المتمردين التاميل"، "على أيدي مسلحين من
+            // حماس"، "من جانب عناصر من جيش المهدي"، "في غارة شنتها طائرة تابعة للقوات الأميركية": the
+            // actor a state is known for, named by an agent phrase after the trigger in its clause or
+            // right after a later violence noun, carried the attack out, when the trigger names no
+            // agent with a state of its own.
+            if violent, !pat.isReport, sourceFromContext || source.allSatisfy({ $0.country == nil || $0.role == "CVL" }) {
+                let nounEnds = triggers.filter { n in
+                    !n.isVerb && n.from >= trig.from && ["18", "19", "20"].contains(String(self.lexicon.events[n.pattern].code.prefix(2)))
+                }.map(\.to)
+                // (A victim taken from the actor after the agent phrase is the agent: تعرضت للهجوم في عملية نفذها قراصنة.)
+                let targetGroups = Set(target.filter { t in !(t.from > trig.to && (trig.to..<t.from).contains(where: agentCueAt)) }.map(\.group))
+                let agent = (trig.to..<toks.count).lazy.filter { k in
+                    agentCueAt(k) && (k < ce || nounEnds.contains { $0 <= k && k - $0 <= 2 })
+                }.compactMap { c in
+                    actors.first { $0.from > c && $0.from <= c + 3 && $0.country != nil && !$0.placeOnly && !targetGroups.contains($0.group) }
+                }.first
+                if let agent {
+                    target.removeAll { $0.group == agent.group }
+                    if target.isEmpty && !sourceFromContext { target = source.filter { $0.role == "CVL" || $0.country == nil } }
+                    source = group(agent.group)
+                    sourceFromContext = false
+                }
+            }
+            // "استهدف موكباً لسفارة الولايات المتحدة"، "هاجموا مقراً للشرطة": a violence verb's object that
+            // is a thing owned by an actor (لـ right after it) targets its owner.
+            if violent, trig.isVerb, target.isEmpty, !pat.subjectIsTarget,
+                let owner = actors.first(where: {
+                    $0.prep == "ل" && $0.from > trig.to && $0.from <= trig.to + 4 && !$0.placeOnly && $0.country != nil
+                        && !source.map(\.group).contains($0.group)
+                        && !(trig.to..<$0.from).contains { k in self.lexicon.verbIndex[toks[k].forms.first?.0 ?? ""] != nil || toks[k].matches(EventCoder.clauseWords) }
+                })
+            {
+                target = group(owner.group)
+            }
+            // "شُنّت غارة أميركية … أسفرت عن مقتل …": the deaths an attack resulted in have its agent.
+            if violent, !pat.isReport, !trig.isVerb, sourceFromContext || source.isEmpty, !lastAttacker.isEmpty,
+                (max(cs, trig.from - 3)..<trig.from).contains(where: { toks[$0].matchesAnyReading(EventCoder.resultWords) })
+            {
+                source = lastAttacker
+                sourceFromContext = false
+            }
+            if violent, !pat.isReport, !sourceFromContext, source.contains(where: { $0.country != nil && $0.role != "CVL" }) {
+                lastAttacker = source
+            }
+            // "قُتل 15 شخصاً بينهم جندي عراقي"، "هاجموا سياسيين بينهم بي نظير بوتو": victims with no state
+            // of their own broken down by بينهم/منهم take the state of the ones named among them.
+            if violent, !pat.isReport, let last = target.last, target.allSatisfy({ $0.country == nil }),
+                let k = (last.to..<min(toks.count, last.to + 2)).first(where: { toks[$0].matches(EventCoder.amongWords) }),
+                let among = actors.first(where: { $0.from > k && $0.from <= k + 4 && $0.country != nil && !$0.placeLike && !$0.placeOnly })
+            {
+                target = group(among.group)
             }
             let root = String(pat.code.prefix(2))
             var code = pat.code

@@ -72,6 +72,46 @@ import Testing
     static let rulesOnly = EventCoder(lexicon: builtInCoder.lexicon, gates: [:])
     static func rulesOnlyEvents(_ text: String) -> [Event] { rulesOnly.code(text: text, date: published) }
 
+    /// An agent phrase after the attack (نفذها، نُسب إلى، على أيدي، من جانب) names its source.
+    @Test func agentPhraseNamesTheAttacker() {
+        let pirates = Self.rulesOnlyEvents("تعرضت سفينة تجارية للهجوم قبالة السواحل في عملية نفذها قراصنة صوماليون.")
+        #expect(pirates.contains { $0.root == "19" && $0.source?.country == "SOM" }, "\(summary(pirates))")
+        let tamil = Self.rulesOnlyEvents("تعرض معسكر للجيش أمس الى هجوم انتحاري، نسب الى المتمردين التاميل.")
+        #expect(tamil.contains { ["18", "19"].contains($0.root) && $0.source?.code == "LKAREB" }, "\(summary(tamil))")
+    }
+
+    /// The deaths an attack resulted in (أسفرت عن مقتل) take the attack's agent.
+    @Test func resultOfAnAttackTakesItsAgent() {
+        let events = Self.rulesOnlyEvents("أعلن مسؤول عسكري باكستاني أنه تم شن غارة أميركية على مواقع حدودية، وأنها أسفرت عن مقتل قيادي بارز.")
+        #expect(events.contains { $0.cameo == "190" && $0.trigger.text == "مقتل" && $0.source?.country == "USA" }, "\(summary(events))")
+    }
+
+    /// Victims broken down by بينهم take the state of the ones named among them.
+    @Test func victimsAmongThemTakeTheirState() {
+        let events = Self.rulesOnlyEvents("هاجم مسلحون مجهولون مدنيين بينهم ثلاثة أميركيين في المدينة.")
+        #expect(events.contains { $0.root == "19" && $0.target?.country == "USA" }, "\(summary(events))")
+    }
+
+    /// A bomb explodes on (على) its target; a consul with a nisba is his state's official.
+    @Test func bombOnAPatrolAndAConsul() {
+        let patrol = Self.rulesOnlyEvents("انفجرت عبوة ناسفة على دورية بريطانية جنوب المدينة.")
+        #expect(patrol.contains { $0.root == "18" && $0.target?.country == "GBR" }, "\(summary(patrol))")
+        let consul = Self.rulesOnlyEvents("خطف مسلحون القنصل الأفغاني في المدينة.")
+        #expect(consul.contains { $0.root == "18" && $0.target?.code == "AFGGOV" }, "\(summary(consul))")
+    }
+
+    /// After أنه carrying the subject, the verb's subject is the antecedent (the alliance killed).
+    @Test func subjectPronounOnTheComplementiser() {
+        let events = Self.rulesOnlyEvents("أكد الجيش الأميركي أنه قتل 40 متمردا من طالبان.")
+        #expect(events.contains { $0.root == "19" && $0.source?.code == "USAMIL" && $0.target?.code == "AFGREB" }, "\(summary(events))")
+    }
+
+    /// A count word in construct takes a singular nisba (مليونا لبناني → LBNCVL).
+    @Test func countWordWithSingularNisba() {
+        let events = Self.rulesOnlyEvents("تظاهر مليونا لبناني في الشوارع.")
+        #expect(events.contains { $0.root == "14" && $0.source?.code == "LBNCVL" }, "\(summary(events))")
+    }
+
     /// Partitive من after a count: the group is the head of the phrase (the settlers attack).
     @Test func partitiveGroupAfterACountIsTheActor() {
         let events = Self.rulesOnlyEvents("هاجم العشرات من المستوطنين مزارعين فلسطينيين قرب الخليل أمس.")

@@ -445,7 +445,8 @@ target: object
 gloss: bombing
 verb: فجر/يفجر | انفجر/ينفجر
 form: فجروا | فجرا
-target: object
+# a charge explodes on or at its target (انفجرت عبوة على دورية، انفجرت بقواته)
+target: object | على | ب
 
 [event 183]
 gloss: bombing (noun)

@@ -293,6 +293,12 @@ name: طالبان | حركة طالبان | شبكة حقاني
 country: AFG
 source: brief and CAMEO known-group TAL (GSR spans code طالبان as IMG REB; diplomacy convention: national REB)
 
+[org LKAREB]
+# Liberation Tigers of Tamil Eelam (LTTE); the press calls them the Tamil rebels. Defeated 2009-05.
+name: نمور التاميل | نمور تحرير تاميل إيلام | جبهة نمور تحرير تاميل ايلام | المتمردين التاميل | المتمردون التاميل | متمردي التاميل | المتمردين من التاميل
+country: LKA
+source: Wikipedia (en, ar) "Liberation Tigers of Tamil Eelam"; CAMEO known group LTTE (LKAREB)
+
 [org NGAREB]
 name: بوكو حرام | جماعة بوكو حرام | جماعة أهل السنة للدعوة والجهاد
 country: NGA
@@ -456,6 +462,12 @@ source: CAMEO MED role; Arabic press usage
 name: قناة المنار | قناة الميادين | الوكالة الوطنية للإعلام | صحيفة النهار | صحيفة الأخبار اللبنانية | المؤسسة اللبنانية للإرسال | تلفزيون الجديد
 country: LBN
 source: CAMEO MED role; bare المنار / الميادين / النهار / الأخبار not listed (common nouns)
+
+[org EGYOPP]
+# Al-Ghad party, founded 2004 by Ayman Nour, in opposition to the Mubarak government.
+name: حزب الغد | حزب الغد المصري
+country: EGY
+source: Wikipedia (en, ar) "El-Ghad Party"; CAMEO OPP role
 
 [org EGYMED]
 name: صحيفة الأهرام | الأهرام اليومية | بوابة الأهرام | وكالة أنباء الشرق الأوسط | صحيفة المصري اليوم | المصري اليوم | اليوم السابع | صحيفة الشروق المصرية | قناة القاهرة الإخبارية

@@ -22,7 +22,7 @@ source: Arabic press usage; official Arabic styles of the office
 
 [title prime-minister]
 # الوزير الأول: Algeria (2008-), Mauritania, Morocco before 2011, Tunisia (2011-2014 usage varied).
-name: رئيس الوزراء | رئيسة الوزراء | رئيس الحكومة | رئيسة الحكومة | رئيس مجلس الوزراء | رئيسة مجلس الوزراء | الوزير الأول | الوزيرة الأولى
+name: رئيس الوزراء | رئيسة الوزراء | رئيس وزراء | رئيسة وزراء | رئيس الحكومة | رئيسة الحكومة | رئيس مجلس الوزراء | رئيسة مجلس الوزراء | الوزير الأول | الوزيرة الأولى
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
