@@ -161,7 +161,7 @@ public final class PostgresStore: EventStore {
             }
             for (name, statements) in PostgresSchema.migrations where !applied.contains(name) {
                 for sql in statements { try await exec(conn, PostgresQuery(unsafeSQL: sql)) }
-                try await exec(conn, "INSERT INTO schema_migrations (name, applied_at) VALUES (\(name), \(PostgresStore.now()))")
+                try await exec(conn, "INSERT INTO schema_migrations (name, applied_at) VALUES (\(name), \(StoreClock.now()))")
             }
         }
     }
@@ -171,14 +171,6 @@ public final class PostgresStore: EventStore {
         try await wrap("reading migrations") {
             try await client.query("SELECT name FROM schema_migrations ORDER BY name", logger: logger).collect().map { try $0.decode(String.self) }
         }
-    }
-
-    static func now() -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return f.string(from: Date())
     }
 
     // MARK: reads

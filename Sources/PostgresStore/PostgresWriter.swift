@@ -23,7 +23,7 @@ extension PostgresStore {
 
     func writeCoded(_ conn: PostgresConnection, _ documents: [CodedDocument]) async throws -> WriteSummary {
         var summary = WriteSummary()
-        let now = PostgresStore.now()
+        let now = StoreClock.now()
         var known = Set<String>()
         let hashes = documents.map(\.contentHash)
         for row in try await rows(conn, "SELECT content_hash FROM documents WHERE content_hash = ANY(\(hashes))") {
@@ -202,7 +202,7 @@ extension PostgresStore {
         return try await wrap("queueing \(documents.count) documents") {
             try await retryingTransaction { conn in
                 var summary = WriteSummary()
-                let now = PostgresStore.now()
+                let now = StoreClock.now()
                 let hashes = documents.map(CodedDocument.hash(of:))
                 var known = Set<String>()
                 for row in try await rows(conn, "SELECT content_hash FROM documents WHERE content_hash = ANY(\(hashes))") {
@@ -286,7 +286,7 @@ extension PostgresStore {
                         """)
                     if revision > 1 { summary.replaced += 1 } else { summary.inserted += 1 }
                 }
-                summary += try await insertContent(conn, Array(zip(ids, coded)), now: PostgresStore.now())
+                summary += try await insertContent(conn, Array(zip(ids, coded)), now: StoreClock.now())
                 try await deleteOrphans(conn, orphans)
                 return summary
             }

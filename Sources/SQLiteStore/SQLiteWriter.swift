@@ -8,21 +8,13 @@ import Store
 struct SQLiteWriter {
     let db: Database
 
-    static func now() -> String {
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
-        f.dateFormat = "yyyy-MM-dd HH:mm:ss"
-        return f.string(from: Date())
-    }
-
     static func jsonArray(_ xs: [String]) -> String {
         "[" + xs.map(JSONWriter.quote).joined(separator: ",") + "]"
     }
 
     func write(_ documents: [CodedDocument]) throws -> WriteSummary {
         var summary = WriteSummary()
-        let now = SQLiteWriter.now()
+        let now = StoreClock.now()
         var seen = Set<String>()
         for cd in documents {
             let stored = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [cd.contentHash]) != nil
