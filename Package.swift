@@ -1,6 +1,11 @@
 // swift-tools-version: 6.0
 import PackageDescription
 
+/// The text, lexicon and coding modules are compiled with optimisation in debug builds too: the
+/// tests code whole corpora (the GSR, a 50 MB line, 10,000-article ingests) and unoptimised Swift
+/// codes them 20–30 times slower. See docs/decisions.md.
+let optimised: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
 let package = Package(
     name: "Tawthiq",
     platforms: [.macOS(.v14)],
@@ -16,11 +21,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
-        .target(name: "ArabicText"),
-        .target(name: "Lexicon", dependencies: ["ArabicText"], resources: [.copy("Resources/lexicon")]),
+        .target(name: "ArabicText", swiftSettings: optimised),
+        .target(name: "Lexicon", dependencies: ["ArabicText"], resources: [.copy("Resources/lexicon")], swiftSettings: optimised),
         .target(
             name: "EventCoding", dependencies: ["ArabicText", "Lexicon"],
-            resources: [.copy("Resources/ontology"), .copy("Resources/gate")]),
+            resources: [.copy("Resources/ontology"), .copy("Resources/gate")], swiftSettings: optimised),
         .target(name: "Evaluation", dependencies: ["EventCoding"]),
         .target(name: "Store", dependencies: ["EventCoding"]),
         .target(name: "SQLiteStore", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),

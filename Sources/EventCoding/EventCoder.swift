@@ -166,14 +166,14 @@ public struct EventCoder: Sendable {
     /// Mentions that name a person or an office, for the verification checks.
     func officeMentions(_ actors: [FoundActor], _ toks: [TokenInfo], _ s: SentenceSpan, index: Int, part: DocumentPart) -> [OfficeMention] {
         // "عندما كان رئيساً"، "آنذاك": a title in a historical aside is no claim about the story's date.
-        let historical = toks.contains { $0.matches(EventCoder.historicalCues) }
+        let st = SentenceText(s, toks)
         return actors.compactMap { a in
             guard a.person != nil || a.title != nil else { return nil }
-            let (text, start, end) = span(toks, a.from, a.to, s)
+            let (text, start, end) = st.text(toks, a.from, a.to)
             return OfficeMention(
                 part: part, sentence: index, text: text, start: start, end: end, code: a.code,
                 person: a.person.map { lexicon.people[$0].id }, office: a.title?.id, officeCountry: a.title?.country,
-                former: a.former, historical: historical, entries: a.entries)
+                former: a.former, historical: st.historical, entries: a.entries)
         }
     }
 
@@ -222,6 +222,7 @@ public struct EventCoder: Sendable {
         actors: [FoundActor], blocked: Set<Int>, triggers: [FoundTrigger]
     ) -> [Event] {
 
+        let text = SentenceText(s, toks)
         // Clause boundaries: punctuation and complementisers.
         var boundary = [Bool](repeating: false, count: toks.count)
         for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {
@@ -646,7 +647,7 @@ public struct EventCoder: Sendable {
                     // An actor does not act on itself; two role-only mentions (CVL, UAF) are different people.
                     if let sa, let ta, sa.code == ta.code, sa.country != nil || sa.code.hasPrefix("IGO") { continue }
                     if let e = makeEvent(
-                        code: code, pattern: pat, trig: trig, toks: toks, sentence: s, index: index, part: part, doc: doc,
+                        code: code, pattern: pat, trig: trig, toks: toks, sentence: text, index: index, part: part, doc: doc,
                         source: sa, target: ta, date: when, flags: dateFlags)
                     {
                         var e = e
@@ -656,7 +657,7 @@ public struct EventCoder: Sendable {
                 }
             }
             if root == "04" && !isFuture, let sa = source.first, let ta = target.first {
-                events += visitEvents(consult: pat, trig: trig, toks: toks, actors: actors, source: sa, target: ta, sentence: s, index: index, part: part, doc: doc, date: when, flags: dateFlags)
+                events += visitEvents(consult: pat, trig: trig, toks: toks, actors: actors, source: sa, target: ta, sentence: text, index: index, part: part, doc: doc, date: when, flags: dateFlags)
             }
         }
         return events
@@ -666,7 +667,7 @@ public struct EventCoder: Sendable {
     /// the visitor's 042 to the host country and the host's 043.
     func visitEvents(
         consult: EventPattern, trig: FoundTrigger, toks: [TokenInfo], actors: [FoundActor], source: FoundActor, target: FoundActor,
-        sentence: SentenceSpan, index: Int, part: DocumentPart, doc: Document, date: CalendarDay?, flags: [String]
+        sentence: SentenceText, index: Int, part: DocumentPart, doc: Document, date: CalendarDay?, flags: [String]
     ) -> [Event] {
         guard consult.code == "040" || consult.code == "046" else { return [] }
         guard let place = actors.first(where: { ($0.placeLike || $0.role == "GOV" && $0.entries.count == 1) && ($0.prep == "في" || $0.prep == "ب") }),
@@ -683,30 +684,22 @@ public struct EventCoder: Sendable {
         return out
     }
 
-    func span(_ toks: [TokenInfo], _ from: Int, _ to: Int, _ s: SentenceSpan) -> (String, Int, Int) {
-        let a = toks[from].token.start
-        let b = toks[to - 1].token.end
-        let scalars = Array(s.text.unicodeScalars)
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars[a..<b])
-        return (String(v), s.start + a, s.start + b)
-    }
-
-    func actorMention(_ a: FoundActor, _ toks: [TokenInfo], _ s: SentenceSpan) -> ActorMention {
-        let (t, st, en) = span(toks, a.from, a.to, s)
+    func actorMention(_ a: FoundActor, _ toks: [TokenInfo], _ s: SentenceText) -> ActorMention {
+        let (t, st, en) = s.text(toks, a.from, a.to)
         return ActorMention(code: a.code, country: a.country, role: a.role, text: t, start: st, end: en)
     }
 
     func makeEvent(
-        code: String, pattern: EventPattern, trig: FoundTrigger, toks: [TokenInfo], sentence s: SentenceSpan, index: Int,
+        code: String, pattern: EventPattern, trig: FoundTrigger, toks: [TokenInfo], sentence st: SentenceText, index: Int,
         part: DocumentPart, doc: Document, source: FoundActor?, target: FoundActor?, date: CalendarDay?, flags: [String]
     ) -> Event? {
         guard let entry = ontology.entry(code) else { return nil }
-        let (tt, ts, te) = span(toks, trig.from, trig.to, s)
+        let s = st.span
+        let (tt, ts, te) = st.text(toks, trig.from, trig.to)
         var flags = flags
         if source == nil { flags.append("no-source") }
         for a in [source, target].compactMap({ $0 }) {
-            if let f = RoleCheck.flag(for: a, lexicon: lexicon, date: doc.date, historical: toks.contains { $0.matches(EventCoder.historicalCues) }) {
+            if let f = RoleCheck.flag(for: a, lexicon: lexicon, date: doc.date, historical: st.historical) {
                 flags.append(f)
             }
         }
@@ -714,8 +707,8 @@ public struct EventCoder: Sendable {
         for a in [source, target].compactMap({ $0 }) { entries += a.entries }
         return Event(
             doc: doc.id, part: part, sentence: index, date: date, cameo: entry.code, root: entry.root, plover: entry.plover,
-            mode: entry.mode, goldstein: entry.goldstein, quad: entry.quad, source: source.map { actorMention($0, toks, s) },
-            target: target.map { actorMention($0, toks, s) }, trigger: Span(text: tt, start: ts, end: te), flags: flags,
+            mode: entry.mode, goldstein: entry.goldstein, quad: entry.quad, source: source.map { actorMention($0, toks, st) },
+            target: target.map { actorMention($0, toks, st) }, trigger: Span(text: tt, start: ts, end: te), flags: flags,
             evidence: Evidence(sentence: s.text, start: s.start, end: s.end, entries: VerbForms.unique(entries)))
     }
 }

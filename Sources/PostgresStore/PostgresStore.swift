@@ -51,7 +51,9 @@ public final class PostgresStore: EventStore {
         }
         let store = PostgresStore(url: url, client: PostgresClient(configuration: config, backgroundLogger: logger), logger: logger)
         do {
-            try await store.withTimeout(seconds: 15, "connecting") { try await store.migrate() }
+            // The server answered the probe; this bounds a pool that cannot get a connection (the
+            // server full, or gone since). Generous: on a loaded machine migrations wait their turn.
+            try await store.withTimeout(seconds: 60, "connecting") { try await store.migrate() }
         } catch {
             try? await store.close()
             throw StoreError(store: url.redacted, message: "cannot open the PostgreSQL store: \(PostgresStore.describe(error))")
