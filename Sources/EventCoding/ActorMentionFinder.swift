@@ -90,6 +90,8 @@ struct ActorMentionFinder {
         "ازاء", "حيال", "برعايه", "بمشاركه", "بحضور", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
         "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "قبل",
     ]
+    /// Words naming a prayer or its call: the country name after them is the hour (صلاة المغرب).
+    static let prayerWords: Set<Word> = ["صلاه", "الصلاه", "صلاتي", "اذان", "الاذان", "صلوات"]
     static let placeNouns: Set<Word> = ["مدينه", "محافظه", "ولايه", "بلده", "مخيم", "حي", "قضاء", "منطقه", "قريه", "اقليم", "العاصمه", "ريف"]
     /// Number words and quantities: a count opens a new noun phrase (مسلحون ثلاثة مهندسين), so a
     /// country modifier is never looked for across one.
@@ -178,11 +180,19 @@ struct ActorMentionFinder {
         i = 0
         while i < toks.count {
             guard let r = raws[i] else { i += 1; continue }
+            // "صلاة المغرب"، "أذان المغرب": the prayer's hour, not Morocco.
+            if case .countryName = r.ref, i > 0, toks[i - 1].matches(ActorMentionFinder.prayerWords) { i = r.to; continue }
             guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else { i = r.to; continue }
             // Preposition: attached clitic, or a preposition word just before.
             m.prep = TokenInfo.attachedPreposition(r.analysis)
-            // "في مدينة الموصل": a place noun between the preposition and the place is skipped.
+            // "في مدينة الموصل": a place noun between the preposition and the place is skipped, and
+            // with it a nisba of the place's own country (في العاصمة الباكستانية إسلام آباد).
             var before = i - 1
+            if m.placeOnly || m.placeLike, before > 1, let n = raws[before], n.to == i, case .nisba(let c) = n.ref,
+                lexicon.countries[c].code == m.country, toks[before - 1].matches(ActorMentionFinder.placeNouns)
+            {
+                before -= 1
+            }
             if m.placeOnly || m.placeLike, before > 0, toks[before].matches(ActorMentionFinder.placeNouns) {
                 if let p = toks[before].analyses.lazy.compactMap(TokenInfo.attachedPreposition).first { m.prep = p }
                 before -= 1

@@ -135,7 +135,7 @@ public struct EventCoder: Sendable {
         "منه", "منها", "اليه", "اليها", "اليهم", "ضده", "ضدها", "ضدهم",
     ]
     static let parentheticalOpeners: Set<Word> = ["في", "خلال", "لدي", "علي", "بحسب", "حسب", "وفق", "وفقا", "عقب", "اثناء", "قبل", "بعد"]
-    static let clauseWords: Set<Word> = ["ان", "بان", "لان", "انه", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "بعدما", "لكن", "كما", "اذ"]
+    static let clauseWords: Set<Word> = ["ان", "بان", "لان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم", "انها", "الذي", "التي", "الذين", "حيث", "بينما", "فيما", "عندما", "بعدما", "لكن", "كما", "اذ"]
     static let sourceFreeRoots: Set<String> = ["14", "15", "17", "18", "19", "20"]
 
     func analyseSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) -> SentenceAnalysis {
@@ -259,6 +259,7 @@ public struct EventCoder: Sendable {
 
         var events: [Event] = []
         var lastSubject: [FoundActor] = []
+        var lastSubjectReports = false  // the last subject is the subject of a reporting verb (قال، أفادت)
         var lastTarget: [FoundActor] = []
         var gateFeatures: Set<Word>?  // computed once per sentence, when a gated event needs it
         var coveredBy: [(position: Int, root: String)] = []  // triggers already coded, by position
@@ -269,6 +270,13 @@ public struct EventCoder: Sendable {
             if w == "يد" || w == "ايدي" { return k > 0 && toks[k - 1].normWord == "علي" }
             if w == "جانب" || w == "قبل" { return k > 0 && toks[k - 1].normWord == "من" }
             return false
+        }
+        // "قال مسؤول في الشرطة إن عبوة ناسفة انفجرت": who reports violence or a protest in another
+        // clause is not its agent; the last subject carries over to such a trigger only when it did
+        // something itself (a pronoun on the complementiser, أنه قتل, is handled apart).
+        func reporterOnly(_ trig: FoundTrigger, _ cs: Int) -> Bool {
+            guard lastSubjectReports, let subj = lastSubject.first, subj.to <= cs else { return false }
+            return ["14", "18", "19", "20"].contains(String(lexicon.events[trig.pattern].code.prefix(2)))
         }
         for trig in triggers {
             let pat = lexicon.events[trig.pattern]
@@ -294,7 +302,7 @@ public struct EventCoder: Sendable {
                         if trig.isVerb, lexicon.verbIndex[toks[trig.from].forms.first?.0 ?? ""]?.first?.tense == .past { continue }
                         if j + 1 < toks.count, j + 1 != trig.from { continue }
                     }
-                    if w == "انه" || w == "حتي" || w == "كي" || w == "لكي" { continue }
+                    if w == "انه" || stem == "انه" || w == "حتي" || w == "كي" || w == "لكي" { continue }  // أنه، بأنه: a complementiser
                     // "من المقرر أن يلتقي"، "يعتزم زيارة": a scheduled meeting is an intent to meet (036).
                     if toks[j].matches(EventCoder.scheduleCues) && pat.code.hasPrefix("04") {
                         scheduled = true
@@ -361,7 +369,9 @@ public struct EventCoder: Sendable {
                     }
                     // Pro-drop: a verb with no subject of its own continues the last subject
                     // (وسلّمه، متوعداً بالرد).
-                    if source.isEmpty, trig.from > cs || TokenInfo.hasConjunction(trig.analysis) || trig.from > 0 {
+                    if source.isEmpty, trig.from > cs || TokenInfo.hasConjunction(trig.analysis) || trig.from > 0,
+                        !reporterOnly(trig, cs)
+                    {
                         source = lastSubject
                         sourceFromContext = !source.isEmpty
                     }
@@ -421,7 +431,7 @@ public struct EventCoder: Sendable {
                 {
                     source = group(subj.group)
                 }
-                if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from {
+                if source.isEmpty, let subj = lastSubject.first, subj.from < trig.from, !reporterOnly(trig, cs) {
                     source = lastSubject
                     sourceFromContext = true
                 }
@@ -479,10 +489,16 @@ public struct EventCoder: Sendable {
                 target = source
                 source = []
             }
-            if trig.isVerb && !source.isEmpty { lastSubject = source }
+            if trig.isVerb && !source.isEmpty {
+                lastSubject = source
+                lastSubjectReports = pat.isReport
+            }
 
             if pat.isReport {
-                if !source.isEmpty { lastSubject = source }
+                if !source.isEmpty {
+                    lastSubject = source
+                    lastSubjectReports = true
+                }
                 continue
             }
             if trig.isVerb && pat.subjectIsTarget {
