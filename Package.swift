@@ -26,7 +26,7 @@ let package = Package(
         .target(
             name: "EventCoding", dependencies: ["ArabicText", "Lexicon"],
             resources: [.copy("Resources/ontology"), .copy("Resources/gate")], swiftSettings: optimised),
-        .target(name: "Evaluation", dependencies: ["EventCoding"]),
+        .target(name: "Evaluation", dependencies: ["ArabicText", "EventCoding"]),
         .target(name: "Store", dependencies: ["EventCoding"]),
         .target(name: "SQLiteStore", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "Feeds", dependencies: ["EventCoding", "ArabicText"]),

@@ -1,3 +1,4 @@
+import ArabicText
 import EventCoding
 import Foundation
 
@@ -72,18 +73,37 @@ public struct GSREvaluator: Sendable {
         self.countries = countries
     }
 
+    /// The publication date in a Gigaword document id (`AAW_ARB_20070613.0015-3` → 2007-06-13),
+    /// the story's date the sentence is coded on; nil for ids of another form.
+    public static func publicationDate(ofID id: String) -> CalendarDay? {
+        let parts = id.split(separator: "_")
+        guard parts.count >= 3, let stamp = parts[2].split(separator: ".").first, stamp.count == 8,
+            stamp.allSatisfy(\.isASCII), let n = Int(stamp)
+        else { return nil }
+        return CalendarDay(year: n / 10000, month: n / 100 % 100, day: n % 100)
+    }
+
     /// Codes every scored sentence once (in parallel) and scores the predictions.
     ///
     /// - Parameter coder: returns the events of one sentence.
     public func evaluate(coder: @Sendable (String) -> [Event]) -> GSRReport {
-        var texts: [String] = []
+        evaluate { text, _ in coder(text) }
+    }
+
+    /// Codes every scored sentence once (in parallel), on the publication date its id gives
+    /// (``publicationDate(ofID:)``), and scores the predictions.
+    ///
+    /// - Parameter coder: returns the events of one sentence coded on a publication date.
+    public func evaluate(coder: @Sendable (_ text: String, _ publication: CalendarDay?) -> [Event]) -> GSRReport {
+        var inputs: [(text: String, date: CalendarDay?)] = []
         var seen: Set<String> = []
         for type in Self.eventTypes {
             for s in sentences[type] ?? [] where s.label != .ambiguous && seen.insert(s.text).inserted {
-                texts.append(s.text)
+                inputs.append((s.text, Self.publicationDate(ofID: s.id)))
             }
         }
-        let coded = parallelMap(texts, coder)
+        let texts = inputs.map(\.text)
+        let coded = parallelMap(inputs) { coder($0.text, $0.date) }
         let events = Dictionary(zip(texts, coded), uniquingKeysWith: { a, _ in a })
 
         var report = GSRReport(results: [], errors: [])

@@ -88,8 +88,10 @@ struct ActorMentionFinder {
         "في", "من", "الي", "علي", "عن", "مع", "ضد", "لدي", "بين", "حول", "عند", "بحق", "تجاه", "نحو", "خلال",
         "منذ", "قرب", "امام", "داخل", "خارج", "عبر", "فوق", "تحت", "بعد", "قبل", "دون", "لصالح", "باتجاه",
         "ازاء", "حيال", "برعايه", "بمشاركه", "بحضور", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-        "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "قبل",
+        "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "ايدي", "قبل",
     ]
+    /// Adjectives that make a role noun foreign to the place it is in (القوات الأجنبية).
+    static let foreignWords: Set<Word> = ["الاجنبيه", "الاجنبي", "الاجانب", "اجنبيه", "اجنبي", "الدوليه", "الدولي", "الدوليين", "المتعدده"]
     /// Words naming a prayer or its call: the country name after them is the hour (صلاة المغرب).
     static let prayerWords: Set<Word> = ["صلاه", "الصلاه", "صلاتي", "اذان", "الاذان", "صلوات"]
     static let placeNouns: Set<Word> = ["مدينه", "محافظه", "ولايه", "بلده", "مخيم", "حي", "قضاء", "منطقه", "قريه", "اقليم", "العاصمه", "ريف"]
@@ -130,6 +132,13 @@ struct ActorMentionFinder {
                     if toks[i + k].normWord != ph.words[k] { ok = false; break }
                 }
                 if ok {
+                    // A name never takes the article: «المؤدي» is not «مودي».
+                    if a.hasArticle, form == Word(a.stem) {
+                        switch ph.ref {
+                        case .person, .personShort: continue
+                        default: break
+                        }
+                    }
                     // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره).
                     if !a.suffix.isEmpty {
                         if case .agent = ph.ref {} else { continue }
@@ -203,7 +212,9 @@ struct ActorMentionFinder {
                 let prevStem = toks[i - 1].analyses.first { TokenInfo.hasConjunction($0) && $0.prefix.count == 1 }?.stem
                 if ActorMentionFinder.prepositionWords.contains(Word(prev)) { m.prep = prev }
                 else if let s = prevStem, ActorMentionFinder.prepositionWords.contains(Word(s)) { m.prep = s }
-                if prev == "يد" || prev == "قبل", i > 1 { m.prep = toks[i - 2].token.norm + " " + prev }
+                if prev == "يد" || prev == "ايدي" || prev == "قبل", i > 1 {
+                    m.prep = toks[i - 2].token.norm + " " + (prev == "ايدي" ? "يد" : prev)  // على يد، على أيدي، من قبل
+                }
                 // Partitive من after a count (العشرات من المستوطنين، 23 من الكوريين، ثلاثة من
                 // عناصر …): the count and its group are one noun phrase, the group is its head.
                 if m.prep == "من", i > 1, !m.placeOnly, !m.placeLike, m.person == nil,
@@ -268,10 +279,31 @@ struct ActorMentionFinder {
                 i = r2.to
             }
         }
+        // A state named before it existed is a region of the state it was part of («جنوب السودان»
+        // in 2008 is southern Sudan): its names and towns locate, its agents belong to that state.
+        for k in out.indices {
+            guard let c = out[k].country, let ci = lexicon.countryByCode[c], let former = lexicon.countries[ci].formerState(on: date) else { continue }
+            out[k].country = former
+            if out[k].code == c + (out[k].role ?? "") { out[k].code = former + (out[k].role ?? "") }  // not an organisation's own code
+            if out[k].placeLike { out[k].placeOnly = true }
+            out[k].entries.append(lexicon.countries[ci].location)
+        }
+        // "جنود من التحالف الدولي بقيادة الولايات المتحدة"، "السلطات العسكرية بقيادة الجنرال …": a
+        // body with no country of its own, led by a state or a person, is that state's.
+        for k in out.indices where out[k].country == nil && out[k].role != nil && !out[k].code.hasPrefix("IGO") {
+            guard let j = (out[k].to..<min(toks.count, out[k].to + 4)).prefix(while: { toks[$0].isWord }).first(where: { toks[$0].normWord == "بقياده" }),
+                let leader = out.first(where: { $0.from > j && $0.from <= j + 3 && $0.country != nil && !$0.placeOnly && !$0.code.hasPrefix("IGO") })
+            else { continue }
+            out[k].country = leader.country
+            out[k].code = leader.country! + out[k].role!
+            out[k].entries += leader.entries
+        }
         // Role nouns with no country: state agents (government, forces, police) take the nearest
         // earlier country in the sentence; civilians and refugees take the country of a place named
         // after them (في/من + a country or capital); unidentified gunmen stay without one.
         for k in out.indices where out[k].country == nil && out[k].role != nil && !out[k].code.hasPrefix("IGO") {
+            // "القوات الأجنبية"، "القوات الدولية": foreign forces are not the country they are in.
+            if out[k].to < toks.count, toks[out[k].to].matches(ActorMentionFinder.foreignWords) { continue }
             let role = out[k].role!
             var country: String?
             if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !first.code.hasPrefix("IGO") {

@@ -196,7 +196,11 @@ public struct EventCoder: Sendable {
     /// Words after which a named actor is the addressee of a protest (its demands, slogans, condemnation).
     static let protestAddresseeCues: Set<Word> = protestAddressCues.union([
         "مضاده", "مضاد", "تندد", "يندد", "منددين", "منددا", "تنديد", "تنديدا", "احتجاجا",
+        // slogans chanted (هاتفين «بوش غير مرحب به»، رددوا هتافات ضد …)
+        "هاتفين", "هاتفا", "هاتفه", "هتفوا", "يهتفون", "مرددين", "مرددا", "رددوا", "يرددون",
     ])
+    /// "Was subjected to" (تعرض لـ): its subject suffers the violence named by the noun after لـ.
+    static let sufferVerbs: Set<Word> = ["تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "تعرضن"]
     /// Verbs that carry a verbal noun (شنّ غارة، نفّذ هجوماً، قام بقصف، وجّه ضربات).
     static let lightVerbs: Set<Word> = [
         "قام", "قامت", "قاموا", "وجه", "وجهت", "وجهوا", "شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "يشن", "تشن", "ينفذ", "تنفذ",
@@ -340,6 +344,7 @@ public struct EventCoder: Sendable {
                 xs.first { $0.prep == p || ($0.prep?.hasSuffix(" " + p) ?? false) }.map { group($0.group) }
             }
 
+            let violent = ["18", "19", "20"].contains(String(pat.code.prefix(2)))
             var source: [FoundActor] = []
             var target: [FoundActor] = []
             // The source was carried over from an earlier clause (pro-drop, the reporter), not named for this trigger.
@@ -350,7 +355,14 @@ public struct EventCoder: Sendable {
                     source = withPrep("علي يد", after) ?? withPrep("من قبل", after) ?? []
                 } else {
                     let pre = lastBare(before)
-                    let post = firstBare(after)
+                    var post = firstBare(after)
+                    // "أضرب العرب احتجاجاً على رفض القضاء الإسرائيلي": who a protest is against, named
+                    // after its demand or condemnation, is not its subject (it is found as the addressee below).
+                    if pat.code.hasPrefix("14"), let p = post?.first,
+                        (trig.to..<p.from).contains(where: { toks[$0].matchesAnyReading(EventCoder.protestAddresseeCues) })
+                    {
+                        post = nil
+                    }
                     // "أكد الحلف أنه قتل 150 متمرداً": after a complementiser carrying the subject
                     // pronoun, the verb's subject is that pronoun's antecedent and the actor after it the object.
                     if pre == nil, trig.from > 0, EventCoder.pronounComplementisers.contains(toks[trig.from - 1].normWord),
@@ -400,6 +412,16 @@ public struct EventCoder: Sendable {
                     }
                     if !target.isEmpty { break }
                 }
+            } else if violent, trig.analysis.prefix.hasSuffix("ل"),
+                // (The subject may stand between commas: تعرض قيادي …، هو وكيل …، للخطف.)
+                let k = (max(0, trig.from - 16)..<trig.from).reversed().prefix(while: { !boundary[$0] || toks[$0].token.norm == "," })
+                    .first(where: { toks[$0].matchesAnyReading(EventCoder.sufferVerbs) })
+            {
+                // "تعرض قيادي في حماس … للخطف على أيدي مسلحين": whoever suffers the violence is the
+                // subject of تعرض; its agent, if named, comes from the agent phrase (below).
+                let subject = actors.first(where: { $0.from > k && $0.to <= trig.from && $0.prep == nil && !$0.placeOnly })
+                    ?? inClause.last(where: { $0.to <= k && $0.prep == nil })
+                target = subject.map { group($0.group) } ?? []
             } else {
                 // Verbal noun: a pronoun suffix points at the clause's subject; the genitive after
                 // the noun is its object when the pattern takes one, else its subject.
@@ -470,7 +492,6 @@ public struct EventCoder: Sendable {
             // "قُتل ثلاثة في غارة إسرائيلية": a violence noun later in the clause whose nisba names
             // the attacker (the same attack, told by its instrument) gives the source; the people the
             // verb or noun names with no state of their own are then its victims.
-            let violent = ["18", "19", "20"].contains(String(pat.code.prefix(2)))
             if violent, !pat.isReport, sourceFromContext || source.allSatisfy({ $0.country == nil || $0.role == "CVL" }),
                 let (c, j) = triggers.lazy.filter({ t in
                     !t.isVerb && t.from >= trig.to && t.from < ce && ["18", "19", "20"].contains(String(self.lexicon.events[t.pattern].code.prefix(2)))
@@ -533,7 +554,10 @@ public struct EventCoder: Sendable {
                 let agent = (trig.to..<toks.count).lazy.filter { k in
                     agentCueAt(k) && (k < ce || nounEnds.contains { $0 <= k && k - $0 <= 2 })
                 }.compactMap { c in
-                    actors.first { $0.from > c && $0.from <= c + 3 && $0.country != nil && !$0.placeOnly && !targetGroups.contains($0.group) }
+                    actors.first {
+                        $0.from > c && $0.from <= c + 3 && $0.country != nil && !$0.placeOnly && !($0.placeLike && $0.prep != nil)
+                            && !targetGroups.contains($0.group)
+                    }
                 }.first
                 if let agent {
                     target.removeAll { $0.group == agent.group }
@@ -592,11 +616,13 @@ public struct EventCoder: Sendable {
                     if let a = actors.first(where: {
                         $0.from > c && $0.from <= c + 4 && !$0.placeOnly && !($0.placeLike && $0.prep != nil) && $0.country != nil
                             && $0.role != "CVL" && $0.role != "REF" && !sourceGroups.contains($0.group)
+                            && !source.map(\.code).contains($0.code)  // (the protesters' own side is not whom they address)
                     }) {
                         target = group(a.group)
                         break
                     }
-                    if let (cc, j) = (c + 1..<min(toks.count, c + 4)).lazy.compactMap({ self.nisbaAfter($0, toks) }).first,
+                    // (a nisba on the thing demanded or denounced: مطالبين بالاستقلال عن الهيمنة الأميركية)
+                    if let (cc, j) = (c + 1..<min(toks.count, c + 5)).prefix(while: { toks[$0].isWord }).lazy.compactMap({ self.nisbaAfter($0, toks) }).first,
                         !source.contains(where: { $0.country == cc })
                     {
                         target = [FoundActor(

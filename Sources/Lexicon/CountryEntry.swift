@@ -1,3 +1,5 @@
+import ArabicText
+
 /// A state: its names, nisba adjectives, capitals and seats of power.
 public struct CountryEntry: Sendable {
     public let code: String
@@ -10,8 +12,18 @@ public struct CountryEntry: Sendable {
     public let places: [String]
     public let source: String?
     public let location: String
+    /// The day the state came into being (`since:`), and the state its land was part of before
+    /// (`part-of:`): on an earlier date its names and places are places in that state
+    /// («جنوب السودان» in 2008 is a region of Sudan).
+    public let since: CalendarDay?
+    public let partOf: String?
 
-    public init(code: String, names: [String], nisbaForms: [String], capitals: [String], seats: [String], places: [String] = [], source: String?, location: String) {
+    public init(
+        code: String, names: [String], nisbaForms: [String], capitals: [String], seats: [String], places: [String] = [],
+        since: CalendarDay? = nil, partOf: String? = nil, source: String?, location: String
+    ) {
+        self.since = since
+        self.partOf = partOf
         self.code = code
         self.names = names
         self.nisbaForms = nisbaForms
@@ -20,6 +32,13 @@ public struct CountryEntry: Sendable {
         self.places = places
         self.source = source
         self.location = location
+    }
+
+    /// The state that a mention of this one stands for on `date`: this one, or the one it was part
+    /// of before it came into being. Nil when the date is unknown or the state has no such history.
+    public func formerState(on date: CalendarDay?) -> String? {
+        guard let date, let since, let partOf, date < since else { return nil }
+        return partOf
     }
 
     /// The regular inflections of a masculine singular nisba (سوري → سورية، سوريون، سوريين …).

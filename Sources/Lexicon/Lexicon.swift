@@ -150,9 +150,19 @@ public struct Lexicon: Sendable {
                 var nisba: [String] = []
                 for n in b.values("nisba") { nisba += CountryEntry.inflections(of: Lexicon.norm(n.value)).map(Lexicon.norm) }
                 nisba += b.values("nisba-form").map { Lexicon.norm($0.value) }
+                var since: CalendarDay?
+                if let v = b.values("since").first {
+                    since = Lexicon.parseDate(v.value)
+                    if since == nil { err(b, v.line, "since: expects a date YYYY-MM-DD, got '\(v.value)'") }
+                }
+                let partOf = b.first("part-of")
+                if b.values("since").isEmpty != (partOf == nil) {
+                    err(b, b.line, "country \(b.id): 'since:' and 'part-of:' go together")
+                }
                 let entry = CountryEntry(
                     code: b.id, names: names, nisbaForms: VerbForms.unique(nisba), capitals: b.values("capital").map(\.value),
-                    seats: b.values("seat").map(\.value), places: b.values("place").map(\.value), source: b.first("source"), location: b.location)
+                    seats: b.values("seat").map(\.value), places: b.values("place").map(\.value), since: since, partOf: partOf,
+                    source: b.first("source"), location: b.location)
                 let i = countries.count
                 countries.append(entry)
                 countryByCode[b.id] = i

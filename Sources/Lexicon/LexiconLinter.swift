@@ -29,6 +29,9 @@ public enum LexiconLinter {
             for o in lex.organisations {
                 if let c = o.country, !known.contains(c) { add(o.location, "unknown country \(c)") }
             }
+            for c in lex.countries {
+                if let p = c.partOf, !known.contains(p) || p == c.code { add(c.location, "\(c.code): part-of \(p) is not another known state") }
+            }
         }
         // Overlaps within one person, same code.
         for p in lex.people {

@@ -25,7 +25,7 @@ extension Tawthiq {
                     Console.error("\(error)")
                     throw ExitCode(2)
                 }
-                let report = ev.evaluate { coder.code(text: $0, date: nil) }
+                let report = ev.evaluate { text, date in coder.code(text: text, date: date) }
                 if json {
                     let enc = JSONEncoder()
                     enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,3 +1,4 @@
+import ArabicText
 import ArgumentParser
 import Evaluation
 import EventCoding
@@ -42,7 +43,7 @@ extension Tawthiq {
                 }
                 var examples: [(features: Set<Word>, positive: Bool, soft: Double)] = []
                 var exampleFold: [Int] = []
-                var sentences: [(text: String, positive: Bool, fold: Int)] = []
+                var sentences: [(text: String, positive: Bool, fold: Int, date: CalendarDay?)] = []
                 var missed = 0
                 var rows: [String] = []
                 for r in records.dropFirst() where r.fields.count >= 7 {
@@ -50,7 +51,7 @@ extension Tawthiq {
                     guard label != "ambiguous" else { continue }
                     let positive = label == "yes"
                     let fold = Self.fold(of: r.fields[0])
-                    sentences.append((r.fields[6], positive, fold))
+                    sentences.append((r.fields[6], positive, fold, GSREvaluator.publicationDate(ofID: r.fields[0])))
                     let feats = coder.gateFeatures(text: r.fields[6], plover: type).compactMap { $0 }
                     if feats.isEmpty {
                         if positive { missed += 1 }
@@ -78,7 +79,7 @@ extension Tawthiq {
                         let g = GateTrainer.model(name: type, examples: train, threshold: rep.threshold, epochs: epochs, l2: l2, minCount: minCount)
                         let foldCoder = EventCoder(lexicon: coder.lexicon, gates: [type: g])
                         for s in sentences where s.fold == k {
-                            let predicted = foldCoder.code(text: s.text, date: nil).contains { $0.plover == type }
+                            let predicted = foldCoder.code(text: s.text, date: s.date).contains { $0.plover == type }
                             if predicted && s.positive { tp += 1 } else if predicted { fp += 1 } else if s.positive { fn += 1 }
                         }
                     }

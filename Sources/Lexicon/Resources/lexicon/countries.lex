@@ -1161,7 +1161,10 @@ nisba: جنوب سوداني
 capital: جوبا
 # الوحدة 'unity' only with «ولاية»; أبيي left out (disputed with SDN)
 place: ملكال | بانتيو | أعالي النيل | جونقلي | جونغلي | بحر الغزال | توريت | رومبيك | الرنك | ولاية الوحدة
-source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
+# independent on 9 July 2011; before that «جنوب السودان» and its towns are a region of Sudan
+since: 2011-07-09
+part-of: SDN
+source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage; independence: UN GA resolution 65/308 (admission, 14 July 2011), independence declared 9 July 2011
 
 [country KEN]
 name: كينيا
