@@ -68,6 +68,9 @@ struct FoundActor {
     var placeLike: Bool
     /// A city or region: only ever a place.
     var placeOnly = false
+    /// A place named as a reference point, not where something happens (أفغانستان المجاورة،
+    /// المحاذية لأفغانستان): it locates nothing.
+    var reference = false
     var entries: [String]
     /// The title written with it and the office's country, for role checks.
     var title: (id: String, country: String?)?
@@ -88,7 +91,12 @@ struct ActorMentionFinder {
         "في", "من", "الي", "علي", "عن", "مع", "ضد", "لدي", "بين", "حول", "عند", "بحق", "تجاه", "نحو", "خلال",
         "منذ", "قرب", "امام", "داخل", "خارج", "عبر", "فوق", "تحت", "بعد", "قبل", "دون", "لصالح", "باتجاه",
         "ازاء", "حيال", "برعايه", "بمشاركه", "بحضور", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-        "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "ايدي", "قبل",
+        "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "ايدي", "قبل", "بحسب", "حسب", "وفق",
+    ]
+    /// Words that situate a place by its neighbour (المجاورة، المحاذية لـ، المتاخمة لـ، القريبة من).
+    static let neighbourWords: Set<Word> = [
+        "المجاوره", "المجاور", "المجاورين", "مجاوره", "المحاذيه", "المحاذي", "محاذيه", "المتاخمه", "المتاخم", "متاخمه",
+        "القريبه", "القريب", "قريبه", "الحدوديه", "المتاخمتين",
     ]
     /// Adjectives that make a role noun foreign to the place it is in (القوات الأجنبية).
     static let foreignWords: Set<Word> = ["الاجنبيه", "الاجنبي", "الاجانب", "اجنبيه", "اجنبي", "الدوليه", "الدولي", "الدوليين", "المتعدده"]
@@ -189,6 +197,15 @@ struct ActorMentionFinder {
         i = 0
         while i < toks.count {
             guard let r = raws[i] else { i += 1; continue }
+            // "الشارع الرئيس"، "السبب الرئيس": after a definite noun that names no actor, الرئيس is the
+            // adjective "main", not the president (السيد الرئيس keeps its honorific).
+            if case .title = r.ref, r.to - r.from == 1, ["الرئيس", "الرئيسه"].contains(toks[i].token.norm), i > 0, raws[i - 1] == nil,
+                toks[i - 1].isWord, toks[i - 1].token.norm.hasPrefix("ال"), !["السيد", "السيده"].contains(toks[i - 1].token.norm),
+                !(i > 1 && raws[i - 2] != nil && raws[i - 2]!.to == i - 1)
+            {
+                i = r.to
+                continue
+            }
             // "صلاة المغرب"، "أذان المغرب": the prayer's hour, not Morocco.
             if case .countryName = r.ref, i > 0, toks[i - 1].matches(ActorMentionFinder.prayerWords) { i = r.to; continue }
             guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else { i = r.to; continue }
@@ -252,6 +269,20 @@ struct ActorMentionFinder {
                 i = max(m.to, i + 1)
                 continue
             }
+            // "نشطاء «سرايا القدس»"، "مسلحي حماس"، "عناصر طالبان": people named by a role noun with no
+            // country of their own, in construct with an organisation, are its members.
+            if !conj, m.prep == nil, m.person == nil, m.title == nil, case .organisation = r.ref, m.country != nil, let last = out.last,
+                last.country == nil, last.person == nil, last.title == nil, let role = last.role, ["CVL", "UAF", "MIL", "REB", "OPP"].contains(role),
+                last.to == i || (last.to == i - 1 && toks[i - 1].token.kind == .punctuation && ["«", "\""].contains(toks[i - 1].token.norm))
+            {
+                out[out.count - 1].to = m.to
+                out[out.count - 1].code = m.code
+                out[out.count - 1].country = m.country
+                out[out.count - 1].role = m.role
+                out[out.count - 1].entries += m.entries
+                i = max(m.to, i + 1)
+                continue
+            }
             if conj, let last = out.last, last.to == i {
                 m.coordinated = true
                 m.group = last.group
@@ -278,6 +309,14 @@ struct ActorMentionFinder {
                 out.append(m2)
                 i = r2.to
             }
+        }
+        // "في أفغانستان المجاورة"، "المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named
+        // to situate a place is not where things happen.
+        for k in out.indices where out[k].placeLike {
+            let next = out[k].to < toks.count && toks[out[k].to].matches(ActorMentionFinder.neighbourWords)
+            let prev = out[k].from > 0 && toks[out[k].from - 1].matches(ActorMentionFinder.neighbourWords)
+                || out[k].from > 1 && toks[out[k].from - 1].normWord == "من" && toks[out[k].from - 2].matches(ActorMentionFinder.neighbourWords)
+            if next || prev { out[k].reference = true }
         }
         // A state named before it existed is a region of the state it was part of («جنوب السودان»
         // in 2008 is southern Sudan): its names and towns locate, its agents belong to that state.
@@ -318,6 +357,7 @@ struct ActorMentionFinder {
                 // a country name or capital only after a preposition (elsewhere it may be an actor).
                 let places = out.indices.filter {
                     out[$0].placeLike && (out[$0].prep != nil || out[$0].placeOnly) && out[$0].prep != "الي" && out[$0].country != nil
+                        && !out[$0].reference
                 }
                 if let p = places.min(by: { abs($0 - k) < abs($1 - k) }) { country = out[p].country }
             }

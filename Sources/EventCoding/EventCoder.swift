@@ -178,8 +178,8 @@ public struct EventCoder: Sendable {
     }
 
     /// A nisba adjective within two words after position `i` (skipping one adjective such as الجوية).
-    func nisbaAfter(_ i: Int, _ toks: [TokenInfo]) -> (String, Int)? {
-        for j in i..<min(toks.count, i + 2) {
+    func nisbaAfter(_ i: Int, _ toks: [TokenInfo], outside actorTokens: Set<Int> = []) -> (String, Int)? {
+        for j in i..<min(toks.count, i + 2) where !actorTokens.contains(j) {
             for (form, a) in toks[j].forms where a.prefix.isEmpty || a.prefix == "ال" {
                 for ph in lexicon.actorIndex.phrases(startingWith: form) where ph.words.count == 1 {
                     if case .nisba(let c) = ph.ref { return (lexicon.countries[c].code, j) }
@@ -198,7 +198,11 @@ public struct EventCoder: Sendable {
         "مضاده", "مضاد", "تندد", "يندد", "منددين", "منددا", "تنديد", "تنديدا", "احتجاجا",
         // slogans chanted (هاتفين «بوش غير مرحب به»، رددوا هتافات ضد …)
         "هاتفين", "هاتفا", "هاتفه", "هتفوا", "يهتفون", "مرددين", "مرددا", "رددوا", "يرددون",
+        // whom protesters turn on, in word or deed (وراحوا يهاجمون رئيس الوزراء)
+        "يهاجمون", "هاجموا", "مهاجمين",
     ])
+    /// A vehicle "carrying" people (حافلة تقل جنوداً، سيارة كانت تقل، على متنها).
+    static let carryingWords: Set<Word> = ["تقل", "يقل", "تقلان", "تنقل", "ينقل", "متنها", "متنه", "تستقلها", "يستقلها", "يستقلونها", "تقلهم", "تقله"]
     /// "Was subjected to" (تعرض لـ): its subject suffers the violence named by the noun after لـ.
     static let sufferVerbs: Set<Word> = ["تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا", "يتعرض", "تتعرض", "يتعرضون", "تعرضن"]
     /// Verbs that carry a verbal noun (شنّ غارة، نفّذ هجوماً، قام بقصف، وجّه ضربات).
@@ -223,8 +227,12 @@ public struct EventCoder: Sendable {
 
     func codeSentence(
         _ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document, toks: [TokenInfo], dates: [DateMention], dateTokens: Set<Int>,
-        actors: [FoundActor], blocked: Set<Int>, triggers: [FoundTrigger]
+        actors found: [FoundActor], blocked: Set<Int>, triggers: [FoundTrigger]
     ) -> [Event] {
+        // "بحسب المسؤولين الباكستانيين": whom a report is attributed to takes no part in its events.
+        let actors = found.filter { !["بحسب", "حسب", "وفق"].contains($0.prep ?? "") }
+        var actorTokens = Set<Int>()  // a nisba inside a mention is that mention's, not a free adjective
+        for a in found { for t in a.from..<a.to { actorTokens.insert(t) } }
 
         let text = SentenceText(s, toks)
         // Clause boundaries: punctuation and complementisers.
@@ -395,14 +403,25 @@ public struct EventCoder: Sendable {
                 target = []
                 for slot in pat.targets {
                     switch slot {
-                    case .object: target = objectTarget
+                    case .object:
+                        target = objectTarget
+                        // "استهدفت المنطقة القبلية الباكستانية": a violent verb's object known only by
+                        // its nisba is in, and stands for, that country.
+                        if target.isEmpty, violent,
+                            let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first,
+                            !source.contains(where: { $0.country == c })
+                        {
+                            target = [FoundActor(
+                                from: j, to: j + 1, code: c, country: c, role: nil, prep: nil, group: -2, coordinated: false, placeLike: false,
+                                entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil, personRoleReason: nil, former: false)]
+                        }
                     case .preposition(let p): target = withPrep(p, after) ?? []
                     case .any:
                         if let t = actors.first(where: { a in
-                            a.from >= trig.to && !a.placeOnly && !source.contains { $0.group == a.group || $0.code == a.code }
+                            a.from >= trig.to && !a.placeOnly && !a.reference && !source.contains { $0.group == a.group || $0.code == a.code }
                         }) {
                             target = group(t.group)
-                        } else if let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks) }).first {
+                        } else if let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first {
                             // "أشاد بالدور الأردني": a nisba on the object names the country.
                             target = [FoundActor(
                                 from: j, to: j + 1, code: c, country: c, role: nil, prep: nil, group: -2, coordinated: false, placeLike: false,
@@ -570,12 +589,24 @@ public struct EventCoder: Sendable {
             // is a thing owned by an actor (لـ right after it) targets its owner.
             if violent, trig.isVerb, target.isEmpty, !pat.subjectIsTarget,
                 let owner = actors.first(where: {
-                    $0.prep == "ل" && $0.from > trig.to && $0.from <= trig.to + 4 && !$0.placeOnly && $0.country != nil
+                    $0.prep == "ل" && $0.from > trig.to && $0.from <= trig.to + 4
+                        && !$0.placeOnly && !$0.reference && $0.country != nil
                         && !source.map(\.group).contains($0.group)
                         && !(trig.to..<$0.from).contains { k in self.lexicon.verbIndex[toks[k].forms.first?.0 ?? ""] != nil || toks[k].matches(EventCoder.clauseWords) }
                 })
             {
                 target = group(owner.group)
+            }
+            // "انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري"، "صاروخ على سيارة تقل
+            // ثلاثة من نشطاء سرايا القدس": the people a vehicle hit was carrying are the victims.
+            if violent, !pat.isReport,
+                let k = (trig.to..<min(toks.count, trig.to + 10)).prefix(while: { ![",", "."].contains(toks[$0].token.norm) && !toks[$0].matches(EventCoder.clauseWords) })
+                    .first(where: { toks[$0].matchesAnyReading(EventCoder.carryingWords) }),
+                let carried = actors.first(where: { $0.from > k && $0.from <= k + 6 && !$0.placeOnly && !($0.placeLike && $0.prep != nil) }),
+                !(k + 1..<carried.from).contains(where: { [",", "."].contains(toks[$0].token.norm) })
+            {
+                source.removeAll { $0.group == carried.group }
+                if target.allSatisfy({ $0.country == nil }) { target = group(carried.group) }
             }
             // "شُنّت غارة أميركية … أسفرت عن مقتل …": the deaths an attack resulted in have its agent.
             if violent, !pat.isReport, !trig.isVerb, sourceFromContext || source.isEmpty, !lastAttacker.isEmpty,
@@ -622,7 +653,7 @@ public struct EventCoder: Sendable {
                         break
                     }
                     // (a nisba on the thing demanded or denounced: مطالبين بالاستقلال عن الهيمنة الأميركية)
-                    if let (cc, j) = (c + 1..<min(toks.count, c + 5)).prefix(while: { toks[$0].isWord }).lazy.compactMap({ self.nisbaAfter($0, toks) }).first,
+                    if let (cc, j) = (c + 1..<min(toks.count, c + 5)).prefix(while: { toks[$0].isWord }).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first,
                         !source.contains(where: { $0.country == cc })
                     {
                         target = [FoundActor(
@@ -634,10 +665,10 @@ public struct EventCoder: Sendable {
             }
             var inferredTarget = false
             let addressed = root == "14" && toks.contains { $0.matches(EventCoder.protestAddressCues) }
+            let nearestPlace = actors.filter({ $0.placeLike && ($0.prep != nil || $0.placeOnly) && $0.prep != "الي" && $0.country != nil && !$0.reference })
+                .min(by: { abs($0.from - trig.from) < abs($1.from - trig.from) })
             if target.isEmpty, ["18", "19", "20"].contains(root) || addressed,
-                let place = actors.filter({ $0.placeLike && ($0.prep != nil || $0.placeOnly) && $0.prep != "الي" && $0.country != nil })
-                    .min(by: { abs($0.from - trig.from) < abs($1.from - trig.from) })
-                    ?? (root == "14" ? source.first(where: { $0.country != nil && $0.role != nil && !$0.code.hasPrefix("IGO") }) : nil),
+                let place = nearestPlace ?? (root == "14" ? source.first(where: { $0.country != nil && $0.role != nil && !$0.code.hasPrefix("IGO") }) : nil),
                 !source.contains(where: { $0.code == place.country })  // the country acting is not its own target
             {
                 var t = place
@@ -646,6 +677,20 @@ public struct EventCoder: Sendable {
                 t.placeOnly = false
                 target = [t]
                 inferredTarget = true
+            }
+            // "أضرب العرب في إسرائيل": protesters the lexicon cannot name are civilians of the country
+            // they protest in (as "محتجون في بيروت" are LBNCVL); "تعرض في مصر للتعذيب": torture with no
+            // named torturer is done by the state where it happens. Flagged: the source is inferred.
+            var inferredSource = false
+            if source.isEmpty, root == "14" || code == "1822", let place = nearestPlace, let c = place.country,
+                !target.contains(where: { $0.code == c })
+            {
+                var a = place
+                a.role = root == "14" ? "CVL" : nil
+                a.code = c + (a.role ?? "")
+                a.placeOnly = false
+                source = [a]
+                inferredSource = true
             }
             if source.isEmpty && !sourceFree { continue }
             // Violence or protest reported with no actor at all, or in the imperfect (habitual,
@@ -682,6 +727,7 @@ public struct EventCoder: Sendable {
                 if let day = d.day { when = day } else if d.isRelative { when = nil; dateFlags.append("date-unresolvable") }
             }
             if inferredTarget { dateFlags.append("target-from-place") }
+            if inferredSource { dateFlags.append("source-from-place") }
             let srcs: [FoundActor?] = source.isEmpty ? [nil] : source
             let tgts: [FoundActor?] = target.isEmpty ? [nil] : target
             for sa in srcs {
