@@ -44,7 +44,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
-        .testTarget(name: "LexiconTests", dependencies: ["Lexicon"]),
+        .testTarget(name: "LexiconTests", dependencies: ["ArabicText", "Lexicon"]),
         .testTarget(name: "EventCodingTests", dependencies: ["EventCoding"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore"]),

@@ -310,13 +310,27 @@ struct ActorMentionFinder {
                 i = r2.to
             }
         }
-        // "في أفغانستان المجاورة"، "المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named
-        // to situate a place is not where things happen.
+        // "المنطقة القبلية المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named to situate
+        // a place is not where things happen. ("في أفغانستان المجاورة لباكستان" is in Afghanistan.)
         for k in out.indices where out[k].placeLike {
-            let next = out[k].to < toks.count && toks[out[k].to].matches(ActorMentionFinder.neighbourWords)
-            let prev = out[k].from > 0 && toks[out[k].from - 1].matches(ActorMentionFinder.neighbourWords)
+            if out[k].from > 0 && toks[out[k].from - 1].matches(ActorMentionFinder.neighbourWords)
                 || out[k].from > 1 && toks[out[k].from - 1].normWord == "من" && toks[out[k].from - 2].matches(ActorMentionFinder.neighbourWords)
-            if next || prev { out[k].reference = true }
+            {
+                out[k].reference = true
+            }
+        }
+        // "تظاهر الآلاف في عمان … رئيس الوزراء الأردني": a word spelled like another state's capital
+        // (عمّان / عُمان) is that capital when the sentence names that state otherwise and not this one.
+        for k in out.indices where out[k].to - out[k].from == 1 && out[k].placeLike {
+            for ci in toks[out[k].from].forms.compactMap({ lexicon.homographCapitalOf[$0.0.text] }) where lexicon.countries[ci].code != out[k].country {
+                let c = lexicon.countries[ci]
+                let others = out.indices.filter { $0 != k }
+                guard others.contains(where: { out[$0].country == c.code }), !others.contains(where: { out[$0].country == out[k].country }) else { continue }
+                out[k].country = c.code
+                out[k].code = c.code
+                out[k].entries = [lexicon.countries[ci].location]
+                break
+            }
         }
         // A state named before it existed is a region of the state it was part of («جنوب السودان»
         // in 2008 is southern Sudan): its names and towns locate, its agents belong to that state.

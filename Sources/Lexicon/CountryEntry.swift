@@ -17,11 +17,15 @@ public struct CountryEntry: Sendable {
     /// («جنوب السودان» in 2008 is a region of Sudan).
     public let since: CalendarDay?
     public let partOf: String?
+    /// Capitals written, without tashkeel, like another entry's key (عمّان / عُمان), normalised:
+    /// not indexed; such a word reads as this capital when its sentence names this state otherwise.
+    public let homographCapitals: [String]
 
     public init(
         code: String, names: [String], nisbaForms: [String], capitals: [String], seats: [String], places: [String] = [],
-        since: CalendarDay? = nil, partOf: String? = nil, source: String?, location: String
+        since: CalendarDay? = nil, partOf: String? = nil, homographCapitals: [String] = [], source: String?, location: String
     ) {
+        self.homographCapitals = homographCapitals
         self.since = since
         self.partOf = partOf
         self.code = code

@@ -16,6 +16,8 @@ public struct Lexicon: Sendable {
     /// Written verb forms (normalised) → patterns.
     public private(set) var verbIndex: [Word: [VerbHit]] = [:]
     public private(set) var countryByCode: [String: Int] = [:]
+    /// Homograph capitals (normalised) → the country whose capital they are (`capital-homograph:`).
+    public private(set) var homographCapitalOf: [String: Int] = [:]
     public private(set) var titleByID: [String: Int] = [:]
     /// The blocks compiled, in order (for printing and checks).
     public private(set) var blocks: [LexiconBlock] = []
@@ -162,10 +164,12 @@ public struct Lexicon: Sendable {
                 let entry = CountryEntry(
                     code: b.id, names: names, nisbaForms: VerbForms.unique(nisba), capitals: b.values("capital").map(\.value),
                     seats: b.values("seat").map(\.value), places: b.values("place").map(\.value), since: since, partOf: partOf,
+                    homographCapitals: b.values("capital-homograph").map { Lexicon.norm($0.value) },
                     source: b.first("source"), location: b.location)
                 let i = countries.count
                 countries.append(entry)
                 countryByCode[b.id] = i
+                for h in entry.homographCapitals { homographCapitalOf[h] = i }
                 for n in names { addActor(n, .countryName(i), articleOptional: false) }
                 for n in entry.nisbaForms { actorIndex.add(n, .nisba(i)) }
                 for n in entry.capitals { addActor(n, .capital(i), articleOptional: false) }

@@ -28,7 +28,7 @@ import Testing
         #expect(stored.map(\.event) == coded.events)
         let e = try #require(stored.first)
         #expect(e.outlet == "petra" && e.url == "https://petra.example/1" && e.published == day("2024-03-11"))
-        #expect(e.lexiconVersion == coded.lexiconVersion && !e.lexiconVersion.isEmpty)
+        #expect(e.lexiconVersion == coded.lexiconVersion && !e.lexiconVersion.isEmpty, "stored \(e.lexiconVersion), coded \(coded.lexiconVersion)")
         #expect(!e.event.evidence.entries.isEmpty)
         await t.cleanup()
     }

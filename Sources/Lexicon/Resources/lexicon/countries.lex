@@ -128,11 +128,12 @@ source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
 [country JOR]
 name: الأردن | المملكة الأردنية الهاشمية | المملكة الأردنية
 nisba: أردني
-# capital عمّان (Amman) is NOT listed: without tashkeel it is the same key as عُمان (Oman, OMN), and the
-# linter allows one code per key. «في عمّان» therefore reads as Oman: a known limitation (the resolver
-# could prefer JOR when the story is about Jordan). The press periphrasis «العاصمة الأردنية» (usually
-# followed by عمان) is listed instead, so that at least that form locates events in Jordan.
+# capital عمّان (Amman): without tashkeel it is the same key as عُمان (Oman, OMN), and the linter allows
+# one code per key, so it is a homograph: «عمان» reads as Oman unless its sentence names Jordan
+# otherwise (الأردن، الأردني، العاصمة الأردنية …) and not Oman. The press periphrasis «العاصمة الأردنية»
+# is listed as a capital.
 capital: العاصمة الأردنية
+capital-homograph: عمّان
 seat: قصر الحسينية | قصر رغدان | الديوان الملكي الهاشمي
 # الزرقاء 'blue', العقبة 'obstacle', معان («لمعان» shine), المفرق 'crossroads' only with «مدينة / محافظة /
 # ميناء»; البحر الميت and الأغوار left out (shared)

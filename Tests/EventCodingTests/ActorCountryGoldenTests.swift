@@ -1,0 +1,113 @@
+import ArabicText
+import EventCoding
+import Testing
+
+/// Golden cases for how actors get their country (the GSR country-agreement mechanisms), written
+/// for these tests. Rules only where the point is the rule, not the learned gate.
+@Suite struct ActorCountryGoldenTests {
+    static let rulesOnly = EventCoder(lexicon: builtInCoder.lexicon, gates: [:])
+    static let published = day("2024-06-10")
+
+    static func events(_ text: String, date: CalendarDay? = published) -> [Event] { rulesOnly.code(text: text, date: date) }
+
+    static func expect(_ text: String, _ gold: Gold, date: CalendarDay? = published, sourceLocation: SourceLocation = #_sourceLocation) {
+        let e = events(text, date: date)
+        #expect(e.contains(where: gold.matches), "\(text)\n expected \(gold)\n got \(summary(e))", sourceLocation: sourceLocation)
+    }
+
+    static func codes(_ text: String, date: CalendarDay? = published) -> Set<String> {
+        Set(events(text, date: date).flatMap { [$0.source?.code, $0.target?.code].compactMap { $0 } })
+    }
+
+    /// "في العاصمة الباكستانية إسلام آباد": the place noun and its nisba before a city are skipped,
+    /// so the city after them is a place after a preposition and locates the attack.
+    @Test func placeNounWithANisbaBeforeACity() {
+        Self.expect("انفجرت سيارة مفخخة قرب فندق في العاصمة الباكستانية إسلام آباد مساء أمس.", Gold("183", nil, "PAK"))
+    }
+
+    /// "صلاة المغرب": the prayer's hour is not Morocco.
+    @Test func sunsetPrayerIsNotMorocco() {
+        let c = Self.codes("قتل مسلحون ثلاثة جنود بعد صلاة المغرب في مدينة الموصل.")
+        #expect(!c.contains { $0.hasPrefix("MAR") }, "\(c)")
+        Self.expect("قتل مسلحون ثلاثة جنود بعد صلاة المغرب في مدينة الموصل.", Gold("190", "UAF", "IRQMIL"))
+    }
+
+    /// Who reports a bombing in another clause is not its agent.
+    @Test func theReporterIsNotTheBomber() {
+        let e = Self.events("قال مسؤول في الشرطة العراقية إن عبوة ناسفة انفجرت بدورية في بغداد أمس.")
+        #expect(e.contains { $0.root == "18" } && e.allSatisfy { $0.source?.code != "IRQCOP" }, "\(summary(e))")
+    }
+
+    /// "تعرض X … للخطف على أيدي Y": X suffers it, across an aside between commas.
+    @Test func subjectOfTaarradaSuffersTheViolence() {
+        Self.expect("تعرض مسؤول في وزارة الصحة العراقية، الأحد، للخطف على أيدي مسلحين في بغداد.", Gold("181", nil, "IRQGOV"))
+    }
+
+    /// "المؤدي" (leading to) is not Modi: names never take the article.
+    @Test func aNameNeverTakesTheArticle() {
+        let c = Self.codes("هاجم مسلحون دورية للشرطة على الطريق المؤدي إلى المطار في كابل.")
+        #expect(!c.contains { $0.hasPrefix("IND") }, "\(c)")
+    }
+
+    /// A body led by a state (بقيادة) is that state's; foreign forces are not the country they are in.
+    @Test func ledByAndForeignForces() {
+        Self.expect("قتل مسلحون ثلاثة جنود من التحالف الدولي بقيادة الولايات المتحدة في كابل.", Gold("190", "UAF", "USAMIL"))
+        let foreign = Self.events("هاجم مسلحون القوات الأجنبية في كابل أمس.")
+        #expect(foreign.contains { $0.root == "19" } && foreign.allSatisfy { $0.target?.country != "AFG" }, "\(summary(foreign))")
+    }
+
+    /// South Sudan before its independence (2011-07-09) is a region of Sudan.
+    @Test func aStateNamedBeforeItExisted() {
+        let text = "قتل مسلحون عشرة أشخاص في هجوم على قرية في جنوب السودان."
+        Self.expect(text, Gold("190", "UAF", "SDNCVL"), date: day("2008-05-10"))
+        Self.expect(text, Gold("190", "UAF", "SSDCVL"), date: day("2015-05-10"))
+    }
+
+    /// The people a vehicle was carrying are the victims, not the bombers.
+    @Test func peopleAVehicleCarriedAreTheVictims() {
+        Self.expect("انفجرت عبوة ناسفة لدى مرور حافلة تقل عناصر من الجيش الباكستاني.", Gold("183", nil, "PAKMIL"))
+        Self.expect("استهدفت غارة جوية سيارة تقل ثلاثة من نشطاء «حماس» في غزة.", Gold("190", nil, "PSEREB"))
+    }
+
+    /// A neighbour named to situate a place locates nothing; the place itself does.
+    @Test func aNeighbourNamedToSituateAPlace() {
+        Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
+        let e = Self.events("قصفت طائرات مسيرة المنطقة القبلية الباكستانية المحاذية لأفغانستان أمس.")
+        #expect(e.contains { $0.root == "19" } && e.allSatisfy { $0.target?.country != "AFG" }, "\(summary(e))")
+    }
+
+    /// Whom a report is attributed to (بحسب) takes no part in the event.
+    @Test func attributionTakesNoPart() {
+        let e = Self.events("وقتل القيادي بحسب المسؤولين الباكستانيين في غارة جوية على وزيرستان.")
+        #expect(e.contains { $0.root == "19" } && e.allSatisfy { $0.source?.code != "PAKGOV" }, "\(summary(e))")
+    }
+
+    /// Protests: the protesters the lexicon cannot name are civilians where they protest; whom
+    /// they protest against, named after احتجاجاً على, is the target, never the subject.
+    @Test func protestSourceFromPlaceAndTargetAfterItsCause() {
+        let e = Self.events("أضرب الأطباء في مصر أمس احتجاجا على قرار الحكومة المصرية.")
+        #expect(e.contains { Gold("143", "EGYCVL", "EGYGOV").matches($0) && $0.flags.contains("source-from-place") }, "\(summary(e))")
+        // Protesters the lexicon knows keep their own mention, not an inferred one.
+        let workers = Self.events("أضرب العمال في مصر أمس احتجاجا على قرار الحكومة المصرية.")
+        #expect(workers.contains { Gold("143", "EGYCVL", "EGYGOV").matches($0) && !$0.flags.contains("source-from-place") }, "\(summary(workers))")
+    }
+
+    /// Slogans name whom a protest addresses (هاتفين «…»), and so does whom protesters turn on.
+    @Test func slogansAndAttacksNameTheProtestTarget() {
+        Self.expect("تجمع مئات المتظاهرين في لندن أمس هاتفين «ترامب غير مرحب به».", Gold("141", "GBRCVL", "USA"))
+        Self.expect("تظاهر الآلاف في عمان أمس وراحوا يهاجمون رئيس الوزراء الأردني.", Gold("141", "JORCVL", "JORGOV"))
+    }
+
+    /// عمان is Oman unless the sentence names Jordan otherwise and not Oman.
+    @Test func ammanOrOman() {
+        Self.expect("تظاهر الآلاف في عمان أمس تضامنا مع الحكومة الأردنية.", Gold("141", "JORCVL", nil))
+        let oman = Self.events("وصل وزير الخارجية العماني إلى عمان أمس.")
+        #expect(oman.allSatisfy { $0.target?.country != "JOR" }, "\(summary(oman))")
+    }
+
+    /// "الشارع الرئيس": main street, not the president.
+    @Test func mainStreetIsNotThePresident() {
+        let c = Self.codes("تظاهر المئات في الشارع الرئيس في بيروت أمس.")
+        #expect(c == ["LBNCVL"], "\(c)")
+    }
+}
