@@ -20,11 +20,10 @@ public enum LexiconParser {
         var errors: [LexiconError] = []
         var current: LexiconBlock?
         var lineNo = 0
-        // "\r\n" is one Character in Swift: split on every line-break form.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
+        for rawLine in lines(of: text) {
             lineNo += 1
             var trimmed = rawLine.trimmingSpaces
-            if trimmed.hasPrefix("["), let hash = trimmed.range(of: " #") { trimmed = String(trimmed[..<hash.lowerBound]).trimmingSpaces }
+            if trimmed.hasPrefix("["), let hash = trimmed.spaceHashIndex { trimmed = String(trimmed[..<hash]).trimmingSpaces }
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             if trimmed.hasPrefix("[") {
                 if let c = current { blocks.append(c) }
@@ -62,7 +61,7 @@ public enum LexiconParser {
                 continue
             }
             var value = trimmed[trimmed.index(after: colon)...]
-            if let hash = value.range(of: " #") { value = value[..<hash.lowerBound] }
+            if let hash = value.spaceHashIndex { value = value[..<hash] }
             let values = value.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             if values.isEmpty && key != "source" {
                 errors.append(.init(file: file, line: lineNo, message: "key '\(key)' has no value"))
@@ -76,15 +75,53 @@ public enum LexiconParser {
     }
 }
 
+extension LexiconParser {
+    /// The lines of a text, split at "\n", "\r\n" or "\r" on its UTF-8 bytes (splitting by
+    /// Character would run grapheme breaking over the whole lexicon).
+    static func lines(of text: String) -> [Substring] {
+        var out: [Substring] = []
+        let u = text.utf8
+        var start = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            let b = u[i]
+            if b == 0x0A || b == 0x0D {
+                out.append(text[start..<i])
+                var next = u.index(after: i)
+                if b == 0x0D, next < u.endIndex, u[next] == 0x0A { next = u.index(after: next) }
+                start = next
+                i = next
+            } else {
+                i = u.index(after: i)
+            }
+        }
+        out.append(text[start..<u.endIndex])
+        return out
+    }
+}
+
 extension StringProtocol {
+    /// Without leading and trailing white space (any Unicode white space). Walks the scalar view in
+    /// place: loading the lexicon trims every line and value.
     var trimmingSpaces: String {
-        let scalars = Array(unicodeScalars)
-        var lo = 0
-        var hi = scalars.count
-        while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[lo..<hi])
-        return String(s)
+        let sub = Substring(self)
+        let v = sub.unicodeScalars
+        var lo = v.startIndex
+        var hi = v.endIndex
+        while lo < hi, v[lo].properties.isWhitespace { lo = v.index(after: lo) }
+        while hi > lo, v[v.index(before: hi)].properties.isWhitespace { hi = v.index(before: hi) }
+        return String(Substring(v[lo..<hi]))
+    }
+
+    /// Where " #" (a comment after a value) starts, found on the UTF-8 bytes (no Foundation search).
+    var spaceHashIndex: String.Index? {
+        let sub = Substring(self)
+        var previous: String.Index?
+        for i in sub.utf8.indices {
+            let b = sub.utf8[i]
+            if b == UInt8(ascii: "#"), let p = previous { return p }
+            previous = b == UInt8(ascii: " ") ? i : nil
+        }
+        return nil
     }
 }
