@@ -506,7 +506,13 @@ target: على | ضد | any
 [event 190]
 gloss: be attacked
 verb: تعرض/يتعرض
-after: لهجوم | لاعتداء | للضرب | لإطلاق نار | لإطلاق النار | للخطف | لقصف | للاعتداء | للتعذيب | لكمين
+after: لهجوم | لاعتداء | للضرب | لإطلاق نار | لإطلاق النار | للخطف | لقصف | للاعتداء | لكمين
+target: subject
+
+[event 1822]
+gloss: be tortured
+verb: تعرض/يتعرض
+after: للتعذيب | لتعذيب
 target: subject
 
 [event 190]
