@@ -28,7 +28,9 @@ let package = Package(
             resources: [.copy("Resources/ontology"), .copy("Resources/gate")], swiftSettings: optimised),
         .target(name: "Evaluation", dependencies: ["ArabicText", "EventCoding"]),
         .target(name: "Store", dependencies: ["EventCoding"]),
-        .target(name: "SQLiteStore", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(
+            name: "SQLiteStore",
+            dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "Feeds", dependencies: ["EventCoding", "ArabicText"]),
         .target(name: "PostgresStore", dependencies: ["Store", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(

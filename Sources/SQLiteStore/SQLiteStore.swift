@@ -2,6 +2,7 @@ import ArabicText
 import EventCoding
 import Foundation
 import GRDB
+import GRDBSQLite
 import Store
 
 /// The embedded default store: one SQLite file (WAL mode) through GRDB.
@@ -231,13 +232,37 @@ public final class SQLiteStore: EventStore {
                 for (forward, s, t) in directions {
                     let (sql, args) = SQLiteStore.relationsSQL(q, forwardSource: s, forwardTarget: t, grouped: false)
                     let statement = try db.cachedStatement(sql: sql)
-                    let rows = try Row.fetchCursor(statement, arguments: StatementArguments(args))
-                    while let r = try rows.next() {
-                        acc.add(forward: forward, day: r[0], cameo: r[1], quad: r[2], goldsteinSum: r[3])
-                    }
+                    try statement.setArguments(StatementArguments(args))
+                    try SQLiteStore.fold(statement, db, forward: forward, into: &acc)
                 }
                 return acc.rows()
             }
+        }
+    }
+
+    /// Steps a prepared `day, cameo, quad, goldstein` statement and folds its rows, reading the
+    /// column bytes in place: no `Row`, and no String for a day or a code unless the day changes.
+    static func fold(_ statement: Statement, _ db: Database, forward: Bool, into acc: inout RelationAccumulator) throws {
+        let stmt = statement.sqliteStatement
+        sqlite3_reset(stmt)
+        defer { sqlite3_reset(stmt) }
+        var lastDay: [UInt8] = []
+        while true {
+            let rc = sqlite3_step(stmt)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+            }
+            guard let dayText = sqlite3_column_text(stmt, 0) else { continue }
+            let day = UnsafeBufferPointer(start: dayText, count: Int(sqlite3_column_bytes(stmt, 0)))
+            if !day.elementsEqual(lastDay) {
+                lastDay = Array(day)
+                acc.startDay(String(decoding: day, as: UTF8.self))
+            }
+            let cameo = sqlite3_column_text(stmt, 1).map { UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(stmt, 1))) }
+            acc.add(
+                forward: forward, cameoKey: cameo.map { RelationAccumulator.key(cameo: $0) } ?? 0, quad: Int(sqlite3_column_int64(stmt, 2)),
+                goldsteinSum: sqlite3_column_double(stmt, 3))
         }
     }
 
