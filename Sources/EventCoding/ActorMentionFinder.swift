@@ -332,6 +332,31 @@ struct ActorMentionFinder {
                 break
             }
         }
+        // "الجيش المالي … في باماكو": a role noun with a nisba that is also an everyday word or another
+        // state's adjective (مالي "financial", كونغولي) belongs to the homograph's state when the
+        // sentence names that state otherwise and not the one the word was read as.
+        for k in out.indices where out[k].role != nil && out[k].person == nil && !out[k].code.hasPrefix("IGO") {
+            for j in [out[k].to, out[k].to - 1] where j > out[k].from && j < toks.count {
+                guard let ci = toks[j].forms.lazy.compactMap({ self.lexicon.homographNisbaOf[$0.0.text] }).first ?? lexicon.homographNisbaOf[toks[j].token.norm]
+                else { continue }
+                let c = lexicon.countries[ci]
+                guard c.code != out[k].country else { break }
+                let others = out.indices.filter { $0 != k }
+                // (A nisba read inside the mention as another state's must lose that state's support
+                // too; one right after it only needs its own.)
+                let inside = j == out[k].to - 1
+                guard others.contains(where: { out[$0].country == c.code }),
+                    !inside || out[k].country.map({ current in !others.contains { out[$0].country == current } }) ?? true
+                else { break }
+                // (the code keeps its role: a patrol of the army is the army's, دورية للجيش الكونغولي)
+                let role = out[k].country.flatMap { out[k].code.hasPrefix($0) ? String(out[k].code.dropFirst($0.count)) : nil } ?? out[k].role!
+                out[k].country = c.code
+                out[k].code = c.code + role
+                out[k].to = max(out[k].to, j + 1)
+                out[k].entries.append(c.location)
+                break
+            }
+        }
         // A state named before it existed is a region of the state it was part of («جنوب السودان»
         // in 2008 is southern Sudan): its names and towns locate, its agents belong to that state.
         for k in out.indices {

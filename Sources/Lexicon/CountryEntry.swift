@@ -20,12 +20,18 @@ public struct CountryEntry: Sendable {
     /// Capitals written, without tashkeel, like another entry's key (عمّان / عُمان), normalised:
     /// not indexed; such a word reads as this capital when its sentence names this state otherwise.
     public let homographCapitals: [String]
+    /// Nisba forms (derived like `nisba:`) that are also an everyday word or another state's
+    /// adjective (مالي "financial", كونغولي the DRC's), normalised: not indexed; after a role noun
+    /// (الجيش المالي) such a form names this state when its sentence names it otherwise.
+    public let homographNisbaForms: [String]
 
     public init(
         code: String, names: [String], nisbaForms: [String], capitals: [String], seats: [String], places: [String] = [],
-        since: CalendarDay? = nil, partOf: String? = nil, homographCapitals: [String] = [], source: String?, location: String
+        since: CalendarDay? = nil, partOf: String? = nil, homographCapitals: [String] = [], homographNisbaForms: [String] = [],
+        source: String?, location: String
     ) {
         self.homographCapitals = homographCapitals
+        self.homographNisbaForms = homographNisbaForms
         self.since = since
         self.partOf = partOf
         self.code = code

@@ -18,6 +18,8 @@ public struct Lexicon: Sendable {
     public private(set) var countryByCode: [String: Int] = [:]
     /// Homograph capitals (normalised) → the country whose capital they are (`capital-homograph:`).
     public private(set) var homographCapitalOf: [String: Int] = [:]
+    /// Homograph nisba forms (normalised, bare and with ال) → their country (`nisba-homograph:`).
+    public private(set) var homographNisbaOf: [String: Int] = [:]
     public private(set) var titleByID: [String: Int] = [:]
     /// The blocks compiled, in order (for printing and checks).
     public private(set) var blocks: [LexiconBlock] = []
@@ -165,11 +167,17 @@ public struct Lexicon: Sendable {
                     code: b.id, names: names, nisbaForms: VerbForms.unique(nisba), capitals: b.values("capital").map(\.value),
                     seats: b.values("seat").map(\.value), places: b.values("place").map(\.value), since: since, partOf: partOf,
                     homographCapitals: b.values("capital-homograph").map { Lexicon.norm($0.value) },
+                    homographNisbaForms: VerbForms.unique(
+                        b.values("nisba-homograph").flatMap { CountryEntry.inflections(of: Lexicon.norm($0.value)).map(Lexicon.norm) }),
                     source: b.first("source"), location: b.location)
                 let i = countries.count
                 countries.append(entry)
                 countryByCode[b.id] = i
                 for h in entry.homographCapitals { homographCapitalOf[h] = i }
+                for h in entry.homographNisbaForms {
+                    homographNisbaOf[h] = i
+                    homographNisbaOf["ال" + h] = i
+                }
                 for n in names { addActor(n, .countryName(i), articleOptional: false) }
                 for n in entry.nisbaForms { actorIndex.add(n, .nisba(i)) }
                 for n in entry.capitals { addActor(n, .capital(i), articleOptional: false) }

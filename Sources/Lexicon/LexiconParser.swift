@@ -3,7 +3,9 @@
 public enum LexiconParser {
     /// Block kinds and the keys each may carry.
     public static let schema: [String: Set<String>] = [
-        "country": ["name", "nisba", "nisba-form", "capital", "capital-homograph", "seat", "place", "since", "part-of", "source"],
+        "country": [
+            "name", "nisba", "nisba-form", "nisba-homograph", "capital", "capital-homograph", "seat", "place", "since", "part-of", "source",
+        ],
         "org": ["name", "short", "country", "source"],
         "agent": ["name", "alone", "source"],
         "title": ["name", "role", "source"],

@@ -33,8 +33,9 @@ extension Tawthiq {
             func run() async throws {
                 let lex = try lexiconOptions.load()
                 let complete = lex.countries.filter { !$0.names.isEmpty && !$0.nisbaForms.isEmpty && !$0.capitals.isEmpty }.count
+                let homographs = lex.countries.filter { !$0.names.isEmpty && $0.nisbaForms.isEmpty && !$0.homographNisbaForms.isEmpty && !$0.capitals.isEmpty }.count
                 print("version           \(lex.version)")
-                print("states            \(lex.countries.count) (\(complete) with name, nisba and capital)")
+                print("states            \(lex.countries.count) (\(complete + homographs) with name, nisba and capital; \(homographs) of them with a homograph nisba only)")
                 print("organisations     \(lex.organisations.count)")
                 print("agents            \(lex.agents.count) (\(lex.agents.map(\.names.count).reduce(0, +)) forms)")
                 print("titles            \(lex.titles.count)")

@@ -105,6 +105,15 @@ import Testing
         #expect(oman.allSatisfy { $0.target?.country != "JOR" }, "\(summary(oman))")
     }
 
+    /// A homograph nisba (مالي "financial"، كونغولي also the DRC's) names its state only when the
+    /// sentence names that state otherwise.
+    @Test func homographNisbas() {
+        Self.expect("اشتبك الجيش المالي مع مسلحين قرب تمبكتو أمس.", Gold("193", "MLIMIL", "UAF"))
+        #expect(!Self.codes("أعلنت وزارة المالية أن الجيش المالي تلقى دعما ماليا من الحكومة المصرية.").contains { $0.hasPrefix("MLI") })
+        Self.expect("هاجم مسلحون دورية للجيش الكونغولي قرب برازافيل.", Gold("190", "UAF", "COGMIL"))
+        Self.expect("هاجم مسلحون دورية للجيش الكونغولي قرب كينشاسا.", Gold("190", "UAF", "CODMIL"))
+    }
+
     /// "الشارع الرئيس": main street, not the president.
     @Test func mainStreetIsNotThePresident() {
         let c = Self.codes("تظاهر المئات في الشارع الرئيس في بيروت أمس.")

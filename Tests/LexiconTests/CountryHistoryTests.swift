@@ -40,6 +40,16 @@ import Testing
         #expect(problems.contains { $0.file == "h.lex" && $0.message.contains("part-of XXX") }, "\(problems)")
     }
 
+    @Test func homographNisbaFormsAreDerivedButNotIndexed() {
+        let (lex, errors) = compileLexicon("[country MLI]\nname: مالي\nnisba-homograph: مالي\ncapital: باماكو\nsource: test\n")
+        #expect(errors.isEmpty, "\(errors)")
+        let mli = lex.countries[lex.countryByCode["MLI"]!]
+        #expect(mli.nisbaForms.isEmpty)
+        #expect(mli.homographNisbaForms.contains(ArabicNormalizer.normalize("مالية")))
+        #expect(lex.homographNisbaOf[ArabicNormalizer.normalize("المالية")] == lex.countryByCode["MLI"])
+        #expect(lex.actorIndex.phrases(startingWith: Word(ArabicNormalizer.normalize("المالية"))).isEmpty, "not an actor phrase")
+    }
+
     @Test func builtInSouthSudanAndAmman() {
         let lex = Lexicon.load().lexicon
         let ssd = lex.countries[lex.countryByCode["SSD"]!]

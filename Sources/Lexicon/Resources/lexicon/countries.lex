@@ -719,8 +719,9 @@ source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
 
 [country PNG]
 name: بابوا غينيا الجديدة
-# nisba omitted: بابوي is "papal" (السفير البابوي، الزيارة البابوية) and غيني is GIN; the press
-# writes «من بابوا غينيا الجديدة»
+# بابوي is "papal" (السفير البابوي، الزيارة البابوية) and غيني is GIN; the press writes «من بابوا غينيا
+# الجديدة»: a homograph nisba, read only in a sentence that names the country otherwise
+nisba-homograph: بابوي
 capital: بورت مورسبي
 source: ISO 3166-1 alpha-3; Arabic press usage
 
@@ -731,7 +732,8 @@ capital: سوفا
 source: ISO 3166-1 alpha-3; Arabic press usage
 
 [country SLB]
-# nisba omitted: سليماني would collide with the surname Soleimani (قاسم سليماني)
+# سليماني is also the surname Soleimani (قاسم سليماني): a homograph nisba, read only with the islands named
+nisba-homograph: سليماني
 name: جزر سليمان
 capital: هونيارا
 source: ISO 3166-1 alpha-3; Arabic press usage
@@ -1211,8 +1213,9 @@ source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
 
 [country COG]
 name: جمهورية الكونغو | الكونغو | الكونغو برازافيل
-# nisba omitted: كونغولي is shared with the DRC and listed under COD (one code per form); the
-# press has no separate adjective for Congo-Brazzaville
+# كونغولي is shared with the DRC and listed under COD (one code per form); the press has no separate
+# adjective for Congo-Brazzaville: a homograph nisba, COG when the sentence names it (برازافيل) and not the DRC
+nisba-homograph: كونغولي
 capital: برازافيل
 source: ISO 3166-1 alpha-3; Arabic press usage
 
@@ -1251,10 +1254,10 @@ place: بورت هاركورت | دلتا النيجر | مدينة جوس | ش�
 source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
 
 [country MLI]
-# WARNING: «مالي» is also "financial" (دعم مالي) and "my money"; the nisba مالي/المالية is NOT listed
-# because it would turn «وزارة المالية» into Mali. The matcher may want to accept bare مالي only as a
-# genitive or after a preposition (في مالي، جمهورية مالي).
-# nisba omitted: see the warning above (مالي / المالية "financial / finance")
+# WARNING: «مالي» is also "financial" (دعم مالي) and "my money"; as a plain nisba it would turn «وزارة
+# المالية» into Mali, so it is a homograph nisba: «الجيش المالي» is Mali's army only in a sentence that
+# names Mali otherwise (باماكو، تمبكتو، في مالي …).
+nisba-homograph: مالي
 name: مالي | جمهورية مالي
 capital: باماكو
 place: تمبكتو | تومبوكتو | غاو | كيدال | موبتي | سيغو | أزواد | ميناكا | سيكاسو | تساليت | أغيلهوك
@@ -1457,9 +1460,11 @@ source: ISO 3166-1 alpha-3; Arabic press usage; nisba: regular derivation (rare 
 
 [country ESH]
 # Disputed territory (Morocco: الأقاليم الجنوبية / الصحراء المغربية, not listed: they are Moroccan
-# framing and name the same land). No nisba: صحراوي is also "desert-" (منطقة صحراوية).
+# framing and name the same land).
 name: الصحراء الغربية | الجمهورية العربية الصحراوية الديمقراطية
-# nisba omitted: صحراوي is also "desert-" (منطقة صحراوية، طرق صحراوية), far more frequent than "Sahrawi"
+# صحراوي is also "desert-" (منطقة صحراوية، طرق صحراوية), far more frequent than "Sahrawi": a homograph
+# nisba, read only in a sentence that names the territory otherwise
+nisba-homograph: صحراوي
 # capital العيون (Laayoune) bare is the everyday word "eyes / springs": only «مدينة العيون»
 capital: مدينة العيون
 # towns of the territory (العيون bare is 'eyes'; الداخلة also 'entering' and an Egyptian oasis)
@@ -1573,7 +1578,9 @@ source: ISO 3166-1 alpha-3; Arabic press usage
 
 [country DMA]
 name: دومينيكا | كومنولث دومينيكا
-# nisba omitted: دومينيكي is also the Dominican Republic's (الجمهورية الدومينيكية، DOM)
+# دومينيكي is also the Dominican Republic's (الجمهورية الدومينيكية، DOM): a homograph nisba, DMA when the
+# sentence names Dominica (روزو) and not the Dominican Republic
+nisba-homograph: دومينيكي
 capital: روزو
 source: ISO 3166-1 alpha-3; Arabic press usage
 
