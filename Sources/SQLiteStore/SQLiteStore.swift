@@ -255,7 +255,7 @@ public final class SQLiteStore: EventStore {
             }
             guard let dayText = sqlite3_column_text(stmt, 0) else { continue }
             let day = UnsafeBufferPointer(start: dayText, count: Int(sqlite3_column_bytes(stmt, 0)))
-            if !day.elementsEqual(lastDay) {
+            if day.count != lastDay.count || memcmp(day.baseAddress!, lastDay, day.count) != 0 {
                 lastDay = Array(day)
                 acc.startDay(String(decoding: day, as: UTF8.self))
             }

@@ -21,10 +21,16 @@ public struct RelationAccumulator: Sendable {
     public init(query: RelationsQuery) { self.query = query }
 
     /// A CAMEO code ("0311", up to four ASCII characters) as a key; `code(of:)` reads it back.
-    public static func key<C: Collection<UInt8>>(cameo bytes: C) -> UInt32 {
+    /// (Not generic: it runs once a row, and an unspecialised generic call costs a metadata lookup.)
+    @inlinable public static func key(cameo bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var k: UInt32 = 0
-        for b in bytes.prefix(4) { k = k << 8 | UInt32(b) }
+        for i in 0..<min(bytes.count, 4) { k = k << 8 | UInt32(bytes[i]) }
         return k  // (ASCII digits are never 0, so "042" and "0420" differ)
+    }
+
+    public static func key(cameo code: String) -> UInt32 {
+        var code = code
+        return code.withUTF8 { key(cameo: $0) }
     }
 
     static func code(of key: UInt32) -> String {
@@ -64,7 +70,7 @@ public struct RelationAccumulator: Sendable {
     /// Adds events of one day ("YYYY-MM-DD"), one CAMEO code and quad class.
     public mutating func add(forward: Bool, day: String, cameo: String, quad: Int, count: Int = 1, goldsteinSum: Double) {
         if day != lastDay { startDay(day) }
-        add(forward: forward, cameoKey: Self.key(cameo: cameo.utf8), quad: quad, count: count, goldsteinSum: goldsteinSum)
+        add(forward: forward, cameoKey: Self.key(cameo: cameo), quad: quad, count: count, goldsteinSum: goldsteinSum)
     }
 
     /// The rows: periods in order, A→B before B→A. Ties among the top types go to the lower code.
