@@ -247,6 +247,13 @@ public final class SQLiteStore: EventStore {
         sqlite3_reset(stmt)
         defer { sqlite3_reset(stmt) }
         var lastDay: [UInt8] = []
+        // Days of one period share its first bytes ("2024-03" of a month): a new day in the same
+        // period needs no new lookup. Weeks cross months, so they are looked up day by day.
+        let periodBytes: Int? = switch acc.query.by {
+        case .month: 7
+        case .year: 4
+        case .day, .week: nil
+        }
         while true {
             let rc = sqlite3_step(stmt)
             if rc == SQLITE_DONE { break }
@@ -256,8 +263,9 @@ public final class SQLiteStore: EventStore {
             guard let dayText = sqlite3_column_text(stmt, 0) else { continue }
             let day = UnsafeBufferPointer(start: dayText, count: Int(sqlite3_column_bytes(stmt, 0)))
             if day.count != lastDay.count || memcmp(day.baseAddress!, lastDay, day.count) != 0 {
+                let samePeriod = periodBytes.map { n in day.count == lastDay.count && day.count >= n && memcmp(day.baseAddress!, lastDay, n) == 0 } ?? false
                 lastDay = Array(day)
-                acc.startDay(String(decoding: day, as: UTF8.self))
+                if !samePeriod { acc.startDay(String(decoding: day, as: UTF8.self)) }
             }
             let cameo = sqlite3_column_text(stmt, 1).map { UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(stmt, 1))) }
             acc.add(

@@ -26,7 +26,7 @@ final class RelationsCache: Sendable {
     static func read(_ q: RelationsQuery, _ store: any BrowsableStore) async throws -> Series {
         let rows = try await store.relations(q)
         let body = API.Relations(source: q.a.code, target: q.b.code, by: q.by.rawValue, from: q.from, to: q.to, rows: rows)
-        return Series(rows: rows, json: try Reply.encoder.encode(body))
+        return Series(rows: rows, json: RelationsJSON.encode(body))
     }
 
     func rows(_ q: RelationsQuery, store: any BrowsableStore) async throws -> [RelationRow] {
