@@ -19,10 +19,23 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
     /// Parses `YYYY-MM-DD`; returns nil for anything else.
     public init?(iso: String) {
-        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
-        else { return nil }
+        // "YYYY-MM-DD", read from the bytes (it runs once per stored day in relations folds).
+        var iso = iso
+        let parsed: (Int, Int, Int)? = iso.withUTF8 { b in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ r: Range<Int>) -> Int? {
+                var n = 0
+                for i in r {
+                    let v = Int(b[i]) - 48
+                    guard (0...9).contains(v) else { return nil }
+                    n = n * 10 + v
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return (y, m, d)
+        }
+        guard let (y, m, d) = parsed else { return nil }
         self.init(year: y, month: m, day: d)
     }
 
@@ -62,11 +75,18 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     }
 
     public var iso: String {
-        func pad(_ v: Int, _ w: Int) -> String {
-            let s = String(v)
-            return s.count >= w ? s : String(repeating: "0", count: w - s.count) + s
+        guard (0...9999).contains(year) else {
+            let y = String(year)
+            return "\(y)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        // Written as bytes: relations and exports name every stored day.
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func put(_ i: Int, _ v: Int) { b[i] = UInt8(48 + v) }
+            put(0, year / 1000); put(1, year / 100 % 10); put(2, year / 10 % 10); put(3, year % 10)
+            b[4] = UInt8(ascii: "-"); put(5, month / 10); put(6, month % 10)
+            b[7] = UInt8(ascii: "-"); put(8, day / 10); put(9, day % 10)
+            return 10
+        }
     }
 
     public var description: String { iso }

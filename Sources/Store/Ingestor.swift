@@ -52,19 +52,29 @@ public struct Ingestor: Sendable {
         return summary
     }
 
-    /// Codes documents on `workers` tasks, keeping their order.
+    /// Codes documents on `workers` tasks, keeping their order. Work is handed out in small
+    /// slices as tasks finish, so one slow slice does not leave the other cores idle.
     public func code(_ documents: [Document]) async -> [CodedDocument] {
         guard documents.count > 1, workers > 1 else { return documents.map(coder.code) }
         let coder = self.coder
-        let chunk = (documents.count + workers - 1) / workers
+        let slice = max(1, min(8, documents.count / (workers * 4)))
+        let starts = Array(stride(from: 0, to: documents.count, by: slice))
         return await withTaskGroup(of: (Int, [CodedDocument]).self) { group in
-            for (k, s) in stride(from: 0, to: documents.count, by: chunk).enumerated() {
-                let part = Array(documents[s..<min(s + chunk, documents.count)])
+            var next = 0
+            func launch() {
+                guard next < starts.count else { return }
+                let k = next
+                let part = Array(documents[starts[k]..<min(starts[k] + slice, documents.count)])
                 group.addTask { (k, part.map(coder.code)) }
+                next += 1
             }
-            var parts: [(Int, [CodedDocument])] = []
-            for await p in group { parts.append(p) }
-            return parts.sorted { $0.0 < $1.0 }.flatMap(\.1)
+            for _ in 0..<workers { launch() }
+            var parts = [[CodedDocument]](repeating: [], count: starts.count)
+            for await (k, coded) in group {
+                parts[k] = coded
+                launch()
+            }
+            return parts.flatMap { $0 }
         }
     }
 }

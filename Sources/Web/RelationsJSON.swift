@@ -84,12 +84,12 @@ enum RelationsJSON {
     static func int(_ n: Int, _ b: inout [UInt8]) {
         if n < 0 { b.append(UInt8(ascii: "-")) }
         var m = n.magnitude
-        var digits: [UInt8] = []
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(m % 10))
+        let first = b.count
+        repeat {  // digits written backwards, then turned round in place (no buffer a number)
+            b.append(UInt8(ascii: "0") + UInt8(m % 10))
             m /= 10
         } while m > 0
-        b += digits.reversed()
+        b[first...].reverse()
     }
 
     /// The shortest representation that reads back as the same number, without a trailing ".0".
