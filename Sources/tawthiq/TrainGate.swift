@@ -30,6 +30,11 @@ extension Tawthiq {
         }
 
         func run() async throws {
+            do {
+                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            } catch {
+                throw ValidationError("cannot create the output directory \(out): \(error.localizedDescription)")
+            }
             let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: [:])
             for (type, file) in [("ASSAULT", "assault.csv"), ("PROTEST", "protest.csv")] {
                 let url = URL(fileURLWithPath: directory).appendingPathComponent(file)
