@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "LexiconTests", dependencies: ["ArabicText", "Lexicon"]),
         .testTarget(name: "EventCodingTests", dependencies: ["EventCoding"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore", .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "EventCoding", "ArabicText"]),
         .testTarget(name: "CLITests", dependencies: ["tawthiq", "Store", "SQLiteStore"]),
         .testTarget(

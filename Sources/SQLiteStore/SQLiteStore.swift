@@ -14,13 +14,19 @@ public final class SQLiteStore: EventStore {
     public init(path: String) throws {
         name = path
         var config = Configuration()
+        // Another process may be writing (an ingest while `relations` or the server reads): wait
+        // for its transaction rather than fail with "database is locked".
+        config.busyMode = .timeout(30)
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             db.add(function: SQLiteSearchIndex.normalizeFunction)
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)
-            try SQLiteSchema.migrator().migrate(pool)
+            // A store whose schema is current is opened with a read: no write lock is taken, so
+            // opening never waits for, or blocks, a writer in another process.
+            let migrator = SQLiteSchema.migrator()
+            if try !pool.read({ try migrator.hasCompletedMigrations($0) }) { try migrator.migrate(pool) }
         } catch {
             throw StoreError(store: path, message: "cannot open the SQLite store: \(SQLiteStore.describe(error))")
         }
