@@ -15,21 +15,17 @@ struct TokenInfo {
 
     init(_ token: Token) {
         self.token = token
-        let a = token.kind == .word ? AnalysisCache.shared.analyses(of: token.norm) : []
-        analyses = a
         normWord = Word(token.norm)
-        lastStem = a.last.map { Word($0.stem) } ?? normWord
-        var f: [(Word, CliticAnalysis)] = []
-        for x in a {
-            let stem = Word(x.stem)
-            if !f.contains(where: { $0.0 == stem && $0.1 == x }) { f.append((stem, x)) }
-            if x.hasArticle {
-                let withArticle = Word("ال" + x.stem)
-                if !f.contains(where: { $0.0 == withArticle && $0.1 == x }) { f.append((withArticle, x)) }
-            }
+        if token.kind == .word {
+            let r = AnalysisCache.shared.readings(of: normWord)
+            analyses = r.analyses
+            lastStem = r.lastStem
+            forms = r.forms
+        } else {
+            analyses = []
+            lastStem = normWord
+            forms = [(normWord, CliticAnalysis(prefix: "", stem: token.norm, suffix: "", hasArticle: false))]
         }
-        if token.kind != .word { f.append((normWord, CliticAnalysis(prefix: "", stem: token.norm, suffix: "", hasArticle: false))) }
-        forms = f
     }
 
     /// Whether the token, or one of its stems, is in the set.

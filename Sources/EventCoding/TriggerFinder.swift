@@ -18,19 +18,32 @@ struct FoundTrigger {
 struct TriggerFinder {
     let lexicon: Lexicon
     let actorTokens: Set<Int>
-    /// Every form of every token in the sentence, for cheap rejection of `after:`/`context:`.
-    let sentenceWords: Set<Word>
+    /// Every form of every token in the sentence, for cheap rejection of `after:`/`context:`;
+    /// built the first time a pattern with such words is tried (most sentences never need it).
+    private let words: SentenceWords
+    var sentenceWords: Set<Word> { words.set }
+
+    private final class SentenceWords {
+        let tokens: [TokenInfo]
+        lazy var set: Set<Word> = {
+            var words = Set<Word>()
+            for t in tokens {
+                words.insert(t.normWord)
+                for f in t.forms { words.insert(f.0) }
+            }
+            return words
+        }()
+        init(_ tokens: [TokenInfo]) { self.tokens = tokens }
+    }
 
     init(lexicon: Lexicon, actorTokens: Set<Int>, tokens: [TokenInfo]) {
         self.lexicon = lexicon
         self.actorTokens = actorTokens
-        var words = Set<Word>()
-        for t in tokens {
-            words.insert(t.normWord)
-            for f in t.forms { words.insert(f.0) }
-        }
-        sentenceWords = words
+        words = SentenceWords(tokens)
     }
+
+    /// What may be attached to a verb trigger: conjunction, future س, subjunctive ل.
+    static let verbPrefixes: Set<Word> = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"]
 
     static let negators: Set<Word> = ["لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "غير", "عدم", "دون", "بدون"]
     static let hedges: Set<Word> = [
@@ -115,7 +128,7 @@ struct TriggerFinder {
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
         for (form, a) in toks[i].forms where !a.hasArticle {
             let p = a.prefix
-            guard ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"].contains(p) else { continue }
+            guard TriggerFinder.verbPrefixes.contains(Word(p)) else { continue }
             guard let hits = lexicon.verbIndex[form] else { continue }
             for h in hits {
                 let pat = lexicon.events[h.pattern]

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A normalised word compared and hashed by its UTF-8 bytes.
 ///
 /// Swift's `String` equality and hashing go through Unicode canonical equivalence, which on
@@ -18,7 +24,9 @@ public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
         let x = a.text.utf8
         let y = b.text.utf8
         guard x.count == y.count else { return false }
-        if let r = x.withContiguousStorageIfAvailable({ p in y.withContiguousStorageIfAvailable { q in p.elementsEqual(q) } }), let r {
+        if let r = x.withContiguousStorageIfAvailable({ p in
+            y.withContiguousStorageIfAvailable { q in p.isEmpty || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        }), let r {
             return r
         }
         return x.elementsEqual(y)
