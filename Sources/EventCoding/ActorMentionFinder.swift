@@ -324,7 +324,7 @@ struct ActorMentionFinder {
                 guard others.contains(where: { out[$0].country == c.code }), !others.contains(where: { out[$0].country == out[k].country }) else { continue }
                 out[k].country = c.code
                 out[k].code = c.code
-                out[k].entries = [lexicon.countries[ci].location]
+                out[k].entries = [c.location]
                 break
             }
         }

@@ -189,6 +189,15 @@ public struct EventCoder: Sendable {
         return nil
     }
 
+    /// The actor a nisba names on its own (at token `j`): the country, or its agent with `role`
+    /// (group -1 for an inferred source, -2 for an inferred target).
+    func nisbaActor(_ country: String, at j: Int, role: String? = nil, group: Int) -> FoundActor {
+        FoundActor(
+            from: j, to: j + 1, code: country + (role ?? ""), country: country, role: role, prep: nil, group: group, coordinated: false,
+            placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[country]!].location], title: nil, person: nil,
+            personRoleReason: nil, former: false)
+    }
+
     static let protestAddressCues: Set<Word> = [
         "مطالبين", "مطالبا", "مطالبه", "تطالب", "يطالبون", "طالبوا", "يطالب", "ضد", "مناوئه", "مناوئ", "مناهضه", "مناهض",
         "يسقط", "تسقط", "الموت", "رحيل", "استقاله", "اسقاط",
@@ -411,9 +420,7 @@ public struct EventCoder: Sendable {
                             let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first,
                             !source.contains(where: { $0.country == c })
                         {
-                            target = [FoundActor(
-                                from: j, to: j + 1, code: c, country: c, role: nil, prep: nil, group: -2, coordinated: false, placeLike: false,
-                                entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil, personRoleReason: nil, former: false)]
+                            target = [nisbaActor(c, at: j, group: -2)]
                         }
                     case .preposition(let p): target = withPrep(p, after) ?? []
                     case .any:
@@ -423,9 +430,7 @@ public struct EventCoder: Sendable {
                             target = group(t.group)
                         } else if let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first {
                             // "أشاد بالدور الأردني": a nisba on the object names the country.
-                            target = [FoundActor(
-                                from: j, to: j + 1, code: c, country: c, role: nil, prep: nil, group: -2, coordinated: false, placeLike: false,
-                                entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil, personRoleReason: nil, former: false)]
+                            target = [nisbaActor(c, at: j, group: -2)]
                         }
                     case .subject: break
                     }
@@ -460,10 +465,7 @@ public struct EventCoder: Sendable {
                 if source.isEmpty, ["18", "19", "20"].contains(String(pat.code.prefix(2))),
                     let (c, j) = nisbaAfter(trig.to, toks)
                 {
-                    source = [FoundActor(
-                        from: j, to: j + 1, code: c + "MIL", country: c, role: "MIL", prep: nil, group: -1, coordinated: false,
-                        placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil,
-                        personRoleReason: nil, former: false)]
+                    source = [nisbaActor(c, at: j, role: "MIL", group: -1)]
                 }
                 // "قامت دبابة إسرائيلية بقصف …"، "القوات الأميركية وجهت ضربات": the subject of a light
                 // verb before the noun in its clause is the noun's agent.
@@ -518,10 +520,7 @@ public struct EventCoder: Sendable {
             {
                 if target.isEmpty && !sourceFromContext { target = source.filter { $0.country == nil || $0.role == "CVL" } }
                 sourceFromContext = false
-                source = [FoundActor(
-                    from: j, to: j + 1, code: c + "MIL", country: c, role: "MIL", prep: nil, group: -1, coordinated: false,
-                    placeLike: false, entries: [lexicon.countries[lexicon.countryByCode[c]!].location], title: nil, person: nil,
-                    personRoleReason: nil, former: false)]
+                source = [nisbaActor(c, at: j, role: "MIL", group: -1)]
             }
             // "قُتل 13 عراقياً"، "60 شخصاً قُتلوا": civilians named with a violence verb and nothing
             // else are its victims (the unvocalised passive), not its agents.
@@ -656,9 +655,7 @@ public struct EventCoder: Sendable {
                     if let (cc, j) = (c + 1..<min(toks.count, c + 5)).prefix(while: { toks[$0].isWord }).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first,
                         !source.contains(where: { $0.country == cc })
                     {
-                        target = [FoundActor(
-                            from: j, to: j + 1, code: cc, country: cc, role: nil, prep: nil, group: -2, coordinated: false, placeLike: false,
-                            entries: [lexicon.countries[lexicon.countryByCode[cc]!].location], title: nil, person: nil, personRoleReason: nil, former: false)]
+                        target = [nisbaActor(cc, at: j, group: -2)]
                         break
                     }
                 }
