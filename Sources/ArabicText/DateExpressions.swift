@@ -35,7 +35,11 @@ public enum DateExpressions {
 
     /// Reuses an existing normalised view; offsets are original scalar offsets.
     public static func find(in t: NormalizedText, publication: CalendarDay?) -> [DateMention] {
-        let tokens = Tokenizer.tokenize(t)
+        find(in: t, tokens: Tokenizer.tokenize(t), publication: publication)
+    }
+
+    /// Reuses a view and its tokens (`Tokenizer.tokenize(t)`) that the caller already has.
+    public static func find(in t: NormalizedText, tokens: [Token], publication: CalendarDay?) -> [DateMention] {
         let scanner = DateScanner(tokens: tokens, publication: publication)
         var out: [DateMention] = []
         var i = 0

@@ -43,9 +43,7 @@ final class AnalysisCache: @unchecked Sendable {
     private let limitPerShard = 4_000
 
     func readings(of word: Word) -> Readings {
-        var h: UInt32 = 2_166_136_261
-        for b in word.text.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
-        let shard = shards[Int(h % UInt32(shards.count))]
+        let shard = shards[Int((word.bucketHash >> 32) % UInt64(shards.count))]
         shard.lock.lock()
         if let hit = shard.table[word] {
             shard.lock.unlock()

@@ -51,7 +51,7 @@ public struct EventCoder: Sendable {
         guard let date else { return }
         var holders: [String: String] = [:]  // "office country" → person id named in the headline
         for m in analysis.mentions where m.part == .title && !m.former {
-            guard let id = m.person, let p = lexicon.people.first(where: { $0.id == id }) else { continue }
+            guard let id = m.person, let p = lexicon.personByID[id].map({ lexicon.people[$0] }) else { continue }
             for r in p.roles where r.holds(on: date) {
                 if let o = r.office, let c = r.country { holders[o + " " + c] = id }
             }
@@ -112,11 +112,12 @@ public struct EventCoder: Sendable {
     public static func sentences(_ part: String) -> [SentenceSpan] {
         var out: [SentenceSpan] = []
         for s in SentenceSplitter.split(part) {
-            let scalars = Array(s.text.unicodeScalars)
-            guard scalars.count > maxSentenceScalars else {
+            // A span's offsets count its scalars.
+            guard s.end - s.start > maxSentenceScalars else {
                 out.append(s)
                 continue
             }
+            let scalars = Array(s.text.unicodeScalars)
             var from = 0
             while from < scalars.count {
                 var to = min(scalars.count, from + maxSentenceScalars)
@@ -140,16 +141,18 @@ public struct EventCoder: Sendable {
 
     func analyseSentence(_ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) -> SentenceAnalysis {
         let view = NormalizedText(s.text)
-        let toks = Tokenizer.tokenize(view).map(TokenInfo.init)
+        let tokens = Tokenizer.tokenize(view)
+        let toks = tokens.map(TokenInfo.init)
         guard !toks.isEmpty else { return SentenceAnalysis() }
-        let dates = DateExpressions.find(in: s.text, publication: doc.date)
+        let dates = DateExpressions.find(in: view, tokens: tokens, publication: doc.date)
         // Words inside a date expression (فجر اليوم، مساء أمس) are never triggers nor names.
         var dateTokens = Set<Int>()
         for d in dates { for (i, t) in toks.enumerated() where t.token.start >= d.start && t.token.end <= d.end { dateTokens.insert(i) } }
         let actors = ActorMentionFinder(lexicon: lexicon, blocked: dateTokens).find(toks, date: doc.date)
         var analysis = SentenceAnalysis()
+        let text = SentenceText(s, toks)
         if forVerification {
-            analysis.mentions = officeMentions(actors, toks, s, index: index, part: part)
+            analysis.mentions = officeMentions(actors, toks, text, index: index, part: part)
             analysis.dates = dates.filter { $0.isRelative && $0.kind != .vague }.map {
                 DateReference(part: part, sentence: index, text: $0.text, start: s.start + $0.start, end: s.start + $0.end, day: $0.day)
             }
@@ -159,15 +162,16 @@ public struct EventCoder: Sendable {
         for a in actors { for t in a.from..<a.to { blocked.insert(t) } }
         let triggers = TriggerFinder(lexicon: lexicon, actorTokens: blocked, tokens: toks).find(toks)
         guard !triggers.isEmpty else { return analysis }
-        analysis.events = codeSentence(s, index: index, part: part, doc: doc, toks: toks, dates: dates, dateTokens: dateTokens, actors: actors, blocked: blocked, triggers: triggers)
+        analysis.events = codeSentence(
+            s, text: text, index: index, part: part, doc: doc, toks: toks, dates: dates, dateTokens: dateTokens, actors: actors, blocked: blocked,
+            triggers: triggers)
         return analysis
     }
 
     /// Mentions that name a person or an office, for the verification checks.
-    func officeMentions(_ actors: [FoundActor], _ toks: [TokenInfo], _ s: SentenceSpan, index: Int, part: DocumentPart) -> [OfficeMention] {
+    func officeMentions(_ actors: [FoundActor], _ toks: [TokenInfo], _ st: SentenceText, index: Int, part: DocumentPart) -> [OfficeMention] {
         // "عندما كان رئيساً"، "آنذاك": a title in a historical aside is no claim about the story's date.
-        let st = SentenceText(s, toks)
-        return actors.compactMap { a in
+        actors.compactMap { a in
             guard a.person != nil || a.title != nil else { return nil }
             let (text, start, end) = st.text(toks, a.from, a.to)
             return OfficeMention(
@@ -235,7 +239,7 @@ public struct EventCoder: Sendable {
     static let historicalCues: Set<Word> = ["عندما", "حين", "حينما", "انذاك", "وقتها", "حينها", "انذك", "انئذ", "ابان", "ايام", "عهد"]
 
     func codeSentence(
-        _ s: SentenceSpan, index: Int, part: DocumentPart, doc: Document, toks: [TokenInfo], dates: [DateMention], dateTokens: Set<Int>,
+        _ s: SentenceSpan, text: SentenceText, index: Int, part: DocumentPart, doc: Document, toks: [TokenInfo], dates: [DateMention], dateTokens: Set<Int>,
         actors found: [FoundActor], blocked: Set<Int>, triggers: [FoundTrigger]
     ) -> [Event] {
         // "بحسب المسؤولين الباكستانيين": whom a report is attributed to takes no part in its events.
@@ -243,7 +247,6 @@ public struct EventCoder: Sendable {
         var actorTokens = Set<Int>()  // a nisba inside a mention is that mention's, not a free adjective
         for a in found { for t in a.from..<a.to { actorTokens.insert(t) } }
 
-        let text = SentenceText(s, toks)
         // Clause boundaries: punctuation and complementisers.
         var boundary = [Bool](repeating: false, count: toks.count)
         for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {

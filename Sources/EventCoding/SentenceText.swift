@@ -1,17 +1,18 @@
 import ArabicText
 
-/// A sentence being coded, with what every event of it reads: its Unicode scalars (for the text
-/// at token offsets, copied once, not once per event) and whether it is a historical aside.
-struct SentenceText {
+/// A sentence being coded, with what every event and mention of it reads: its Unicode scalars (for
+/// the text at token offsets) and whether it is a historical aside. Both are worked out the first
+/// time they are needed and then shared, so a sentence with no mention and no event pays nothing.
+final class SentenceText {
     let span: SentenceSpan
-    let scalars: [Unicode.Scalar]
+    private let toks: [TokenInfo]
+    private lazy var scalars: [Unicode.Scalar] = Array(span.text.unicodeScalars)
     /// "عندما كان رئيساً"، "آنذاك": a title in a historical aside is no claim about the story's date.
-    let historical: Bool
+    private(set) lazy var historical: Bool = toks.contains { $0.matches(EventCoder.historicalCues) }
 
     init(_ span: SentenceSpan, _ toks: [TokenInfo]) {
         self.span = span
-        scalars = Array(span.text.unicodeScalars)
-        historical = toks.contains { $0.matches(EventCoder.historicalCues) }
+        self.toks = toks
     }
 
     /// The original text of tokens `from..<to` and its offsets in the part.

@@ -16,8 +16,11 @@ public struct UnknownOfficeHolderCheck: VerificationCheck {
             guard m.person == nil, let office = m.office, let country = m.officeCountry, !m.former, !m.historical,
                 !Self.generic.contains(office), !m.code.hasPrefix("IGO")
             else { return nil }
-            let holders = lexicon.people.filter { p in Self.roles(p, office: office, country: country).contains { $0.holds(on: date) } }
-            guard holders.isEmpty else { return nil }
+            // `office` is not generic, so only its own holders can match (no "minister" wildcard).
+            let held = (lexicon.peopleByOffice[office] ?? []).contains { p in
+                Self.roles(lexicon.people[p], office: office, country: country).contains { $0.holds(on: date) }
+            }
+            guard !held else { return nil }
             return VerificationFlag(
                 kind: kind, mentions: [mention(m)], facts: m.entries,
                 explanation: "«\(m.text)» names the office \(office) of \(country), but the lexicon knows no holder on \(date.iso); it is coded \(m.code) by the office alone.",

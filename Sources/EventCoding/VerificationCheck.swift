@@ -21,7 +21,7 @@ extension VerificationCheck {
         }
     }
 
-    static func person(_ id: String, _ lexicon: Lexicon) -> PersonEntry? { lexicon.people.first { $0.id == id } }
+    static func person(_ id: String, _ lexicon: Lexicon) -> PersonEntry? { lexicon.personByID[id].map { lexicon.people[$0] } }
 
     static func displayName(_ p: PersonEntry) -> String { p.names.first ?? p.id }
 

@@ -21,6 +21,10 @@ public struct Lexicon: Sendable {
     /// Homograph nisba forms (normalised, bare and with ال) → their country (`nisba-homograph:`).
     public private(set) var homographNisbaOf: [String: Int] = [:]
     public private(set) var titleByID: [String: Int] = [:]
+    /// Person id → index in `people` (the first person with that id).
+    public private(set) var personByID: [String: Int] = [:]
+    /// Office → the people who held it at some time, in lexicon order.
+    public private(set) var peopleByOffice: [String: [Int]] = [:]
     /// The blocks compiled, in order (for printing and checks).
     public private(set) var blocks: [LexiconBlock] = []
     /// A content hash of the blocks, recorded with every event for provenance.
@@ -218,6 +222,8 @@ public struct Lexicon: Sendable {
                 let i = people.count
                 let shorts = b.values("short").map(\.value)
                 people.append(.init(id: b.id, names: names, shorts: shorts, roles: roles, location: b.location))
+                if personByID[b.id] == nil { personByID[b.id] = i }
+                for o in Set(roles.compactMap(\.office)) { peopleByOffice[o, default: []].append(i) }
                 for n in names { addActor(n, .person(i), articleOptional: false) }
                 for n in shorts { addActor(n, .personShort(i), articleOptional: false) }
             case "event":

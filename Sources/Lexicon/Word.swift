@@ -11,16 +11,29 @@ import Darwin
 /// normal form (the project's normaliser), so byte equality is the right equality here.
 public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleByStringLiteral {
     public let text: String
+    /// FNV-1a of the UTF-8 bytes, computed once: a word is hashed and compared many times
+    /// (every lexicon lookup), so neither re-reads its bytes unless two fingerprints agree.
+    let fingerprint: UInt64
 
     public init(_ text: String) {
         var t = text
         t.makeContiguousUTF8()
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let done: Bool? = t.utf8.withContiguousStorageIfAvailable { p in
+            for b in p { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+            return true
+        }
+        if done == nil {
+            for b in t.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        }
         self.text = t
+        fingerprint = h
     }
 
     public init(stringLiteral value: String) { self.init(value) }
 
     public static func == (a: Word, b: Word) -> Bool {
+        guard a.fingerprint == b.fingerprint else { return false }
         let x = a.text.utf8
         let y = b.text.utf8
         guard x.count == y.count else { return false }
@@ -32,11 +45,10 @@ public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
         return x.elementsEqual(y)
     }
 
-    public func hash(into hasher: inout Hasher) {
-        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            for b in text.utf8 { hasher.combine(b) }
-        }
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+
+    /// The word's fingerprint, for callers that spread words over buckets of their own.
+    public var bucketHash: UInt64 { fingerprint }
 
     public var description: String { text }
 }

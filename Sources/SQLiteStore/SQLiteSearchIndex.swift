@@ -11,12 +11,36 @@ enum SQLiteSearchIndex {
         return ArabicNormalizer.normalize(s)
     }
 
-    /// Indexes (or re-indexes) one article; called by the writer inside its transaction.
-    static func index(_ db: Database, id: Int64, title: String?, body: String) throws {
-        try db.execute(sql: "DELETE FROM document_search WHERE rowid = ?", arguments: [id])
-        try db.execute(
-            sql: "INSERT INTO document_search (rowid, title, body) VALUES (?, ?, ?)",
-            arguments: [id, ArabicNormalizer.normalize(title ?? ""), ArabicNormalizer.normalize(body)])
+    /// An article to index: `replacing` when it is a new version of an article indexed before.
+    struct Row {
+        let id: Int64
+        let title: String?
+        let body: String
+        let replacing: Bool
+    }
+
+    /// Indexes (or re-indexes) a batch of articles; called by the writer inside its transaction,
+    /// after its other writes. Rows go in a few multi-row statements: FTS5 flushes its pending
+    /// rows into a new segment at every statement that opens a statement journal, so one
+    /// statement per article would leave the index in fragments for its merges to undo.
+    static func index(_ db: Database, _ all: [Row]) throws {
+        // An article replaced within the same batch is indexed once, as its last version.
+        var last: [Int64: Int] = [:]
+        for (k, r) in all.enumerated() { last[r.id] = k }
+        let rows = all.enumerated().filter { last[$0.element.id] == $0.offset }.map(\.element)
+        let replaced = rows.filter(\.replacing).map(\.id)
+        for chunk in stride(from: 0, to: replaced.count, by: 500) {
+            let part = Array(replaced[chunk..<min(chunk + 500, replaced.count)])
+            let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+            try db.execute(sql: "DELETE FROM document_search WHERE rowid IN (\(marks))", arguments: StatementArguments(part))
+        }
+        for chunk in stride(from: 0, to: rows.count, by: 200) {
+            let part = rows[chunk..<min(chunk + 200, rows.count)]
+            var args: [(any DatabaseValueConvertible)?] = []
+            for r in part { args += [r.id, ArabicNormalizer.normalize(r.title ?? ""), ArabicNormalizer.normalize(r.body)] }
+            let marks = Array(repeating: "(?, ?, ?)", count: part.count).joined(separator: ", ")
+            try db.execute(sql: "INSERT INTO document_search (rowid, title, body) VALUES \(marks)", arguments: StatementArguments(args))
+        }
     }
 
     /// The FTS5 query for a user's words: each normalised word of three letters or more as a

@@ -16,6 +16,8 @@ struct SQLiteWriter {
         var summary = WriteSummary()
         let now = StoreClock.now()
         var seen = Set<String>()
+        var searchRows: [SQLiteSearchIndex.Row] = []
+        var actors = ActorSightings()
         for cd in documents {
             let stored = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [cd.contentHash]) != nil
             if seen.contains(cd.contentHash) || stored {
@@ -39,6 +41,7 @@ struct SQLiteWriter {
                     arguments: [cd.contentHash, d.id, d.source, d.url, d.date?.iso, cd.dateSource.rawValue, d.title, d.text, cd.lexiconVersion, now, old])
                 docID = old
                 summary.replaced += 1
+                searchRows.append(SQLiteSearchIndex.Row(id: docID, title: d.title, body: d.text, replacing: true))
             } else {
                 try db.execute(
                     sql: """
@@ -48,13 +51,13 @@ struct SQLiteWriter {
                     arguments: [cd.key, cd.contentHash, d.id, d.source, d.url, d.date?.iso, cd.dateSource.rawValue, d.title, d.text, cd.lexiconVersion, now])
                 docID = db.lastInsertedRowID
                 summary.inserted += 1
+                searchRows.append(SQLiteSearchIndex.Row(id: docID, title: d.title, body: d.text, replacing: false))
             }
-            try SQLiteSearchIndex.index(db, id: docID, title: d.title, body: d.text)
             let sentence = try db.cachedStatement(sql: "INSERT INTO sentences (document_id, part, idx, start, \"end\") VALUES (?, ?, ?, ?, ?)")
             for s in cd.sentences {
                 try sentence.execute(arguments: [docID, s.part.rawValue, s.index, s.start, s.end])
             }
-            try writeEvents(cd, docID: docID, now: now)
+            try writeEvents(cd, docID: docID, now: now, actors: &actors)
             summary.events += cd.events.count
             let flag = try db.cachedStatement(sql: "INSERT INTO flags (document_id, kind, mentions, facts, explanation, explanation_ar) VALUES (?, ?, ?, ?, ?, ?)")
             let encoder = JSONEncoder()
@@ -68,10 +71,30 @@ struct SQLiteWriter {
                 try db.execute(sql: "DELETE FROM event_groups WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE group_id = ?)", arguments: [g, g])
             }
         }
+        try writeActors(actors)
+        // Last, and in few statements: every statement that opens a statement journal makes FTS5
+        // flush its pending rows, so indexing article by article between the other writes would
+        // cut the index into a segment per article.
+        try SQLiteSearchIndex.index(db, searchRows)
         return summary
     }
 
-    func writeEvents(_ cd: CodedDocument, docID: Int64, now: String) throws {
+    /// One upsert per actor code for the whole batch: the first label, country and role written,
+    /// and the earliest and latest day — what an upsert per event would leave.
+    func writeActors(_ actors: ActorSightings) throws {
+        let actor = try db.cachedStatement(
+            sql: """
+                INSERT INTO actors (code, country, role, label, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(code) DO UPDATE SET
+                  first_day = CASE WHEN excluded.first_day IS NOT NULL AND (first_day IS NULL OR excluded.first_day < first_day) THEN excluded.first_day ELSE first_day END,
+                  last_day = CASE WHEN excluded.last_day IS NOT NULL AND (last_day IS NULL OR excluded.last_day > last_day) THEN excluded.last_day ELSE last_day END
+                """)
+        for a in actors.ordered {
+            try actor.execute(arguments: [a.code, a.country, a.role, a.label, a.first, a.last])
+        }
+    }
+
+    func writeEvents(_ cd: CodedDocument, docID: Int64, now: String, actors: inout ActorSightings) throws {
         let group = try db.cachedStatement(
             sql: """
                 INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added)
@@ -84,13 +107,6 @@ struct SQLiteWriter {
                   target_code, target_country, target_role, target_text, target_start, target_end,
                   trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-        let actor = try db.cachedStatement(
-            sql: """
-                INSERT INTO actors (code, country, role, label, first_day, last_day) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT(code) DO UPDATE SET
-                  first_day = CASE WHEN excluded.first_day IS NOT NULL AND (first_day IS NULL OR excluded.first_day < first_day) THEN excluded.first_day ELSE first_day END,
-                  last_day = CASE WHEN excluded.last_day IS NOT NULL AND (last_day IS NULL OR excluded.last_day > last_day) THEN excluded.last_day ELSE last_day END
                 """)
         for (i, e) in cd.events.enumerated() {
             let key = EventGroupKey.key(for: e, documentKey: cd.key, index: i)
@@ -105,7 +121,7 @@ struct SQLiteWriter {
                      SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion]
             try event.execute(arguments: StatementArguments(args))
             for a in [e.source, e.target].compactMap({ $0 }) {
-                try actor.execute(arguments: [a.code, a.country, a.role, a.text, e.date?.iso, e.date?.iso])
+                actors.saw(code: a.code, country: a.country, role: a.role, label: a.text, day: e.date?.iso)
             }
         }
     }
