@@ -18,6 +18,13 @@ public struct DocumentVerifier: Sendable {
     ]
 
     public func verify(_ document: Document, option: CalendarDay? = nil) -> VerificationReport {
+        verifyReadingSentences(document, option: option).report
+    }
+
+    /// `verify`, with the sentences the coder read (part and span), for callers that keep them.
+    public func verifyReadingSentences(_ document: Document, option: CalendarDay? = nil)
+        -> (report: VerificationReport, sentences: [(part: DocumentPart, span: SentenceSpan)])
+    {
         let publication = PublicationDate.resolve(document: document, option: option)
         var doc = document
         doc.date = publication.day
@@ -34,6 +41,6 @@ public struct DocumentVerifier: Sendable {
                 if touches && !analysis.events[i].flags.contains(f.kind) { analysis.events[i].flags.append(f.kind) }
             }
         }
-        return VerificationReport(doc: doc.id, publication: publication, events: analysis.events, flags: flags)
+        return (VerificationReport(doc: doc.id, publication: publication, events: analysis.events, flags: flags), analysis.sentences)
     }
 }

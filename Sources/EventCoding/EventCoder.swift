@@ -82,6 +82,7 @@ public struct EventCoder: Sendable {
         var out = DocumentAnalysis(events: [], mentions: [], dates: [])
         for (kind, text) in [(DocumentPart.title, doc.title ?? ""), (.text, doc.text)] where !text.isEmpty {
             for (k, s) in EventCoder.sentences(text).enumerated() {
+                out.sentences.append((kind, s))
                 let a = analyseSentence(s, index: k, part: kind, doc: doc, forVerification: true)
                 out.events += a.events
                 out.mentions += a.mentions

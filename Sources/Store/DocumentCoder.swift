@@ -13,18 +13,21 @@ public struct DocumentCoder: Sendable {
         self.defaultDate = defaultDate
     }
 
-    public func code(_ document: Document) -> CodedDocument {
-        let report = verifier.verify(document, option: defaultDate)
+    /// Codes and verifies one document; `contentHash` is its ``CodedDocument/hash(of:)`` when the
+    /// caller has it already.
+    public func code(_ document: Document, contentHash: String? = nil) -> CodedDocument {
+        let (report, read) = verifier.verifyReadingSentences(document, option: defaultDate)
         var doc = document
         doc.date = report.publication.day
         var sentences: [SentenceRecord] = []
-        for (part, text) in [(DocumentPart.title, doc.title ?? ""), (.text, doc.text)] where !text.isEmpty {
-            for (i, s) in EventCoder.sentences(text).enumerated() {
-                sentences.append(SentenceRecord(part: part, index: i, start: s.start, end: s.end))
-            }
+        var index: [DocumentPart: Int] = [:]
+        for (part, s) in read {
+            let i = index[part, default: 0]
+            index[part] = i + 1
+            sentences.append(SentenceRecord(part: part, index: i, start: s.start, end: s.end))
         }
         return CodedDocument(
-            document: doc, contentHash: CodedDocument.hash(of: document), key: CodedDocument.key(of: document),
+            document: doc, contentHash: contentHash ?? CodedDocument.hash(of: document), key: CodedDocument.key(of: document),
             dateSource: report.publication.source, sentences: sentences, events: report.events, flags: report.flags,
             lexiconVersion: verifier.coder.lexicon.version)
     }

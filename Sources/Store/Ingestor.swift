@@ -27,15 +27,15 @@ public struct Ingestor: Sendable {
             let batch = Array(documents[starts[k]..<min(starts[k] + batchSize, documents.count)])
             let hashes = batch.map(CodedDocument.hash(of:))
             let known = try await store.knownHashes(hashes)
-            var fresh: [Document] = []
+            var fresh: [(Document, String)] = []
             var skipped = 0
             for (d, h) in zip(batch, hashes) {
                 if known.contains(h) || seen.contains(h) { skipped += 1; continue }
                 seen.insert(h)
-                fresh.append(d)
+                fresh.append((d, h))
             }
             let me = self
-            return (Task { await me.code(fresh) }, skipped, batch.count)
+            return (Task { await me.code(hashed: fresh) }, skipped, batch.count)
         }
         guard !starts.isEmpty else { return summary }
         var next = try await prepare(0)
@@ -55,8 +55,13 @@ public struct Ingestor: Sendable {
     /// Codes documents on `workers` tasks, keeping their order. Work is handed out in small
     /// slices as tasks finish, so one slow slice does not leave the other cores idle.
     public func code(_ documents: [Document]) async -> [CodedDocument] {
-        guard documents.count > 1, workers > 1 else { return documents.map(coder.code) }
+        await code(hashed: documents.map { ($0, CodedDocument.hash(of: $0)) })
+    }
+
+    /// `code`, for documents whose content hashes are known.
+    func code(hashed documents: [(Document, String)]) async -> [CodedDocument] {
         let coder = self.coder
+        guard documents.count > 1, workers > 1 else { return documents.map { coder.code($0.0, contentHash: $0.1) } }
         let slice = max(1, min(8, documents.count / (workers * 4)))
         let starts = Array(stride(from: 0, to: documents.count, by: slice))
         return await withTaskGroup(of: (Int, [CodedDocument]).self) { group in
@@ -65,7 +70,7 @@ public struct Ingestor: Sendable {
                 guard next < starts.count else { return }
                 let k = next
                 let part = Array(documents[starts[k]..<min(starts[k] + slice, documents.count)])
-                group.addTask { (k, part.map(coder.code)) }
+                group.addTask { (k, part.map { coder.code($0.0, contentHash: $0.1) }) }
                 next += 1
             }
             for _ in 0..<workers { launch() }
