@@ -47,6 +47,16 @@ public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
 
     public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
+    /// Sets and dictionaries of words hash the fingerprint with one multiply-xorshift mix instead
+    /// of a full SipHash round: the lexicon's tables are looked up several times per token, and
+    /// their keys are our own words, not input an attacker chooses to collide.
+    public func _rawHashValue(seed: Int) -> Int {
+        var z = fingerprint ^ UInt64(UInt(bitPattern: seed))
+        z = (z ^ (z >> 33)) &* 0xff51_afd7_ed55_8ccd
+        z = (z ^ (z >> 33)) &* 0xc4ce_b9fe_1a85_ec53
+        return Int(Int64(bitPattern: z ^ (z >> 33)))
+    }
+
     /// The word's fingerprint, for callers that spread words over buckets of their own.
     public var bucketHash: UInt64 { fingerprint }
 
