@@ -13,7 +13,7 @@ public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
     public let text: String
     /// FNV-1a of the UTF-8 bytes, computed once: a word is hashed and compared many times
     /// (every lexicon lookup), so neither re-reads its bytes unless two fingerprints agree.
-    let fingerprint: UInt64
+    @usableFromInline let fingerprint: UInt64
 
     public init(_ text: String) {
         var t = text
@@ -32,7 +32,7 @@ public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
 
     public init(stringLiteral value: String) { self.init(value) }
 
-    public static func == (a: Word, b: Word) -> Bool {
+    @inlinable public static func == (a: Word, b: Word) -> Bool {
         guard a.fingerprint == b.fingerprint else { return false }
         let x = a.text.utf8
         let y = b.text.utf8
@@ -45,12 +45,12 @@ public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
         return x.elementsEqual(y)
     }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+    @inlinable public func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
 
     /// Sets and dictionaries of words hash the fingerprint with one multiply-xorshift mix instead
     /// of a full SipHash round: the lexicon's tables are looked up several times per token, and
     /// their keys are our own words, not input an attacker chooses to collide.
-    public func _rawHashValue(seed: Int) -> Int {
+    @inlinable public func _rawHashValue(seed: Int) -> Int {
         var z = fingerprint ^ UInt64(UInt(bitPattern: seed))
         z = (z ^ (z >> 33)) &* 0xff51_afd7_ed55_8ccd
         z = (z ^ (z >> 33)) &* 0xc4ce_b9fe_1a85_ec53
