@@ -13,9 +13,12 @@ public struct DocumentCoder: Sendable {
         self.defaultDate = defaultDate
     }
 
-    /// Codes and verifies one document; `contentHash` is its ``CodedDocument/hash(of:)`` when the
-    /// caller has it already.
-    public func code(_ document: Document, contentHash: String? = nil) -> CodedDocument {
+    /// Codes and verifies one document.
+    public func code(_ document: Document) -> CodedDocument { code(document, contentHash: nil) }
+
+    /// `code`, where `contentHash` is the document's ``CodedDocument/hash(of:)`` when the caller
+    /// has it already.
+    public func code(_ document: Document, contentHash: String?) -> CodedDocument {
         let (report, read) = verifier.verifyReadingSentences(document, option: defaultDate)
         var doc = document
         doc.date = report.publication.day
