@@ -61,25 +61,6 @@ public struct Ingestor: Sendable {
     /// `code`, for documents whose content hashes are known.
     func code(hashed documents: [(Document, String)]) async -> [CodedDocument] {
         let coder = self.coder
-        guard documents.count > 1, workers > 1 else { return documents.map { coder.code($0.0, contentHash: $0.1) } }
-        let slice = max(1, min(8, documents.count / (workers * 4)))
-        let starts = Array(stride(from: 0, to: documents.count, by: slice))
-        return await withTaskGroup(of: (Int, [CodedDocument]).self) { group in
-            var next = 0
-            func launch() {
-                guard next < starts.count else { return }
-                let k = next
-                let part = Array(documents[starts[k]..<min(starts[k] + slice, documents.count)])
-                group.addTask { (k, part.map { coder.code($0.0, contentHash: $0.1) }) }
-                next += 1
-            }
-            for _ in 0..<workers { launch() }
-            var parts = [[CodedDocument]](repeating: [], count: starts.count)
-            for await (k, coded) in group {
-                parts[k] = coded
-                launch()
-            }
-            return parts.flatMap { $0 }
-        }
+        return await OrderedParallel.map(documents, workers: workers) { coder.code($0.0, contentHash: $0.1) }
     }
 }

@@ -38,6 +38,7 @@ extension Tawthiq {
             if output == .tsv { out.write(EventJSON.tsvHeader) }
             var bad = 0
             var good = 0
+            let workers = ProcessInfo.processInfo.activeProcessorCount
             for name in files.isEmpty ? ["-"] : files {
                 let docs: [Result<Document, InputError>]
                 do {
@@ -48,18 +49,31 @@ extension Tawthiq {
                     if strict { throw ExitCode(2) }
                     continue
                 }
-                for d in docs {
-                    switch d {
-                    case .failure(let e):
-                        Console.error("\(e)")
-                        bad += 1
-                        if strict { out.flush(); throw ExitCode(2) }
-                    case .success(var doc):
+                // Windows of articles coded on every core, written in input order.
+                var k = 0
+                while k < docs.count {
+                    let window = docs[k..<min(k + 256, docs.count)]
+                    k += window.count
+                    // With --strict nothing after the first bad line is coded.
+                    let stop = strict ? (window.firstIndex { if case .failure = $0 { true } else { false } } ?? window.endIndex) : window.endIndex
+                    var toCode: [Document] = []
+                    for case .success(var doc) in window[..<stop] {
                         // The input's date, else --date, else a dateline in the first lines.
                         doc.date = PublicationDate.resolve(document: doc, option: day).day
-                        good += 1
-                        for e in coder.code(doc) {
-                            out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain))
+                        toCode.append(doc)
+                    }
+                    var coded = await OrderedParallel.map(toCode, workers: workers) { coder.code($0) }.makeIterator()
+                    for d in window {
+                        switch d {
+                        case .failure(let e):
+                            Console.error("\(e)")
+                            bad += 1
+                            if strict { out.flush(); throw ExitCode(2) }
+                        case .success:
+                            good += 1
+                            for e in coded.next() ?? [] {
+                                out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain))
+                            }
                         }
                     }
                 }

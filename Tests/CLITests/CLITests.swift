@@ -185,6 +185,30 @@ import Testing
         #expect(!r.stderr.contains("line 3"), "\(r.stderr)")
     }
 
+    /// Articles are coded on every core, in windows of 256, yet written in input order, and a bad
+    /// line in the middle of a long input is named and skipped.
+    @Test func manyArticlesKeepTheirOrderAcrossWindows() throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("many.jsonl")
+        let texts = ["استقبل الرئيس الجزائري نظيره التونسي.", "التقى وزير الخارجية الأردني نظيره المصري في القاهرة."]
+        var lines: [String] = []
+        for i in 0..<600 {
+            lines.append(i == 299 ? "not JSON" : #"{"id":"d\#(i)","date":"2024-06-10","text":"\#(texts[i % 2])"}"#)
+        }
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        let r = try Self.run(["code", "--input", "jsonl", file.path])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains("line 300"), "\(r.stderr)")
+        var docs: [String] = []
+        for line in r.stdout.split(separator: "\n") {
+            let o = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            let d = try #require(o["doc"] as? String)
+            if docs.last != d { docs.append(d) }
+        }
+        #expect(docs == (0..<600).filter { $0 != 299 }.map { "d\($0)" })
+    }
+
     @Test func invalidUTF8NamesFileAndByte() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
