@@ -79,7 +79,7 @@ import Testing
         let path = t.dir.appendingPathComponent("t.sqlite").path
         try await t.store.close()
         let queue = try DatabaseQueue(path: path)
-        let rows = try await queue.read { db in
+        let rows = try queue.read { db in
             try Row.fetchAll(db, sql: "SELECT code, label, first_day, last_day FROM actors ORDER BY code")
         }
         #expect(!rows.isEmpty)
