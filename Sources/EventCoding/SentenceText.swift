@@ -1,4 +1,5 @@
 import ArabicText
+import Lexicon
 
 /// A sentence being coded, with what every event and mention of it reads: its Unicode scalars (for
 /// the text at token offsets) and whether it is a historical aside. Both are worked out the first
@@ -7,8 +8,14 @@ final class SentenceText {
     let span: SentenceSpan
     private let toks: [TokenInfo]
     private lazy var scalars: [Unicode.Scalar] = Array(span.text.unicodeScalars)
-    /// "عندما كان رئيساً"، "آنذاك": a title in a historical aside is no claim about the story's date.
-    private(set) lazy var historical: Bool = toks.contains { $0.matches(EventCoder.historicalCues) }
+    /// "عندما كان رئيساً"، "آنذاك"، "في عهد": a title in a historical aside is no claim about the
+    /// story's date. The عهد of "ولي العهد" (crown prince) is a title, not an era.
+    private(set) lazy var historical: Bool = toks.indices.contains(where: { i in
+        guard toks[i].matches(EventCoder.historicalCues) else { return false }
+        return !(i > 0 && toks[i].lastStem == SentenceText.era && toks[i - 1].matches(SentenceText.heir))
+    })
+    static let era: Word = "عهد"
+    static let heir: Set<Word> = ["ولي"]
 
     init(_ span: SentenceSpan, _ toks: [TokenInfo]) {
         self.span = span

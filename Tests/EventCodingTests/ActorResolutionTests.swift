@@ -256,11 +256,16 @@ import Testing
         if holder == nil { #expect(r.reason.contains("no holder"), "\(r.reason)") }
     }
 
-    @Test(.disabled("lexicon gap: Saudi prime ministers (the king to 2022-09-27, then mohammed-bin-salman) are only `# also role:` comments in people.lex, so the office has no holder"))
-    func saudiPrimeMinisterIsMBS() throws {
-        let r = try #require(Self.resolver.resolve("رئيس الوزراء السعودي", date: day("2023-01-01")))
+    /// Concurrent offices: the Saudi king was also prime minister until 2022-09-27, when the crown
+    /// prince took the office while staying crown prince.
+    @Test(arguments: [
+        ("2023-01-01", "mohammed-bin-salman"), ("2022-09-27", "mohammed-bin-salman"), ("2022-09-26", "king-salman"),
+        ("2016-05-01", "king-salman"), ("2010-05-01", "king-abdullah-of-saudi-arabia"),
+    ])
+    func saudiPrimeMinisterIsTheKingThenMBS(_ date: String, _ holder: String) throws {
+        let r = try #require(Self.resolver.resolve("رئيس الوزراء السعودي", date: day(date)))
         #expect(r.code == "SAUGOV")
-        #expect(r.holder == "mohammed-bin-salman", "\(r.reason)")
+        #expect(r.holder == holder, "\(date): \(r.reason)")
     }
 
     // MARK: - the resolution itself

@@ -120,6 +120,22 @@ import Testing
         #expect(!r.events.contains { $0.flags.contains("role-outside-term") }, "\(summary(r.events))")
     }
 
+    /// Concurrent offices: Mohammed bin Salman is crown prince since 2017-06-21 and also prime
+    /// minister since 2022-09-27. Each title is checked against its own term.
+    @Test(arguments: [
+        ("رئيس الوزراء السعودي محمد بن سلمان", "2023-05-10", false),
+        ("رئيس الوزراء السعودي محمد بن سلمان", "2021-05-10", true),
+        ("ولي العهد السعودي محمد بن سلمان", "2023-05-10", false),
+        ("ولي العهد السعودي محمد بن سلمان", "2016-05-10", true),
+    ])
+    func concurrentOfficesAreCheckedEachByItsTerm(_ mention: String, _ date: String, _ flagged: Bool) {
+        let r = Self.verify("التقى \(mention) الرئيس الفرنسي في الرياض.", date: date)
+        let flags = r.flags.filter { $0.kind == "role-outside-term" }
+        #expect(flags.count == (flagged ? 1 : 0), "\(Self.describe(r))")
+        #expect(flags.allSatisfy { $0.mentions.map(\.text) == [mention] }, "\(Self.describe(r))")
+        #expect(r.events.contains { $0.source?.text == mention && $0.source?.code == "SAUGOV" }, "\(summary(r.events))")
+    }
+
     /// "السابق" / "الأسبق": the story says he is a former holder; nothing to flag.
     @Test(arguments: [
         "التقى رئيس الوزراء الإسرائيلي السابق نفتالي بينيت وزير الخارجية الأمريكي في القدس.",

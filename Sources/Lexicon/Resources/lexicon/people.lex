@@ -11,12 +11,12 @@
 # Acting / caretaker periods are folded into the office where the code does not change.
 # Roles before 2000 appear only when they explain a code still relevant after 2000.
 #
-# One office per period: LexiconLinter rejects overlapping roles with the same code for one person
-# and one country's office held by two people at once. Concurrent offices (crown prince and prime
-# minister, PM and foreign minister …) therefore keep the office the press names most, and the
-# others are kept as `# also role:` comment lines in role syntax, ready to be re-enabled if the
-# linter comes to allow overlaps whose offices differ. Offices with many holders at once (minister,
-# ambassador, second vice-presidents, rival premiers) are written with office `-`.
+# Concurrent offices are each a role line (crown prince and prime minister, king and prime minister,
+# PM and foreign minister …). LexiconLinter rejects one person holding the same code AND office twice
+# at once, and one country's office held by two people at once. When several roles hold on a day,
+# the latest-starting one gives the person's code. Offices with many holders at once (minister,
+# ambassador, second vice-presidents, rival premiers) are written with office `-`; a concurrent
+# office that another person also holds is kept as an `# also role:` note with the reason.
 #
 # name:  full names in the spellings the press uses (hamza / alef-maqsura / ta-marbuta variants are
 #        covered by normalisation and not repeated).
@@ -36,6 +36,7 @@ source: Wikipedia (en, ar) President of Syria; died 2000-06-10
 [person bashar-al-assad]
 name: بشار الأسد | بشار حافظ الأسد
 short: الأسد
+# (commander-in-chief is also the SDF commander's office in this lexicon, so it stays a note)
 # also role: SYRGOV commander-in-chief 2000-06-11..2024-12-08
 role: SYRGOV president 2000-07-17..2024-12-08
 role: SYRELI - 2024-12-08..
@@ -1065,7 +1066,7 @@ name: محمد حسين طنطاوي | المشير طنطاوي | المشير 
 short: طنطاوي
 role: EGYGOV defence-minister 1991-05-20..2011-02-11
 role: EGYGOV council-chairman 2011-02-11..2012-06-30
-# also role: EGYGOV defence-minister 2011-02-11..2012-06-30
+role: EGYGOV defence-minister 2011-02-11..2012-06-30
 role: EGYGOV defence-minister 2012-06-30..2012-08-12
 role: EGYELI - 2012-08-12..
 source: Wikipedia (en) Mohamed Hussein Tantawi (SCAF chairman); died 2021-09-21
@@ -1283,7 +1284,7 @@ source: Wikipedia (en, ar) Omar al-Bashir
 name: أحمد عوض بن عوف | عوض بن عوف | عوض ابن عوف
 role: SDNGOV defence-minister 2015-06..2019-02-23
 role: SDNGOV vice-president 2019-02-23..2019-04-11
-# also role: SDNGOV defence-minister 2019-02-23..2019-04-11
+role: SDNGOV defence-minister 2019-02-23..2019-04-11
 role: SDNGOV council-chairman 2019-04-11..2019-04-12
 role: SDNELI - 2019-04-12..
 source: Wikipedia (en) Ahmed Awad Ibn Auf
@@ -1313,7 +1314,7 @@ source: Wikipedia (en) Abdelrahim Hamdan Dagalo, RSF deputy commander
 name: بكري حسن صالح
 role: SDNGOV vice-president 2013-12-08..2017-03-02
 role: SDNGOV prime-minister 2017-03-02..2018-09-09
-# also role: SDNGOV vice-president 2017-03-02..2018-09-09
+role: SDNGOV vice-president 2017-03-02..2018-09-09
 role: SDNGOV vice-president 2018-09-09..2019-02-23
 role: SDNELI - 2019-02-23..
 source: Wikipedia (en) Bakri Hassan Saleh (first vice-president)
@@ -1960,6 +1961,7 @@ source: Wikipedia (en) Prime Minister of Mauritania
 name: فهد بن عبد العزيز | الملك فهد بن عبد العزيز | الملك فهد | فهد بن عبد العزيز آل سعود
 short: خادم الحرمين الشريفين
 role: SAUGOV king 1982-06-13..2005-08-01
+role: SAUGOV prime-minister 1982-06-13..2005-08-01
 source: Wikipedia (en, ar) King Fahd; died 2005-08-01
 
 [person king-abdullah-of-saudi-arabia]
@@ -1967,20 +1969,21 @@ name: عبد الله بن عبد العزيز | الملك عبد الله بن
 short: خادم الحرمين الشريفين
 role: SAUGOV crown-prince 1982-06-13..2005-08-01
 role: SAUGOV king 2005-08-01..2015-01-23
+role: SAUGOV prime-minister 2005-08-01..2015-01-23
 source: Wikipedia (en, ar) King Abdullah; died 2015-01-23
 
 [person sultan-bin-abdulaziz]
 name: سلطان بن عبد العزيز | الأمير سلطان بن عبد العزيز
 role: SAUGOV defence-minister 1962-10..2005-08-01
 role: SAUGOV crown-prince 2005-08-01..2011-10-22
-# also role: SAUGOV defence-minister 2005-08-01..2011-10-22
+role: SAUGOV defence-minister 2005-08-01..2011-10-22
 source: Wikipedia (en) Sultan bin Abdulaziz; died 2011-10-22
 
 [person nayef-bin-abdulaziz]
 name: نايف بن عبد العزيز | الأمير نايف بن عبد العزيز
 role: SAUGOV interior-minister 1975-10..2011-10-27
 role: SAUGOV crown-prince 2011-10-27..2012-06-16
-# also role: SAUGOV interior-minister 2011-10-27..2012-06-16
+role: SAUGOV interior-minister 2011-10-27..2012-06-16
 source: Wikipedia (en) Nayef bin Abdulaziz; died 2012-06-16
 
 [person king-salman]
@@ -1989,8 +1992,9 @@ short: خادم الحرمين الشريفين
 role: SAUGOV - 1963-02..2011-11-05
 role: SAUGOV defence-minister 2011-11-05..2012-06-18
 role: SAUGOV crown-prince 2012-06-18..2015-01-23
-# also role: SAUGOV defence-minister 2012-06-18..2015-01-23
+role: SAUGOV defence-minister 2012-06-18..2015-01-23
 role: SAUGOV king 2015-01-23..
+role: SAUGOV prime-minister 2015-01-23..2022-09-27
 source: Wikipedia (en, ar) King Salman (governor of Riyadh 1963-2011)
 
 [person muqrin-bin-abdulaziz]
@@ -2006,7 +2010,7 @@ name: محمد بن نايف | الأمير محمد بن نايف | محمد ب
 role: SAUGOV interior-minister 2012-11-05..2015-01-23
 role: SAUGOV deputy-crown-prince 2015-01-23..2015-04-29
 role: SAUGOV crown-prince 2015-04-29..2017-06-21
-# also role: SAUGOV interior-minister 2015-01-23..2017-06-21
+role: SAUGOV interior-minister 2015-01-23..2017-06-21
 role: SAUELI - 2017-06-21..
 source: Wikipedia (en) Muhammad bin Nayef (removed 2017-06-21, detained 2020)
 
@@ -2015,8 +2019,8 @@ name: محمد بن سلمان | الأمير محمد بن سلمان | محم�
 role: SAUGOV defence-minister 2015-01-23..2015-04-29
 role: SAUGOV deputy-crown-prince 2015-04-29..2017-06-21
 role: SAUGOV crown-prince 2017-06-21..
-# also role: SAUGOV defence-minister 2015-04-29..2022-09-27
-# also role: SAUGOV prime-minister 2022-09-27..
+role: SAUGOV defence-minister 2015-04-29..2022-09-27
+role: SAUGOV prime-minister 2022-09-27..
 source: Wikipedia (en, ar) Mohammed bin Salman; diplomacy_dev.md (ولي العهد السعودي → SAUGOV)
 
 [person saud-al-faisal]
@@ -2094,15 +2098,16 @@ source: Wikipedia (en, ar) Mohamed bin Zayed (chief of staff of the armed forces
 [person maktoum-bin-rashid]
 name: مكتوم بن راشد آل مكتوم | الشيخ مكتوم بن راشد
 role: AREGOV prime-minister 1990-11-20..2006-01-04
-# also role: AREGOV vice-president 1990-10-08..2006-01-04
+role: AREGOV vice-president 1990-10-08..2006-01-04
 source: Wikipedia (en) Maktoum bin Rashid Al Maktoum; died 2006-01-04
 
 [person mohammed-bin-rashid]
 name: محمد بن راشد آل مكتوم | محمد بن راشد | الشيخ محمد بن راشد | الشيخ محمد بن راشد آل مكتوم
 role: AREGOV defence-minister 1971-12-09..2006-01-05
 role: AREGOV prime-minister 2006-01-05..
+# (the UAE has had two vice-presidents since 2023-03-29, and one office has one holder at a time)
 # also role: AREGOV vice-president 2006-01-05..
-# also role: AREGOV defence-minister 2006-01-05..2024-07-14
+role: AREGOV defence-minister 2006-01-05..2024-07-14
 source: Wikipedia (en, ar) Mohammed bin Rashid Al Maktoum (ruler of Dubai); defence portfolio passed to Hamdan bin Mohammed 2024-07
 
 [person hamdan-bin-mohammed]
@@ -2179,14 +2184,14 @@ source: Wikipedia (en) Prime Minister of Qatar
 name: حمد بن جاسم بن جبر آل ثاني | حمد بن جاسم | الشيخ حمد بن جاسم | حمد بن جاسم آل ثاني
 role: QATGOV foreign-minister 1992-09-01..2007-04-03
 role: QATGOV prime-minister 2007-04-03..2013-06-26
-# also role: QATGOV foreign-minister 2007-04-03..2013-06-26
+role: QATGOV foreign-minister 2007-04-03..2013-06-26
 role: QATELI - 2013-06-26..
 source: Wikipedia (en) Hamad bin Jassim bin Jaber Al Thani
 
 [person abdullah-bin-nasser]
 name: عبد الله بن ناصر بن خليفة آل ثاني | عبد الله بن ناصر | الشيخ عبد الله بن ناصر
 role: QATGOV prime-minister 2013-06-26..2020-01-28
-# also role: QATGOV interior-minister 2013-06-26..2020-01-28
+role: QATGOV interior-minister 2013-06-26..2020-01-28
 source: Wikipedia (en) Abdullah bin Nasser bin Khalifa Al Thani
 
 [person khalid-bin-khalifa]
@@ -2198,7 +2203,7 @@ source: Wikipedia (en) Khalid bin Khalifa bin Abdul Aziz Al Thani
 name: محمد بن عبد الرحمن آل ثاني | محمد بن عبد الرحمن بن جاسم آل ثاني | الشيخ محمد بن عبد الرحمن | الشيخ محمد بن عبدالرحمن آل ثاني
 role: QATGOV foreign-minister 2016-01-27..2023-03-07
 role: QATGOV prime-minister 2023-03-07..
-# also role: QATGOV foreign-minister 2023-03-07..
+role: QATGOV foreign-minister 2023-03-07..
 source: Wikipedia (en, ar) Mohammed bin Abdulrahman Al Thani
 
 [person khalid-al-attiyah]
@@ -2222,7 +2227,7 @@ source: Wikipedia (en) Jaber Al-Ahmad Al-Sabah; died 2006-01-15
 [person saad-al-abdullah]
 name: سعد العبد الله السالم الصباح | الشيخ سعد العبد الله | سعد العبدالله الصباح
 role: KWTGOV crown-prince 1978-01-31..2006-01-15
-# also role: KWTGOV prime-minister 1978-02-08..2003-07-13
+role: KWTGOV prime-minister 1978-02-08..2003-07-13
 role: KWTGOV emir 2006-01-15..2006-01-24
 role: KWTELI - 2006-01-24..
 source: Wikipedia (en) Saad Al-Salim Al-Sabah (abdicated 2006-01-24); died 2008-05-13
@@ -2312,7 +2317,7 @@ source: Wikipedia (en, ar) Hamad bin Isa Al Khalifa
 [person salman-bin-hamad]
 name: سلمان بن حمد آل خليفة | الأمير سلمان بن حمد | سلمان بن حمد
 role: BHRGOV crown-prince 1999-03-09..
-# also role: BHRGOV prime-minister 2020-11-11..
+role: BHRGOV prime-minister 2020-11-11..
 source: Wikipedia (en) Salman bin Hamad Al Khalifa
 
 [person khalifa-bin-salman]
@@ -2434,7 +2439,7 @@ source: Wikipedia (en) Prime Minister of Yemen
 [person khaled-bahah]
 name: خالد بحاح | خالد محفوظ بحاح
 role: YEMGOV prime-minister 2014-11-09..2016-04-03
-# also role: YEMGOV vice-president 2015-04-12..2016-04-03
+role: YEMGOV vice-president 2015-04-12..2016-04-03
 role: YEMELI - 2016-04-03..
 source: Wikipedia (en) Khaled Bahah
 
@@ -3486,7 +3491,7 @@ name: ماركو روبيو
 short: روبيو
 role: USALEG - 2011-01-03..2025-01-20
 role: USAGOV foreign-minister 2025-01-21..
-# also role: USAGOV national-security-adviser 2025-05-01..
+role: USAGOV national-security-adviser 2025-05-01..
 source: Wikipedia (en) Marco Rubio (acting national security adviser from 2025-05-01)
 
 [person donald-rumsfeld]
@@ -3689,7 +3694,8 @@ source: Wikipedia (en) Steve Witkoff, special envoy to the Middle East (and for 
 [person tom-barrack]
 name: توم باراك | توماس باراك
 role: USAGOV - 2025-05..
-# also role: USAGOV ambassador 2025-05..
+role: USAGOV ambassador 2025-05..
+# (several US envoys serve at once)
 # also role: USAGOV envoy 2025-05-23..
 source: Wikipedia (en) Tom Barrack, ambassador to Turkey and special envoy for Syria (months approximate)
 
@@ -4403,7 +4409,7 @@ source: Wikipedia (en) Prime Minister of France
 name: سيباستيان لوكورنو | سباستيان لوكورنو
 role: FRAGOV defence-minister 2022-05-20..2025-09-09
 role: FRAGOV prime-minister 2025-09-09..
-# also role: FRAGOV defence-minister 2025-09-09..2025-10-12
+role: FRAGOV defence-minister 2025-09-09..2025-10-12
 source: Wikipedia (en) Sébastien Lecornu (armed forces minister until his second government, 2025-10-12; day medium confidence)
 
 [person hubert-vedrine]
@@ -5206,7 +5212,7 @@ source: Wikipedia (en, ar) Narendra Modi
 [person jaswant-singh]
 name: جاسوانت سينغ | جاسوانت سينج
 role: INDGOV foreign-minister 1998-12-05..2002-07-01
-# also role: INDGOV defence-minister 2001-03-16..2001-10-15
+role: INDGOV defence-minister 2001-03-16..2001-10-15
 role: INDGOV finance-minister 2002-07-01..2004-05-22
 source: Wikipedia (en) Jaswant Singh; died 2020
 
@@ -5254,11 +5260,9 @@ source: Wikipedia (en) Minister of Defence (India)
 
 [person arun-jaitley]
 name: أرون جايتلي
+role: INDGOV finance-minister 2014-05-26..2019-05-30
 role: INDGOV defence-minister 2014-05-26..2014-11-09
-role: INDGOV finance-minister 2014-11-09..2017-03-13
 role: INDGOV defence-minister 2017-03-13..2017-09-03
-role: INDGOV finance-minister 2017-09-03..2019-05-30
-# also role: INDGOV finance-minister 2014-05-26..2019-05-30
 source: Wikipedia (en) Arun Jaitley; died 2019
 
 [person manohar-parrikar]
@@ -5962,7 +5966,7 @@ source: Wikipedia (en) Meles Zenawi; died 2012-08-20
 name: هايله مريام ديسالين | هيلا مريام ديسالين | هايلي مريام ديسالين
 role: ETHGOV foreign-minister 2010-10..2012-08-20
 role: ETHGOV prime-minister 2012-08-20..2018-04-02
-# also role: ETHGOV foreign-minister 2012-08-20..2012-11-29
+role: ETHGOV foreign-minister 2012-08-20..2012-11-29
 role: ETHELI - 2018-04-02..
 source: Wikipedia (en) Hailemariam Desalegn (acting PM from 2012-08-20, confirmed 2012-09-21)
 
