@@ -590,7 +590,10 @@ struct ActorMentionFinder {
                     if m.code.hasPrefix("IGO") && !pm.code.hasPrefix("IGO") { return m }
                     return pm
                 case .title where r.analysis.prefix.isEmpty:
-                    // An appositive title (العاهل المغربي الملك …) belongs to the same mention.
+                    // An appositive title (العاهل المغربي الملك …) belongs to the same mention, but
+                    // a title of another country is another actor: the guest after the host
+                    // (استقبل العاهل الأردني وزير الخارجية الفرنسي).
+                    if let own = m.country, let other = countryModifier(toks, raws, from: r.to, skip: 1)?.country, other != own { return m }
                     j = r.to
                     m.to = j
                     hops += 1

@@ -149,10 +149,12 @@ import Testing
     }
 
     /// Two titled actors side by side (host, then guest) must stay two actors.
-    @Test(.disabled("known gap: a titled host followed directly by a titled guest is merged into one actor, so 043 loses its target"))
-    func vsoHostTwoTitlesSideBySide() {
+    @Test func vsoHostTwoTitlesSideBySide() {
         Self.expectEvents("استقبل العاهل الأردني وزير الخارجية الفرنسي.", [Gold("043", "JORGOV", "FRAGOV")], exactly: true)
         Self.expectEvents("استقبل الرئيس المصري وزير الخارجية الأردني في القاهرة.", [Gold("043", "EGYGOV", "JORGOV")])
+        Self.expectEvents("التقى رئيس الوزراء السعودي الرئيس الفرنسي في الرياض.", [Gold("043", "SAUGOV", "FRAGOV")])
+        // An appositive title of the same state stays in the mention, with the name after it.
+        Self.expectEvents("استقبل العاهل المغربي الملك محمد السادس وزير الخارجية الفرنسي.", [Gold("043", "MARGOV", "FRAGOV")], exactly: true)
     }
 
     @Test func svoHost() {
@@ -346,13 +348,13 @@ import Testing
         Self.expectEvents("أدانت موسكو الضربات الأمريكية على سوريا.", [Gold("111", "RUS", "USA")], exactly: true)
     }
 
-    @Test(.disabled("known gap: the ASSAULT gate drops it; with --rules-only it is 194 with the target SYROPP as source"))
-    func airStrikeByForeignAircraft() {
+    /// Aircraft after the verb make قصف an air strike (195), not shelling (194).
+    @Test func airStrikeByForeignAircraft() {
         Self.expectEvents("قصفت طائرات روسية مواقع المعارضة السورية في إدلب.", [Gold("195", "RUSMIL", "SYROPP")], exactly: true)
+        Self.expectEvents("قصفت المدفعية التركية قرى كردية في شمال العراق.", [Gold("194", "TURMIL", "IRQ")], exactly: true)
     }
 
-    @Test(.disabled("known gap: coded 190 ISRMIL with no target: the plural nisba object فلسطينيين is not found"))
-    func pluralNisbaAsObject() {
+    @Test func pluralNisbaAsObject() {
         Self.expectEvents("قتلت القوات الإسرائيلية فلسطينيين في جنين.", [Gold("19", "ISRMIL", "PSE")], exactly: true)
     }
 

@@ -570,6 +570,15 @@ after: غارة | غارات | غارات جوية | غارة جوية | ضرب�
 target: على | any
 
 [event 195]
+gloss: bomb from the air
+# VSO (قصفت طائرات روسية …): the aircraft follow the verb. With the aircraft before it (الطائرات
+# الإسرائيلية قصفت) the verb stays 194: a `context:` word would send the sentence through the gate.
+verb: قصف/يقصف
+form: قصفت | قصفوا
+after: طائرات | الطائرات | طائرة | الطائرة | مقاتلات | المقاتلات | الطيران | طيران | مروحيات | المروحيات | سلاح الجو | القاذفات | قاذفات
+target: object | any
+
+[event 195]
 gloss: air strike (noun)
 noun: غارة | غارات | غارة جوية | غارات جوية | ضربة جوية | ضربات جوية
 target: على | object | any
