@@ -193,9 +193,9 @@ struct ActorMentionFinder {
         i = 0
         while i < toks.count {
             guard let r = raws[i] else { i += 1; continue }
-            // "الشارع الرئيس"، "السبب الرئيس": after a definite noun that names no actor, الرئيس is the
-            // adjective "main", not the president (السيد الرئيس keeps its honorific).
-            if case .title = r.ref, r.to - r.from == 1, ["الرئيس", "الرئيسه"].contains(toks[i].token.norm), i > 0, raws[i - 1] == nil,
+            // "الشارع الرئيس"، "السبب الرئيس"، "الحزبين الرئيسين": after a definite noun that names no
+            // actor, الرئيس is the adjective "main", not the president (السيد الرئيس keeps its honorific).
+            if case .title = r.ref, r.to - r.from == 1, ["الرئيس", "الرئيسه", "الرئيسين", "الرئيسان"].contains(toks[i].token.norm), i > 0, raws[i - 1] == nil,
                 toks[i - 1].isWord, toks[i - 1].token.norm.hasPrefix("ال"), !["السيد", "السيده"].contains(toks[i - 1].token.norm),
                 !(i > 1 && raws[i - 2] != nil && raws[i - 2]!.to == i - 1)
             {

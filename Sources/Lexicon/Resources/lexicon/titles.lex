@@ -11,7 +11,9 @@
 # ---------------------------------------------------------------- heads of state and government
 
 [title president]
-name: الرئيس | الرئيسة | رئيس الجمهورية | رئيسة الجمهورية | رئيس الدولة | رئيس دولة | رئيسة الدولة
+# The dual (الرئيسان السوري والروسي) names two presidents, one per coordinated nisba. Only the
+# nominative: its oblique «الرئيسين» would also match the indefinite «بين رئيسين أميركي وسوري».
+name: الرئيس | الرئيسة | رئيس الجمهورية | رئيسة الجمهورية | رئيس الدولة | رئيس دولة | رئيسة الدولة | الرئيسان
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
@@ -105,7 +107,7 @@ source: Arabic press usage; official Arabic styles of the office
 [title foreign-minister]
 # Country styles: وزير الخارجية والمغتربين (Syria, Lebanon), وزير الخارجية وشؤون المغتربين (Jordan),
 # وزير الشؤون الخارجية (Algeria, Tunisia, Morocco), الوزير المسؤول عن الشؤون الخارجية (Oman before 2020).
-name: وزير الخارجية | وزيرة الخارجية | وزير الشؤون الخارجية | وزيرة الشؤون الخارجية | وزير الخارجية والمغتربين | وزير الخارجية وشؤون المغتربين | وزير الشؤون الخارجية والتعاون | الوزير المسؤول عن الشؤون الخارجية | وزير الدولة للشؤون الخارجية | وزير خارجية | وزيرة خارجية
+name: وزير الخارجية | وزيرة الخارجية | وزيرا الخارجية | وزيري الخارجية | وزير الشؤون الخارجية | وزيرة الشؤون الخارجية | وزير الخارجية والمغتربين | وزير الخارجية وشؤون المغتربين | وزير الشؤون الخارجية والتعاون | الوزير المسؤول عن الشؤون الخارجية | وزير الدولة للشؤون الخارجية | وزير خارجية | وزيرة خارجية
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
