@@ -426,6 +426,18 @@ public struct EventCoder: Sendable {
                         {
                             target = [nisbaActor(c, at: j, group: -2)]
                         }
+                        // "أدانت موسكو الضربات الأمريكية على سوريا"، "ندد الأردن بالانتهاكات الإسرائيلية":
+                        // what is condemned is an act, and its nisba names who did it, the target;
+                        // the place the act was aimed at, or an actor after the act (… بشأن تايوان), is not.
+                        if pat.code == "111",
+                            let k = (trig.to..<min(toks.count, trig.to + 8)).first(where: { !actorTokens.contains($0) }),
+                            toks[k].isWord,
+                            let (c, j) = (k..<min(toks.count, k + 2)).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first,
+                            target.allSatisfy({ $0.from > j }),
+                            !source.contains(where: { $0.country == c })
+                        {
+                            target = [nisbaActor(c, at: j, group: -2)]
+                        }
                     case .preposition(let p): target = withPrep(p, after) ?? []
                     case .any:
                         if let t = actors.first(where: { a in
