@@ -166,9 +166,10 @@ import Testing
             "الحكومة العراقية تطالب تركيا بسحب قواتها من شمال العراق.", [Gold("106", "IRQGOV", "TUR", date: "2024-06-10")])
     }
 
-    @Test(.disabled("known gap: طالب … بسحب is coded twice, 0256 (appeal) and 106 (demand), for one predicate"))
-    func svoDemandIsOneEvent() {
+    /// طالب is a demand (10x), not an appeal (02x): one predicate, one event.
+    @Test func svoDemandIsOneEvent() {
         Self.expectEvents("الحكومة العراقية تطالب تركيا بسحب قواتها من شمال العراق.", [Gold("106", "IRQGOV", "TUR")], exactly: true)
+        Self.expectEvents("طالبت مصر إسرائيل بوقف العدوان على غزة.", [Gold("1056", "EGY", "ISR")], exactly: true)
     }
 
     @Test func svoAccuse() {

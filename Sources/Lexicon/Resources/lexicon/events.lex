@@ -19,9 +19,16 @@ target: مع | بين
 # 02 appeals
 [event 0256]
 gloss: appeal for de-escalation
-verb: دعا/يدعو | طالب/يطالب | حث/يحث | ناشد/يناشد
+# طالب is a demand, not an appeal: طالب … بسحب is 106, طالب … بوقف is 1056 (below).
+verb: دعا/يدعو | حث/يحث | ناشد/يناشد
 form: دعت | دعوا
 after: إلى وقف | إلى سحب | إلى انسحاب | بوقف | بسحب | بالانسحاب | إلى الانسحاب | إلى التهدئة | بالتهدئة | إلى ضبط النفس
+target: object
+
+[event 1056]
+gloss: demand de-escalation
+verb: طالب/يطالب
+after: بوقف | بالتهدئة | إلى وقف | إلى التهدئة | بضبط النفس
 target: object
 
 [event 0253]
