@@ -562,8 +562,9 @@ struct ActorMentionFinder {
         let n = toks[j].token.norm
         if ActorMentionFinder.notName.contains(toks[j].normWord) || ActorMentionFinder.prepositionWords.contains(toks[j].normWord) { return false }
         if blocked.contains(j) { return false }
-        let verbPrefixes: Set<String> = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"]
-        if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && verbPrefixes.contains($0.1.prefix) && !$0.1.hasArticle }) { return false }
+        if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && TriggerFinder.verbPrefixes.contains(Word($0.1.prefix)) && !$0.1.hasArticle }) {
+            return false
+        }
         if toks[j].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }) { return false }
         if TokenInfo.hasConjunction(toks[j].analyses.first!) && toks[j].analyses.count > 1 && n.hasPrefix("وال") { return false }
         // A noun with a possessive pronoun (استعداده، بلاده) is not a name; names in الله are.

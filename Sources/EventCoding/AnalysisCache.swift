@@ -43,7 +43,7 @@ final class AnalysisCache: @unchecked Sendable {
     private let limitPerShard = 4_000
 
     func readings(of word: Word) -> Readings {
-        let shard = shards[Int((word.bucketHash >> 32) % UInt64(shards.count))]
+        let shard = shards[Int((word.fingerprint >> 32) % UInt64(shards.count))]
         shard.lock.lock()
         if let hit = shard.table[word] {
             shard.lock.unlock()

@@ -194,6 +194,12 @@ public struct EventCoder: Sendable {
         return nil
     }
 
+    /// The first nisba found by `nisbaAfter` from one of `starts`, in their order.
+    func nisbaStarting<S: Sequence<Int>>(in starts: S, _ toks: [TokenInfo], outside actorTokens: Set<Int>) -> (String, Int)? {
+        for i in starts { if let hit = nisbaAfter(i, toks, outside: actorTokens) { return hit } }
+        return nil
+    }
+
     /// The actor a nisba names on its own (at token `j`): the country, or its agent with `role`
     /// (group -1 for an inferred source, -2 for an inferred target).
     func nisbaActor(_ country: String, at j: Int, role: String? = nil, group: Int) -> FoundActor {
@@ -421,7 +427,7 @@ public struct EventCoder: Sendable {
                         // "استهدفت المنطقة القبلية الباكستانية": a violent verb's object known only by
                         // its nisba is in, and stands for, that country.
                         if target.isEmpty, violent,
-                            let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first,
+                            let (c, j) = nisbaStarting(in: trig.to..<min(toks.count, trig.to + 3), toks, outside: actorTokens),
                             !source.contains(where: { $0.country == c })
                         {
                             target = [nisbaActor(c, at: j, group: -2)]
@@ -432,7 +438,7 @@ public struct EventCoder: Sendable {
                         if pat.code == "111",
                             let k = (trig.to..<min(toks.count, trig.to + 8)).first(where: { !actorTokens.contains($0) }),
                             toks[k].isWord,
-                            let (c, j) = (k..<min(toks.count, k + 2)).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first,
+                            let (c, j) = nisbaStarting(in: k..<min(toks.count, k + 2), toks, outside: actorTokens),
                             target.allSatisfy({ $0.from > j }),
                             !source.contains(where: { $0.country == c })
                         {
@@ -444,7 +450,7 @@ public struct EventCoder: Sendable {
                             a.from >= trig.to && !a.placeOnly && !a.reference && !source.contains { $0.group == a.group || $0.code == a.code }
                         }) {
                             target = group(t.group)
-                        } else if let (c, j) = (trig.to..<min(toks.count, trig.to + 3)).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first {
+                        } else if let (c, j) = nisbaStarting(in: trig.to..<min(toks.count, trig.to + 3), toks, outside: actorTokens) {
                             // "أشاد بالدور الأردني": a nisba on the object names the country.
                             target = [nisbaActor(c, at: j, group: -2)]
                         }
@@ -668,7 +674,7 @@ public struct EventCoder: Sendable {
                         break
                     }
                     // (a nisba on the thing demanded or denounced: مطالبين بالاستقلال عن الهيمنة الأميركية)
-                    if let (cc, j) = (c + 1..<min(toks.count, c + 5)).prefix(while: { toks[$0].isWord }).lazy.compactMap({ self.nisbaAfter($0, toks, outside: actorTokens) }).first,
+                    if let (cc, j) = nisbaStarting(in: (c + 1..<min(toks.count, c + 5)).prefix(while: { toks[$0].isWord }), toks, outside: actorTokens),
                         !source.contains(where: { $0.country == cc })
                     {
                         target = [nisbaActor(cc, at: j, group: -2)]

@@ -13,7 +13,7 @@ public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
     public let text: String
     /// FNV-1a of the UTF-8 bytes, computed once: a word is hashed and compared many times
     /// (every lexicon lookup), so neither re-reads its bytes unless two fingerprints agree.
-    @usableFromInline let fingerprint: UInt64
+    public let fingerprint: UInt64
 
     public init(_ text: String) {
         var t = text
@@ -56,9 +56,6 @@ public struct Word: Hashable, Sendable, CustomStringConvertible, ExpressibleBySt
         z = (z ^ (z >> 33)) &* 0xc4ce_b9fe_1a85_ec53
         return Int(Int64(bitPattern: z ^ (z >> 33)))
     }
-
-    /// The word's fingerprint, for callers that spread words over buckets of their own.
-    public var bucketHash: UInt64 { fingerprint }
 
     public var description: String { text }
 }
