@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "SQLiteStore", .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .testTarget(name: "FeedsTests", dependencies: ["Feeds", "EventCoding", "ArabicText"]),
-        .testTarget(name: "CLITests", dependencies: ["tawthiq", "Store", "SQLiteStore"]),
+        .testTarget(name: "CLITests", dependencies: ["tawthiq", "Store", "SQLiteStore", .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .testTarget(
             name: "PostgresStoreTests",
             dependencies: [
