@@ -22,12 +22,7 @@ public enum GateTrainer {
         name: String, examples: [(features: Set<Word>, positive: Bool, soft: Double)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
         l2: Double = 0.01, keep: Int = 3000, minCount: Int = 3, foldOf: [Int]? = nil
     ) -> (SentenceGate, Report) {
-        // Features seen at least twice.
-        var df: [Word: Int] = [:]
-        for e in examples { for f in e.features { df[f, default: 0] += 1 } }
-        let vocab = Set(df.filter { $0.value >= minCount || $0.key.text.hasPrefix("cue:") || $0.key.text.hasPrefix("p:") }.keys)
-        // Sorted features: the same sums in the same order on every run (Set order is seeded per process).
-        let xs = examples.map { (Array($0.features.intersection(vocab)).sorted { $0.text < $1.text }, $0.positive) }
+        let xs = vectors(examples, minCount: minCount)
         let soft = examples.map(\.soft)
         // Deterministic fold assignment.
         let fold = foldOf ?? xs.indices.map { ($0 &* 2_654_435_761) % folds }
@@ -67,12 +62,19 @@ public enum GateTrainer {
         name: String, examples: [(features: Set<Word>, positive: Bool, soft: Double)], threshold: Double, epochs: Int = 25,
         l2: Double = 0.01, minCount: Int = 3
     ) -> SentenceGate {
+        let xs = vectors(examples, minCount: minCount)
+        let (w, b) = fit(xs, targets: examples.map(\.soft), epochs: epochs, l2: l2)
+        return SentenceGate(name: name, bias: b, threshold: threshold, weights: w)
+    }
+
+    /// Each example's features that are seen in at least `minCount` examples (cues and trigger
+    /// patterns always), sorted: the same sums in the same order on every run (Set order is
+    /// seeded per process).
+    static func vectors(_ examples: [(features: Set<Word>, positive: Bool, soft: Double)], minCount: Int) -> [([Word], Bool)] {
         var df: [Word: Int] = [:]
         for e in examples { for f in e.features { df[f, default: 0] += 1 } }
         let vocab = Set(df.filter { $0.value >= minCount || $0.key.text.hasPrefix("cue:") || $0.key.text.hasPrefix("p:") }.keys)
-        let xs = examples.map { (Array($0.features.intersection(vocab)).sorted { $0.text < $1.text }, $0.positive) }
-        let (w, b) = fit(xs, targets: examples.map(\.soft), epochs: epochs, l2: l2)
-        return SentenceGate(name: name, bias: b, threshold: threshold, weights: w)
+        return examples.map { (Array($0.features.intersection(vocab)).sorted { $0.text < $1.text }, $0.positive) }
     }
 
     static func predict(_ x: [Word], _ w: [Word: Double], _ b: Double) -> Double {

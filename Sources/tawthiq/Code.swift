@@ -25,7 +25,7 @@ extension Tawthiq {
         @Option(help: "The longest line (paragraph or JSONL record) to code, in bytes; longer lines are bad input.") var maxLineBytes = DocumentReader.defaultMaxLineBytes
         @Flag(help: "Add an 'evidence' object (sentence and matched lexicon entries) to each event.") var explain = false
         @Flag(help: "Rules only: do not apply the learned sentence gate to ASSAULT/PROTEST events.") var rulesOnly = false
-            @OptionGroup var lexiconOptions: LexiconOptions
+        @OptionGroup var lexiconOptions: LexiconOptions
 
         func validate() throws {
             if let date, CalendarDay(iso: date) == nil { throw ValidationError("--date must be YYYY-MM-DD, got '\(date)'") }
@@ -38,7 +38,6 @@ extension Tawthiq {
             if output == .tsv { out.write(EventJSON.tsvHeader) }
             var bad = 0
             var good = 0
-            let workers = ProcessInfo.processInfo.activeProcessorCount
             for name in files.isEmpty ? ["-"] : files {
                 let docs: [Result<Document, InputError>]
                 do {
@@ -49,32 +48,21 @@ extension Tawthiq {
                     if strict { throw ExitCode(2) }
                     continue
                 }
-                // Windows of articles coded on every core, written in input order.
-                var k = 0
-                while k < docs.count {
-                    let window = docs[k..<min(k + 256, docs.count)]
-                    k += window.count
-                    // With --strict nothing after the first bad line is coded.
-                    let stop = strict ? (window.firstIndex { if case .failure = $0 { true } else { false } } ?? window.endIndex) : window.endIndex
-                    var toCode: [Document] = []
-                    for case .success(var doc) in window[..<stop] {
-                        // The input's date, else --date, else a dateline in the first lines.
-                        doc.date = PublicationDate.resolve(document: doc, option: day).day
-                        toCode.append(doc)
-                    }
-                    var coded = await OrderedParallel.map(toCode, workers: workers) { coder.code($0) }.makeIterator()
-                    for d in window {
-                        switch d {
-                        case .failure(let e):
-                            Console.error("\(e)")
-                            bad += 1
-                            if strict { out.flush(); throw ExitCode(2) }
-                        case .success:
-                            good += 1
-                            for e in coded.next() ?? [] {
-                                out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain))
-                            }
-                        }
+                // The input's date, else --date, else a dateline in the first lines; with --strict
+                // nothing after the first bad line is coded.
+                try await InputDocuments.inOrder(docs, stopAtFirstFailure: strict, work: { doc in
+                    var doc = doc
+                    doc.date = PublicationDate.resolve(document: doc, option: day).day
+                    return coder.code(doc)
+                }) { d in
+                    switch d {
+                    case .failure(let e):
+                        Console.error("\(e)")
+                        bad += 1
+                        if strict { out.flush(); throw ExitCode(2) }
+                    case .success((_, let events)):
+                        good += 1
+                        for e in events { out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain)) }
                     }
                 }
             }

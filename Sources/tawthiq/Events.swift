@@ -13,19 +13,10 @@ extension Tawthiq {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let db = try await store.open()
-            let out = OutputSink()
-            do {
+            try await store.streaming { db, out in
                 if let h = output.header { out.write(h) }
                 for e in try await db.events(try filter.filter()) { out.write(output.row(e, explain: explain)) }
-            } catch {
-                out.flush()
-                Console.error("\(error)")
-                try? await db.close()
-                throw ExitCode(2)
             }
-            out.flush()
-            try? await db.close()
         }
     }
 
@@ -43,19 +34,10 @@ extension Tawthiq {
         @OptionGroup var store: StoreOptions
 
         func run() async throws {
-            let db = try await store.open()
-            let out = OutputSink()
-            do {
+            try await store.streaming { db, out in
                 if !noHeader, let h = format.header { out.write(h) }
                 for g in try await db.groups(try filter.filter()) { out.write(format.row(g)) }
-            } catch {
-                out.flush()
-                Console.error("\(error)")
-                try? await db.close()
-                throw ExitCode(2)
             }
-            out.flush()
-            try? await db.close()
         }
     }
 }

@@ -53,4 +53,30 @@ enum InputDocuments {
             return DocumentReader.jsonl(data, name: display, maxLineBytes: maxLineBytes)
         }
     }
+
+    /// Works `docs` on every core in windows of 256 articles and hands each input, in order, to
+    /// `each`: a document with its result, or the error naming its place. With `stopAtFirstFailure`
+    /// nothing after the first bad input of a window is worked (`each` is expected to throw there).
+    static func inOrder<R: Sendable>(
+        _ docs: [Result<Document, InputError>], stopAtFirstFailure: Bool = false, work: @escaping @Sendable (Document) -> R,
+        each: (Result<(Document, R), InputError>) throws -> Void
+    ) async rethrows {
+        let workers = ProcessInfo.processInfo.activeProcessorCount
+        var k = 0
+        while k < docs.count {
+            let window = docs[k..<min(k + 256, docs.count)]
+            k += window.count
+            let stop = stopAtFirstFailure ? (window.firstIndex { if case .failure = $0 { true } else { false } } ?? window.endIndex) : window.endIndex
+            let toWork = window[..<stop].compactMap { try? $0.get() }
+            var results = await OrderedParallel.map(toWork, workers: workers, work).makeIterator()
+            for d in window {
+                switch d {
+                case .failure(let e): try each(.failure(e))
+                case .success(let doc):
+                    guard let r = results.next() else { return }
+                    try each(.success((doc, r)))
+                }
+            }
+        }
+    }
 }

@@ -23,4 +23,19 @@ struct StoreOptions: ParsableArguments {
             throw ExitCode(2)
         }
     }
+
+    /// Opens the store, runs `body` with it and a stdout sink, and closes it; a store error is
+    /// printed after what was already written and exits with 2.
+    func streaming(_ body: (any EventStore, OutputSink) async throws -> Void) async throws {
+        let db = try await open()
+        let out = OutputSink()
+        do { try await body(db, out) } catch {
+            out.flush()
+            Console.error("\(error)")
+            try? await db.close()
+            throw ExitCode(2)
+        }
+        out.flush()
+        try? await db.close()
+    }
 }

@@ -34,7 +34,8 @@ extension Tawthiq {
             var flagged = false
             var failed = false
             let out = OutputSink()
-            let workers = ProcessInfo.processInfo.activeProcessorCount
+            let enc = JSONEncoder()
+            enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for name in files.isEmpty ? ["-"] : files {
                 let docs: [Result<Document, InputError>]
                 do {
@@ -44,29 +45,17 @@ extension Tawthiq {
                     failed = true
                     continue
                 }
-                // Windows of articles verified on every core, reported in input order.
-                var k = 0
-                while k < docs.count {
-                    let window = docs[k..<min(k + 256, docs.count)]
-                    k += window.count
-                    let toVerify = window.compactMap { try? $0.get() }
-                    var reports = await OrderedParallel.map(toVerify, workers: workers) { verifier.verify($0, option: option) }.makeIterator()
-                    for d in window {
-                        switch d {
-                        case .failure(let e):
-                            Console.error("\(e)")
-                            failed = true
-                        case .success(let doc):
-                            guard let report = reports.next() else { continue }
-                            if !report.isClean { flagged = true }
-                            switch output {
-                            case .json:
-                                let enc = JSONEncoder()
-                                enc.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-                                out.write(String(decoding: try enc.encode(report), as: UTF8.self))
-                            case .text:
-                                out.write(VerifyReportText.render(report, document: doc, arabic: lang == .ar))
-                            }
+                // Verified on every core, reported in input order.
+                try await InputDocuments.inOrder(docs, work: { verifier.verify($0, option: option) }) { d in
+                    switch d {
+                    case .failure(let e):
+                        Console.error("\(e)")
+                        failed = true
+                    case .success((let doc, let report)):
+                        if !report.isClean { flagged = true }
+                        switch output {
+                        case .json: out.write(String(decoding: try enc.encode(report), as: UTF8.self))
+                        case .text: out.write(VerifyReportText.render(report, document: doc, arabic: lang == .ar))
                         }
                     }
                 }
