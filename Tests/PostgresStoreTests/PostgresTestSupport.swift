@@ -154,6 +154,23 @@ enum PG {
         return Spawned(process: p, dir: dir)
     }
 
+    /// The pending documents, read by `psql` on the calling thread: a poll that awaits can be
+    /// starved by other tests' blocking runs on the cooperative pool and miss a short-lived worker.
+    static func pendingNow(_ url: String) -> Int? {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["psql", url, "-tAXc", "SELECT count(*) FROM documents WHERE status = 'pending'"]
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
+        guard (try? p.run()) != nil else { return nil }
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else { return nil }
+        return Int(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     /// "N retried transactions" from a worker's summary line.
     static func retried(_ stderr: String) -> Int {
         let words = stderr.split(whereSeparator: { $0 == " " || $0 == "\n" })
