@@ -320,7 +320,11 @@ struct ActorMentionFinder {
         for k in out.indices where out[k].to - out[k].from == 1 && out[k].placeLike {
             for ci in toks[out[k].from].forms.compactMap({ lexicon.homographCapitalOf[$0.0.text] }) where lexicon.countries[ci].code != out[k].country {
                 let c = lexicon.countries[ci]
-                let others = out.indices.filter { $0 != k }
+                // The same spelling again (a dateline «عمان ـ ا ف ب» and «في عمان») is no evidence
+                // either way.
+                let others = out.indices.filter { j in
+                    j != k && !(out[j].to - out[j].from == 1 && out[j].placeLike && toks[out[j].from].forms.contains { lexicon.homographCapitalOf[$0.0.text] == ci })
+                }
                 guard others.contains(where: { out[$0].country == c.code }), !others.contains(where: { out[$0].country == out[k].country }) else { continue }
                 out[k].country = c.code
                 out[k].code = c.code

@@ -103,6 +103,17 @@ import Testing
         Self.expect("تظاهر الآلاف في عمان أمس تضامنا مع الحكومة الأردنية.", Gold("141", "JORCVL", nil))
         let oman = Self.events("وصل وزير الخارجية العماني إلى عمان أمس.")
         #expect(oman.allSatisfy { $0.target?.country != "JOR" }, "\(summary(oman))")
+        // The same spelling again (a dateline) is no evidence for Oman.
+        Self.expect("عمان ـ ا ف ب: تظاهر الآلاف أمس في عمان تلبية لدعوة أحزاب المعارضة الأردنية.", Gold("141", "JORCVL", nil))
+        let omanTwice = Self.events("مسقط ـ ا ف ب: تظاهر الآلاف أمس في عمان احتجاجا على قرار وزارة الإسكان العمانية.")
+        #expect(omanTwice.allSatisfy { $0.source?.country != "JOR" }, "\(summary(omanTwice))")
+    }
+
+    /// «الطيران» with a nisba is that state's air force; «الطيران المدني» is a civil authority.
+    @Test func aviationIsTheAirForceUnlessCivil() {
+        Self.expect("اغتال الطيران الإسرائيلي أمس خمسة فلسطينيين في خان يونس.", Gold("186", "ISRMIL", "PSECVL"))
+        let civil = Self.events("أدانت هيئة الطيران المدني الأردنية أمس الهجوم على مطار عدن.")
+        #expect(civil.allSatisfy { $0.source?.code != "JORMIL" }, "\(summary(civil))")
     }
 
     /// A homograph nisba (مالي "financial"، كونغولي also the DRC's) names its state only when the
