@@ -607,10 +607,12 @@ public struct EventCoder: Sendable {
                 }
             }
             // "استهدف موكباً لسفارة الولايات المتحدة"، "هاجموا مقراً للشرطة": a violence verb's object that
-            // is a thing owned by an actor (لـ right after it) targets its owner.
+            // is a thing owned by an actor (لـ right after it) targets its owner. After the subject
+            // ("استهدف هجوم انتحاري … موكباً لسفارة …") the object shows by its tanween alif.
             if violent, trig.isVerb, target.isEmpty, !pat.subjectIsTarget,
                 let owner = actors.first(where: {
-                    $0.prep == "ل" && $0.from > trig.to && $0.from <= trig.to + 4
+                    $0.prep == "ل" && $0.from > trig.to
+                        && ($0.from <= trig.to + 4 || $0.from <= trig.to + 12 && EventCoder.isIndefiniteObject(toks[$0.from - 1], lexicon: self.lexicon))
                         && !$0.placeOnly && !$0.reference && $0.country != nil
                         && !source.map(\.group).contains($0.group)
                         && !(trig.to..<$0.from).contains { k in self.lexicon.verbIndex[toks[k].forms.first?.0 ?? ""] != nil || toks[k].matches(EventCoder.clauseWords) }
@@ -820,3 +822,12 @@ public struct EventCoder: Sendable {
     }
 }
 
+extension EventCoder {
+    /// An indefinite accusative noun (موكباً، مقراً، منزلاً): written with the tanween alif, not
+    /// definite, not a verb form.
+    static func isIndefiniteObject(_ t: TokenInfo, lexicon: Lexicon) -> Bool {
+        let n = t.token.norm
+        return t.isWord && n.count >= 4 && n.hasSuffix("ا") && !n.hasPrefix("ال") && !n.hasPrefix("وال")
+            && !t.forms.contains { lexicon.verbIndex[$0.0] != nil }
+    }
+}

@@ -69,6 +69,13 @@ import Testing
         Self.expect("استهدفت غارة جوية سيارة تقل ثلاثة من نشطاء «حماس» في غزة.", Gold("190", nil, "PSEREB"))
     }
 
+    /// A thing an attack hit that an actor owns (موكباً لسفارة …) targets the owner, also after a
+    /// subject that stands between the verb and its object.
+    @Test func whatAnActorOwnsTargetsTheOwner() {
+        Self.expect("استهدف مسلحون موكبا لسفارة الولايات المتحدة في كابل.", Gold("190", "UAF", "USAGOV"))
+        Self.expect("استهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة الولايات المتحدة في كابل.", Gold("190", "UAF", "USAGOV"))
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
