@@ -439,6 +439,9 @@ struct ActorMentionFinder {
         var skipped = 0
         while j < toks.count {
             if let r = raws[j] {
+                // "مسلحون مقراً للحشد الشعبي": after a skipped noun, لـ belongs to that noun (only
+                // «التابعة لـ» passes it on).
+                if skipped > 0, TokenInfo.attachedPreposition(r.analysis) != nil, !toks[j - 1].matches(ActorMentionFinder.belongingWords) { return nil }
                 switch r.ref {
                 case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
                 case .countryName(let c) where r.analysis.prefix.isEmpty || r.analysis.prefix == "ل":

@@ -38,32 +38,37 @@ public struct Lexicon: Sendable {
     public static func load(builtIn: Bool = true, overlays: [URL] = []) -> (lexicon: Lexicon, errors: [LexiconError]) {
         var errors: [LexiconError] = []
         var blocks: [LexiconBlock] = []
-        var files: [URL] = []
-        if builtIn { files += lexFiles(in: builtInDirectory) }
-        var overlayFiles: [URL] = []
+        // The built-in files are one layer and each overlay argument another: a layer overrides
+        // the ones before it, but an entry written twice within one layer is a mistake.
+        var layers: [(files: [URL], builtIn: Bool)] = builtIn ? [(lexFiles(in: builtInDirectory), true)] : []
         for dir in overlays {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue {
-                overlayFiles += lexFiles(in: dir)
+                layers.append((lexFiles(in: dir), false))
             } else if FileManager.default.fileExists(atPath: dir.path) {
-                overlayFiles.append(dir)
+                layers.append(([dir], false))
             } else {
                 errors.append(.init(file: dir.path, line: 0, message: "no such lexicon file or directory"))
             }
         }
-        for (i, url) in (files + overlayFiles).enumerated() {
-            let name = i < files.count ? url.lastPathComponent : url.path
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                errors.append(.init(file: name, line: 0, message: "cannot read the file"))
-                continue
+        for layer in layers {
+            var layerBlocks: [LexiconBlock] = []
+            for url in layer.files {
+                let name = layer.builtIn ? url.lastPathComponent : url.path
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    errors.append(.init(file: name, line: 0, message: "cannot read the file"))
+                    continue
+                }
+                guard let text = String(validating: data, as: UTF8.self) else {
+                    errors.append(.init(file: name, line: firstInvalidLine(data), message: "not valid UTF-8"))
+                    continue
+                }
+                let parsed = LexiconParser.parse(text, file: name)
+                errors += parsed.errors
+                layerBlocks += parsed.blocks
             }
-            guard let text = String(validating: data, as: UTF8.self) else {
-                errors.append(.init(file: name, line: firstInvalidLine(data), message: "not valid UTF-8"))
-                continue
-            }
-            let parsed = LexiconParser.parse(text, file: name)
-            errors += parsed.errors
-            blocks += parsed.blocks
+            errors += repeats(layerBlocks)
+            blocks += layerBlocks
         }
         var lex = Lexicon()
         errors += lex.compile(overriding(blocks))
@@ -99,13 +104,34 @@ public struct Lexicon: Sendable {
         return line
     }
 
+    /// What makes two blocks the same entry. Event blocks share codes (many triggers code 040):
+    /// they are keyed by code and gloss.
+    static func entryKey(_ b: LexiconBlock) -> String {
+        b.kind + " " + b.id + (b.kind == "event" ? " " + (b.first("gloss") ?? "") : "")
+    }
+
+    /// An entry written twice in one layer (the second would silently replace the first).
+    static func repeats(_ blocks: [LexiconBlock]) -> [LexiconError] {
+        var first: [String: LexiconBlock] = [:]
+        var out: [LexiconError] = []
+        for b in blocks {
+            let key = entryKey(b)
+            if let a = first[key] {
+                let what = b.kind == "event" ? "event \(b.id) (\(b.first("gloss") ?? ""))" : "\(b.kind) \(b.id)"
+                out.append(.init(file: b.file, line: b.line, message: "\(what) is already defined at \(a.location): written twice, the later block replaces the earlier (an overlay, not a repeat, is how an entry is overridden)"))
+            } else {
+                first[key] = b
+            }
+        }
+        return out
+    }
+
     /// Later blocks with the same kind and id replace earlier ones (overlays override built-ins).
     static func overriding(_ blocks: [LexiconBlock]) -> [LexiconBlock] {
         var position: [String: Int] = [:]
         var out: [LexiconBlock] = []
         for b in blocks {
-            // Event blocks share codes (many triggers code 040): they are keyed by code and gloss.
-            let key = b.kind + " " + b.id + (b.kind == "event" ? " " + (b.first("gloss") ?? "") : "")
+            let key = entryKey(b)
             if let p = position[key] {
                 out[p] = b
             } else {

@@ -76,6 +76,18 @@ import Testing
         Self.expect("استهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة الولايات المتحدة في كابل.", Gold("190", "UAF", "USAGOV"))
     }
 
+    /// Organisations that share a code keep all their names (two blocks of one code were once
+    /// merged by the second replacing the first).
+    @Test func organisationsSharingACodeKeepTheirNames() {
+        Self.expect("هاجم مسلحون مقرا للحشد الشعبي في ديالى.", Gold("190", "UAF", "IRQMIL"))
+        Self.expect("هاجم مسلحون مقرا لمجالس الصحوة في ديالى.", Gold("190", "UAF", "IRQMIL"))
+        Self.expect("قتل مسلحون جنديين من البيشمركة قرب كركوك.", Gold("190", "UAF", "IRQMIL"))
+        Self.expect("تظاهر أنصار جماعة الإخوان المسلمين في القاهرة أمس.", Gold("141", "EGYOPP", nil))
+        // After a noun between them, لـ belongs to that noun: the attackers are not the PMF.
+        let e = Self.events("هاجم مسلحون مقرا للحشد الشعبي في ديالى.")
+        #expect(!e.contains { $0.source?.code == "IRQMIL" }, "\(summary(e))")
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))

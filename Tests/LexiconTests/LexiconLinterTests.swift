@@ -303,6 +303,28 @@ import Testing
         #expect(lex.events.filter { $0.code == "043" }.count == builtIn.events.filter { $0.code == "043" }.count)
     }
 
+    /// An entry written twice within one lexicon (the built-in files, or one overlay) would
+    /// silently lose the first: it is reported at the second, and the second still wins.
+    @Test func anEntryWrittenTwiceInOneLexiconIsReported() throws {
+        let dir = try temporaryLexiconDirectory([
+            "a.lex": "[org IGOTST]\nname: الاسم الأول\n",
+            "b.lex": "# another file of the same overlay\n[org IGOTST]\nname: الاسم الثاني\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let (lex, errors) = Lexicon.load(overlays: [dir])
+        #expect(errors.count == 1, "\(errors)")
+        let e = try #require(errors.first)
+        #expect(e.file.hasSuffix("/b.lex") && e.line == 2, "\(e)")
+        #expect(e.message.contains("org IGOTST is already defined at") && e.message.contains("a.lex:1"), "\(e)")
+        let org = try #require(lex.organisations.first { $0.code == "IGOTST" })
+        #expect(org.names == ["الاسم الثاني"])
+        // The same entry in two overlays is an override, not a repeat.
+        let other = try temporaryLexiconDirectory(["c.lex": "[org IGOTST]\nname: الاسم الثالث\n"])
+        defer { try? FileManager.default.removeItem(at: other) }
+        let (_, none) = Lexicon.load(overlays: [dir.appendingPathComponent("a.lex"), other])
+        #expect(none.isEmpty, "\(none)")
+    }
+
     @Test func laterOverlayWins() throws {
         let a = try temporaryLexiconDirectory(["a.lex": "[org IGOTST]\nname: الاسم الأول\n"])
         let b = try temporaryLexiconDirectory(["b.lex": "[org IGOTST]\nname: الاسم الثاني\n"])

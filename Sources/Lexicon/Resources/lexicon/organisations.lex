@@ -357,17 +357,16 @@ country: IRN
 source: diplomacy_dev.md example (الحرس الثوري الإيراني → IRNMIL); Quds Force and Basij kept at MIL
 
 [org IRQMIL]
-name: الحشد الشعبي | هيئة الحشد الشعبي | قوات الحشد الشعبي | جهاز مكافحة الإرهاب العراقي | البيشمركة | قوات البيشمركة
-country: IRQ
-source: CAMEO MIL role; PMF legally part of the Iraqi armed forces since 2016; Peshmerga (Kurdistan Region forces) coded IRQMIL for want of a KUR country code
-
-[org IRQMIL]
+# The Popular Mobilisation Forces (legally part of the Iraqi armed forces since 2016), the
+# counter-terrorism service, and the Peshmerga (Kurdistan Region forces, coded IRQMIL for want of a
+# KUR country code).
 # The Awakening councils (Sahwa, "Sons of Iraq", 2006-): Sunni tribal forces paid by the US and then
 # the Iraqi government to fight al-Qaeda in Iraq. CAMEO has no pro-government militia role: coded MIL
 # as state-allied armed forces. Bare indefinite «صحوة» ("awakening") is not listed.
+name: الحشد الشعبي | هيئة الحشد الشعبي | قوات الحشد الشعبي | جهاز مكافحة الإرهاب العراقي | البيشمركة | قوات البيشمركة
 name: الصحوة | الصحوات | مجالس الصحوة | مجلس الصحوة | قوات الصحوة | عناصر الصحوة | مقاتلي الصحوة | أبناء العراق | مجالس الإسناد
 country: IRQ
-source: Wikipedia (ar, en) Sahwa / Sons of Iraq; Arabic press usage 2007-2009
+source: CAMEO MIL role; Wikipedia (ar, en) Popular Mobilization Forces, Peshmerga, Sahwa / Sons of Iraq; Arabic press usage 2007-2009
 
 [org RUSMIL]
 name: مجموعة فاغنر | فاغنر | قوات فاغنر | الفيلق الأفريقي
@@ -387,9 +386,11 @@ source: CAMEO MIL role; choice documented as doubtful
 
 [org EGYOPP]
 # Muslim Brotherhood. NOTE: in government 2012-06-30..2013-07-03 (Morsi); outlawed in Egypt since 2013-12.
+# Al-Ghad party, founded 2004 by Ayman Nour, in opposition to the Mubarak government.
 name: جماعة الإخوان المسلمين | الإخوان المسلمين | الإخوان المسلمون | جماعة الإخوان | الإخوان | حزب الحرية والعدالة
+name: حزب الغد | حزب الغد المصري
 country: EGY
-source: brief (EGYOPP); CAMEO OPP role
+source: brief (EGYOPP); CAMEO OPP role; Wikipedia (en, ar) "El-Ghad Party"
 
 # ============================================================  media
 
@@ -463,11 +464,6 @@ name: قناة المنار | قناة الميادين | الوكالة الو�
 country: LBN
 source: CAMEO MED role; bare المنار / الميادين / النهار / الأخبار not listed (common nouns)
 
-[org EGYOPP]
-# Al-Ghad party, founded 2004 by Ayman Nour, in opposition to the Mubarak government.
-name: حزب الغد | حزب الغد المصري
-country: EGY
-source: Wikipedia (en, ar) "El-Ghad Party"; CAMEO OPP role
 
 [org EGYMED]
 name: صحيفة الأهرام | الأهرام اليومية | بوابة الأهرام | وكالة أنباء الشرق الأوسط | صحيفة المصري اليوم | المصري اليوم | اليوم السابع | صحيفة الشروق المصرية | قناة القاهرة الإخبارية
