@@ -394,8 +394,12 @@ struct ActorMentionFinder {
                 // Located by a place named in the sentence (في نابلس، ببغداد), nearest first.
                 // A city or region (placeOnly) locates the sentence wherever it stands (قرب جامعة الموصل);
                 // a country name or capital only after a preposition (elsewhere it may be an actor).
+                // (إلى is where one goes; لـ in a quotation is whom a slogan is for: «الموت لأميركا»
+                // locates no one, where «الضاحية الشمالية لأثينا» does.)
+                func inQuotation(_ from: Int) -> Bool { toks[..<from].filter { $0.token.norm == "\"" }.count % 2 == 1 }
                 let places = out.indices.filter {
                     out[$0].placeLike && (out[$0].prep != nil || out[$0].placeOnly) && out[$0].prep != "الي" && out[$0].country != nil
+                        && !(out[$0].prep == "ل" && inQuotation(out[$0].from))
                         && !out[$0].reference
                 }
                 if let p = places.min(by: { abs($0 - k) < abs($1 - k) }) { country = out[p].country }
@@ -452,7 +456,9 @@ struct ActorMentionFinder {
                 default: return nil
                 }
             }
+            // (A trigger verb is never skipped: "مجهولين خطفوا مصوراً فرنسياً" is not French.)
             guard toks[j].isWord, skipped < skip, !ActorMentionFinder.prepositionWords.contains(toks[j].normWord),
+                !toks[j].forms.contains(where: { !$0.1.hasArticle && lexicon.verbIndex[$0.0] != nil }),
                 !toks[j].matches(ActorMentionFinder.quantityWords),
                 !TokenInfo.hasConjunction(toks[j].analyses.last ?? toks[j].analyses[0]) || toks[j].analyses.count == 1
             else { return nil }

@@ -88,6 +88,20 @@ import Testing
         #expect(!e.contains { $0.source?.code == "IRQMIL" }, "\(summary(e))")
     }
 
+    /// A trigger verb is never read as part of the actor before it: "مجهولين خطفوا مصوراً فرنسياً"
+    /// is an abduction by unknown men, not a French actor.
+    @Test func aTriggerVerbEndsTheActorBeforeIt() {
+        let e = Self.events("افادت مصادر متطابقة ان مجهولين خطفوا مصورا فرنسيا في بوساسو بشمال الصومال.")
+        #expect(e.contains { $0.cameo == "181" && $0.source?.code == "UAF" }, "\(summary(e))")
+    }
+
+    /// The country in a slogan («الموت لأميركا») locates no one; «الضاحية الشمالية لأثينا» does.
+    @Test func aSloganLocatesNoOne() {
+        let e = Self.events("واحتج مئات المتظاهرين الاحد في موقع الهجوم متهمين الجنود الاميركيين باطلاق النار على المدنيين، وهاتفين «الموت لاميركا».")
+        #expect(e.contains { $0.cameo == "141" && $0.source?.country != "USA" }, "\(summary(e))")
+        Self.expect("سار المتظاهرون حتى السفارة الإسرائيلية في الضاحية الشمالية لأثينا.", Gold("141", "GRCCVL", nil))
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
