@@ -550,6 +550,14 @@ public struct EventCoder: Sendable {
                 target = source
                 source = []
             }
+            // "قتل ثلاثة جنود سوريين في هجوم": a count right after a violence verb is the passive's
+            // subject (قُتل), the victims whatever their role; the active verb names its agent first.
+            if violent, trig.isVerb, target.isEmpty, let s = source.first, source.allSatisfy({ $0.group == s.group }),
+                s.from == trig.to + 1, trig.to < toks.count, EventCoder.isCount(toks[trig.to])
+            {
+                target = source
+                source = withPrep("علي يد", after) ?? withPrep("من قبل", after) ?? []
+            }
             if trig.isVerb && !source.isEmpty {
                 lastSubject = source
                 lastSubjectReports = pat.isReport
@@ -724,7 +732,13 @@ public struct EventCoder: Sendable {
                 || (trig.from == cs && !triggers.contains { $0.from < trig.from && $0.isVerb } && !actors.contains { $0.from < trig.from && $0.prep == nil })
             let pastVerb = trig.isVerb && !isFuture
                 && !(lexicon.verbIndex[toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]?.allSatisfy { $0.tense == .present } ?? true)
+            // So does a passive opening its sentence with its victims right after it (اغتيل مسؤول
+            // عراقي …، قتل ثلاثة جنود …: a count after unvocalised قتل reads as the passive).
+            let passiveReport = opensSentence && pastVerb && pat.context.isEmpty && source.allSatisfy { $0.prep != nil }
+                && (trig.passive || trig.to < toks.count && EventCoder.isCount(toks[trig.to]))
+                && (target.first.map { $0.prep == nil && ($0.from == trig.to || $0.from == trig.to + 1 && EventCoder.isCount(toks[trig.to])) } ?? false)
             let reportsAnAct = opensSentence && pastVerb && pat.context.isEmpty && (source.first.map { $0.from == trig.to && $0.prep == nil } ?? false)
+                || passiveReport
             if !reportsAnAct, let gate = gates[entryPlover(code)] {
                 if gateFeatures == nil {
                     gateFeatures = GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: !dates.isEmpty)
@@ -829,5 +843,12 @@ extension EventCoder {
         let n = t.token.norm
         return t.isWord && n.count >= 4 && n.hasSuffix("ا") && !n.hasPrefix("ال") && !n.hasPrefix("وال")
             && !t.forms.contains { lexicon.verbIndex[$0.0] != nil }
+    }
+}
+
+extension EventCoder {
+    /// A number or a count word (ثلاثة، عشرات، مئات).
+    static func isCount(_ t: TokenInfo) -> Bool {
+        t.token.kind == .number || t.matches(ActorMentionFinder.quantityWords)
     }
 }

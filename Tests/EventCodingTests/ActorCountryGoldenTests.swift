@@ -102,6 +102,13 @@ import Testing
         Self.expect("سار المتظاهرون حتى السفارة الإسرائيلية في الضاحية الشمالية لأثينا.", Gold("141", "GRCCVL", nil))
     }
 
+    /// Shooting down an aircraft is force (190); «أسقط» without an aircraft after it is "drop".
+    @Test func shootingDownAnAircraft() {
+        Self.expect("أسقطت الدفاعات الجوية السورية طائرة إسرائيلية فوق الجولان أمس.", Gold("190", "SYRMIL", "ISRMIL"))
+        Self.expect("أعلنت وزارة الدفاع الروسية أن القوات الروسية أسقطت طائرتي تجسس جورجيتين.", Gold("190", "RUSMIL", "GEOMIL"))
+        #expect(Self.events("أسقطت المحكمة المصرية التهم عن الصحفي أمس.").isEmpty)
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
