@@ -278,8 +278,8 @@ import Testing
         }
     }
 
-    @Test(.disabled("known gap: a condemnation reported after «قال … إن بلاده» is not coded"))
-    func reportedCondemnationWithPronounSubject() {
+    /// «قال الوزير إن بلاده تدين …»: the speaker's country condemns, through the speaker.
+    @Test func reportedCondemnationWithPronounSubject() {
         Self.expectEvents("قال وزير الخارجية المصري إن بلاده تدين الهجوم الإسرائيلي.", [Gold("11", "EGY", "ISR")], exactly: true)
     }
 
