@@ -734,11 +734,26 @@ public struct EventCoder: Sendable {
                 && !(lexicon.verbIndex[toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]?.allSatisfy { $0.tense == .present } ?? true)
             // So does a passive opening its sentence with its victims right after it (اغتيل مسؤول
             // عراقي …، قتل ثلاثة جنود …: a count after unvocalised قتل reads as the passive).
-            let passiveReport = opensSentence && pastVerb && pat.context.isEmpty && source.allSatisfy { $0.prep != nil }
+            // (Not after "عندما اغتيل …": a clause of time is background.)
+            let background = cs > 0 && toks[cs - 1].matchesAnyReading(EventCoder.timeClauseWords) || cs < toks.count && toks[cs].matchesAnyReading(EventCoder.timeClauseWords)
+            let passiveReport = opensSentence && pastVerb && pat.context.isEmpty && !background && source.allSatisfy { $0.prep != nil }
                 && (trig.passive || trig.to < toks.count && EventCoder.isCount(toks[trig.to]))
                 && (target.first.map { $0.prep == nil && ($0.from == trig.to || $0.from == trig.to + 1 && EventCoder.isCount(toks[trig.to])) } ?? false)
+            // And so does a sentence that opens with a state's actor and its past verb right after
+            // it, the verb's object following (SVO: "الجيش الإسرائيلي قتل ثلاثة فلسطينيين …",
+            // "وكانت الطائرات الإسرائيلية قد قصفت …").
+            // (A verb with an object pronoun after a fronted noun is topic and comment:
+            // "عسكريين ماليين خطفهم مقاتلو الطوارق" — the noun is the victim.)
+            let objectPronoun = toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }.map { !$0.1.suffix.isEmpty } ?? false
+            let subjectFirst = pastVerb && pat.context.isEmpty && !trig.passive && !background && !objectPronoun
+                && (source.first.map { s in
+                    s.prep == nil && s.country != nil && s.role != "CVL" && source.allSatisfy { $0.group == s.group }
+                        && (s.from == cs || s.from == cs + 1 && toks[cs].matchesAnyReading(EventCoder.auxiliaryWords))
+                        && (trig.from == s.to || trig.from == s.to + 1 && toks[s.to].normWord == "قد")
+                } ?? false)
+                && (target.first.map { $0.from >= trig.to } ?? false)
             let reportsAnAct = opensSentence && pastVerb && pat.context.isEmpty && (source.first.map { $0.from == trig.to && $0.prep == nil } ?? false)
-                || passiveReport
+                || passiveReport || subjectFirst
             if !reportsAnAct, let gate = gates[entryPlover(code)] {
                 if gateFeatures == nil {
                     gateFeatures = GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: !dates.isEmpty)
@@ -851,4 +866,11 @@ extension EventCoder {
     static func isCount(_ t: TokenInfo) -> Bool {
         t.token.kind == .number || t.matches(ActorMentionFinder.quantityWords)
     }
+}
+
+extension EventCoder {
+    /// كان and its forms before a fronted subject (وكانت القوات … قد قصفت).
+    static let auxiliaryWords: Set<Word> = ["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]
+    /// Words that open a clause of time (background to the report).
+    static let timeClauseWords: Set<Word> = ["عندما", "وعندما", "حين", "حينما", "عند", "لما", "ولما", "منذ", "بعدما", "قبلما", "اثر", "عقب"]
 }

@@ -216,6 +216,17 @@ import Testing
         Self.expectEvents("قتل الجيش السوري ثلاثة مسلحين في درعا.", [Gold("190", "SYRMIL", "UAF")])
     }
 
+    /// A sentence that opens with a state's actor and its past verb (SVO) reports an act: no gate.
+    /// A fronted noun taken up by the verb's object pronoun is the victim, and a clause of time
+    /// is background.
+    @Test func subjectFirstReportsAnAct() {
+        Self.expectEvents("الجيش الإسرائيلي قتل ثلاثة فلسطينيين في جنين أمس.", [Gold("190", "ISRMIL", "PSECVL")], exactly: true)
+        Self.expectEvents("الطائرات الإسرائيلية قصفت مواقع في غزة أمس.", [Gold("19", "ISRMIL", "PSE")], exactly: true)
+        Self.expectEvents("وكانت الطائرات الإسرائيلية قد قصفت مواقع لحماس في غزة أمس.", [Gold("19", "ISRMIL", "PSEREB")], exactly: true)
+        #expect(!Self.code("عسكريين ماليين خطفهم مقاتلو الطوارق.").contains { $0.source?.code == "MLIMIL" })
+        #expect(Self.code("عندما اغتيل عماد مغنية في دمشق، أعلن نصر الله الحرب.").allSatisfy { $0.cameo != "186" })
+    }
+
     // MARK: - negation
 
     @Test func negatedActsAreNotCoded() {
