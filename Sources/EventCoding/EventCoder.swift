@@ -57,12 +57,15 @@ public struct EventCoder: Sendable {
             }
         }
         guard !holders.isEmpty else { return }
-        for m in analysis.mentions where m.part == .text && !m.former && !m.historical {
+        for (k, m) in analysis.mentions.enumerated() where m.part == .text && !m.former && !m.historical {
             guard let id = m.person, let office = m.office, let country = m.officeCountry,
                 let holder = holders[office + " " + country], holder != id,
                 let t = lexicon.titleByID[office].map({ lexicon.titles[$0] })
             else { continue }
             let code = country + t.role
+            // The mention itself is coded by the office too, so that what verification says of
+            // it matches its events.
+            analysis.mentions[k].code = code
             for i in analysis.events.indices where analysis.events[i].part == .text && analysis.events[i].sentence == m.sentence {
                 var e = analysis.events[i]
                 var touched = false

@@ -21,11 +21,18 @@ public struct RoleOutsideTermCheck: VerificationCheck {
             let latest = term
             let name = Self.displayName(p)
             let officeName = office + (m.officeCountry.map { " of \($0)" } ?? "")
+            // Coded by the person's role on the date, unless the headline names the office's
+            // holder then (headline-body-conflict): then by the office.
+            let byOffice = p.role(on: date)?.role.code != m.code
+            let coded = byOffice
+                ? "so the mention is coded by the office, \(m.code), the headline naming its holder on that date"
+                : "so the mention is coded by \(name)'s role on that date, \(m.code)"
+            let codedArabic = byOffice ? "فيُرمَّز بالمنصب \(m.code)، إذ يسمّي العنوان شاغله في ذلك التاريخ" : "فيُرمَّز بصفته في ذلك التاريخ \(m.code)"
             return VerificationFlag(
                 kind: kind, mentions: [mention(m)],
                 facts: matching.map { "\($0.location): \(id) \($0.code) \($0.office ?? "-") \($0.rangeText)" },
-                explanation: "«\(m.text)» calls \(name) \(officeName); \(name) held that office \(Self.range(latest)), and the story's date \(date.iso) falls outside that term, so the mention is coded \(m.code).",
-                explanationArabic: "«\(m.text)»: شغل \(name) هذا المنصب \(Self.rangeArabic(latest))، وتاريخ الخبر \(date.iso) خارج هذه الولاية، فيُرمَّز \(m.code).")
+                explanation: "«\(m.text)» calls \(name) \(officeName); \(name) held that office \(Self.range(latest)), and the story's date \(date.iso) falls outside that term, \(coded).",
+                explanationArabic: "«\(m.text)»: شغل \(name) هذا المنصب \(Self.rangeArabic(latest))، وتاريخ الخبر \(date.iso) خارج هذه الولاية، \(codedArabic).")
         }
     }
 }

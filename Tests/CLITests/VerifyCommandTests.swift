@@ -35,6 +35,10 @@ import Testing
         #expect(r.stdout.contains("⟦الشرع⟧"), "\(r.stdout)")
         #expect(r.stdout.contains("fact: people.lex:"), "\(r.stdout)")
         #expect(r.stdout.contains("The headline names"), "\(r.stdout)")
+        // What the flag says the mention is coded as is what its events are coded as.
+        #expect(r.stdout.contains("so the mention is coded by the office, SYRGOV"), "\(r.stdout)")
+        let code = try CLITests.run(["code", "--date", "2025-10-16", "--output", "tsv", Self.seed])
+        #expect(code.lines.contains { $0.contains("\t042\t") && $0.contains("\tSYRGOV\tRUS\t") }, "\(code.stdout)")
     }
 
     @Test func jsonIsOneObjectPerDocument() throws {
