@@ -436,12 +436,21 @@ struct ActorMentionFinder {
 
     /// Looks right of `end` (skipping up to `skip` unmatched words) for a nisba or a country / org
     /// in the genitive: the country that an agent or title belongs to.
-    func countryModifier(_ toks: [TokenInfo], _ raws: [Raw?], from end: Int, skip: Int)
+    func countryModifier(_ toks: [TokenInfo], _ raws: [Raw?], from end: Int, skip: Int, throughAgents: Bool = false)
         -> (country: String?, org: String?, to: Int, entry: String)?
     {
         var j = end
         var skipped = 0
         while j < toks.count {
+            // A portfolio may hold an agent's word (وزير الأمن القومي الإسرائيلي): with
+            // `throughAgents` it is skipped like any other word of the portfolio.
+            if throughAgents, let r = raws[j], case .agent = r.ref, TokenInfo.attachedPreposition(r.analysis) == nil, !TokenInfo.hasConjunction(r.analysis),
+                skipped + (r.to - r.from) <= skip
+            {
+                skipped += r.to - r.from
+                j = r.to
+                continue
+            }
             if let r = raws[j] {
                 // "مسلحون مقراً للحشد الشعبي": after a skipped noun, لـ belongs to that noun (only
                 // «التابعة لـ» passes it on).
@@ -536,7 +545,10 @@ struct ActorMentionFinder {
             let e = lexicon.titles[t]
             var m = base(e.role, nil, e.role, r.to, e.location)
             var officeCountry: String?
-            if let mod = countryModifier(toks, raws, from: r.to, skip: 1) {
+            // The bare «وزير» is followed by its portfolio, up to three words (وزير التعليم العالي
+            // العراقي، وزير الأمن القومي الإسرائيلي); a named office by one at most.
+            let portfolio = e.id == "minister"
+            if let mod = countryModifier(toks, raws, from: r.to, skip: portfolio ? 3 : 1, throughAgents: portfolio) {
                 if let org = mod.org {
                     m.code = org
                     m.country = mod.country

@@ -109,6 +109,14 @@ import Testing
         #expect(Self.events("أسقطت المحكمة المصرية التهم عن الصحفي أمس.").isEmpty)
     }
 
+    /// «وزير» with a portfolio of up to three words, an agent's word among them, takes the nisba
+    /// after it (وزير الأمن القومي الإسرائيلي); it does not borrow an earlier actor's country.
+    @Test func aMinisterWithALongPortfolio() {
+        Self.expect("أدانت وزارة الخارجية السعودية اقتحام وزير الأمن القومي الإسرائيلي باحات المسجد الأقصى.", Gold("111", "SAUGOV", "ISRGOV"))
+        Self.expect("التقى وزير التعليم العالي العراقي نظيره الأردني في عمان.", Gold("040", "IRQGOV", "JORGOV"))
+        Self.expect("التقى وزير الصحة المصري نظيره الأردني.", Gold("040", "EGYGOV", "JORGOV"))
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
