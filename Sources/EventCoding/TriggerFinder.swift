@@ -63,12 +63,18 @@ struct TriggerFinder {
 
     func find(_ toks: [TokenInfo]) -> [FoundTrigger] {
         var out: [FoundTrigger] = []
+        // The words of an `after:` phrase that licensed a trigger (وجّه … دعوة) are that trigger's
+        // complement: read there as a verb (دعوة normalises like دعاه) they are no trigger of their own.
+        var complement = Set<Int>()
         var i = 0
         while i < toks.count {
             guard toks[i].isWord, !actorTokens.contains(i) else { i += 1; continue }
-            let found = match(toks, at: i)
+            let found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
             if !found.isEmpty {
                 out += found
+                for t in found where t.afterEnd != nil {
+                    if let span = afterSpan(lexicon.events[t.pattern], toks, from: t.to, window: 5) { complement.formUnion(span) }
+                }
                 i = found.map(\.to).max()!
             } else {
                 i += 1
@@ -91,6 +97,11 @@ struct TriggerFinder {
     /// The end of the first `after:` phrase within `window` words of `from`; actor mentions in
     /// between (a long VSO subject) do not count against the window.
     func afterMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Int? {
+        afterSpan(p, toks, from: from, window: window)?.upperBound
+    }
+
+    /// The tokens of the first `after:` phrase within `window` words of `from`.
+    func afterSpan(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
         guard !p.after.isEmpty else { return nil }
         guard p.afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
         var counted = 0
@@ -100,7 +111,7 @@ struct TriggerFinder {
             guard j < toks.count else { break }
             if !actorTokens.contains(j) { counted += 1 }
             if toks[j].token.kind == .punctuation && toks[j].token.norm != "\"" { break }
-            for words in p.afterWords where phraseAt(words, toks, j) { return j + words.count }
+            for words in p.afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
         }
         return nil
     }

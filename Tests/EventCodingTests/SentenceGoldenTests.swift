@@ -227,6 +227,17 @@ import Testing
         #expect(Self.code("عندما اغتيل عماد مغنية في دمشق، أعلن نصر الله الحرب.").allSatisfy { $0.cameo != "186" })
     }
 
+    /// The noun an `after:` phrase licenses is the trigger's complement: «وجّه … دعوة» is no
+    /// appeal (دعوة normalises like دعاه), and the call «جرى بينهما» is between the two.
+    @Test func aLicensingComplementIsNoTriggerOfItsOwn() {
+        let text = "وجّه الرئيس الروسي فلاديمير بوتين دعوة إلى رئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان لزيارة روسيا، خلال اتصال هاتفي جرى بينهما أمس."
+        let events = Self.code(text, date: day("2022-06-28"))
+        #expect(!events.contains { $0.cameo == "020" }, "\(summary(events))")
+        #expect(events.contains { $0.cameo == "041" && $0.source?.code == "RUSGOV" && $0.target?.code == "AREGOV" }, "\(summary(events))")
+        // The appeal itself is still a verb where it is one.
+        Self.expectEvents("دعت مصر إسرائيل إلى وقف العمليات العسكرية.", [Gold("02", "EGY", "ISR")])
+    }
+
     // MARK: - negation
 
     @Test func negatedActsAreNotCoded() {
