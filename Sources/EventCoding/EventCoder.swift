@@ -528,6 +528,17 @@ public struct EventCoder: Sendable {
                 source = [source[0]]
             }
             if pat.symmetric, target.isEmpty, let between = withPrep("بين", after) { target = between }
+            // "خلال اتصال هاتفي تلقاه من وزير الخارجية العراقي": the caller is who it came from, the
+            // subject who received it.
+            if pat.symmetric, !trig.isVerb, target.isEmpty, !source.isEmpty, trig.to < toks.count,
+                toks[trig.to].matchesAnyReading(EventCoder.receivedWords),
+                let caller = actors.first(where: { $0.prep == "من" && $0.from > trig.to && $0.from <= trig.to + 2 }),
+                !source.contains(where: { $0.group == caller.group })
+            {
+                target = source
+                source = group(caller.group)
+                sourceFromContext = false
+            }
             // A pronoun after a preposition right after the trigger (بالرد عليها، جرى بينهما) points
             // back at the last event's target.
             if target.isEmpty, !lastTarget.isEmpty,
@@ -874,6 +885,8 @@ extension EventCoder {
 extension EventCoder {
     /// كان and its forms before a fronted subject (وكانت القوات … قد قصفت).
     static let auxiliaryWords: Set<Word> = ["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]
+    /// "received" after a call or a message (تلقاه من …).
+    static let receivedWords: Set<Word> = ["تلقي", "تلقت", "تلقاه", "تلقته", "تلقاها", "يتلقي", "تلقيا", "تلقاهما"]
     /// Words that open a clause of time (background to the report).
     static let timeClauseWords: Set<Word> = ["عندما", "وعندما", "حين", "حينما", "عند", "لما", "ولما", "منذ", "بعدما", "قبلما", "اثر", "عقب"]
 }

@@ -234,6 +234,9 @@ import Testing
         let events = Self.code(text, date: day("2022-06-28"))
         #expect(!events.contains { $0.cameo == "020" }, "\(summary(events))")
         #expect(events.contains { $0.cameo == "041" && $0.source?.code == "RUSGOV" && $0.target?.code == "AREGOV" }, "\(summary(events))")
+        // A call «تلقاه من» someone came from them.
+        let received = Self.code("وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط، خلال اتصال هاتفي تلقاه من وزير الخارجية العراقي فؤاد حسين، دعم الجامعة لجهود بغداد.", date: day("2024-01-04"))
+        #expect(received.contains { $0.cameo == "041" && $0.source?.code == "IRQGOV" && $0.target?.code == "IGOARL" }, "\(summary(received))")
         // The appeal itself is still a verb where it is one.
         Self.expectEvents("دعت مصر إسرائيل إلى وقف العمليات العسكرية.", [Gold("02", "EGY", "ISR")])
     }
