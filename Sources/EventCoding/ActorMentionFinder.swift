@@ -125,6 +125,10 @@ struct ActorMentionFinder {
     /// Longest actor phrase starting at token i.
     func rawMatch(_ toks: [TokenInfo], at i: Int) -> Raw? {
         var best: Raw?
+        // With no noun before it to qualify — after a verb, a preposition, punctuation, or at the
+        // start — a word that is both a nisba and a country name is the name (اتفقت السعودية وإيران).
+        let nothingToQualify = i == 0 || !toks[i - 1].isWord || ActorMentionFinder.prepositionWords.contains(toks[i - 1].normWord)
+            || toks[i - 1].forms.contains { !$0.1.hasArticle && lexicon.verbIndex[$0.0] != nil }
         for (form, a) in toks[i].forms {
             for ph in lexicon.actorIndex.phrases(startingWith: form) {
                 let n = ph.words.count
@@ -148,7 +152,7 @@ struct ActorMentionFinder {
                         if case .agent = ph.ref {} else { continue }
                     }
                     let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
-                    if let b = best, b.to - b.from == n, rank(b) >= rank(cand) { continue }
+                    if let b = best, b.to - b.from == n, rank(b, nameFirst: nothingToQualify && !TokenInfo.hasConjunction(a)) >= rank(cand, nameFirst: nothingToQualify && !TokenInfo.hasConjunction(a)) { continue }
                     best = cand
                 }
             }
@@ -158,10 +162,10 @@ struct ActorMentionFinder {
 
     /// Between two readings of the same words: with the article, a word that is both a nisba and a
     /// country name (السورية) is the adjective; without it, the name (سورية).
-    func rank(_ r: Raw) -> Int {
+    func rank(_ r: Raw, nameFirst: Bool = false) -> Int {
         switch r.ref {
-        case .nisba: return r.analysis.hasArticle ? 3 : 1
-        case .countryName: return r.analysis.hasArticle ? 1 : 2
+        case .nisba: return r.analysis.hasArticle && !nameFirst ? 3 : 1
+        case .countryName: return r.analysis.hasArticle && !nameFirst ? 1 : 2
         case .person: return 4
         case .organisation: return 3
         case .title: return 3

@@ -117,6 +117,14 @@ import Testing
         Self.expect("التقى وزير الصحة المصري نظيره الأردني.", Gold("040", "EGYGOV", "JORGOV"))
     }
 
+    /// «السعودية» is the country where nothing before it can take an adjective (after a verb, a
+    /// preposition, at the start) and the adjective after a noun.
+    @Test func saudiArabiaOrSaudi() {
+        Self.expect("اتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية بينهما.", Gold("032", "SAU", "IRN"))
+        Self.expect("التقى وزير الخارجية المصري في السعودية نظيره الأردني.", Gold("040", "EGYGOV", "JORGOV"))
+        Self.expect("أدانت الحكومة السعودية الهجوم الإسرائيلي على غزة.", Gold("111", "SAUGOV", "ISR"))
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
