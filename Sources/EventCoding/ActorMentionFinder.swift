@@ -112,6 +112,8 @@ struct ActorMentionFinder {
         "عناصر", "افراد", "اعضاء", "احد", "احدي", "بعض", "العديد", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه",
     ]
     /// "تابعة لـ": the following state owns the preceding role noun.
+    /// Words of an approximate count (أكثر من، نحو، قرابة).
+    static let approximationWords: Set<Word> = ["اكثر", "اقل", "من", "نحو", "حوالي", "قرابه", "زهاء"]
     static let belongingWords: Set<Word> = ["تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين"]
     static let formerWords: Set<Word> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
 
@@ -242,6 +244,21 @@ struct ActorMentionFinder {
                             && !(out.last.map { $0.to == i - 1 && $0.country != nil } ?? false)
                 {
                     m.prep = nil
+                }
+            }
+            // "على أكثر من عشرين ألف أسرة"، "لنحو 300 لاجئ": a preposition before a count governs the
+            // counted people.
+            if m.prep == nil, !m.placeOnly, !m.placeLike, i > 1 {
+                var k = i - 1
+                while k >= 0, k > i - 7, toks[k].token.kind == .number || toks[k].matches(ActorMentionFinder.quantityWords)
+                    || ActorMentionFinder.approximationWords.contains(toks[k].normWord)
+                { k -= 1 }
+                if k >= 0, k < i - 1, toks[k + 1].normWord != "من" {
+                    if ["علي", "الي", "مع", "ضد"].contains(toks[k].normWord) {
+                        m.prep = toks[k].token.norm
+                    } else if let a = toks[k].analyses.first(where: { TokenInfo.attachedPreposition($0) != nil && ActorMentionFinder.approximationWords.contains(Word($0.stem)) }) {
+                        m.prep = TokenInfo.attachedPreposition(a)
+                    }
                 }
             }
             let conj = TokenInfo.hasConjunction(r.analysis)

@@ -125,6 +125,11 @@ import Testing
         Self.expect("أدانت الحكومة السعودية الهجوم الإسرائيلي على غزة.", Gold("111", "SAUGOV", "ISR"))
     }
 
+    /// A preposition before a count governs the counted (سلالاً على أكثر من عشرين ألف أسرة نازحة).
+    @Test func aPrepositionBeforeACountGovernsTheCounted() {
+        Self.expect("وزّع برنامج الأغذية العالمي سلالاً غذائية على أكثر من عشرين ألف أسرة نازحة في محافظة مأرب اليمنية.", Gold("073", "IGOUNOWFP", "YEMREF"))
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
