@@ -358,9 +358,12 @@ public struct EventCoder: Sendable {
                 // A noun inside the argument of an earlier trigger in its clause is its object, not an event.
                 // (Discussing cooperation is itself an intent to cooperate: 03 nouns stay after a 04 verb.)
                 // (A protest dispersed or attacked still happened: 14 nouns stay after 17–19 verbs.)
+                // (A trigger in a phrase of time — "خلال لقائهما" — takes no argument: what follows is
+                // the main clause's.)
                 if coveredBy.contains(where: {
                     $0.position >= cs && $0.position < trig.from && !($0.root == "04" && pat.code.hasPrefix("03"))
                         && !(["17", "18", "19"].contains($0.root) && pat.code.hasPrefix("14"))
+                        && !($0.position > 0 && toks[$0.position - 1].matchesAnyReading(EventCoder.duringWords))
                 }) { continue }
             }
 
@@ -885,6 +888,8 @@ extension EventCoder {
 extension EventCoder {
     /// كان and its forms before a fronted subject (وكانت القوات … قد قصفت).
     static let auxiliaryWords: Set<Word> = ["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]
+    /// "during, on the sidelines of": a phrase of time around a trigger (خلال لقائهما).
+    static let duringWords: Set<Word> = ["خلال", "اثناء", "لدي", "هامش", "ختام", "مستهل"]
     /// "received" after a call or a message (تلقاه من …).
     static let receivedWords: Set<Word> = ["تلقي", "تلقت", "تلقاه", "تلقته", "تلقاها", "يتلقي", "تلقيا", "تلقاهما"]
     /// Words that open a clause of time (background to the report).
