@@ -195,6 +195,24 @@ struct ActorMentionFinder {
             }
         }
         var out: [FoundActor] = []
+        // Coordinated nisba adjectives share the head: مقاتلات أميركية وبريطانية → USAMIL, GBRMIL.
+        func coordinate(_ m: FoundActor, _ i: inout Int) {
+            while i < toks.count, let r2 = raws[i], TokenInfo.hasConjunction(r2.analysis), let role = m.role, m.country != nil,
+                m.person == nil, let c = ActorMentionFinder.countryIndex(r2.ref), m.to == i
+            {
+                let e = lexicon.countries[c]
+                var m2 = m
+                m2.from = i
+                m2.to = r2.to
+                m2.country = e.code
+                m2.code = e.code + role
+                m2.coordinated = true
+                m2.person = nil
+                m2.entries = [e.location]
+                out.append(m2)
+                i = r2.to
+            }
+        }
         var groupNo = 0
         i = 0
         while i < toks.count {
@@ -271,6 +289,8 @@ struct ActorMentionFinder {
                 out[out.count - 1].code = m.code
                 out[out.count - 1].country = m.country
                 i = max(m.to, i + 1)
+                // (رئيسا أركان الجيشين المصري والسعودي: the merged head is coordinated too.)
+                coordinate(out[out.count - 1], &i)
                 continue
             }
             // "دورية للجيش الأميركي"، "طائرة بدون طيار تابعة للقوات الأميركية"، "موكب لسفارة …": a role
@@ -310,22 +330,7 @@ struct ActorMentionFinder {
             }
             out.append(m)
             i = max(m.to, i + 1)
-            // Coordinated nisba adjectives share the head: مقاتلات أميركية وبريطانية → USAMIL, GBRMIL.
-            while i < toks.count, let r2 = raws[i], TokenInfo.hasConjunction(r2.analysis), let role = m.role, m.country != nil,
-                m.person == nil, let c = ActorMentionFinder.countryIndex(r2.ref), m.to == i
-            {
-                let e = lexicon.countries[c]
-                var m2 = m
-                m2.from = i
-                m2.to = r2.to
-                m2.country = e.code
-                m2.code = e.code + role
-                m2.coordinated = true
-                m2.person = nil
-                m2.entries = [e.location]
-                out.append(m2)
-                i = r2.to
-            }
+            coordinate(m, &i)
         }
         // "المنطقة القبلية المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named to situate
         // a place is not where things happen. ("في أفغانستان المجاورة لباكستان" is in Afghanistan.)

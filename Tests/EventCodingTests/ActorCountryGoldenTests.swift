@@ -130,6 +130,12 @@ import Testing
         Self.expect("وزّع برنامج الأغذية العالمي سلالاً غذائية على أكثر من عشرين ألف أسرة نازحة في محافظة مأرب اليمنية.", Gold("073", "IGOUNOWFP", "YEMREF"))
     }
 
+    /// A head merged from two role nouns still shares its coordinated nisbas (رئيسا أركان الجيشين
+    /// المصري والسعودي → EGYMIL and SAUMIL).
+    @Test func aMergedHeadSharesCoordinatedNisbas() {
+        Self.expect("رئيسا أركان الجيشين المصري والسعودي يتفقان على توسيع التعاون العسكري.", Gold("0312", "EGYMIL", "SAUMIL"))
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
