@@ -136,6 +136,11 @@ import Testing
         Self.expect("رئيسا أركان الجيشين المصري والسعودي يتفقان على توسيع التعاون العسكري.", Gold("0312", "EGYMIL", "SAUMIL"))
     }
 
+    /// «سلطات الاحتلال» with its nisba is that state's government, not the place's.
+    @Test func occupationAuthorities() {
+        Self.expect("استولت سلطات الاحتلال الإسرائيلي على مئات الدونمات من أراضي المواطنين جنوب نابلس.", Gold("1711", "ISRGOV", "PSECVL"))
+    }
+
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
