@@ -12,6 +12,8 @@ struct TokenInfo {
     /// The stem of the most segmented analysis.
     let lastStem: Word
     var isWord: Bool { token.kind == .word }
+    /// A number or a count word (ثلاثة، عشرات، مئات).
+    var isCount: Bool { token.kind == .number || matches(ActorMentionFinder.quantityWords) }
 
     init(_ token: Token) {
         self.token = token
@@ -111,9 +113,11 @@ struct ActorMentionFinder {
     static let partitiveHeads: Set<Word> = [
         "عناصر", "افراد", "اعضاء", "احد", "احدي", "بعض", "العديد", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه",
     ]
-    /// "تابعة لـ": the following state owns the preceding role noun.
     /// Words of an approximate count (أكثر من، نحو، قرابة).
     static let approximationWords: Set<Word> = ["اكثر", "اقل", "من", "نحو", "حوالي", "قرابه", "زهاء"]
+    /// Prepositions that, before a count, govern the people counted (على أكثر من عشرين ألف أسرة).
+    static let countGoverningPrepositions: Set<Word> = ["علي", "الي", "مع", "ضد"]
+    /// "تابعة لـ": the following state owns the preceding role noun.
     static let belongingWords: Set<Word> = ["تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين"]
     static let formerWords: Set<Word> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
 
@@ -129,8 +133,9 @@ struct ActorMentionFinder {
         var best: Raw?
         // With no noun before it to qualify — after a verb, a preposition, punctuation, or at the
         // start — a word that is both a nisba and a country name is the name (اتفقت السعودية وإيران).
-        let nothingToQualify = i == 0 || !toks[i - 1].isWord || ActorMentionFinder.prepositionWords.contains(toks[i - 1].normWord)
-            || toks[i - 1].forms.contains { !$0.1.hasArticle && lexicon.verbIndex[$0.0] != nil }
+        // (Asked only when two readings of the same length compete.)
+        lazy var nothingToQualify = i == 0 || !toks[i - 1].isWord || ActorMentionFinder.prepositionWords.contains(toks[i - 1].normWord)
+            || hasVerbReading(toks[i - 1])
         for (form, a) in toks[i].forms {
             for ph in lexicon.actorIndex.phrases(startingWith: form) {
                 let n = ph.words.count
@@ -154,13 +159,19 @@ struct ActorMentionFinder {
                         if case .agent = ph.ref {} else { continue }
                     }
                     let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
-                    if let b = best, b.to - b.from == n, rank(b, nameFirst: nothingToQualify && !TokenInfo.hasConjunction(a)) >= rank(cand, nameFirst: nothingToQualify && !TokenInfo.hasConjunction(a)) { continue }
+                    if let b = best, b.to - b.from == n {
+                        let nameFirst = !TokenInfo.hasConjunction(a) && nothingToQualify
+                        if rank(b, nameFirst: nameFirst) >= rank(cand, nameFirst: nameFirst) { continue }
+                    }
                     best = cand
                 }
             }
         }
         return best
     }
+
+    /// Whether a reading of the token without the article is a trigger verb of the lexicon.
+    func hasVerbReading(_ t: TokenInfo) -> Bool { t.forms.contains { !$0.1.hasArticle && lexicon.verbIndex[$0.0] != nil } }
 
     /// Between two readings of the same words: with the article, a word that is both a nisba and a
     /// country name (السورية) is the adjective; without it, the name (سورية).
@@ -255,10 +266,10 @@ struct ActorMentionFinder {
                 // Partitive من after a count (العشرات من المستوطنين، 23 من الكوريين، ثلاثة من
                 // عناصر …): the count and its group are one noun phrase, the group is its head.
                 if m.prep == "من", i > 1, !m.placeOnly, !m.placeLike, m.person == nil,
-                    toks[i - 2].token.kind == .number || toks[i - 2].matches(ActorMentionFinder.quantityWords)
+                    toks[i - 2].isCount
                         || toks[i - 2].matches(ActorMentionFinder.partitiveHeads)
                         // a count, its noun, then من (150 متمرداً من طالبان): the group is still the head
-                        || i > 2 && toks[i - 2].isWord && (toks[i - 3].token.kind == .number || toks[i - 3].matches(ActorMentionFinder.quantityWords))
+                        || i > 2 && toks[i - 2].isWord && toks[i - 3].isCount
                             && !(out.last.map { $0.to == i - 1 && $0.country != nil } ?? false)
                 {
                     m.prep = nil
@@ -268,11 +279,10 @@ struct ActorMentionFinder {
             // counted people.
             if m.prep == nil, !m.placeOnly, !m.placeLike, i > 1 {
                 var k = i - 1
-                while k >= 0, k > i - 7, toks[k].token.kind == .number || toks[k].matches(ActorMentionFinder.quantityWords)
-                    || ActorMentionFinder.approximationWords.contains(toks[k].normWord)
+                while k >= 0, k > i - 7, toks[k].isCount || ActorMentionFinder.approximationWords.contains(toks[k].normWord)
                 { k -= 1 }
                 if k >= 0, k < i - 1, toks[k + 1].normWord != "من" {
-                    if ["علي", "الي", "مع", "ضد"].contains(toks[k].normWord) {
+                    if ActorMentionFinder.countGoverningPrepositions.contains(toks[k].normWord) {
                         m.prep = toks[k].token.norm
                     } else if let a = toks[k].analyses.first(where: { TokenInfo.attachedPreposition($0) != nil && ActorMentionFinder.approximationWords.contains(Word($0.stem)) }) {
                         m.prep = TokenInfo.attachedPreposition(a)
@@ -445,7 +455,7 @@ struct ActorMentionFinder {
     func peopleNisba(_ r: Raw, _ toks: [TokenInfo]) -> FoundActor? {
         guard case .nisba(let c) = r.ref, r.analysis.suffix.isEmpty else { return nil }
         let stem = r.analysis.stem
-        func isCount(_ k: Int) -> Bool { k >= 0 && (toks[k].token.kind == .number || toks[k].matches(ActorMentionFinder.quantityWords)) }
+        func isCount(_ k: Int) -> Bool { k >= 0 && toks[k].isCount }
         // 13 عراقياً، عشرات من العراقيين، 150 مدنياً أفغانياً (a count, its noun, the nisba)
         let afterCount = isCount(r.from - 1) || r.from > 1 && (toks[r.from - 1].normWord == "من" || toks[r.from - 1].isWord) && isCount(r.from - 2)
         let plural = ["يون", "يين", "يان"].contains { stem.hasSuffix($0) }
@@ -493,7 +503,7 @@ struct ActorMentionFinder {
             }
             // (A trigger verb is never skipped: "مجهولين خطفوا مصوراً فرنسياً" is not French.)
             guard toks[j].isWord, skipped < skip, !ActorMentionFinder.prepositionWords.contains(toks[j].normWord),
-                !toks[j].forms.contains(where: { !$0.1.hasArticle && lexicon.verbIndex[$0.0] != nil }),
+                !hasVerbReading(toks[j]),
                 !toks[j].matches(ActorMentionFinder.quantityWords),
                 !TokenInfo.hasConjunction(toks[j].analyses.last ?? toks[j].analyses[0]) || toks[j].analyses.count == 1
             else { return nil }

@@ -570,7 +570,7 @@ public struct EventCoder: Sendable {
             // "قتل ثلاثة جنود سوريين في هجوم": a count right after a violence verb is the passive's
             // subject (قُتل), the victims whatever their role; the active verb names its agent first.
             if violent, trig.isVerb, target.isEmpty, let s = source.first, source.allSatisfy({ $0.group == s.group }),
-                s.from == trig.to + 1, trig.to < toks.count, EventCoder.isCount(toks[trig.to])
+                s.from == trig.to + 1, trig.to < toks.count, toks[trig.to].isCount
             {
                 target = source
                 source = withPrep("علي يد", after) ?? withPrep("من قبل", after) ?? []
@@ -742,36 +742,42 @@ public struct EventCoder: Sendable {
             // Violence or protest reported with no actor at all, or in the imperfect (habitual,
             // generic), is kept only when the sentence gate says the sentence reports an act.
             var gateEntry: String?
-            // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
-            // الطلاب …") is how Arabic news reports an act: the rule needs no gate.
-            // (After a fronted phrase — "وفي حادث منفصل، اغتال …" — the first verb still opens the report.)
-            let opensSentence = trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
-                || (trig.from == cs && !triggers.contains { $0.from < trig.from && $0.isVerb } && !actors.contains { $0.from < trig.from && $0.prep == nil })
-            let pastVerb = trig.isVerb && !isFuture
-                && !(lexicon.verbIndex[toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]?.allSatisfy { $0.tense == .present } ?? true)
-            // So does a passive opening its sentence with its victims right after it (اغتيل مسؤول
-            // عراقي …، قتل ثلاثة جنود …: a count after unvocalised قتل reads as the passive).
-            // (Not after "عندما اغتيل …": a clause of time is background.)
-            let background = cs > 0 && toks[cs - 1].matchesAnyReading(EventCoder.timeClauseWords) || cs < toks.count && toks[cs].matchesAnyReading(EventCoder.timeClauseWords)
-            let passiveReport = opensSentence && pastVerb && pat.context.isEmpty && !background && source.allSatisfy { $0.prep != nil }
-                && (trig.passive || trig.to < toks.count && EventCoder.isCount(toks[trig.to]))
-                && (target.first.map { $0.prep == nil && ($0.from == trig.to || $0.from == trig.to + 1 && EventCoder.isCount(toks[trig.to])) } ?? false)
-            // And so does a sentence that opens with a state's actor and its past verb right after
-            // it, the verb's object following (SVO: "الجيش الإسرائيلي قتل ثلاثة فلسطينيين …",
-            // "وكانت الطائرات الإسرائيلية قد قصفت …").
-            // (A verb with an object pronoun after a fronted noun is topic and comment:
-            // "عسكريين ماليين خطفهم مقاتلو الطوارق" — the noun is the victim.)
-            let objectPronoun = toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }.map { !$0.1.suffix.isEmpty } ?? false
-            let subjectFirst = pastVerb && pat.context.isEmpty && !trig.passive && !background && !objectPronoun
-                && (source.first.map { s in
-                    s.prep == nil && s.country != nil && s.role != "CVL" && source.allSatisfy { $0.group == s.group }
-                        && (s.from == cs || s.from == cs + 1 && toks[cs].matchesAnyReading(EventCoder.auxiliaryWords))
-                        && (trig.from == s.to || trig.from == s.to + 1 && toks[s.to].normWord == "قد")
-                } ?? false)
-                && (target.first.map { $0.from >= trig.to } ?? false)
-            let reportsAnAct = opensSentence && pastVerb && pat.context.isEmpty && (source.first.map { $0.from == trig.to && $0.prep == nil } ?? false)
-                || passiveReport || subjectFirst
-            if !reportsAnAct, let gate = gates[entryPlover(code)] {
+            // Whether the sentence plainly reports the act, so that no gate is asked (only worked
+            // out for the gated types).
+            func reportsAnAct() -> Bool {
+                let pastVerb = trig.isVerb && !isFuture
+                    && !(lexicon.verbIndex[toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]?.allSatisfy { $0.tense == .present } ?? true)
+                guard pastVerb, pat.context.isEmpty else { return false }
+                // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
+                // الطلاب …") is how Arabic news reports an act.
+                // (After a fronted phrase — "وفي حادث منفصل، اغتال …" — the first verb still opens the report.)
+                let opensSentence = trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
+                    || (trig.from == cs && !triggers.contains { $0.from < trig.from && $0.isVerb } && !actors.contains { $0.from < trig.from && $0.prep == nil })
+                if opensSentence, let s = source.first, s.from == trig.to, s.prep == nil { return true }
+                // (Not after "عندما اغتيل …": a clause of time is background.)
+                if cs > 0 && toks[cs - 1].matchesAnyReading(EventCoder.timeClauseWords) || cs < toks.count && toks[cs].matchesAnyReading(EventCoder.timeClauseWords) {
+                    return false
+                }
+                // So does a passive opening its sentence with its victims right after it (اغتيل مسؤول
+                // عراقي …، قتل ثلاثة جنود …: a count after unvocalised قتل reads as the passive).
+                let countAfter = trig.to < toks.count && toks[trig.to].isCount
+                if opensSentence, source.allSatisfy({ $0.prep != nil }), trig.passive || countAfter,
+                    let t = target.first, t.prep == nil, t.from == trig.to || t.from == trig.to + 1 && countAfter
+                {
+                    return true
+                }
+                // And so does a sentence that opens with a state's actor and its past verb right after
+                // it, the verb's object following (SVO: "الجيش الإسرائيلي قتل ثلاثة فلسطينيين …",
+                // "وكانت الطائرات الإسرائيلية قد قصفت …").
+                // (A verb with an object pronoun after a fronted noun is topic and comment:
+                // "عسكريين ماليين خطفهم مقاتلو الطوارق" — the noun is the victim.)
+                let objectPronoun = toks[trig.from].forms.first { lexicon.verbIndex[$0.0] != nil }.map { !$0.1.suffix.isEmpty } ?? false
+                guard !trig.passive, !objectPronoun, let s = source.first, let t = target.first, t.from >= trig.to else { return false }
+                return s.prep == nil && s.country != nil && s.role != "CVL" && source.allSatisfy { $0.group == s.group }
+                    && (s.from == cs || s.from == cs + 1 && toks[cs].matchesAnyReading(EventCoder.auxiliaryWords))
+                    && (trig.from == s.to || trig.from == s.to + 1 && toks[s.to].normWord == "قد")
+            }
+            if let gate = gates[entryPlover(code)], !reportsAnAct() {
                 if gateFeatures == nil {
                     gateFeatures = GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: lexicon, hasDate: !dates.isEmpty)
                 }
@@ -876,16 +882,7 @@ extension EventCoder {
         return t.isWord && n.count >= 4 && n.hasSuffix("ا") && !n.hasPrefix("ال") && !n.hasPrefix("وال")
             && !t.forms.contains { lexicon.verbIndex[$0.0] != nil }
     }
-}
 
-extension EventCoder {
-    /// A number or a count word (ثلاثة، عشرات، مئات).
-    static func isCount(_ t: TokenInfo) -> Bool {
-        t.token.kind == .number || t.matches(ActorMentionFinder.quantityWords)
-    }
-}
-
-extension EventCoder {
     /// كان and its forms before a fronted subject (وكانت القوات … قد قصفت).
     static let auxiliaryWords: Set<Word> = ["كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"]
     /// "during, on the sidelines of": a phrase of time around a trigger (خلال لقائهما).

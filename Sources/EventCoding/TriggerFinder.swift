@@ -10,8 +10,8 @@ struct FoundTrigger {
     let passive: Bool
     let future: Bool
     let analysis: CliticAnalysis
-    /// The token range of the `after:` words that licensed it, if any.
-    let afterEnd: Int?
+    /// The tokens of the `after:` words that licensed it, if any.
+    let after: Range<Int>?
 }
 
 /// Finds verbal and nominal triggers and the cues around them (negation, hedges, cause frames).
@@ -72,9 +72,7 @@ struct TriggerFinder {
             let found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
             if !found.isEmpty {
                 out += found
-                for t in found where t.afterEnd != nil {
-                    if let span = afterSpan(lexicon.events[t.pattern], toks, from: t.to, window: 5) { complement.formUnion(span) }
-                }
+                for t in found { if let span = t.after { complement.formUnion(span) } }
                 i = found.map(\.to).max()!
             } else {
                 i += 1
@@ -94,13 +92,8 @@ struct TriggerFinder {
         return true
     }
 
-    /// The end of the first `after:` phrase within `window` words of `from`; actor mentions in
+    /// The tokens of the first `after:` phrase within `window` words of `from`; actor mentions in
     /// between (a long VSO subject) do not count against the window.
-    func afterMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Int? {
-        afterSpan(p, toks, from: from, window: window)?.upperBound
-    }
-
-    /// The tokens of the first `after:` phrase within `window` words of `from`.
     func afterSpan(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
         guard !p.after.isEmpty else { return nil }
         guard p.afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
@@ -143,12 +136,12 @@ struct TriggerFinder {
             guard let hits = lexicon.verbIndex[form] else { continue }
             for h in hits {
                 let pat = lexicon.events[h.pattern]
-                let aft = afterMatch(pat, toks, from: i + 1, window: 5)
+                let aft = afterSpan(pat, toks, from: i + 1, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
                 if !contextMatch(pat, toks, from: i + 1) { continue }
                 let future = p.contains("س") || prevNorm == "سوف" || prevNorm == "وسوف"
                 candidates.append(
-                    FoundTrigger(pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, future: future, analysis: a, afterEnd: aft))
+                    FoundTrigger(pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, future: future, analysis: a, after: aft))
             }
         }
         // Verbal nouns.
@@ -165,17 +158,17 @@ struct TriggerFinder {
                 }
                 guard ok else { continue }
                 let pat = lexicon.events[ph.ref]
-                let aft = afterMatch(pat, toks, from: i + n, window: 5)
+                let aft = afterSpan(pat, toks, from: i + n, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
                 if !contextMatch(pat, toks, from: i + n) { continue }
-                nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, afterEnd: aft))
+                nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
             }
         }
         // A verb form right after a preposition is a verbal noun ("اتفقا على عقد قمة"): it is the
         // object of what came before, not an act of its own.
         if afterPrep {
             candidates = candidates.map {
-                FoundTrigger(pattern: $0.pattern, from: $0.from, to: $0.to, isVerb: false, passive: false, future: false, analysis: $0.analysis, afterEnd: $0.afterEnd)
+                FoundTrigger(pattern: $0.pattern, from: $0.from, to: $0.to, isVerb: false, passive: false, future: false, analysis: $0.analysis, after: $0.after)
             }
         }
         // A word read both ways: the noun reading wins after a preposition or with the article.
