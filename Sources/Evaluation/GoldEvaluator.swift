@@ -9,8 +9,10 @@ import Foundation
 /// `tags`, and an optional `flag`. Sentences tagged `ambiguous` are skipped.
 ///
 /// Scoring (see `diplomacy_dev.md`, "Scoring"):
-/// - **Predictions considered**: events with a source; the annotators code no event without an
-///   identifiable actor. (Flags are read from every returned event.)
+/// - **Predictions considered**: events with an actor. Real-news gold (`snn_gold_dev.jsonl`) codes
+///   an attack on a named target with no named attacker with a null source: such a gold event
+///   matches a prediction with no source, and a prediction with no source matches nothing else.
+///   (Flags are read from every returned event.)
 /// - **Actor keys**: a gold code's key is its 3-letter country prefix (`SYRGOV` → `SYR`), the
 ///   6-letter IGO code for IGOs (`IGOUNOWFP` → `IGOUNO`), or the whole code when it starts with a
 ///   role (`UAF`). A predicted actor's key is its `country`, else the 6-letter IGO prefix of its
@@ -34,14 +36,14 @@ import Foundation
 public struct GoldEvaluator: Sendable {
     struct GoldEvent: Sendable, Equatable {
         var cameo: String
-        var source: String
+        var source: String?
         var target: String?
         var trigger: String
         var when: CalendarDay?
 
         var root: String { String(cameo.prefix(2)) }
         var summary: String {
-            var s = "\(cameo) \(source) → \(target ?? "-") «\(trigger)»"
+            var s = "\(cameo) \(source ?? "-") → \(target ?? "-") «\(trigger)»"
             if let when { s += " \(when.iso)" }
             return s
         }
@@ -93,7 +95,7 @@ public struct GoldEvaluator: Sendable {
                 else {
                     throw fail("\(place): cameo '\(e.cameo)' is not a 2- to 4-digit code")
                 }
-                guard !e.source.isEmpty else { throw fail("\(place): empty source") }
+                if let source = e.source, source.isEmpty { throw fail("\(place): empty source (write null for none)") }
                 var when: CalendarDay?
                 if let w = e.when {
                     guard let day = CalendarDay(iso: w) else { throw fail("\(place): when '\(w)' is not YYYY-MM-DD") }
@@ -136,9 +138,9 @@ public struct GoldEvaluator: Sendable {
         }
 
         let gold = sentence.events
-        let predictions = events.filter { $0.source != nil }
-        let goldKeys = gold.map { (ActorKey.gold($0.source), $0.target.map(ActorKey.gold)) }
-        let predKeys = predictions.map { (ActorKey.predicted($0.source!), $0.target.map(ActorKey.predicted)) }
+        let predictions = events.filter { $0.source != nil || $0.target != nil }
+        let goldKeys = gold.map { ($0.source.map(ActorKey.gold), $0.target.map(ActorKey.gold)) }
+        let predKeys = predictions.map { ($0.source.map(ActorKey.predicted), $0.target.map(ActorKey.predicted)) }
         let predDedup = predictions.indices.map { Self.dedupKey(predictions[$0].root, predKeys[$0]) }
 
         // Every same-root pair, best first: actors that match, then the tie-breaks.
@@ -246,13 +248,13 @@ public struct GoldEvaluator: Sendable {
     /// An event's identity for duplicates: root and actor keys, unordered for root 04.
     struct DedupKey: Hashable {
         var root: String
-        var first: String
+        var first: String?
         var second: String?
     }
 
-    static func dedupKey(_ root: String, _ keys: (String, String?)) -> DedupKey {
+    static func dedupKey(_ root: String, _ keys: (String?, String?)) -> DedupKey {
         let (s, t) = keys
-        if root == "04", let t, t < s { return DedupKey(root: root, first: t, second: s) }
+        if root == "04", let s, let t, t < s { return DedupKey(root: root, first: t, second: s) }
         return DedupKey(root: root, first: s, second: t)
     }
 
@@ -260,7 +262,7 @@ public struct GoldEvaluator: Sendable {
     struct Record: Decodable {
         struct GoldEventRecord: Decodable {
             var cameo: String
-            var source: String
+            var source: String?
             var target: String?
             var trigger: String?
             var when: String?
