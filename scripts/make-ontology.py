@@ -20,6 +20,20 @@ DEFAULT_OUT = os.path.join(ROOT, "Sources", "EventCoding", "Resources", "ontolog
 COLUMNS = ["code", "root", "name", "goldstein", "quad_class", "plover_type", "plover_mode", "plover_context"]
 NONE = "-"
 
+# How the coder treats each root (the coder's policy, written here so that it lives in the table
+# the coder reads, not in literal lists in its code).
+ROOT_PROPERTIES = {
+    # acts of violence: an attack's nisba names the attacker, a violent verb's victims are its
+    # target, the place of an attack with no named target is its target
+    "violent": {"18", "19", "20"},
+    # events kept with no named source (flag no-source): protest and material conflict
+    "source-optional": {"14", "15", "17", "18", "19", "20"},
+    # events kept with no named target: statements and the material-conflict roots
+    "target-optional": {"01", "14", "15", "16", "17", "18", "19", "20"},
+    # someone who only reports the act in another clause is not its agent
+    "reporter-not-agent": {"14", "18", "19", "20"},
+}
+
 HEADER = """\
 # Tawthiq CAMEO event ontology: one line per CAMEO event code.
 #
@@ -30,8 +44,12 @@ HEADER = """\
 #
 # Format
 #   - Lines starting with '#' are comments; blank lines are ignored.
-#   - '== RR NAME ==' opens the group of CAMEO root RR; every code below it, up to the next
+#   - '== RR NAME == [properties]' opens the group of CAMEO root RR; every code below it, up to the next
 #     heading, must start with RR (the root's own two-digit code is the group's first line).
+#     The bracketed properties say how the coder treats the root: violent (an attack: its
+#     nisba names the attacker, its victims are its target), source-optional (kept with no
+#     named source), target-optional (kept with no named target), reporter-not-agent (who only
+#     reports it in another clause is not its agent).
 #   - An entry line has seven fields separated by '|' (spaces around fields are ignored):
 #
 #       code | goldstein | quad | plover | mode | context | name
@@ -95,7 +113,8 @@ def main():
     for root in roots:
         if root not in names:
             fail(f"{src}: root {root} has no row of its own")
-        lines.append(f"\n== {root} {names[root]} ==\n")
+        props = ", ".join(k for k in ROOT_PROPERTIES if root in ROOT_PROPERTIES[k])
+        lines.append(f"\n== {root} {names[root]} ==" + (f" [{props}]" if props else "") + "\n")
         for r in (r for r in rows if r["root"] == root):
             w = r["where"]
             cols = [

@@ -262,10 +262,26 @@ public struct GoldEvaluator: Sendable {
     struct Record: Decodable {
         struct GoldEventRecord: Decodable {
             var cameo: String
+            /// Written always, null for an act with no named agent.
             var source: String?
             var target: String?
             var trigger: String?
             var when: String?
+
+            enum CodingKeys: String, CodingKey { case cameo, source, target, trigger, when }
+
+            init(from decoder: any Decoder) throws {
+                let c = try decoder.container(keyedBy: CodingKeys.self)
+                cameo = try c.decode(String.self, forKey: .cameo)
+                guard c.contains(.source) else {
+                    throw DecodingError.keyNotFound(
+                        CodingKeys.source, .init(codingPath: c.codingPath, debugDescription: "source is written, null for none"))
+                }
+                source = try c.decodeIfPresent(String.self, forKey: .source)
+                target = try c.decodeIfPresent(String.self, forKey: .target)
+                trigger = try c.decodeIfPresent(String.self, forKey: .trigger)
+                when = try c.decodeIfPresent(String.self, forKey: .when)
+            }
         }
         var id: String
         var date: String?

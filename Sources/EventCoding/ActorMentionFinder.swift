@@ -1,125 +1,13 @@
 import ArabicText
 import Lexicon
 
-/// A token with its clitic analyses and the lookup forms they give.
-struct TokenInfo {
-    let token: Token
-    let analyses: [CliticAnalysis]
-    /// (form to look up, analysis) pairs: the stem, and ال+stem when the analysis had an article.
-    let forms: [(Word, CliticAnalysis)]
-    /// The normalised token as a byte-compared word.
-    let normWord: Word
-    /// The stem of the most segmented analysis.
-    let lastStem: Word
-    var isWord: Bool { token.kind == .word }
-    /// A number or a count word (ثلاثة، عشرات، مئات).
-    var isCount: Bool { token.kind == .number || matches(ActorMentionFinder.quantityWords) }
-
-    init(_ token: Token) {
-        self.token = token
-        normWord = Word(token.norm)
-        if token.kind == .word {
-            let r = AnalysisCache.shared.readings(of: normWord)
-            analyses = r.analyses
-            lastStem = r.lastStem
-            forms = r.forms
-        } else {
-            analyses = []
-            lastStem = normWord
-            forms = [(normWord, CliticAnalysis(prefix: "", stem: token.norm, suffix: "", hasArticle: false))]
-        }
-    }
-
-    /// Whether the token, or one of its stems, is in the set.
-    func matches(_ set: Set<Word>) -> Bool { set.contains(normWord) || set.contains(lastStem) }
-    /// Whether the word or the stem of any of its clitic readings is in `set` (لمطالبة → مطالبه).
-    func matchesAnyReading(_ set: Set<Word>) -> Bool { set.contains(normWord) || analyses.contains { set.contains(Word($0.stem)) } }
-
-    /// The preposition attached as a clitic (ب ل ك), normalised, or nil.
-    static func attachedPreposition(_ a: CliticAnalysis) -> String? {
-        var p = a.prefix
-        if p.hasPrefix("و") || p.hasPrefix("ف") { p.removeFirst() }
-        if p.hasPrefix("لل") { return "ل" }
-        if p.hasPrefix("ب") { return "ب" }
-        if p.hasPrefix("ل") { return "ل" }
-        if p.hasPrefix("ك") { return "ك" }
-        return nil
-    }
-
-    static func hasConjunction(_ a: CliticAnalysis) -> Bool { a.prefix.hasPrefix("و") || a.prefix.hasPrefix("ف") }
-}
-
-/// One actor found in a sentence, resolved to a CAMEO code.
-struct FoundActor {
-    var from: Int
-    var to: Int
-    var code: String
-    var country: String?
-    var role: String?
-    /// The governing preposition (normalised), nil when the mention is a bare noun phrase.
-    var prep: String?
-    /// Index of the coordination group (X و Y share a group).
-    var group: Int
-    /// Joined to the previous mention by و.
-    var coordinated: Bool
-    /// A country name or capital: may be a place rather than an actor.
-    var placeLike: Bool
-    /// A city or region: only ever a place.
-    var placeOnly = false
-    /// A place named as a reference point, not where something happens (أفغانستان المجاورة،
-    /// المحاذية لأفغانستان): it locates nothing.
-    var reference = false
-    var entries: [String]
-    /// The title written with it and the office's country, for role checks.
-    var title: (id: String, country: String?)?
-    var person: Int?
-    var personRoleReason: String?
-    /// A title used as a past office ("الرئيس السابق").
-    var former: Bool
-}
-
 /// Finds actor mentions: countries, nisba adjectives, capitals and seats, organisations,
 /// agents combined with a country, titles bound to people, people by date.
 struct ActorMentionFinder {
     let lexicon: Lexicon
+    let cues: Cues
     /// Tokens that cannot be part of a name (inside date expressions).
     var blocked: Set<Int> = []
-
-    static let prepositionWords: Set<Word> = [
-        "في", "من", "الي", "علي", "عن", "مع", "ضد", "لدي", "بين", "حول", "عند", "بحق", "تجاه", "نحو", "خلال",
-        "منذ", "قرب", "امام", "داخل", "خارج", "عبر", "فوق", "تحت", "بعد", "قبل", "دون", "لصالح", "باتجاه",
-        "ازاء", "حيال", "برعايه", "بمشاركه", "بحضور", "وسط", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-        "شرقي", "غربي", "ضمن", "بواسطه", "بقياده", "يد", "ايدي", "قبل", "بحسب", "حسب", "وفق",
-    ]
-    /// Words that situate a place by its neighbour (المجاورة، المحاذية لـ، المتاخمة لـ، القريبة من).
-    static let neighbourWords: Set<Word> = [
-        "المجاوره", "المجاور", "المجاورين", "مجاوره", "المحاذيه", "المحاذي", "محاذيه", "المتاخمه", "المتاخم", "متاخمه",
-        "القريبه", "القريب", "قريبه", "الحدوديه", "المتاخمتين",
-    ]
-    /// Adjectives that make a role noun foreign to the place it is in (القوات الأجنبية).
-    static let foreignWords: Set<Word> = ["الاجنبيه", "الاجنبي", "الاجانب", "اجنبيه", "اجنبي", "الدوليه", "الدولي", "الدوليين", "المتعدده"]
-    /// Words naming a prayer or its call: the country name after them is the hour (صلاة المغرب).
-    static let prayerWords: Set<Word> = ["صلاه", "الصلاه", "صلاتي", "اذان", "الاذان", "صلوات"]
-    static let placeNouns: Set<Word> = ["مدينه", "محافظه", "ولايه", "بلده", "مخيم", "حي", "قضاء", "منطقه", "قريه", "اقليم", "العاصمه", "ريف"]
-    /// Number words and quantities: a count opens a new noun phrase (مسلحون ثلاثة مهندسين), so a
-    /// country modifier is never looked for across one.
-    static let quantityWords: Set<Word> = [
-        "واحد", "اثنان", "اثنين", "ثلاث", "ثلاثه", "اربع", "اربعه", "خمس", "خمسه", "ست", "سته", "سبع", "سبعه", "ثماني", "ثمانيه",
-        "تسع", "تسعه", "عشر", "عشره", "عشرون", "عشرين", "ثلاثون", "ثلاثين", "اربعون", "اربعين", "خمسون", "خمسين", "مئه", "مائه",
-        "مئات", "الاف", "الف", "الفا", "الفي", "الفين", "عشرات", "نحو", "حوالي", "قرابه", "بضعه", "عدد", "مليون", "مليونا", "مليوني",
-        "مليونين", "ملايين",
-    ]
-    /// Words that head a part of a group before partitive من (عناصر من، أفراد من، اثنين من).
-    static let partitiveHeads: Set<Word> = [
-        "عناصر", "افراد", "اعضاء", "احد", "احدي", "بعض", "العديد", "عشرات", "مئات", "الاف", "اثنين", "اثنان", "ثلاثه", "اربعه", "خمسه",
-    ]
-    /// Words of an approximate count (أكثر من، نحو، قرابة).
-    static let approximationWords: Set<Word> = ["اكثر", "اقل", "من", "نحو", "حوالي", "قرابه", "زهاء"]
-    /// Prepositions that, before a count, govern the people counted (على أكثر من عشرين ألف أسرة).
-    static let countGoverningPrepositions: Set<Word> = ["علي", "الي", "مع", "ضد"]
-    /// "تابعة لـ": the following state owns the preceding role noun.
-    static let belongingWords: Set<Word> = ["تابعه", "التابعه", "تابع", "التابع", "تابعين", "التابعين"]
-    static let formerWords: Set<Word> = ["السابق", "السابقه", "الاسبق", "الراحل", "الراحله", "المخلوع", "المعزول", "السابقين"]
 
     struct Raw {
         let ref: ActorRef
@@ -134,7 +22,7 @@ struct ActorMentionFinder {
         // With no noun before it to qualify — after a verb, a preposition, punctuation, or at the
         // start — a word that is both a nisba and a country name is the name (اتفقت السعودية وإيران).
         // (Asked only when two readings of the same length compete.)
-        lazy var nothingToQualify = i == 0 || !toks[i - 1].isWord || ActorMentionFinder.prepositionWords.contains(toks[i - 1].normWord)
+        lazy var nothingToQualify = i == 0 || !toks[i - 1].isWord || cues[.prepositions].contains(toks[i - 1].normWord)
             || hasVerbReading(toks[i - 1])
         for (form, a) in toks[i].forms {
             for ph in lexicon.actorIndex.phrases(startingWith: form) {
@@ -160,7 +48,7 @@ struct ActorMentionFinder {
                     }
                     let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
                     if let b = best, b.to - b.from == n {
-                        let nameFirst = !TokenInfo.hasConjunction(a) && nothingToQualify
+                        let nameFirst = !a.hasConjunction && nothingToQualify
                         if rank(b, nameFirst: nameFirst) >= rank(cand, nameFirst: nameFirst) { continue }
                     }
                     best = cand
@@ -195,6 +83,19 @@ struct ActorMentionFinder {
     }
 
     func find(_ toks: [TokenInfo], date: CalendarDay?) -> [FoundActor] {
+        let raws = rawMatches(toks)
+        var out = mentions(toks, raws, date: date)
+        markReferencePlaces(&out, toks)
+        resolveHomographCapitals(&out, toks)
+        resolveHomographNisbas(&out, toks)
+        placeInFormerStates(&out, date: date)
+        assignLeaders(&out, toks)
+        locateRoleNouns(&out, toks)
+        return out
+    }
+
+    /// The longest actor phrase at each token, left to right.
+    func rawMatches(_ toks: [TokenInfo]) -> [Raw?] {
         var raws: [Raw?] = Array(repeating: nil, count: toks.count)
         var i = 0
         while i < toks.count {
@@ -205,154 +106,205 @@ struct ActorMentionFinder {
                 i += 1
             }
         }
-        var out: [FoundActor] = []
-        // Coordinated nisba adjectives share the head: مقاتلات أميركية وبريطانية → USAMIL, GBRMIL.
-        func coordinate(_ m: FoundActor, _ i: inout Int) {
-            while i < toks.count, let r2 = raws[i], TokenInfo.hasConjunction(r2.analysis), let role = m.role, m.country != nil,
-                m.person == nil, let c = ActorMentionFinder.countryIndex(r2.ref), m.to == i
-            {
-                let e = lexicon.countries[c]
-                var m2 = m
-                m2.from = i
-                m2.to = r2.to
-                m2.country = e.code
-                m2.code = e.code + role
-                m2.coordinated = true
-                m2.person = nil
-                m2.entries = [e.location]
-                out.append(m2)
-                i = r2.to
-            }
+        return raws
+    }
+
+    /// Coordinated nisba adjectives share the head: مقاتلات أميركية وبريطانية → USAMIL, GBRMIL.
+    func coordinate(_ m: FoundActor, _ i: inout Int, _ toks: [TokenInfo], _ raws: [Raw?], into out: inout [FoundActor]) {
+        while i < toks.count, let r2 = raws[i], r2.analysis.hasConjunction, let role = m.role, m.country != nil,
+            m.person == nil, let c = ActorMentionFinder.countryIndex(r2.ref), m.to == i
+        {
+            let e = lexicon.countries[c]
+            var m2 = m
+            m2.from = i
+            m2.to = r2.to
+            m2.country = e.code
+            m2.code = e.code + role
+            m2.coordinated = true
+            m2.person = nil
+            m2.entries = [e.location]
+            out.append(m2)
+            i = r2.to
         }
+    }
+
+    /// The mentions built from the raw matches: each resolved, given its preposition, merged with
+    /// the mention before it where the two are one noun phrase, and grouped by coordination.
+    func mentions(_ toks: [TokenInfo], _ raws: [Raw?], date: CalendarDay?) -> [FoundActor] {
+        var out: [FoundActor] = []
         var groupNo = 0
-        i = 0
+        var i = 0
         while i < toks.count {
             guard let r = raws[i] else { i += 1; continue }
-            // "الشارع الرئيس"، "السبب الرئيس"، "الحزبين الرئيسين": after a definite noun that names no
-            // actor, الرئيس is the adjective "main", not the president (السيد الرئيس keeps its honorific).
-            if case .title = r.ref, r.to - r.from == 1, ["الرئيس", "الرئيسه", "الرئيسين", "الرئيسان"].contains(toks[i].token.norm), i > 0, raws[i - 1] == nil,
-                toks[i - 1].isWord, toks[i - 1].token.norm.hasPrefix("ال"), !["السيد", "السيده"].contains(toks[i - 1].token.norm),
-                !(i > 1 && raws[i - 2] != nil && raws[i - 2]!.to == i - 1)
-            {
+            if isMainAdjective(r, at: i, toks, raws) {
                 i = r.to
                 continue
             }
             // "صلاة المغرب"، "أذان المغرب": the prayer's hour, not Morocco.
-            if case .countryName = r.ref, i > 0, toks[i - 1].matches(ActorMentionFinder.prayerWords) { i = r.to; continue }
+            if case .countryName = r.ref, i > 0, toks[i - 1].matches(cues[.prayerWords]) { i = r.to; continue }
             guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else { i = r.to; continue }
-            // Preposition: attached clitic, or a preposition word just before.
-            m.prep = TokenInfo.attachedPreposition(r.analysis)
-            // "في مدينة الموصل": a place noun between the preposition and the place is skipped, and
-            // with it a nisba of the place's own country (في العاصمة الباكستانية إسلام آباد).
-            var before = i - 1
-            if m.placeOnly || m.placeLike, before > 1, let n = raws[before], n.to == i, case .nisba(let c) = n.ref,
-                lexicon.countries[c].code == m.country, toks[before - 1].matches(ActorMentionFinder.placeNouns)
-            {
-                before -= 1
-            }
-            if m.placeOnly || m.placeLike, before > 0, toks[before].matches(ActorMentionFinder.placeNouns) {
-                if let p = toks[before].analyses.lazy.compactMap(TokenInfo.attachedPreposition).first { m.prep = p }
-                before -= 1
-            }
-            if m.prep == nil, before >= 0 {
-                let i = before + 1
-                let prev = toks[i - 1].token.norm
-                let prevStem = toks[i - 1].analyses.first { TokenInfo.hasConjunction($0) && $0.prefix.count == 1 }?.stem
-                if ActorMentionFinder.prepositionWords.contains(Word(prev)) { m.prep = prev }
-                else if let s = prevStem, ActorMentionFinder.prepositionWords.contains(Word(s)) { m.prep = s }
-                if prev == "يد" || prev == "ايدي" || prev == "قبل", i > 1 {
-                    m.prep = toks[i - 2].token.norm + " " + (prev == "ايدي" ? "يد" : prev)  // على يد، على أيدي، من قبل
-                }
-                // Partitive من after a count (العشرات من المستوطنين، 23 من الكوريين، ثلاثة من
-                // عناصر …): the count and its group are one noun phrase, the group is its head.
-                if m.prep == "من", i > 1, !m.placeOnly, !m.placeLike, m.person == nil,
-                    toks[i - 2].isCount
-                        || toks[i - 2].matches(ActorMentionFinder.partitiveHeads)
-                        // a count, its noun, then من (150 متمرداً من طالبان): the group is still the head
-                        || i > 2 && toks[i - 2].isWord && toks[i - 3].isCount
-                            && !(out.last.map { $0.to == i - 1 && $0.country != nil } ?? false)
-                {
-                    m.prep = nil
-                }
-            }
-            // "على أكثر من عشرين ألف أسرة"، "لنحو 300 لاجئ": a preposition before a count governs the
-            // counted people.
-            if m.prep == nil, !m.placeOnly, !m.placeLike, i > 1 {
-                var k = i - 1
-                while k >= 0, k > i - 7, toks[k].isCount || ActorMentionFinder.approximationWords.contains(toks[k].normWord)
-                { k -= 1 }
-                if k >= 0, k < i - 1, toks[k + 1].normWord != "من" {
-                    if ActorMentionFinder.countGoverningPrepositions.contains(toks[k].normWord) {
-                        m.prep = toks[k].token.norm
-                    } else if let a = toks[k].analyses.first(where: { TokenInfo.attachedPreposition($0) != nil && ActorMentionFinder.approximationWords.contains(Word($0.stem)) }) {
-                        m.prep = TokenInfo.attachedPreposition(a)
-                    }
-                }
-            }
-            let conj = TokenInfo.hasConjunction(r.analysis)
-            // A quantity and its noun (مئات المحتجين، عشرات المواطنين) are one mention.
-            if !conj, m.prep == nil, let last = out.last, last.to == i, let role = m.role, last.role == role, ["CVL", "REF", "GOV", "MIL", "COP", "UAF", "REB"].contains(role),
-                last.country == m.country || last.country == nil, !last.code.hasPrefix("IGO"), !m.code.hasPrefix("IGO"),
-                last.person == nil, m.person == nil, last.title == nil
-            {
-                out[out.count - 1].to = m.to
-                out[out.count - 1].code = m.code
-                out[out.count - 1].country = m.country
+            m.prep = governingPreposition(m, r, at: i, toks, raws, out)
+            let conj = r.analysis.hasConjunction
+            if !conj, let merge = mergeWithPrevious(m, r, at: i, toks, &out) {
                 i = max(m.to, i + 1)
                 // (رئيسا أركان الجيشين المصري والسعودي: the merged head is coordinated too.)
-                coordinate(out[out.count - 1], &i)
-                continue
-            }
-            // "دورية للجيش الأميركي"، "طائرة بدون طيار تابعة للقوات الأميركية"، "موكب لسفارة …": a role
-            // noun with no country of its own belongs to the state named right after it by لـ.
-            if !conj, m.prep == "ل", m.country != nil, !m.placeOnly, !m.placeLike, let last = out.last, last.country == nil,
-                let role = last.role, !last.code.hasPrefix("IGO"), last.person == nil,
-                last.to == i || (last.to == i - 1 && toks[i - 1].matches(ActorMentionFinder.belongingWords))
-            {
-                out[out.count - 1].to = m.to
-                out[out.count - 1].country = m.country
-                out[out.count - 1].code = m.role == nil ? m.country! + role : m.code  // a patrol of the army is the army's
-                out[out.count - 1].entries += m.entries
-                i = max(m.to, i + 1)
-                continue
-            }
-            // "نشطاء «سرايا القدس»"، "مسلحي حماس"، "عناصر طالبان": people named by a role noun with no
-            // country of their own, in construct with an organisation, are its members.
-            if !conj, m.prep == nil, m.person == nil, m.title == nil, case .organisation = r.ref, m.country != nil, let last = out.last,
-                last.country == nil, last.person == nil, last.title == nil, let role = last.role, ["CVL", "UAF", "MIL", "REB", "OPP"].contains(role),
-                last.to == i || (last.to == i - 1 && toks[i - 1].token.kind == .punctuation && ["«", "\""].contains(toks[i - 1].token.norm))
-            {
-                out[out.count - 1].to = m.to
-                out[out.count - 1].code = m.code
-                out[out.count - 1].country = m.country
-                out[out.count - 1].role = m.role
-                out[out.count - 1].entries += m.entries
-                i = max(m.to, i + 1)
+                if merge == .quantity { coordinate(out[out.count - 1], &i, toks, raws, into: &out) }
                 continue
             }
             if conj, let last = out.last, last.to == i {
                 m.coordinated = true
                 m.group = last.group
-                if m.prep == nil || m.prep == TokenInfo.attachedPreposition(r.analysis) && m.prep == nil { m.prep = last.prep }
+                if m.prep == nil { m.prep = last.prep }
             } else {
                 groupNo += 1
                 m.group = groupNo
             }
             out.append(m)
             i = max(m.to, i + 1)
-            coordinate(m, &i)
+            coordinate(m, &i, toks, raws, into: &out)
         }
-        // "المنطقة القبلية المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named to situate
-        // a place is not where things happen. ("في أفغانستان المجاورة لباكستان" is in Afghanistan.)
+        return out
+    }
+
+    /// "الشارع الرئيس"، "السبب الرئيس"، "الحزبين الرئيسين": after a definite noun that names no
+    /// actor, الرئيس is the adjective "main", not the president (السيد الرئيس keeps its honorific;
+    /// a verb, a preposition or a verbal noun before it — التقى، إلى، لقاء — governs the title).
+    func isMainAdjective(_ r: Raw, at i: Int, _ toks: [TokenInfo], _ raws: [Raw?]) -> Bool {
+        guard case .title = r.ref, r.to - r.from == 1, cues[.mainAdjectiveTitles].contains(toks[i].normWord), i > 0, raws[i - 1] == nil,
+            toks[i - 1].isWord, toks[i - 1].token.norm.startsWithArticle, !hasVerbReading(toks[i - 1]),
+            !cues[.prepositions].contains(toks[i - 1].normWord), !toks[i - 1].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }),
+            !cues[.addressHonorifics].contains(toks[i - 1].normWord)
+        else { return false }
+        return !(i > 1 && raws[i - 2] != nil && raws[i - 2]!.to == i - 1)
+    }
+
+    /// The preposition governing a mention: an attached clitic, a preposition word just before
+    /// (past a place noun: في مدينة الموصل), an agent phrase (على يد، من قبل), or a preposition
+    /// before a count (على أكثر من عشرين ألف أسرة); none for partitive من after a count.
+    func governingPreposition(_ m: FoundActor, _ r: Raw, at i: Int, _ toks: [TokenInfo], _ raws: [Raw?], _ out: [FoundActor]) -> String? {
+        var prep = r.analysis.attachedPreposition
+        // "في مدينة الموصل": a place noun between the preposition and the place is skipped, and
+        // with it a nisba of the place's own country (في العاصمة الباكستانية إسلام آباد).
+        var before = i - 1
+        if m.placeOnly || m.placeLike, before > 1, let n = raws[before], n.to == i, case .nisba(let c) = n.ref,
+            lexicon.countries[c].code == m.country, toks[before - 1].matches(cues[.placeNouns])
+        {
+            before -= 1
+        }
+        if m.placeOnly || m.placeLike, before > 0, toks[before].matches(cues[.placeNouns]) {
+            if let p = toks[before].analyses.lazy.compactMap(\.attachedPreposition).first { prep = p }
+            before -= 1
+        }
+        if prep == nil, before >= 0 {
+            prep = prepositionBefore(m, at: before + 1, toks, out)
+        }
+        // "على أكثر من عشرين ألف أسرة"، "لنحو 300 لاجئ": a preposition before a count governs the
+        // counted people.
+        if prep == nil, !m.placeOnly, !m.placeLike, i > 1 {
+            var k = i - 1
+            while k >= 0, k > i - 7, toks[k].isCount || cues[.approximationWords].contains(toks[k].normWord) { k -= 1 }
+            if k >= 0, k < i - 1, toks[k + 1].normWord != Words.min {
+                if cues[.countGoverningPrepositions].contains(toks[k].normWord) {
+                    prep = toks[k].token.norm
+                } else if let a = toks[k].analyses.first(where: { $0.attachedPreposition != nil && cues[.approximationWords].contains(Word($0.stem)) }) {
+                    prep = a.attachedPreposition
+                }
+            }
+        }
+        return prep
+    }
+
+    /// The preposition word right before token `i` (also after و), an agent phrase ending there,
+    /// or nil for partitive من after a count (العشرات من المستوطنين: the group is the head).
+    func prepositionBefore(_ m: FoundActor, at i: Int, _ toks: [TokenInfo], _ out: [FoundActor]) -> String? {
+        var prep: String?
+        let prev = toks[i - 1].token.norm
+        let prevStem = toks[i - 1].analyses.first { $0.hasConjunction && $0.prefix.count == 1 }?.stem
+        if cues[.prepositions].contains(Word(prev)) {
+            prep = prev
+        } else if let s = prevStem, cues[.prepositions].contains(Word(s)) {
+            prep = s
+        }
+        // على يد، على أيدي، من قبل
+        if cues[.agentPrepHeads].contains(toks[i - 1].normWord), i > 1 {
+            prep = toks[i - 2].token.norm + " " + (toks[i - 1].normWord == Words.ayadi ? Particle.yad : prev)
+        }
+        // Partitive من after a count (العشرات من المستوطنين، 23 من الكوريين، ثلاثة من عناصر …): the
+        // count and its group are one noun phrase, the group is its head.
+        if prep == Particle.min, i > 1, !m.placeOnly, !m.placeLike, m.person == nil,
+            toks[i - 2].isCount
+                || toks[i - 2].matches(cues[.partitiveHeads])
+                // a count, its noun, then من (150 متمرداً من طالبان): the group is still the head
+                || i > 2 && toks[i - 2].isWord && toks[i - 3].isCount
+                    && !(out.last.map { $0.to == i - 1 && $0.country != nil } ?? false)
+        {
+            prep = nil
+        }
+        return prep
+    }
+
+    /// How a mention joined the one before it (``mergeWithPrevious``).
+    enum Merge { case quantity, owner, members }
+
+    /// Merges `m` into the mention before it when the two are one noun phrase: a quantity and its
+    /// noun, a role noun and the state that owns it (لـ), people and the organisation they belong
+    /// to. Returns how it merged, or nil.
+    func mergeWithPrevious(_ m: FoundActor, _ r: Raw, at i: Int, _ toks: [TokenInfo], _ out: inout [FoundActor]) -> Merge? {
+        guard let last = out.last else { return nil }
+        let k = out.count - 1
+        // A quantity and its noun (مئات المحتجين، عشرات المواطنين) are one mention.
+        if m.prep == nil, last.to == i, let role = m.role, last.role == role, ActorRoles.countable.contains(role),
+            last.country == m.country || last.country == nil, !ActorCode.isIGO(last.code), !ActorCode.isIGO(m.code),
+            last.person == nil, m.person == nil, last.title == nil
+        {
+            out[k].to = m.to
+            out[k].code = m.code
+            out[k].country = m.country
+            return .quantity
+        }
+        // "دورية للجيش الأميركي"، "طائرة بدون طيار تابعة للقوات الأميركية"، "موكب لسفارة …": a role
+        // noun with no country of its own belongs to the state named right after it by لـ.
+        if m.prep == Particle.li, m.country != nil, !m.placeOnly, !m.placeLike, last.country == nil,
+            let role = last.role, !ActorCode.isIGO(last.code), last.person == nil,
+            last.to == i || (last.to == i - 1 && toks[i - 1].matches(cues[.belongingWords]))
+        {
+            out[k].to = m.to
+            out[k].country = m.country
+            out[k].code = m.role == nil ? m.country! + role : m.code  // a patrol of the army is the army's
+            out[k].entries += m.entries
+            return .owner
+        }
+        // "نشطاء «سرايا القدس»"، "مسلحي حماس"، "عناصر طالبان": people named by a role noun with no
+        // country of their own, in construct with an organisation, are its members.
+        if m.prep == nil, m.person == nil, m.title == nil, case .organisation = r.ref, m.country != nil,
+            last.country == nil, last.person == nil, last.title == nil, let role = last.role, ActorRoles.members.contains(role),
+            last.to == i || (last.to == i - 1 && toks[i - 1].token.kind == .punctuation && ["«", "\""].contains(toks[i - 1].token.norm))
+        {
+            out[k].to = m.to
+            out[k].code = m.code
+            out[k].country = m.country
+            out[k].role = m.role
+            out[k].entries += m.entries
+            return .members
+        }
+        return nil
+    }
+
+    /// "المنطقة القبلية المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named to situate
+    /// a place is not where things happen. ("في أفغانستان المجاورة لباكستان" is in Afghanistan.)
+    func markReferencePlaces(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         for k in out.indices where out[k].placeLike {
-            if out[k].from > 0 && toks[out[k].from - 1].matches(ActorMentionFinder.neighbourWords)
-                || out[k].from > 1 && toks[out[k].from - 1].normWord == "من" && toks[out[k].from - 2].matches(ActorMentionFinder.neighbourWords)
+            if out[k].from > 0 && toks[out[k].from - 1].matches(cues[.neighbourWords])
+                || out[k].from > 1 && toks[out[k].from - 1].normWord == Words.min && toks[out[k].from - 2].matches(cues[.neighbourWords])
             {
                 out[k].reference = true
             }
         }
-        // "تظاهر الآلاف في عمان … رئيس الوزراء الأردني": a word spelled like another state's capital
-        // (عمّان / عُمان) is that capital when the sentence names that state otherwise and not this one.
+    }
+
+    /// "تظاهر الآلاف في عمان … رئيس الوزراء الأردني": a word spelled like another state's capital
+    /// (عمّان / عُمان) is that capital when the sentence names that state otherwise and not this one.
+    func resolveHomographCapitals(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         for k in out.indices where out[k].to - out[k].from == 1 && out[k].placeLike {
             for ci in toks[out[k].from].forms.compactMap({ lexicon.homographCapitalOf[$0.0.text] }) where lexicon.countries[ci].code != out[k].country {
                 let c = lexicon.countries[ci]
@@ -368,10 +320,13 @@ struct ActorMentionFinder {
                 break
             }
         }
-        // "الجيش المالي … في باماكو": a role noun with a nisba that is also an everyday word or another
-        // state's adjective (مالي "financial", كونغولي) belongs to the homograph's state when the
-        // sentence names that state otherwise and not the one the word was read as.
-        for k in out.indices where out[k].role != nil && out[k].person == nil && !out[k].code.hasPrefix("IGO") {
+    }
+
+    /// "الجيش المالي … في باماكو": a role noun with a nisba that is also an everyday word or another
+    /// state's adjective (مالي "financial", كونغولي) belongs to the homograph's state when the
+    /// sentence names that state otherwise and not the one the word was read as.
+    func resolveHomographNisbas(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        for k in out.indices where out[k].role != nil && out[k].person == nil && !ActorCode.isIGO(out[k].code) {
             for j in [out[k].to, out[k].to - 1] where j > out[k].from && j < toks.count {
                 guard let ci = toks[j].forms.lazy.compactMap({ self.lexicon.homographNisbaOf[$0.0.text] }).first ?? lexicon.homographNisbaOf[toks[j].token.norm]
                 else { continue }
@@ -393,8 +348,11 @@ struct ActorMentionFinder {
                 break
             }
         }
-        // A state named before it existed is a region of the state it was part of («جنوب السودان»
-        // in 2008 is southern Sudan): its names and towns locate, its agents belong to that state.
+    }
+
+    /// A state named before it existed is a region of the state it was part of («جنوب السودان»
+    /// in 2008 is southern Sudan): its names and towns locate, its agents belong to that state.
+    func placeInFormerStates(_ out: inout [FoundActor], date: CalendarDay?) {
         for k in out.indices {
             guard let c = out[k].country, let ci = lexicon.countryByCode[c], let former = lexicon.countries[ci].formerState(on: date) else { continue }
             out[k].country = former
@@ -402,50 +360,58 @@ struct ActorMentionFinder {
             if out[k].placeLike { out[k].placeOnly = true }
             out[k].entries.append(lexicon.countries[ci].location)
         }
-        // "جنود من التحالف الدولي بقيادة الولايات المتحدة"، "السلطات العسكرية بقيادة الجنرال …": a
-        // body with no country of its own, led by a state or a person, is that state's.
-        for k in out.indices where out[k].country == nil && out[k].role != nil && !out[k].code.hasPrefix("IGO") {
-            guard let j = (out[k].to..<min(toks.count, out[k].to + 4)).prefix(while: { toks[$0].isWord }).first(where: { toks[$0].normWord == "بقياده" }),
-                let leader = out.first(where: { $0.from > j && $0.from <= j + 3 && $0.country != nil && !$0.placeOnly && !$0.code.hasPrefix("IGO") })
+    }
+
+    /// "جنود من التحالف الدولي بقيادة الولايات المتحدة"، "السلطات العسكرية بقيادة الجنرال …": a
+    /// body with no country of its own, led by a state or a person, is that state's.
+    func assignLeaders(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        for k in out.indices where out[k].country == nil && out[k].role != nil && !ActorCode.isIGO(out[k].code) {
+            guard let j = (out[k].to..<min(toks.count, out[k].to + 4)).prefix(while: { toks[$0].isWord }).first(where: { toks[$0].matches(cues[.ledBy]) }),
+                let leader = out.first(where: { $0.from > j && $0.from <= j + 3 && $0.country != nil && !$0.placeOnly && !ActorCode.isIGO($0.code) })
             else { continue }
             out[k].country = leader.country
             out[k].code = leader.country! + out[k].role!
             out[k].entries += leader.entries
         }
-        // Role nouns with no country: state agents (government, forces, police) take the nearest
-        // earlier country in the sentence; civilians and refugees take the country of a place named
-        // after them (في/من + a country or capital); unidentified gunmen stay without one.
-        for k in out.indices where out[k].country == nil && out[k].role != nil && !out[k].code.hasPrefix("IGO") {
+    }
+
+    /// Role nouns with no country: state agents (government, forces, police) take the nearest
+    /// earlier country in the sentence; civilians and refugees take the country of a place named
+    /// after them (في/من + a country or capital); unidentified gunmen stay without one.
+    func locateRoleNouns(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        for k in out.indices where out[k].country == nil && out[k].role != nil && !ActorCode.isIGO(out[k].code) {
             // "القوات الأجنبية"، "القوات الدولية": foreign forces are not the country they are in.
-            if out[k].to < toks.count, toks[out[k].to].matches(ActorMentionFinder.foreignWords) { continue }
+            if out[k].to < toks.count, toks[out[k].to].matches(cues[.foreignWords]) { continue }
             let role = out[k].role!
             var country: String?
-            if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !first.code.hasPrefix("IGO") {
+            if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !ActorCode.isIGO(first.code) {
                 country = c
-            } else if ["GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"].contains(role) {
+            } else if ActorRoles.stateAgents.contains(role) {
                 // An actor, not a place where something happened.
-                country = out[..<k].last(where: { $0.country != nil && !$0.code.hasPrefix("IGO") && !$0.placeOnly && !($0.placeLike && $0.prep != nil) })?.country
+                country = out[..<k].last(where: { $0.country != nil && !ActorCode.isIGO($0.code) && !$0.placeOnly && !($0.placeLike && $0.prep != nil) })?.country
             }
-            if country == nil, ["CVL", "REF", "OPP", "REB", "COP", "MIL", "GOV", "LEG", "ELI"].contains(role) {
-                // Located by a place named in the sentence (في نابلس، ببغداد), nearest first.
-                // A city or region (placeOnly) locates the sentence wherever it stands (قرب جامعة الموصل);
-                // a country name or capital only after a preposition (elsewhere it may be an actor).
-                // (إلى is where one goes; لـ in a quotation is whom a slogan is for: «الموت لأميركا»
-                // locates no one, where «الضاحية الشمالية لأثينا» does.)
-                func inQuotation(_ from: Int) -> Bool { toks[..<from].filter { $0.token.norm == "\"" }.count % 2 == 1 }
-                let places = out.indices.filter {
-                    out[$0].placeLike && (out[$0].prep != nil || out[$0].placeOnly) && out[$0].prep != "الي" && out[$0].country != nil
-                        && !(out[$0].prep == "ل" && inQuotation(out[$0].from))
-                        && !out[$0].reference
-                }
-                if let p = places.min(by: { abs($0 - k) < abs($1 - k) }) { country = out[p].country }
+            if country == nil, ActorRoles.locatedByPlace.contains(role) {
+                country = placeCountry(near: k, out, toks)
             }
             if let country {
                 out[k].country = country
                 out[k].code = country + role
             }
         }
-        return out
+    }
+
+    /// The country of the place named nearest mention `k` that locates people: a city or region
+    /// (placeOnly) wherever it stands (قرب جامعة الموصل); a country name or capital only after a
+    /// preposition (elsewhere it may be an actor). (إلى is where one goes; لـ in a quotation is
+    /// whom a slogan is for: «الموت لأميركا» locates no one, where «الضاحية الشمالية لأثينا» does.)
+    func placeCountry(near k: Int, _ out: [FoundActor], _ toks: [TokenInfo]) -> String? {
+        func inQuotation(_ from: Int) -> Bool { toks[..<from].filter { $0.token.norm == "\"" }.count % 2 == 1 }
+        let places = out.indices.filter {
+            out[$0].placeLike && (out[$0].prep != nil || out[$0].placeOnly) && out[$0].prep != Particle.ila && out[$0].country != nil
+                && !(out[$0].prep == Particle.li && inQuotation(out[$0].from))
+                && !out[$0].reference
+        }
+        return places.min(by: { abs($0 - k) < abs($1 - k) }).map { out[$0].country! }
     }
 
     /// A nisba standing as a noun for people of the country: a masculine plural or dual
@@ -457,12 +423,13 @@ struct ActorMentionFinder {
         let stem = r.analysis.stem
         func isCount(_ k: Int) -> Bool { k >= 0 && toks[k].isCount }
         // 13 عراقياً، عشرات من العراقيين، 150 مدنياً أفغانياً (a count, its noun, the nisba)
-        let afterCount = isCount(r.from - 1) || r.from > 1 && (toks[r.from - 1].normWord == "من" || toks[r.from - 1].isWord) && isCount(r.from - 2)
-        let plural = ["يون", "يين", "يان"].contains { stem.hasSuffix($0) }
+        let afterCount = isCount(r.from - 1) || r.from > 1 && (toks[r.from - 1].normWord == Words.min || toks[r.from - 1].isWord) && isCount(r.from - 2)
+        let plural = Particle.nisbaPluralEndings.contains { stem.hasSuffix($0) }
         // After a count word in construct the singular is genitive (مليوني لبناني، ألفي فلسطيني).
-        let afterCountWord = r.from > 0 && toks[r.from - 1].token.kind != .number && toks[r.from - 1].matches(ActorMentionFinder.quantityWords)
-            && !["نحو", "حوالي", "قرابه", "عدد"].contains(toks[r.from - 1].normWord)
-        guard plural || afterCount && stem.hasSuffix("يا") || afterCountWord && stem.hasSuffix("ي") && !r.analysis.hasArticle else { return nil }
+        let afterCountWord = r.from > 0 && toks[r.from - 1].token.kind != .number && toks[r.from - 1].matches(cues[.quantityWords])
+            && !cues[.approximateCounts].contains(toks[r.from - 1].normWord)
+        guard plural || afterCount && stem.hasSuffix(Particle.nisbaAccusativeEnding) || afterCountWord && stem.hasSuffix(Particle.nisbaEnding) && !r.analysis.hasArticle
+        else { return nil }
         let e = lexicon.countries[c]
         let role: String? = afterCount ? "CVL" : nil
         return FoundActor(
@@ -480,7 +447,7 @@ struct ActorMentionFinder {
         while j < toks.count {
             // A portfolio may hold an agent's word (وزير الأمن القومي الإسرائيلي): with
             // `throughAgents` it is skipped like any other word of the portfolio.
-            if throughAgents, let r = raws[j], case .agent = r.ref, TokenInfo.attachedPreposition(r.analysis) == nil, !TokenInfo.hasConjunction(r.analysis),
+            if throughAgents, let r = raws[j], case .agent = r.ref, r.analysis.attachedPreposition == nil, !r.analysis.hasConjunction,
                 skipped + (r.to - r.from) <= skip
             {
                 skipped += r.to - r.from
@@ -490,22 +457,22 @@ struct ActorMentionFinder {
             if let r = raws[j] {
                 // "مسلحون مقراً للحشد الشعبي": after a skipped noun, لـ belongs to that noun (only
                 // «التابعة لـ» passes it on).
-                if skipped > 0, TokenInfo.attachedPreposition(r.analysis) != nil, !toks[j - 1].matches(ActorMentionFinder.belongingWords) { return nil }
+                if skipped > 0, r.analysis.attachedPreposition != nil, !toks[j - 1].matches(cues[.belongingWords]) { return nil }
                 switch r.ref {
                 case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
-                case .countryName(let c) where r.analysis.prefix.isEmpty || r.analysis.prefix == "ل":
+                case .countryName(let c) where r.analysis.isBareOrLam:
                     return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
-                case .organisation(let o) where r.analysis.prefix.isEmpty || r.analysis.prefix == "ل" || r.analysis.prefix == "لل":
+                case .organisation(let o) where r.analysis.isBareOrLamOrLil:
                     let org = lexicon.organisations[o]
                     return (org.country, org.code, r.to, org.location)
                 default: return nil
                 }
             }
             // (A trigger verb is never skipped: "مجهولين خطفوا مصوراً فرنسياً" is not French.)
-            guard toks[j].isWord, skipped < skip, !ActorMentionFinder.prepositionWords.contains(toks[j].normWord),
+            guard toks[j].isWord, skipped < skip, !cues[.prepositions].contains(toks[j].normWord),
                 !hasVerbReading(toks[j]),
-                !toks[j].matches(ActorMentionFinder.quantityWords),
-                !TokenInfo.hasConjunction(toks[j].analyses.last ?? toks[j].analyses[0]) || toks[j].analyses.count == 1
+                !toks[j].matches(cues[.quantityWords]),
+                !(toks[j].analyses.last ?? toks[j].analyses[0]).hasConjunction || toks[j].analyses.count == 1
             else { return nil }
             skipped += 1
             j += 1
@@ -567,7 +534,7 @@ struct ActorMentionFinder {
                 }
                 m.to = mod.to
                 m.entries.append(mod.entry)
-            } else if r.to + 1 < toks.count, toks[r.to].token.norm == "من", let r2 = raws[r.to + 1],
+            } else if r.to + 1 < toks.count, toks[r.to].normWord == Words.min, let r2 = raws[r.to + 1],
                 let inner = build(r2, toks, raws, date: date), ["GOV", "CVL"].contains(e.role) || (inner.country != nil && inner.role != nil)
             {
                 // وفد من الكونغرس الأميركي → the body the delegation comes from.
@@ -598,7 +565,7 @@ struct ActorMentionFinder {
                 m.entries.append(mod.entry)
             }
             m.title = (e.id, officeCountry ?? m.country)
-            if m.to < toks.count, ActorMentionFinder.formerWords.contains(toks[m.to].normWord) {
+            if m.to < toks.count, cues[.formerWords].contains(toks[m.to].normWord) {
                 m.former = true
                 m.to += 1
                 if let c = m.country { m.code = c + "ELI"; m.role = "ELI" }
@@ -607,29 +574,20 @@ struct ActorMentionFinder {
         }
     }
 
-    /// A title or agent followed by a person's name (possibly after a second title: العاهل المغربي الملك …)
-    /// is coded as that person on the date; the title is kept for the role check.
-    /// Function words that never belong to a name written after a title.
-    static let notName: Set<Word> = [
-        "في", "من", "الي", "علي", "عن", "مع", "ان", "انه", "بان", "الذي", "التي", "قد", "لقد", "كما", "اليوم", "امس", "غدا",
-        "و", "او", "ثم", "ما", "لا", "لم", "لن", "هذا", "هذه", "ذلك", "تلك", "حيث", "خلال", "بعد", "قبل", "عند", "لدي", "يوم",
-        "مساء", "صباح", "فجر", "ليل", "ليله", "اول", "اخر", "امام", "الي", "كان", "كانت", "وكان", "وكانت", "بين", "عبر", "ضد",
-        "نحو", "منذ", "حول", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "ايضا", "بدوره", "بدورها",
-    ]
 
     /// Words after a title that look like a name not in the lexicon (محمد السادس، بيدرو سانشيز).
     func nameLike(_ toks: [TokenInfo], _ raws: [Raw?], _ j: Int) -> Bool {
         guard j < toks.count, toks[j].isWord, raws[j] == nil else { return false }
         let n = toks[j].token.norm
-        if ActorMentionFinder.notName.contains(toks[j].normWord) || ActorMentionFinder.prepositionWords.contains(toks[j].normWord) { return false }
+        if cues[.notName].contains(toks[j].normWord) || cues[.prepositions].contains(toks[j].normWord) { return false }
         if blocked.contains(j) { return false }
-        if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && TriggerFinder.verbPrefixes.contains(Word($0.1.prefix)) && !$0.1.hasArticle }) {
+        if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && Words.verbPrefixes.contains(Word($0.1.prefix)) && !$0.1.hasArticle }) {
             return false
         }
         if toks[j].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }) { return false }
-        if TokenInfo.hasConjunction(toks[j].analyses.first!) && toks[j].analyses.count > 1 && n.hasPrefix("وال") { return false }
+        if toks[j].analyses.first!.hasConjunction && toks[j].analyses.count > 1 && n.startsWithConjoinedArticle { return false }
         // A noun with a possessive pronoun (استعداده، بلاده) is not a name; names in الله are.
-        if !n.hasSuffix("الله"), toks[j].analyses.contains(where: { ["ه", "ها", "هم", "هما"].contains($0.suffix) && $0.stem.count >= 4 }) {
+        if !n.hasSuffix(Particle.allah), toks[j].analyses.contains(where: { Particle.thirdPersonSuffixes.contains($0.suffix) && $0.stem.count >= 4 }) {
             return false
         }
         return true
@@ -649,7 +607,7 @@ struct ActorMentionFinder {
                     pm.former = m.former
                     pm.entries = m.entries + pm.entries
                     if m.former, let c = pm.country { pm.code = c + "ELI"; pm.role = "ELI" }
-                    if m.code.hasPrefix("IGO") && !pm.code.hasPrefix("IGO") { return m }
+                    if ActorCode.isIGO(m.code) && !ActorCode.isIGO(pm.code) { return m }
                     return pm
                 case .title where r.analysis.prefix.isEmpty:
                     // An appositive title (العاهل المغربي الملك …) belongs to the same mention, but
@@ -665,7 +623,7 @@ struct ActorMentionFinder {
                 }
             }
             // Skip an honorific (الأمير، الشيخ، الملك when not a title in the lexicon), nothing else.
-            if ["الامير", "الشيخ", "اللواء", "العماد", "الفريق", "المشير", "السيد", "الدكتور", "السيده", "الملك"].contains(toks[j].normWord) {
+            if cues[.honorifics].contains(toks[j].normWord) {
                 j += 1
                 m.to = j
                 hops += 1

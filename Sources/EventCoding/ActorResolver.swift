@@ -9,16 +9,18 @@ import Lexicon
 /// that country on the date (bashar-al-assad), found by scanning the people's dated roles.
 public struct ActorResolver: Sendable {
     public let lexicon: Lexicon
+    let cues: Cues
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        cues = Cues(lexicon)
     }
 
     /// The first actor found in `mention`, coded for `date` (nil: people take their latest role),
     /// or nil when nothing in the mention is an actor of the lexicon.
     public func resolve(_ mention: String, date: CalendarDay?) -> ActorResolution? {
-        let toks = Tokenizer.tokenize(NormalizedText(mention)).map(TokenInfo.init)
-        let finder = ActorMentionFinder(lexicon: lexicon)
+        let toks = TokenInfo.tokens(of: NormalizedText(mention), cues: cues)
+        let finder = ActorMentionFinder(lexicon: lexicon, cues: cues)
         guard let m = finder.find(toks, date: date).first else { return nil }
         let scalars = Array(mention.unicodeScalars)
         func text(_ from: Int, _ to: Int) -> String {
@@ -36,7 +38,7 @@ public struct ActorResolver: Sendable {
         func flushUnknown(_ end: Int) {
             guard let u = unknownFrom else { return }
             let words = text(u, end)
-            if m.former, end - u == 1, ActorMentionFinder.formerWords.contains(where: { "\($0)" == toks[u].token.norm }) {
+            if m.former, end - u == 1, cues[.formerWords].contains(toks[u].normWord) {
                 parts.append("«\(words)» marks a former office-holder (ELI)")
             } else if !words.isEmpty {
                 parts.append("«\(words)» (not in the lexicon)")

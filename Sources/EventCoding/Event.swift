@@ -101,10 +101,16 @@ public struct Evidence: Sendable, Equatable, Codable {
     public var end: Int
     /// Lexicon entries that matched, as `file:line` with a short description.
     public var entries: [String]
-    public init(sentence: String, start: Int, end: Int, entries: [String]) {
+    /// The argument rules that set the source and the target (`verb-frame`, `agent-phrase`, …),
+    /// nil for a role not set or not known.
+    public var sourceRule: String?
+    public var targetRule: String?
+    public init(sentence: String, start: Int, end: Int, entries: [String], sourceRule: String? = nil, targetRule: String? = nil) {
         self.sentence = sentence
         self.start = start
         self.end = end
         self.entries = entries
+        self.sourceRule = sourceRule
+        self.targetRule = targetRule
     }
 }

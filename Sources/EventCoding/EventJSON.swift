@@ -32,6 +32,10 @@ public enum EventJSON {
             w.beginArray("entries")
             for x in e.evidence.entries { w.string(nil, x) }
             w.endArray()
+            w.beginObject("rules")
+            w.string("source", e.evidence.sourceRule)
+            w.string("target", e.evidence.targetRule)
+            w.endObject()
             w.endObject()
         }
         w.endObject()

@@ -6,11 +6,8 @@ import Lexicon
 /// date, the trigger opening the sentence, a reporting verb, a quotation, first-person speech,
 /// a past year (background), hedges. Computed from the same analyses the rules use.
 enum GateFeatures {
-    static let firstPerson: Set<Word> = ["نحن", "انا", "اننا", "انني", "لقد", "نحنا", "لدينا", "علينا"]
-    static let hedge: Set<Word> = ["قد", "ربما", "اذا", "لو", "يمكن", "ينبغي", "يجب", "هل", "كيف", "لماذا"]
-    static let reporting: Set<Word> = ["قال", "وقال", "قالت", "وقالت", "اعلن", "واعلن", "اعلنت", "واعلنت", "اكد", "واكد", "اكدت", "واكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "واضاف", "اوضح", "اشار", "بحسب", "وفق", "وفقا"]
 
-    static func extract(_ toks: [TokenInfo], triggers: [FoundTrigger], actors: [FoundActor], lexicon: Lexicon, hasDate: Bool) -> Set<Word> {
+    static func extract(_ toks: [TokenInfo], triggers: [FoundTrigger], actors: [FoundActor], lexicon: Lexicon, cues: Cues, hasDate: Bool) -> Set<Word> {
         var f = Set<Word>()
         func add(_ s: String) { f.insert(Word(s)) }
         var numbers: [Int] = []
@@ -19,9 +16,9 @@ enum GateFeatures {
             case .word:
                 let stem = t.analyses.last?.stem ?? t.token.norm
                 add("w:" + stem)
-                if firstPerson.contains(t.normWord) || t.analyses.contains(where: { $0.suffix == "نا" }) { add("cue:first-person") }
-                if hedge.contains(t.normWord) { add("cue:hedge") }
-                if reporting.contains(t.normWord) { add("cue:reported") }
+                if cues[.gateFirstPerson].contains(t.normWord) || t.analyses.contains(where: { $0.suffix == Particle.ourSuffix }) { add("cue:first-person") }
+                if cues[.gateHedges].contains(t.normWord) { add("cue:hedge") }
+                if cues[.gateReporting].contains(t.normWord) { add("cue:reported") }
             case .number:
                 numbers.append(i)
                 if let n = Int(t.token.norm), n >= 1900, n <= 2100 { add("cue:year") }

@@ -11,6 +11,8 @@ public struct Ontology: Sendable {
     /// Every entry in table order (by root, then code as listed).
     public let all: [CAMEOEntry]
     private let byCode: [String: CAMEOEntry]
+    /// The roots by two-digit code, with the coder's properties.
+    public let roots: [String: CAMEORoot]
 
     /// The bundled table. Loading it cannot fail for a well-formed build: a test loads the
     /// same file with ``load(from:)`` and fails when it does not parse.
@@ -30,10 +32,14 @@ public struct Ontology: Sendable {
             ?? Bundle.module.bundleURL.appendingPathComponent("ontology/cameo.txt")
     }
 
-    private init(validated entries: [CAMEOEntry], byCode: [String: CAMEOEntry]) {
+    private init(validated entries: [CAMEOEntry], byCode: [String: CAMEOEntry], roots: [String: CAMEORoot]) {
         self.all = entries
         self.byCode = byCode
+        self.roots = roots
     }
+
+    /// The root of a CAMEO code ("18" for "1823").
+    public func root(of code: String) -> CAMEORoot? { roots[String(code.prefix(2))] }
 
     /// The entry for a CAMEO code such as "042", or nil when the code is not in the table.
     ///
@@ -66,6 +72,7 @@ public struct Ontology: Sendable {
         var entries: [CAMEOEntry] = []
         var byCode: [String: CAMEOEntry] = [:]
         var root: String?
+        var roots: [String: CAMEORoot] = [:]
         var lineNumber = 0
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
@@ -75,13 +82,26 @@ public struct Ontology: Sendable {
             let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
             if line.hasPrefix("==") {
-                guard line.hasSuffix("=="), line.count > 4 else { throw fail("a root heading reads '== RR NAME =='") }
-                let inner = line.dropFirst(2).dropLast(2).trimmingCharacters(in: .whitespaces)
+                let body = line.dropFirst(2)
+                guard let close = body.range(of: "==") else { throw fail("a root heading reads '== RR NAME ==' or '== RR NAME == [properties]'") }
+                let inner = body[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 let code = String(inner.prefix { !$0.isWhitespace })
-                guard isCode(code, lengths: 2...2) else {
+                guard isCode(code, lengths: 2...2), inner.count > 2 else {
                     throw fail("root heading must start with a two-digit root, found '\(code)'")
                 }
+                var properties = Set<String>()
+                let rest = body[close.upperBound...].trimmingCharacters(in: .whitespaces)
+                if !rest.isEmpty {
+                    guard rest.hasPrefix("["), rest.hasSuffix("]") else { throw fail("root properties are written '[a, b]', found '\(rest)'") }
+                    for p in rest.dropFirst().dropLast().split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                        guard CAMEORoot.properties.contains(p) else {
+                            throw fail("unknown root property '\(p)' (known: \(CAMEORoot.properties.sorted().joined(separator: ", ")))")
+                        }
+                        properties.insert(p)
+                    }
+                }
                 root = code
+                roots[code] = CAMEORoot(code: code, name: String(inner.dropFirst(2)).trimmingCharacters(in: .whitespaces), properties: properties)
                 continue
             }
             let fields = line.split(separator: "|", maxSplits: 6, omittingEmptySubsequences: false)
@@ -112,7 +132,7 @@ public struct Ontology: Sendable {
         guard !entries.isEmpty else {
             throw OntologyError(file: file, line: 0, message: "no entries")
         }
-        return Ontology(validated: entries, byCode: byCode)
+        return Ontology(validated: entries, byCode: byCode, roots: roots)
     }
 
     private static func isCode(_ s: String, lengths: ClosedRange<Int>) -> Bool {

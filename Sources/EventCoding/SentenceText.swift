@@ -11,15 +11,15 @@ final class SentenceText {
     /// "عندما كان رئيساً"، "آنذاك"، "في عهد": a title in a historical aside is no claim about the
     /// story's date. The عهد of "ولي العهد" (crown prince) is a title, not an era.
     private(set) lazy var historical: Bool = toks.indices.contains(where: { i in
-        guard toks[i].matches(EventCoder.historicalCues) else { return false }
-        return !(i > 0 && toks[i].lastStem == SentenceText.era && toks[i - 1].matches(SentenceText.heir))
+        guard toks[i].matches(cues[.historicalCues]) else { return false }
+        return !(i > 0 && cues[.titleNotEra].phrases.contains { p in toks[i].lastStem == p[1] && toks[i - 1].matches(p[0]) })
     })
-    static let era: Word = "عهد"
-    static let heir: Set<Word> = ["ولي"]
+    private let cues: Cues
 
-    init(_ span: SentenceSpan, _ toks: [TokenInfo]) {
+    init(_ span: SentenceSpan, _ toks: [TokenInfo], cues: Cues) {
         self.span = span
         self.toks = toks
+        self.cues = cues
     }
 
     /// The original text of tokens `from..<to` and its offsets in the part.

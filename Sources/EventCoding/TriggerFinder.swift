@@ -17,6 +17,7 @@ struct FoundTrigger {
 /// Finds verbal and nominal triggers and the cues around them (negation, hedges, cause frames).
 struct TriggerFinder {
     let lexicon: Lexicon
+    let cues: Cues
     let actorTokens: Set<Int>
     /// Every form of every token in the sentence, for cheap rejection of `after:`/`context:`;
     /// built the first time a pattern with such words is tried (most sentences never need it).
@@ -36,30 +37,14 @@ struct TriggerFinder {
         init(_ tokens: [TokenInfo]) { self.tokens = tokens }
     }
 
-    init(lexicon: Lexicon, actorTokens: Set<Int>, tokens: [TokenInfo]) {
+    init(lexicon: Lexicon, cues: Cues, actorTokens: Set<Int>, tokens: [TokenInfo]) {
         self.lexicon = lexicon
+        self.cues = cues
         self.actorTokens = actorTokens
         words = SentenceWords(tokens)
     }
 
-    /// What may be attached to a verb trigger: conjunction, future س, subjunctive ل.
-    static let verbPrefixes: Set<Word> = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"]
 
-    static let negators: Set<Word> = ["لم", "لن", "ما", "لا", "ليس", "ليست", "لسنا", "غير", "عدم", "دون", "بدون"]
-    static let hedges: Set<Word> = [
-        "اذا", "لو", "ربما", "لعل", "قد", "يتوقع", "توقع", "يرجح", "رجح", "يحتمل", "يمكن", "ينبغي", "يجب", "المتوقع",
-        "المقرر", "المرتقب", "المنتظر", "المحتمل", "المرجح", "يعتزم", "تعتزم", "ينوي", "تنوي", "يرتقب", "امكانيه",
-        "احتمال", "هل", "حال", "فرضيه", "يخطط", "تخطط", "يريد", "تريد", "يسعي", "تسعي", "محاوله", "سعي", "يعتقد",
-        "انه", "لكي", "كي", "حتي",
-    ]
-    static let denials: Set<Word> = ["نفي", "نفت", "ينفي", "تنفي", "نفوا", "نفيه", "كذب", "نفيا", "تنفي"]
-    static let causeCues: Set<Word> = [
-        "ردا", "خلفيه", "اثر", "عقب", "بعد", "قبل", "منذ", "بسبب", "جراء", "نتيجه", "اعقاب", "احتجاجا", "ذكري",
-        "ضحايا", "تداعيات", "لتنفيذ", "بتنفيذ", "بالوقوف", "مرتكبي", "ارتكاب", "المتهم", "المتهمين", "متهم",
-        "يشتبه", "بتهمه", "تهمه", "جريمه", "محاكمه", "التحقيق", "تحقيق", "لمنع", "منع", "مكافحه", "لمكافحه",
-        "ادانه", "يدين", "تدين", "ادان", "ادانت", "استنكر", "استنكرت", "ندد", "نددت", "تنديدا", "خشيه", "مخاوف",
-        "حمله", "سلسله", "موجه", "عمليات", "شهدت", "يشهد", "تشهد", "شهد", "اعمال",
-    ]
 
     func find(_ toks: [TokenInfo]) -> [FoundTrigger] {
         var out: [FoundTrigger] = []
@@ -127,19 +112,18 @@ struct TriggerFinder {
 
     func match(_ toks: [TokenInfo], at i: Int) -> [FoundTrigger] {
         var candidates: [FoundTrigger] = []
-        let prevNorm = i > 0 ? toks[i - 1].token.norm : ""
-        let afterPrep = i > 0 && ActorMentionFinder.prepositionWords.contains(toks[i - 1].normWord)
+        let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord)
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
         for (form, a) in toks[i].forms where !a.hasArticle {
             let p = a.prefix
-            guard TriggerFinder.verbPrefixes.contains(Word(p)) else { continue }
+            guard Words.verbPrefixes.contains(Word(p)) else { continue }
             guard let hits = lexicon.verbIndex[form] else { continue }
             for h in hits {
                 let pat = lexicon.events[h.pattern]
                 let aft = afterSpan(pat, toks, from: i + 1, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
                 if !contextMatch(pat, toks, from: i + 1) { continue }
-                let future = p.contains("س") || prevNorm == "سوف" || prevNorm == "وسوف"
+                let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
                 candidates.append(
                     FoundTrigger(pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, future: future, analysis: a, after: aft))
             }
@@ -172,7 +156,7 @@ struct TriggerFinder {
             }
         }
         // A word read both ways: the noun reading wins after a preposition or with the article.
-        let nounFirst = afterPrep || nouns.contains { $0.analysis.hasArticle || TokenInfo.attachedPreposition($0.analysis) != nil }
+        let nounFirst = afterPrep || nouns.contains { $0.analysis.hasArticle || $0.analysis.attachedPreposition != nil }
         var chosen = nounFirst && !nouns.isEmpty ? nouns : (candidates.isEmpty ? nouns : candidates)
         // Specific patterns outrank general ones on the same word: a `context:` match beats an
         // `after:` match, which beats a bare pattern (اتفق … التعاون العسكري → 0312, not 030).

@@ -10,6 +10,9 @@ public enum ActorCode {
     /// Codes that begin with these are not countries.
     public static let nonCountryPrefixes: Set<String> = ["IGO", "NGO", "IMG", "MNC", "UAF", "CVL", "REB", "INS"]
 
+    /// Whether the code is an intergovernmental organisation's (IGOUNO, IGOARL, …).
+    @inlinable public static func isIGO(_ code: String) -> Bool { code.hasPrefix("IGO") }
+
     /// Whether a string is a syntactically valid actor code: groups of three capital letters.
     public static func isWellFormed(_ code: String) -> Bool {
         let scalars = Array(code.unicodeScalars)

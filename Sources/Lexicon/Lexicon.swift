@@ -25,6 +25,8 @@ public struct Lexicon: Sendable {
     public private(set) var personByID: [String: Int] = [:]
     /// Office → the people who held it at some time, in lexicon order.
     public private(set) var peopleByOffice: [String: [Int]] = [:]
+    /// The coder's word lists by kind (`[cue KIND]` blocks).
+    public private(set) var cues: [String: CueSet] = [:]
     /// The blocks compiled, in order (for printing and checks).
     public private(set) var blocks: [LexiconBlock] = []
     /// A content hash of the blocks, recorded with every event for provenance.
@@ -252,6 +254,15 @@ public struct Lexicon: Sendable {
                 for o in Set(roles.compactMap(\.office)) { peopleByOffice[o, default: []].append(i) }
                 for n in names { addActor(n, .person(i), articleOptional: false) }
                 for n in shorts { addActor(n, .personShort(i), articleOptional: false) }
+            case "cue":
+                var set = CueSet(kind: b.id, location: b.location)
+                for (v, line) in b.values("word") {
+                    let n = Lexicon.norm(v)
+                    if n.isEmpty { err(b, line, "cue word '\(v)' is empty once normalised"); continue }
+                    set.add(n, at: "\(b.file):\(line)")
+                }
+                if set.count == 0 { err(b, b.line, "cue \(b.id) has no word") }
+                cues[b.id] = set
             case "event":
                 var verbs: [(String, String)] = []
                 var passives: [(String, String)] = []

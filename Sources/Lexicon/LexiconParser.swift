@@ -10,6 +10,7 @@ public enum LexiconParser {
         "agent": ["name", "alone", "source"],
         "title": ["name", "role", "source"],
         "person": ["name", "short", "role", "source"],
+        "cue": ["gloss", "word", "source"],
         "event": [
             "gloss", "verb", "passive", "form", "noun", "after", "target", "source", "symmetric",
             "context", "needs-target", "mode",

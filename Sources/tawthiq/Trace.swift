@@ -14,7 +14,6 @@ extension Tawthiq {
             let coder = EventCoder(lexicon: try lexiconOptions.load())
             let day = date.flatMap(CalendarDay.init(iso:))
             for line in coder.trace(sentence: sentence, date: day) { print(line) }
-            for e in coder.code(text: sentence, date: day) { print("event " + EventJSON.line(e, explain: true)) }
         }
     }
 }

@@ -41,9 +41,9 @@ import Testing
         return try GoldEvaluator(file: dir.appendingPathComponent("gold.jsonl")).evaluate { _, _ in predicted }
     }
 
-    func gold(_ cameo: String, _ source: String, _ target: String?, when: String? = nil) -> [String: Any] {
+    func gold(_ cameo: String, _ source: String?, _ target: String?, when: String? = nil) -> [String: Any] {
         [
-            "cameo": cameo, "plover": "X", "source": source, "target": target ?? NSNull(), "trigger": "t",
+            "cameo": cameo, "plover": "X", "source": source ?? NSNull(), "target": target ?? NSNull(), "trigger": "t",
             "when": when ?? NSNull(),
         ]
     }
@@ -167,10 +167,18 @@ import Testing
         #expect(otherRole.events.truePositives == 0)
     }
 
-    @Test func eventsWithoutSourceAreIgnored() throws {
-        let report = try score([gold("190", "UAF", "SYRMIL")], [event("190", source: nil, target: actor("SYRMIL"))])
-        #expect(report.events == Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
-        #expect(report.roots == Score(falseNegatives: 1))
+    @Test func anEventWithoutSourceMatchesOnlyAGoldEventWithoutSource() throws {
+        // A prediction with a target and no source is scored: it does not match a gold event
+        // that names a source…
+        let named = try score([gold("190", "UAF", "SYRMIL")], [event("190", source: nil, target: actor("SYRMIL"))])
+        #expect(named.events == Score(truePositives: 0, falsePositives: 1, falseNegatives: 1))
+        #expect(named.roots == Score(truePositives: 1))
+        // …and matches one coded with a null source (real-news gold: an attack with no named attacker).
+        let unnamed = try score([gold("194", nil, "SAU")], [event("194", source: nil, target: actor("SAU"))])
+        #expect(unnamed.events == Score(truePositives: 1))
+        // A prediction with no actor at all is not scored.
+        let empty = try score([gold("190", "UAF", "SYRMIL")], [event("190", source: nil, target: nil)])
+        #expect(empty.events == Score(truePositives: 0, falsePositives: 0, falseNegatives: 1))
     }
 
     @Test func dateAccuracyAndCodeMismatch() throws {

@@ -87,7 +87,8 @@ import Testing
     @Test func explainAddsEvidenceAfterFlags() {
         let line = EventJSON.line(Self.full, explain: true)
         #expect(Self.keys(line) == Self.contractKeys + ["evidence"])
-        #expect(Self.keys(line, in: "evidence") == ["sentence", "start", "end", "entries"])
+        #expect(Self.keys(line, in: "evidence") == ["sentence", "start", "end", "entries", "rules"])
+        #expect(Self.keys(line, in: "evidence.rules") == ["source", "target"])
         #expect(!EventJSON.line(Self.full).contains("evidence"))
     }
 

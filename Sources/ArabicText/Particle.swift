@@ -1,0 +1,44 @@
+/// The closed-class words the coder's grammar names one by one — prepositions, the particle قد,
+/// the article — normalised (the test `particlesAreNormalised` checks it). Word lists that a
+/// linguist extends live in the lexicon (`cues.lex`); these are the grammar's fixed points.
+public enum Particle {
+    /// Prepositions as a mention's `prep` holds them (normalised).
+    public static let min = "من"
+    public static let fi = "في"
+    public static let ila = "الي"
+    public static let ala = "علي"
+    public static let bayna = "بين"
+    /// The clitic prepositions لـ and بـ as `prep` values.
+    public static let li = "ل"
+    public static let bi = "ب"
+    /// "By the hand of", "on the part of": the agent phrases after a passive or an attack.
+    public static let byTheHandOf = "علي يد"
+    public static let onThePartOf = "من قبل"
+    /// The hand of "على يد", and its plural (على أيدي), which a preposition reads as the singular.
+    public static let yad = "يد"
+    public static let ayadi = "ايدي"
+    /// The verbal particle قد (perfect: emphatic; imperfect: "may").
+    public static let qad = "قد"
+    /// The definite article.
+    public static let article = "ال"
+    /// و + the article, the start of a coordinated definite word.
+    public static let andArticle = "وال"
+    /// The future particle's clitic form (سـ).
+    public static let future = "س"
+    /// The first person plural suffix (ـنا).
+    public static let ourSuffix = "نا"
+    /// Object and possessive pronoun suffixes of the third person (ـه، ـها، ـهم، ـهما).
+    public static let thirdPersonSuffixes: Set<String> = ["ه", "ها", "هم", "هما"]
+    /// What may be attached to a verb trigger: conjunction, future س, subjunctive ل.
+    public static let verbPrefixes: Set<String> = ["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"]
+    /// Endings of a nisba used as a noun for people: the masculine plurals and the dual
+    /// (عراقيون، عراقيين، عراقيان).
+    public static let nisbaPluralEndings = ["يون", "يين", "يان"]
+    /// A nisba's singular ending (عراقي), and with the tanween alif of the accusative (عراقيا).
+    public static let nisbaEnding = "ي"
+    public static let nisbaAccusativeEnding = "يا"
+    /// The tanween alif of an indefinite accusative (موكباً → موكبا).
+    public static let tanweenAlif = "ا"
+    /// Names ending in الله (عبدالله، نصرالله) are names, whatever their last letters look like.
+    public static let allah = "الله"
+}

@@ -1,0 +1,106 @@
+import Lexicon
+
+/// Every kind of cue word the coder's rules ask for: one `[cue ID]` block in the lexicon each
+/// (`cues.lex`). `lexicon check` reports a kind asked for that no lexicon file provides.
+enum CueKind: Int, CaseIterable, Sendable {
+    case prepositions
+    case neighbourWords
+    case foreignWords
+    case prayerWords
+    case placeNouns
+    case quantityWords
+    case partitiveHeads
+    case approximationWords
+    case countGoverningPrepositions
+    case belongingWords
+    case formerWords
+    case notName
+    case pronounPrepositions
+    case parentheticalOpeners
+    case clauseWords
+    case protestAddress
+    case protestAddressee
+    case carryingWords
+    case sufferVerbs
+    case lightVerbs
+    case agentVerbs
+    case pronounComplementisers
+    case resultWords
+    case amongWords
+    case scheduleCues
+    case historicalCues
+    case auxiliaryWords
+    case duringWords
+    case receivedWords
+    case timeClauseWords
+    case gateFirstPerson
+    case gateHedges
+    case gateReporting
+    case negators
+    case hedges
+    case denials
+    case causeCues
+    case attributionPrepositions
+    case mainAdjectiveTitles
+    case addressHonorifics
+    case honorifics
+    case approximateCounts
+    case ledBy
+    case agentPhrases
+    case agentPrepHeads
+    case futureParticles
+    case titleNotEra
+
+    /// The block id in the lexicon.
+    var id: String {
+        switch self {
+        case .prepositions: "prepositions"
+        case .neighbourWords: "neighbour-words"
+        case .foreignWords: "foreign-words"
+        case .prayerWords: "prayer-words"
+        case .placeNouns: "place-nouns"
+        case .quantityWords: "quantity-words"
+        case .partitiveHeads: "partitive-heads"
+        case .approximationWords: "approximation-words"
+        case .countGoverningPrepositions: "count-governing-prepositions"
+        case .belongingWords: "belonging-words"
+        case .formerWords: "former-words"
+        case .notName: "not-name"
+        case .pronounPrepositions: "pronoun-prepositions"
+        case .parentheticalOpeners: "parenthetical-openers"
+        case .clauseWords: "clause-words"
+        case .protestAddress: "protest-address"
+        case .protestAddressee: "protest-addressee"
+        case .carryingWords: "carrying-words"
+        case .sufferVerbs: "suffer-verbs"
+        case .lightVerbs: "light-verbs"
+        case .agentVerbs: "agent-verbs"
+        case .pronounComplementisers: "pronoun-complementisers"
+        case .resultWords: "result-words"
+        case .amongWords: "among-words"
+        case .scheduleCues: "schedule-cues"
+        case .historicalCues: "historical-cues"
+        case .auxiliaryWords: "auxiliary-words"
+        case .duringWords: "during-words"
+        case .receivedWords: "received-words"
+        case .timeClauseWords: "time-clause-words"
+        case .gateFirstPerson: "gate-first-person"
+        case .gateHedges: "gate-hedges"
+        case .gateReporting: "gate-reporting"
+        case .negators: "negators"
+        case .hedges: "hedges"
+        case .denials: "denials"
+        case .causeCues: "cause-cues"
+        case .attributionPrepositions: "attribution-prepositions"
+        case .mainAdjectiveTitles: "main-adjective-titles"
+        case .addressHonorifics: "address-honorifics"
+        case .honorifics: "honorifics"
+        case .approximateCounts: "approximate-counts"
+        case .ledBy: "led-by"
+        case .agentPhrases: "agent-phrases"
+        case .agentPrepHeads: "agent-prep-heads"
+        case .futureParticles: "future-particles"
+        case .titleNotEra: "title-not-era"
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Lexicon
+
+/// The coder's cue words, read from the lexicon's `[cue …]` blocks once per coder and looked up
+/// by kind in constant time. A kind no lexicon file provides is an empty set here, and an error of
+/// `lexicon check` (``missingKinds(in:)``).
+struct Cues: Sendable {
+    private let sets: [CueSet]
+
+    init(_ lexicon: Lexicon) {
+        sets = CueKind.allCases.map { lexicon.cues[$0.id] ?? CueSet(kind: $0.id, location: "-") }
+    }
+
+    subscript(_ kind: CueKind) -> CueSet { sets[kind.rawValue] }
+
+    /// The cue kinds the coder asks for that the lexicon does not provide.
+    static func missingKinds(in lexicon: Lexicon) -> [String] {
+        CueKind.allCases.map(\.id).filter { lexicon.cues[$0] == nil }
+    }
+}

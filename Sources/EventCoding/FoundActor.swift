@@ -1,0 +1,28 @@
+/// One actor found in a sentence, resolved to a CAMEO code.
+struct FoundActor {
+    var from: Int
+    var to: Int
+    var code: String
+    var country: String?
+    var role: String?
+    /// The governing preposition (normalised), nil when the mention is a bare noun phrase.
+    var prep: String?
+    /// Index of the coordination group (X و Y share a group).
+    var group: Int
+    /// Joined to the previous mention by و.
+    var coordinated: Bool
+    /// A country name or capital: may be a place rather than an actor.
+    var placeLike: Bool
+    /// A city or region: only ever a place.
+    var placeOnly = false
+    /// A place named as a reference point, not where something happens (أفغانستان المجاورة،
+    /// المحاذية لأفغانستان): it locates nothing.
+    var reference = false
+    var entries: [String]
+    /// The title written with it and the office's country, for role checks.
+    var title: (id: String, country: String?)?
+    var person: Int?
+    var personRoleReason: String?
+    /// A title used as a past office ("الرئيس السابق").
+    var former: Bool
+}

@@ -1,0 +1,57 @@
+import ArabicText
+import Lexicon
+
+/// The clause structure of a sentence: boundaries at punctuation and complementisers, and
+/// parentheticals between commas that open with a preposition (، في كلمة ألقتها في الدوحة،),
+/// which do not end the clause around them and whose actors stay out of its arguments.
+struct Clauses {
+    /// A clause ends before each boundary token (the inner view, parentheticals apart).
+    let boundary: [Bool]
+    /// The boundaries seen from outside a parenthetical.
+    let outer: [Bool]
+    let inParen: [Bool]
+    /// The first word of denial in the sentence (نفى، ينفي), if any.
+    let denialAt: Int?
+
+    init(_ toks: [TokenInfo], blocked: Set<Int>, dateTokens: Set<Int>, cues: Cues) {
+        var boundary = [Bool](repeating: false, count: toks.count)
+        for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {
+            if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.normWord) { boundary[i] = true }
+            if cues[.clauseWords].contains(t.normWord) { boundary[i] = true }
+        }
+        var inParen = [Bool](repeating: false, count: toks.count)
+        var outer = boundary
+        for (i, t) in toks.enumerated() where t.token.norm == "," && i + 1 < toks.count {
+            guard cues[.parentheticalOpeners].contains(Word(toks[i + 1].token.norm)) else { continue }
+            guard let close = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].token.norm == "," }) else { continue }
+            guard !(i + 1..<close).contains(where: { toks[$0].token.kind == .punctuation }) else { continue }
+            outer[i] = false
+            outer[close] = false
+            for k in i + 1..<close {
+                inParen[k] = true
+                outer[k] = false
+            }
+        }
+        self.boundary = boundary
+        self.outer = outer
+        self.inParen = inParen
+        denialAt = toks.firstIndex { $0.matches(cues[.denials]) }
+    }
+
+    /// The first token of the clause holding token `i`.
+    func start(_ i: Int) -> Int {
+        let b = i < inParen.count && inParen[i] ? boundary : outer
+        var j = i - 1
+        while j >= 0 && !b[j] { j -= 1 }
+        return j + 1
+    }
+
+    /// The end (exclusive) of the clause holding token `i`.
+    func end(_ i: Int) -> Int {
+        guard i < inParen.count else { return inParen.count }
+        let b = inParen[i] ? boundary : outer
+        var j = i
+        while j < b.count && !b[j] { j += 1 }
+        return j
+    }
+}

@@ -1,0 +1,14 @@
+import Lexicon
+/// What one trigger leaves for the next ones in its sentence: the last subject (and whether it
+/// was the subject of a reporting verb), the last target, the last attacker named, and the
+/// triggers already coded by position and root.
+struct Discourse {
+    var lastSubject: [FoundActor] = []
+    /// The last subject is the subject of a reporting verb (قال، أفادت).
+    var lastSubjectReports = false
+    var lastTarget: [FoundActor] = []
+    /// The agent named for the last violence trigger, coded or not.
+    var lastAttacker: [FoundActor] = []
+    /// Triggers already coded, by position and CAMEO root.
+    var covered: [(position: Int, root: String)] = []
+}

@@ -1,0 +1,74 @@
+import Lexicon
+/// Source and target: the default frames of the trigger (verb or verbal noun) and then the named
+/// repairs, in order (``rules``). Between them the stage remembers the subject for the triggers
+/// after it (a reporting verb's subject too, which codes nothing) and the attacker named; at the
+/// end an event its root needs a source or a target for, and has none, is dropped.
+struct ArgumentStage: TriggerStage {
+    let name = "arguments"
+    let reads: Set<PipelineSlot> = [.tokens, .actors, .triggers, .clauses, .modality, .discourse]
+    let writes: Set<PipelineSlot> = [.arguments, .discourse]
+
+    /// The frames and the repairs up to the verb's subject, which the next triggers remember.
+    static let framing: [any ArgumentRule] = [
+        VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
+        SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), NounTargetSlots(),
+        SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(),
+    ]
+    /// The repairs of violence after it, up to the attacker the next triggers remember.
+    static let agency: [any ArgumentRule] = [
+        SubjectIsTarget(), VictimsBeforeVerb(), AgentPhrase(), ObjectOwner(), CarriedVictims(), ResultOfAttack(),
+    ]
+    /// The last repairs: victims named among a count, the addressee of a protest, and the roles
+    /// taken from the place.
+    static let completion: [any ArgumentRule] = [AmongVictims(), ProtestAddressee(), PlaceRoles()]
+
+    /// Every rule, in the order they run.
+    static var rules: [any ArgumentRule] { framing + agency + completion }
+
+    func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
+        guard let clauses = s.clauses else { return }
+        let context = TriggerContext(
+            coding: c, toks: s.tokens, found: s.actors, triggers: s.triggers, clauses: clauses, trig: t.trigger, pat: t.pattern, code: t.code,
+            future: t.future, discourse: s.discourse)
+        var a = Arguments()
+        Self.apply(Self.framing, &a, context)
+        if t.trigger.isVerb && !a.source.isEmpty {
+            s.discourse.lastSubject = a.source
+            s.discourse.lastSubjectReports = t.pattern.isReport
+        }
+        if t.pattern.isReport {
+            if !a.source.isEmpty {
+                s.discourse.lastSubject = a.source
+                s.discourse.lastSubjectReports = true
+            }
+            t.dropped = "a reporting verb"
+            return
+        }
+        Self.apply(Self.agency, &a, context)
+        if context.violent, !a.sourceFromContext, a.source.contains(where: { $0.country != nil && $0.role != "CVL" }) {
+            s.discourse.lastAttacker = a.source
+        }
+        t.arguments = a
+        if t.future && t.root != "04" {
+            t.dropped = "announced for later"
+            return
+        }
+        Self.apply(Self.completion, &a, context)
+        t.arguments = a
+        let root = c.ontology.root(of: t.pattern.code)
+        if a.source.isEmpty && !(root?.sourceOptional ?? false) {
+            t.dropped = "no source"
+        } else if a.target.isEmpty && !(root?.sourceOptional ?? false) && t.pattern.needsTarget {
+            t.dropped = "no target (the pattern needs one)"
+        } else if a.target.isEmpty && !(root?.targetOptional ?? false) && !t.pattern.needsTarget {
+            t.dropped = "no target"
+        }
+    }
+
+    static func apply(_ rules: [any ArgumentRule], _ a: inout Arguments, _ c: TriggerContext) {
+        for r in rules {
+            a.rule = r.name
+            r.apply(&a, c)
+        }
+    }
+}

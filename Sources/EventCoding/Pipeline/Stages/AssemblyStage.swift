@@ -1,0 +1,58 @@
+import Lexicon
+import ArabicText
+
+/// The events of a trigger: one for each source and target (coordinated actors give several), an
+/// actor never acting on itself; a meeting in one party's capital adds the visit (042, 043).
+struct AssemblyStage: TriggerStage {
+    let name = "assembly"
+    let reads: Set<PipelineSlot> = [.sentence, .tokens, .actors, .modality, .arguments, .gateDecision, .eventDate, .discourse]
+    let writes: Set<PipelineSlot> = [.events, .discourse]
+
+    func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
+        guard let text = s.text else { return }
+        let a = t.arguments
+        s.discourse.covered.append((t.trigger.from, t.root))
+        if !a.target.isEmpty { s.discourse.lastTarget = a.target }
+        var flags = t.flags
+        if a.targetFromPlace { flags.append("target-from-place") }
+        if a.sourceFromPlace { flags.append("source-from-place") }
+        let maker = EventMaker(context: c, sentence: s, text: text)
+        let srcs: [FoundActor?] = a.source.isEmpty ? [nil] : a.source
+        let tgts: [FoundActor?] = a.target.isEmpty ? [nil] : a.target
+        for sa in srcs {
+            for ta in tgts {
+                // An actor does not act on itself; two role-only mentions (CVL, UAF) are different people.
+                if let sa, let ta, sa.code == ta.code, sa.country != nil || ActorCode.isIGO(sa.code) { continue }
+                guard var e = maker.event(code: t.code, t, source: sa, target: ta, flags: flags, rules: (a.sourceRule, a.targetRule)) else { continue }
+                if let g = t.gateEntry { e.evidence.entries.append(g) }
+                e.evidence.entries += a.citations
+                s.events.append(e)
+            }
+        }
+        if t.root == "04" && !t.future, let sa = a.source.first, let ta = a.target.first {
+            s.events += visits(t, source: sa, target: ta, flags: flags, maker, s.actors)
+        }
+    }
+
+    /// A meeting held in the capital or a seat of power of one party is a visit by the other:
+    /// the visitor's 042 to the host country and the host's 043.
+    func visits(_ t: TriggerState, source: FoundActor, target: FoundActor, flags: [String], _ maker: EventMaker, _ actors: [FoundActor]) -> [Event] {
+        guard t.pattern.code == "040" || t.pattern.code == "046" else { return [] }
+        guard
+            let place = actors.first(where: {
+                ($0.placeLike || $0.role == "GOV" && $0.entries.count == 1) && ($0.prep == Particle.fi || $0.prep == Particle.bi)
+            }),
+            let host = place.country, let sc = source.country, let tc = target.country, sc != tc
+        else { return [] }
+        let (visitor, hostActor) = host == sc ? (target, source) : host == tc ? (source, target) : (target, source)
+        guard host == sc || host == tc else { return [] }
+        var hostCountry = place
+        hostCountry.code = host
+        hostCountry.role = nil
+        let rules = ("inferred-visit", "inferred-visit")
+        return [
+            maker.event(code: "042", t, source: visitor, target: hostCountry, flags: ["inferred-visit"] + flags, rules: rules),
+            maker.event(code: "043", t, source: hostActor, target: visitor, flags: ["inferred-visit"] + flags, rules: rules),
+        ].compactMap { $0 }
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Lexicon
+
+/// Violence or protest reported with no actor at all, or in the imperfect (habitual, generic), is
+/// kept only when the learned sentence gate says the sentence reports an act; a sentence that
+/// plainly reports it (``reportsAnAct``) is not asked.
+struct GateStage: TriggerStage {
+    let name = "gate"
+    let reads: Set<PipelineSlot> = [.tokens, .actors, .triggers, .clauses, .modality, .arguments, .gateFeatures]
+    let writes: Set<PipelineSlot> = [.gateDecision]
+
+    func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
+        guard let gate = c.gates[c.plover(t.code)], let clauses = s.clauses else { return }
+        if reportsAnAct(t, s, clauses, c) { return }
+        let score = gate.score(s.gateFeatures?.features ?? [])
+        if score < gate.threshold {
+            t.dropped = "the gate (\(String(format: "%.2f", score)) < \(String(format: "%.2f", gate.threshold)))"
+            return
+        }
+        t.gateEntry = "gate \(gate.name) \(String(format: "%.2f", score)) ≥ \(String(format: "%.2f", gate.threshold))"
+    }
+
+    /// Whether the sentence plainly reports the act, so that no gate is asked.
+    func reportsAnAct(_ t: TriggerState, _ s: SentenceState, _ clauses: Clauses, _ c: CodingContext) -> Bool {
+        let trig = t.trigger
+        let toks = s.tokens
+        let source = t.arguments.source
+        let target = t.arguments.target
+        let cs = clauses.start(trig.from)
+        let verbForms = c.lexicon.verbIndex[toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
+        let pastVerb = trig.isVerb && !t.future && !(verbForms?.allSatisfy { $0.tense == .present } ?? true)
+        guard pastVerb, t.pattern.context.isEmpty else { return false }
+        // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
+        // الطلاب …") is how Arabic news reports an act.
+        // (After a fronted phrase — "وفي حادث منفصل، اغتال …" — the first verb still opens the report.)
+        let opensSentence = trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
+            || (trig.from == cs && !s.triggers.contains { $0.from < trig.from && $0.isVerb } && !s.actors.contains { $0.from < trig.from && $0.prep == nil })
+        if opensSentence, let first = source.first, first.from == trig.to, first.prep == nil { return true }
+        // (Not after "عندما اغتيل …": a clause of time is background.)
+        if cs > 0 && toks[cs - 1].matchesAnyReading(c.cues[.timeClauseWords]) || cs < toks.count && toks[cs].matchesAnyReading(c.cues[.timeClauseWords]) {
+            return false
+        }
+        // So does a passive opening its sentence with its victims right after it (اغتيل مسؤول
+        // عراقي …، قتل ثلاثة جنود …: a count after unvocalised قتل reads as the passive).
+        let countAfter = trig.to < toks.count && toks[trig.to].isCount
+        if opensSentence, source.allSatisfy({ $0.prep != nil }), trig.passive || countAfter,
+            let first = target.first, first.prep == nil, first.from == trig.to || first.from == trig.to + 1 && countAfter
+        {
+            return true
+        }
+        // And so does a sentence that opens with a state's actor and its past verb right after
+        // it, the verb's object following (SVO: "الجيش الإسرائيلي قتل ثلاثة فلسطينيين …",
+        // "وكانت الطائرات الإسرائيلية قد قصفت …").
+        // (A verb with an object pronoun after a fronted noun is topic and comment:
+        // "عسكريين ماليين خطفهم مقاتلو الطوارق" — the noun is the victim.)
+        let objectPronoun = toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }.map { !$0.1.suffix.isEmpty } ?? false
+        guard !trig.passive, !objectPronoun, let subj = source.first, let obj = target.first, obj.from >= trig.to else { return false }
+        return subj.prep == nil && subj.country != nil && subj.role != "CVL" && source.allSatisfy { $0.group == subj.group }
+            && (subj.from == cs || subj.from == cs + 1 && toks[cs].matchesAnyReading(c.cues[.auxiliaryWords]))
+            && (trig.from == subj.to || trig.from == subj.to + 1 && toks[subj.to].normWord == Words.qad)
+    }
+}

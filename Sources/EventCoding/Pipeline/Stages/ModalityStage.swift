@@ -1,0 +1,108 @@
+import ArabicText
+import Lexicon
+
+/// Whether the trigger reports an act: not after a denial, a negation or a hedge (قد + imperfect,
+/// يتوقع، إذا); not a verbal noun that is a cause or a topic (ردّاً على، بسبب) or the object of an
+/// earlier trigger of its clause. A scheduled meeting (من المقرر أن يلتقي) is an intent to meet.
+struct ModalityStage: TriggerStage {
+    let name = "modality"
+    let reads: Set<PipelineSlot> = [.tokens, .triggers, .clauses, .discourse]
+    let writes: Set<PipelineSlot> = [.modality]
+
+    func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
+        guard let clauses = s.clauses else { return }
+        let toks = s.tokens
+        let trig = t.trigger
+        let cs = clauses.start(trig.from)
+        if let d = clauses.denialAt, d < trig.from {
+            t.dropped = "denied"
+            return
+        }
+        if negated(trig, toks, cs, c) {
+            t.dropped = "negated"
+            return
+        }
+        switch hedge(trig, t.pattern, toks, cs, c) {
+        case .hedged:
+            t.dropped = "hedged"
+            return
+        case .scheduled: t.future = true
+        case .none: break
+        }
+        t.future = t.future || trig.future
+        if !trig.isVerb {
+            if isCause(trig, toks, c) {
+                t.dropped = "a cause or topic"
+                return
+            }
+            if isObjectOfEarlierTrigger(trig, t.pattern, toks, cs, s.discourse, c) {
+                t.dropped = "the object of an earlier trigger"
+                return
+            }
+        }
+        if t.future {
+            // Only a meeting announced is an event (an intent to meet); other announced acts are not.
+            if t.root == "04" {
+                t.code = "036"
+            }
+        }
+    }
+
+    /// A negator within three words before the trigger in its clause (one for a noun, past قد).
+    func negated(_ trig: FoundTrigger, _ toks: [TokenInfo], _ cs: Int, _ c: CodingContext) -> Bool {
+        var neg = false
+        for back in 1...3 where trig.from - back >= cs {
+            let w = toks[trig.from - back].normWord
+            if toks[trig.from - back].matches(c.cues[.negators]) { neg = true }
+            if w != Words.qad && back == 1 && !trig.isVerb { break }
+        }
+        return neg
+    }
+
+    enum Hedge { case none, hedged, scheduled }
+
+    /// A hedge from two words before the trigger's clause: قد + imperfect ("may"), but not قد +
+    /// perfect (emphatic: it happened); a schedule before a meeting makes it an intent (036).
+    func hedge(_ trig: FoundTrigger, _ pat: EventPattern, _ toks: [TokenInfo], _ cs: Int, _ c: CodingContext) -> Hedge {
+        var scheduled = false
+        for j in max(0, cs - 2)..<trig.from where toks[j].matches(c.cues[.hedges]) {
+            let stem = toks[j].analyses.last.map { Word($0.stem) } ?? toks[j].normWord
+            if toks[j].normWord == Words.qad || stem == Words.qad {
+                if trig.isVerb, c.lexicon.verbIndex[toks[trig.from].forms.first?.0 ?? ""]?.first?.tense == .past { continue }
+                if j + 1 < toks.count, j + 1 != trig.from { continue }
+            }
+            // "من المقرر أن يلتقي"، "يعتزم زيارة": a scheduled meeting is an intent to meet (036).
+            if toks[j].matches(c.cues[.scheduleCues]) && pat.code.hasPrefix("04") {
+                scheduled = true
+                continue
+            }
+            return .hedged
+        }
+        return scheduled ? .scheduled : .none
+    }
+
+    /// A verbal noun after a word of cause or topic (ردّاً على، بسبب، إدانة): not an act reported.
+    func isCause(_ trig: FoundTrigger, _ toks: [TokenInfo], _ c: CodingContext) -> Bool {
+        let cues = c.cues[.causeCues]
+        for back in 1...2 where trig.from - back >= 0 {
+            let t = toks[trig.from - back]
+            if cues.contains(t.normWord) || t.forms.contains(where: { cues.contains($0.0) }) { return true }
+        }
+        return cues.contains(Word(trig.analysis.prefix + toks[trig.from].token.norm))
+    }
+
+    /// A noun inside the argument of an earlier trigger in its clause is its object, not an event.
+    /// (Discussing cooperation is itself an intent to cooperate: 03 nouns stay after a 04 verb.)
+    /// (A protest dispersed or attacked still happened: 14 nouns stay after 17–19 verbs.)
+    /// (A trigger in a phrase of time — "خلال لقائهما" — takes no argument: what follows is the
+    /// main clause's.)
+    func isObjectOfEarlierTrigger(
+        _ trig: FoundTrigger, _ pat: EventPattern, _ toks: [TokenInfo], _ cs: Int, _ d: Discourse, _ c: CodingContext
+    ) -> Bool {
+        d.covered.contains {
+            $0.position >= cs && $0.position < trig.from && !($0.root == "04" && pat.code.hasPrefix("03"))
+                && !(["17", "18", "19"].contains($0.root) && pat.code.hasPrefix("14"))
+                && !($0.position > 0 && toks[$0.position - 1].matchesAnyReading(c.cues[.duringWords]))
+        }
+    }
+}

@@ -1,0 +1,30 @@
+import Lexicon
+/// "في عمليات نفذها قراصنة صوماليون"، "هجوم نُسب إلى المتمردين التاميل"، "على أيدي مسلحين من
+/// حماس"، "من جانب عناصر من جيش المهدي"، "في غارة شنتها طائرة تابعة للقوات الأميركية": the actor a
+/// state is known for, named by an agent phrase after the trigger in its clause or right after a
+/// later violence noun, carried the attack out, when the trigger names no agent with a state of
+/// its own.
+struct AgentPhrase: ArgumentRule {
+    let name = "agent-phrase"
+
+    func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        guard c.violent, !c.pat.isReport, a.sourceFromContext || a.source.allSatisfy({ $0.country == nil || $0.role == "CVL" }) else { return }
+        let nounEnds = c.triggers.filter { n in c.isViolentNoun(n) && n.from >= c.trig.from }.map(\.to)
+        // (A victim taken from the actor after the agent phrase is the agent: تعرضت للهجوم في عملية نفذها قراصنة.)
+        let targetGroups = Set(a.target.filter { t in !(t.from > c.trig.to && (c.trig.to..<t.from).contains(where: c.agentCueAt)) }.map(\.group))
+        let hit = (c.trig.to..<c.toks.count).lazy.filter { k in
+            c.agentCueAt(k) && (k < c.ce || nounEnds.contains { $0 <= k && k - $0 <= 2 })
+        }.compactMap { k -> (Int, FoundActor)? in
+            c.actors.first {
+                $0.from > k && $0.from <= k + 3 && $0.country != nil && !$0.placeOnly && !($0.placeLike && $0.prep != nil)
+                    && !targetGroups.contains($0.group)
+            }.map { (k, $0) }
+        }.first
+        guard let (k, agent) = hit else { return }
+        a.cite(c.cues[.agentVerbs].location(of: c.toks[k].normWord) ?? c.cues[.agentPhrases].location)
+        a.target.removeAll { $0.group == agent.group }
+        if a.target.isEmpty && !a.sourceFromContext { a.target = a.source.filter { $0.role == "CVL" || $0.country == nil } }
+        a.source = c.group(agent.group)
+        a.sourceFromContext = false
+    }
+}

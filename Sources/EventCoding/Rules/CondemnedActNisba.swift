@@ -1,0 +1,18 @@
+import Lexicon
+/// "أدانت موسكو الضربات الأمريكية على سوريا"، "ندد الأردن بالانتهاكات الإسرائيلية": what is
+/// condemned (111) is an act, and its nisba names who did it, the target; the place the act was
+/// aimed at, or an actor after the act (… بشأن تايوان), is not.
+enum CondemnedActNisba {
+    static let name = "condemned-act-nisba"
+
+    static func target(_ target: [FoundActor], _ source: [FoundActor], _ c: TriggerContext) -> [FoundActor]? {
+        guard c.pat.code == "111",
+            let k = (c.trig.to..<min(c.toks.count, c.trig.to + 8)).first(where: { !c.actorTokens.contains($0) }),
+            c.toks[k].isWord,
+            let (country, j) = c.nisbaStarting(in: k..<min(c.toks.count, k + 2)),
+            target.allSatisfy({ $0.from > j }),
+            !source.contains(where: { $0.country == country })
+        else { return nil }
+        return [c.nisbaActor(country, at: j, group: -2)]
+    }
+}

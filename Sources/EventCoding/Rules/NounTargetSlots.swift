@@ -1,0 +1,22 @@
+import Lexicon
+/// A verbal noun's target when its frame gave none: the actor after a preposition of the pattern,
+/// or for the object slot the first bare mention within three words that is not the source.
+struct NounTargetSlots: ArgumentRule {
+    let name = "noun-target-slot"
+
+    func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        guard !c.trig.isVerb, !a.suffered, a.target.isEmpty else { return }
+        for slot in c.pat.targets {
+            if case .preposition(let p) = slot, let t = c.withPrep(p, c.after) {
+                a.target = t
+                return
+            }
+            if slot == .object, !NounFrame.genitiveIsObject(c),
+                let t = c.firstBare(c.after.filter { !a.source.map(\.group).contains($0.group) }), t.first!.from <= c.trig.to + 3
+            {
+                a.target = t
+                return
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import Lexicon
+import ArabicText
+
+/// "استهدف موكباً لسفارة الولايات المتحدة"، "هاجموا مقراً للشرطة": a violence verb's object that is a
+/// thing owned by an actor (لـ right after it) targets its owner. After the subject ("استهدف هجوم
+/// انتحاري … موكباً لسفارة …") the object shows by its tanween alif.
+struct ObjectOwner: ArgumentRule {
+    let name = "object-owner"
+
+    func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        guard c.violent, c.trig.isVerb, a.target.isEmpty, !c.pat.subjectIsTarget,
+            let owner = c.actors.first(where: {
+                $0.prep == Particle.li && $0.from > c.trig.to
+                    && ($0.from <= c.trig.to + 4 || $0.from <= c.trig.to + 12 && Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon))
+                    && !$0.placeOnly && !$0.reference && $0.country != nil
+                    && !a.source.map(\.group).contains($0.group)
+                    && !(c.trig.to..<$0.from).contains { k in
+                        c.lexicon.verbIndex[c.toks[k].forms.first?.0 ?? ""] != nil || c.toks[k].matches(c.cues[.clauseWords])
+                    }
+            })
+        else { return }
+        a.target = c.group(owner.group)
+    }
+
+    /// An indefinite accusative noun (موكباً، مقراً، منزلاً): written with the tanween alif, not
+    /// definite, not a verb form.
+    static func isIndefiniteObject(_ t: TokenInfo, _ lexicon: Lexicon) -> Bool {
+        let n = t.token.norm
+        return t.isWord && n.count >= 4 && n.hasSuffix(Particle.tanweenAlif) && !n.startsWithArticle && !n.startsWithConjoinedArticle
+            && !t.forms.contains { lexicon.verbIndex[$0.0] != nil }
+    }
+}

@@ -1,0 +1,39 @@
+import Lexicon
+/// A verb's target: the first slot of the pattern, in its order, that finds an actor — its object,
+/// the actor after a preposition (على، مع، إلى), or `any` later actor.
+struct PatternSlots: ArgumentRule {
+    let name = "pattern-slot"
+
+    func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        guard c.trig.isVerb else { return }
+        let object = a.target
+        var target: [FoundActor] = []
+        var setter = name
+        for slot in c.pat.targets {
+            switch slot {
+            case .object:
+                target = object
+                setter = a.targetRule ?? name
+                if let t = ViolentObjectNisba.target(target, a.source, c) { (target, setter) = (t, ViolentObjectNisba.name) }
+                if let t = CondemnedActNisba.target(target, a.source, c) { (target, setter) = (t, CondemnedActNisba.name) }
+            case .preposition(let p):
+                target = c.withPrep(p, c.after) ?? []
+                setter = name
+            case .any:
+                setter = name
+                if let t = c.actors.first(where: { t in
+                    t.from >= c.trig.to && !t.placeOnly && !t.reference && !a.source.contains { $0.group == t.group || $0.code == t.code }
+                }) {
+                    target = c.group(t.group)
+                } else if let (country, j) = c.nisbaStarting(in: c.trig.to..<min(c.toks.count, c.trig.to + 3)) {
+                    // "أشاد بالدور الأردني": a nisba on the object names the country.
+                    target = [c.nisbaActor(country, at: j, group: -2)]
+                    setter = "object-nisba"
+                }
+            case .subject: break
+            }
+            if !target.isEmpty { break }
+        }
+        if !Arguments.same(target, a.target) { a.setTarget(target, by: setter) }
+    }
+}

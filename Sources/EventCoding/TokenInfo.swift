@@ -1,0 +1,54 @@
+import ArabicText
+import Lexicon
+
+/// A token with its clitic analyses and the lookup forms they give.
+struct TokenInfo {
+    let token: Token
+    let analyses: [CliticAnalysis]
+    /// (form to look up, analysis) pairs: the stem, and ال+stem when the analysis had an article.
+    let forms: [(Word, CliticAnalysis)]
+    /// The normalised token as a byte-compared word.
+    let normWord: Word
+    /// The stem of the most segmented analysis.
+    let lastStem: Word
+    /// A number or a count word (ثلاثة، عشرات، مئات).
+    let isCount: Bool
+    var isWord: Bool { token.kind == .word }
+
+    init(_ token: Token, cues: Cues) {
+        self.token = token
+        normWord = Word(token.norm)
+        if token.kind == .word {
+            let r = AnalysisCache.shared.readings(of: normWord)
+            analyses = r.analyses
+            lastStem = r.lastStem
+            forms = r.forms
+        } else {
+            analyses = []
+            lastStem = normWord
+            forms = [(normWord, CliticAnalysis(prefix: "", stem: token.norm, suffix: "", hasArticle: false))]
+        }
+        let quantities = cues[.quantityWords]
+        isCount = token.kind == .number || quantities.contains(normWord) || quantities.contains(lastStem)
+    }
+
+    /// The tokens of a sentence.
+    static func tokens(of view: NormalizedText, cues: Cues) -> [TokenInfo] {
+        Tokenizer.tokenize(view).map { TokenInfo($0, cues: cues) }
+    }
+
+    /// Whether the token, or the stem of its most segmented reading, is in the set.
+    func matches(_ set: CueSet) -> Bool { set.contains(normWord) || set.contains(lastStem) }
+    /// Whether the token, or the stem of its most segmented reading, is `w`.
+    func matches(_ w: Word) -> Bool { normWord == w || lastStem == w }
+    /// Whether the word or the stem of any of its clitic readings is in `set` (لمطالبة → مطالبه).
+    func matchesAnyReading(_ set: CueSet) -> Bool { set.contains(normWord) || analyses.contains { set.contains(Word($0.stem)) } }
+    /// The `file:line` of the cue entry the token matches (as ``matchesAnyReading(_:)`` does), or nil.
+    func cueLocation(_ set: CueSet) -> String? {
+        if set.contains(normWord) { return set.location(of: normWord) }
+        return analyses.lazy.map { Word($0.stem) }.first(where: set.contains).flatMap(set.location(of:))
+    }
+
+    /// Whether the word's first reading opens with a conjunction (و، ف).
+    var firstReadingHasConjunction: Bool { analyses.first?.hasConjunction ?? false }
+}

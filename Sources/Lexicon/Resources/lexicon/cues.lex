@@ -1,0 +1,232 @@
+# Cue words: the word lists the coder's rules look for, one block per kind of cue (FORMAT.md,
+# "cue"). Words are written in the normal form the coder matches (what `tawthiq trace` shows: no
+# hamza forms, ي for ى, ه for ة); `lexicon check` reports one written otherwise. The coder asks for
+# every kind here by its id; a kind it asks for that no file provides is reported too.
+
+[cue prepositions]
+gloss: prepositions (and words used like them) that govern the actor after them: the mention's `prep`
+word: في | من | الي | علي | عن | مع | ضد | لدي | بين | حول
+word: عند | بحق | تجاه | نحو | خلال | منذ | قرب | امام | داخل | خارج
+word: عبر | فوق | تحت | بعد | قبل | دون | لصالح | باتجاه | ازاء | حيال
+word: برعايه | بمشاركه | بحضور | وسط | شمال | جنوب | شرق | غرب | شمالي | جنوبي
+word: شرقي | غربي | ضمن | بواسطه | بقياده | يد | ايدي | بحسب | حسب | وفق
+
+[cue neighbour-words]
+gloss: words that situate a place by its neighbour (المجاورة، المحاذية لـ): the neighbour locates nothing
+word: المجاوره | المجاور | المجاورين | مجاوره | المحاذيه | المحاذي | محاذيه | المتاخمه | المتاخم | متاخمه
+word: القريبه | القريب | قريبه | الحدوديه | المتاخمتين
+
+[cue foreign-words]
+gloss: adjectives that make a role noun foreign to the place it is in (القوات الأجنبية)
+word: الاجنبيه | الاجنبي | الاجانب | اجنبيه | اجنبي | الدوليه | الدولي | الدوليين | المتعدده
+
+[cue prayer-words]
+gloss: a prayer or its call: a country name after them is the hour (صلاة المغرب)
+word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوات
+
+[cue place-nouns]
+gloss: nouns that introduce a place (في مدينة الموصل): skipped between a preposition and the place
+word: مدينه | محافظه | ولايه | بلده | مخيم | حي | قضاء | منطقه | قريه | اقليم
+word: العاصمه | ريف
+
+[cue quantity-words]
+gloss: number words and quantities: a count opens a new noun phrase
+word: واحد | اثنان | اثنين | ثلاث | ثلاثه | اربع | اربعه | خمس | خمسه | ست
+word: سته | سبع | سبعه | ثماني | ثمانيه | تسع | تسعه | عشر | عشره | عشرون
+word: عشرين | ثلاثون | ثلاثين | اربعون | اربعين | خمسون | خمسين | مئه | مائه | مئات
+word: الاف | الف | الفا | الفي | الفين | عشرات | نحو | حوالي | قرابه | بضعه
+word: عدد | مليون | مليونا | مليوني | مليونين | ملايين
+
+[cue partitive-heads]
+gloss: words that head a part of a group before partitive من (عناصر من، أفراد من)
+word: عناصر | افراد | اعضاء | احد | احدي | بعض | العديد | عشرات | مئات | الاف
+word: اثنين | اثنان | ثلاثه | اربعه | خمسه
+
+[cue approximation-words]
+gloss: words of an approximate count (أكثر من، نحو، قرابة)
+word: اكثر | اقل | من | نحو | حوالي | قرابه | زهاء
+
+[cue count-governing-prepositions]
+gloss: prepositions that, before a count, govern the people counted (على أكثر من عشرين ألف أسرة)
+word: علي | الي | مع | ضد
+
+[cue belonging-words]
+gloss: "belonging to" (تابعة لـ): the state after it owns the role noun before it
+word: تابعه | التابعه | تابع | التابع | تابعين | التابعين
+
+[cue former-words]
+gloss: a title used as a past office (الرئيس السابق، الراحل)
+word: السابق | السابقه | الاسبق | الراحل | الراحله | المخلوع | المعزول | السابقين
+
+[cue not-name]
+gloss: function words that never belong to a name written after a title
+word: في | من | الي | علي | عن | مع | ان | انه | بان | الذي
+word: التي | قد | لقد | كما | اليوم | امس | غدا | و | او | ثم
+word: ما | لا | لم | لن | هذا | هذه | ذلك | تلك | حيث | خلال
+word: بعد | قبل | عند | لدي | يوم | مساء | صباح | فجر | ليل | ليله
+word: اول | اخر | امام | كان | كانت | وكان | وكانت | بين | عبر | ضد
+word: نحو | منذ | حول | الخميس | الجمعه | السبت | الاحد | الاثنين | الثلاثاء | الاربعاء
+word: ايضا | بدوره | بدورها
+
+[cue pronoun-prepositions]
+gloss: a preposition with a pronoun (عليها، بينهما): points back at the last event's target
+word: عليه | عليها | عليهم | عليهما | به | بها | بهم | معه | معها | معهم
+word: بينهما | بينهم | له | لها | لهم | منه | منها | اليه | اليها | اليهم
+word: ضده | ضدها | ضدهم
+
+[cue parenthetical-openers]
+gloss: words that open a parenthetical between commas (، في كلمة ألقاها في الدوحة،), which does not end the clause around it
+word: في | خلال | لدي | علي | بحسب | حسب | وفق | وفقا | عقب | اثناء
+word: قبل | بعد
+
+[cue clause-words]
+gloss: complementisers, relatives and conjunctions that open a clause
+word: ان | بان | لان | انه | انها | انهم | بانه | بانها | بانهم | الذي
+word: التي | الذين | حيث | بينما | فيما | عندما | بعدما | لكن | كما | اذ
+
+[cue protest-address]
+gloss: demands and slogans against someone: a protest that addresses someone it may not name
+word: مطالبين | مطالبا | مطالبه | تطالب | يطالبون | طالبوا | يطالب | ضد | مناوئه | مناوئ
+word: مناهضه | مناهض | يسقط | تسقط | الموت | رحيل | استقاله | اسقاط
+
+[cue protest-addressee]
+gloss: further words after which a named actor is the addressee of a protest (its condemnation, slogans chanted, whom protesters turn on); the addressee cues are these and protest-address
+word: مضاده | مضاد | تندد | يندد | منددين | منددا | تنديد | تنديدا | احتجاجا | هاتفين
+word: هاتفا | هاتفه | هتفوا | يهتفون | مرددين | مرددا | رددوا | يرددون | يهاجمون | هاجموا
+word: مهاجمين
+
+[cue carrying-words]
+gloss: a vehicle carrying people (حافلة تقل جنوداً): the people carried are the victims
+word: تقل | يقل | تقلان | تنقل | ينقل | متنها | متنه | تستقلها | يستقلها | يستقلونها
+word: تقلهم | تقله
+
+[cue suffer-verbs]
+gloss: "was subjected to" (تعرض لـ): its subject suffers the violence named after لـ
+word: تعرض | تعرضت | تعرضوا | تعرضا | تعرضتا | يتعرض | تتعرض | يتعرضون | تعرضن
+
+[cue light-verbs]
+gloss: verbs that carry a verbal noun (شنّ غارة، نفّذ هجوماً، قام بقصف)
+word: قام | قامت | قاموا | وجه | وجهت | وجهوا | شن | شنت | شنوا | نفذ
+word: نفذت | نفذوا | يشن | تشن | ينفذ | تنفذ
+
+[cue agent-verbs]
+gloss: verbs of carrying out with the attack as object pronoun (عمليات نفذها قراصنة) and "attributed to" (نُسب إلى): the actor after them is the agent
+word: نفذها | نفذه | نفذتها | نفذته | نفذوها | نفذوه | شنها | شنه | شنتها | شنته
+word: شنوها | شنوه | نسب | نسبت | ينسب | تنسب
+
+[cue pronoun-complementisers]
+gloss: complementisers with the subject pronoun attached (أنه قتل، بأنها شنت)
+word: انه | انها | انهم | بانه | بانها | بانهم | لانه | لانها | لانهم
+
+[cue result-words]
+gloss: verbs of result: what follows is what an attack caused (أسفر عن، أدى إلى، أودى بـ)
+word: اسفر | اسفرت | ادي | ادت | اودي | اودت | يسفر | تسفر | مسفره | مسفرا
+word: موقعه | موقعا
+
+[cue among-words]
+gloss: words after which the people just counted are broken down (15 شخصاً بينهم جندي عراقي)
+word: بينهم | منهم | بينها | منها | بينهن | منهن
+
+[cue schedule-cues]
+gloss: a scheduled act (من المقرر أن، يعتزم): a scheduled meeting is an intent to meet (036)
+word: المقرر | يعتزم | تعتزم | ينوي | تنوي | المرتقب | المزمع
+
+[cue historical-cues]
+gloss: a historical aside (عندما، آنذاك، في عهد): a title in it is no claim about the story's date
+word: عندما | حين | حينما | انذاك | وقتها | حينها | انذك | انئذ | ابان | ايام
+word: عهد
+
+[cue auxiliary-words]
+gloss: كان and its forms before a fronted subject (وكانت القوات … قد قصفت)
+word: كان | كانت | وكان | وكانت | كانوا | وكانوا
+
+[cue during-words]
+gloss: "during, on the sidelines of": a phrase of time around a trigger (خلال لقائهما)
+word: خلال | اثناء | لدي | هامش | ختام | مستهل
+
+[cue received-words]
+gloss: "received" after a call or a message (تلقاه من …)
+word: تلقي | تلقت | تلقاه | تلقته | تلقاها | يتلقي | تلقيا | تلقاهما
+
+[cue time-clause-words]
+gloss: words that open a clause of time (background to the report)
+word: عندما | وعندما | حين | حينما | عند | لما | ولما | منذ | بعدما | قبلما
+word: اثر | عقب
+
+[cue gate-first-person]
+gloss: first-person speech (a gate feature)
+word: نحن | انا | اننا | انني | لقد | نحنا | لدينا | علينا
+
+[cue gate-hedges]
+gloss: hedges and questions (a gate feature)
+word: قد | ربما | اذا | لو | يمكن | ينبغي | يجب | هل | كيف | لماذا
+
+[cue gate-reporting]
+gloss: reporting words (a gate feature)
+word: قال | وقال | قالت | وقالت | اعلن | واعلن | اعلنت | واعلنت | اكد | واكد
+word: اكدت | واكدت | افاد | افادت | ذكر | ذكرت | اضاف | واضاف | اوضح | اشار
+word: بحسب | وفق | وفقا
+
+[cue negators]
+gloss: negation before a trigger: no event
+word: لم | لن | ما | لا | ليس | ليست | لسنا | غير | عدم | دون
+word: بدون
+
+[cue hedges]
+gloss: hedges, conditions, expectations and intentions before a trigger: no event
+word: اذا | لو | ربما | لعل | قد | يتوقع | توقع | يرجح | رجح | يحتمل
+word: يمكن | ينبغي | يجب | المتوقع | المقرر | المرتقب | المنتظر | المحتمل | المرجح | يعتزم
+word: تعتزم | ينوي | تنوي | يرتقب | امكانيه | احتمال | هل | حال | فرضيه | يخطط
+word: تخطط | يريد | تريد | يسعي | تسعي | محاوله | سعي | يعتقد
+
+[cue denials]
+gloss: denial anywhere before a trigger: no event
+word: نفي | نفت | ينفي | تنفي | نفوا | نفيه | كذب | نفيا
+
+[cue cause-cues]
+gloss: words before a verbal noun that make it a cause, a motive or a topic rather than an act reported (ردا على، بسبب، إدانة)
+word: ردا | خلفيه | اثر | عقب | بعد | قبل | منذ | بسبب | جراء | نتيجه
+word: اعقاب | احتجاجا | ذكري | ضحايا | تداعيات | لتنفيذ | بتنفيذ | بالوقوف | مرتكبي | ارتكاب
+word: المتهم | المتهمين | متهم | يشتبه | بتهمه | تهمه | جريمه | محاكمه | التحقيق | تحقيق
+word: لمنع | منع | مكافحه | لمكافحه | ادانه | يدين | تدين | ادان | ادانت | استنكر
+word: استنكرت | ندد | نددت | تنديدا | خشيه | مخاوف | حمله | سلسله | موجه | عمليات
+word: شهدت | يشهد | تشهد | شهد | اعمال
+[cue attribution-prepositions]
+gloss: whom a report is attributed to (بحسب المسؤولين): the actor after them takes no part in its events
+word: بحسب | حسب | وفق
+
+[cue main-adjective-titles]
+gloss: الرئيس after a definite noun that names no actor is the adjective "main" (الشارع الرئيس)
+word: الرئيس | الرئيسه | الرئيسين | الرئيسان
+
+[cue address-honorifics]
+gloss: honorifics of address before الرئيس (السيد الرئيس), which keep it a title
+word: السيد | السيده
+
+[cue honorifics]
+gloss: honorifics and ranks skipped between a title and a name (الأمير، الشيخ، اللواء)
+word: الامير | الشيخ | اللواء | العماد | الفريق | المشير | السيد | الدكتور | السيده | الملك
+
+[cue approximate-counts]
+gloss: count words that only approximate a number (نحو، حوالي): after them a singular nisba is no count of people
+word: نحو | حوالي | قرابه | عدد
+
+[cue led-by]
+gloss: "led by" (بقيادة): a body with no country of its own, led by a state or a person, is that state's
+word: بقياده
+
+[cue agent-phrases]
+gloss: phrases that introduce who carried an act out (على يد، على أيدي، من قبل، من جانب)
+word: علي يد | علي ايدي | من جانب | من قبل
+
+[cue agent-prep-heads]
+gloss: the last word of an agent phrase that makes it the mention's preposition (على يد X، من قبل X; أيدي is read as يد)
+word: يد | ايدي | قبل
+
+[cue future-particles]
+gloss: the future particle before a verb (سوف يلتقي)
+word: سوف | وسوف
+
+[cue title-not-era]
+gloss: phrases in which a historical cue is part of a title (ولي العهد: العهد is no era), matched on the last word's stem
+word: ولي عهد
