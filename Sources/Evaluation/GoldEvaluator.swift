@@ -189,7 +189,7 @@ public struct GoldEvaluator: Sendable {
         report.roots.add(Self.match(candidates, gold: gold.count, predDedup: predDedup).score)
 
         // Role flags.
-        let flagged = events.contains { $0.flags.contains { $0.hasPrefix("role-outside-term") } }
+        let flagged = events.contains { $0.flags.contains(.roleOutsideTerm) }
         if sentence.tags.contains("inconsistent-role") {
             report.roleFlags.inconsistentSentences += 1
             if flagged {
@@ -201,7 +201,7 @@ public struct GoldEvaluator: Sendable {
             report.roleFlags.otherSentences += 1
             if flagged {
                 report.roleFlags.otherFlagged += 1
-                let first = events.first { $0.flags.contains { $0.hasPrefix("role-outside-term") } }
+                let first = events.first { $0.flags.contains(.roleOutsideTerm) }
                 error(.spuriousFlag, gold: nil, predicted: first)
             }
         }

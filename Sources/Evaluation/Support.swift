@@ -34,7 +34,7 @@ extension Event {
     var summary: String {
         var s = "\(cameo) \(plover ?? "-") \(source?.code ?? "-") → \(target?.code ?? "-") «\(trigger.text)»"
         if let date { s += " \(date.iso)" }
-        if !flags.isEmpty { s += " [\(flags.joined(separator: ", "))]" }
+        if !flags.isEmpty { s += " [\(flags.map(\.rawValue).joined(separator: ", "))]" }
         return s
     }
 }

@@ -8,7 +8,7 @@ extension ActorMentionFinder {
     func peopleNamed(by r: Raw, _ toks: [TokenInfo]) -> [Int] {
         let n = r.to - r.from
         let a = r.analysis
-        let firsts = a.hasArticle ? [a.stem, "ال" + a.stem] : [a.stem]
+        let firsts = a.hasArticle ? [a.stem, a.stemWithArticle] : [a.stem]
         var out: [Int] = []
         for first in firsts {
             for ph in lexicon.actorIndex.phrases(startingWith: first) where ph.words.count == n {

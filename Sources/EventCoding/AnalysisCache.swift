@@ -26,7 +26,7 @@ final class AnalysisCache: @unchecked Sendable {
                 let stem = Word(x.stem)
                 if !f.contains(where: { $0.0 == stem && $0.1 == x }) { f.append((stem, x)) }
                 if x.hasArticle {
-                    let withArticle = Word("ال" + x.stem)
+                    let withArticle = Word(x.stemWithArticle)
                     if !f.contains(where: { $0.0 == withArticle && $0.1 == x }) { f.append((withArticle, x)) }
                 }
             }

@@ -3,7 +3,7 @@ import Lexicon
 
 /// `date-unresolvable`: relative dates (أمس، الأحد الماضي) with no publication date to anchor them.
 public struct DateUnresolvableCheck: VerificationCheck {
-    public let kind = "date-unresolvable"
+    public let kind = EventFlag.dateUnresolvable
     public init() {}
 
     public func flags(_ analysis: DocumentAnalysis, publication: CalendarDay?, lexicon: Lexicon) -> [VerificationFlag] {
@@ -21,7 +21,7 @@ public struct DateUnresolvableCheck: VerificationCheck {
 
 /// `date-after-publication`: an act dated after the story's own date (intent, 03, may look ahead).
 public struct DateAfterPublicationCheck: VerificationCheck {
-    public let kind = "date-after-publication"
+    public let kind = EventFlag.dateAfterPublication
     public init() {}
 
     public func flags(_ analysis: DocumentAnalysis, publication: CalendarDay?, lexicon: Lexicon) -> [VerificationFlag] {

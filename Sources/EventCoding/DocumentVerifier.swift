@@ -34,7 +34,7 @@ public struct DocumentVerifier: Sendable {
         for i in analysis.events.indices {
             let e = analysis.events[i]
             let spans = [e.source.map { ($0.start, $0.end) }, e.target.map { ($0.start, $0.end) }, (e.trigger.start, e.trigger.end)].compactMap { $0 }
-            for f in flags where f.kind != "date-unresolvable" && f.kind != "role-outside-term" {
+            for f in flags where f.kind != .dateUnresolvable && f.kind != .roleOutsideTerm {
                 let touches = f.mentions.contains { m in
                     m.part == e.part && m.sentence == e.sentence && spans.contains { $0.0 < m.end && m.start < $0.1 }
                 }

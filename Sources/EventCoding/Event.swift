@@ -26,14 +26,14 @@ public struct Event: Sendable, Equatable, Codable {
     public var source: ActorMention?
     public var target: ActorMention?
     public var trigger: Span
-    public var flags: [String]
+    public var flags: [EventFlag]
     /// Explanation: the sentence text and the lexicon entries that matched.
     public var evidence: Evidence
 
     public init(
         doc: String, part: DocumentPart, sentence: Int, date: CalendarDay?, cameo: String, root: String,
         plover: String?, mode: String?, goldstein: Double, quad: Int, source: ActorMention?,
-        target: ActorMention?, trigger: Span, flags: [String], evidence: Evidence
+        target: ActorMention?, trigger: Span, flags: [EventFlag], evidence: Evidence
     ) {
         self.doc = doc
         self.part = part

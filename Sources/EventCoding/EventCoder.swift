@@ -82,7 +82,7 @@ public struct EventCoder: Sendable {
                 if var a = e.source, a.start < m.end, m.start < a.end { a.code = code; a.role = t.role; e.source = a; touched = true }
                 if var a = e.target, a.start < m.end, m.start < a.end { a.code = code; a.role = t.role; e.target = a; touched = true }
                 if touched {
-                    if !e.flags.contains("headline-body-conflict") { e.flags.append("headline-body-conflict") }
+                    if !e.flags.contains(.headlineBodyConflict) { e.flags.append(.headlineBodyConflict) }
                     analysis.events[i] = e
                 }
             }

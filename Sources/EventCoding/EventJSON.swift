@@ -22,7 +22,7 @@ public enum EventJSON {
         w.int("end", e.trigger.end)
         w.endObject()
         w.beginArray("flags")
-        for f in e.flags { w.string(nil, f) }
+        for f in e.flags { w.string(nil, f.rawValue) }
         w.endArray()
         if explain {
             w.beginObject("evidence")
@@ -63,7 +63,7 @@ public enum EventJSON {
         return [
             e.doc, e.part.rawValue, String(e.sentence), e.date?.iso ?? "", e.cameo, e.plover ?? "", e.mode ?? "",
             String(e.goldstein), String(e.quad), e.source?.code ?? "", e.target?.code ?? "", e.trigger.text,
-            e.source?.text ?? "", e.target?.text ?? "", e.flags.joined(separator: ","),
+            e.source?.text ?? "", e.target?.text ?? "", EventFlag.list(e.flags),
         ].map(clean).joined(separator: "\t")
     }
 }

@@ -8,7 +8,7 @@ import Lexicon
 /// name alone whose holder held an office on the story's date. Two parts claiming one office for
 /// two people conflict.
 public struct HeadlineBodyConflictCheck: VerificationCheck {
-    public let kind = "headline-body-conflict"
+    public let kind = EventFlag.headlineBodyConflict
     public init() {}
 
     struct Claim {

@@ -8,10 +8,10 @@ import Lexicon
 /// title names one) at some time, and not on the date: a title the lexicon cannot tie to the person
 /// is left alone rather than guessed at. A generic "الوزير" matches any ministerial office.
 enum RoleCheck {
-    static func flag(for a: FoundActor, lexicon: Lexicon, date: CalendarDay?, historical: Bool) -> String? {
+    static func flag(for a: FoundActor, lexicon: Lexicon, date: CalendarDay?, historical: Bool) -> EventFlag? {
         guard let p = a.person, let title = a.title, !a.former, !historical, let date else { return nil }
         let matching = RoleOutsideTermCheck.roles(lexicon.people[p], office: title.id, country: title.country)
         guard !matching.isEmpty else { return nil }
-        return matching.contains { $0.holds(on: date) } ? nil : "role-outside-term"
+        return matching.contains { $0.holds(on: date) } ? nil : .roleOutsideTerm
     }
 }

@@ -5,7 +5,7 @@ import Lexicon
 /// Silent for former holders ("الرئيس السابق"), historical asides ("عندما كان رئيساً"), and titles
 /// the lexicon cannot tie to the person at any time.
 public struct RoleOutsideTermCheck: VerificationCheck {
-    public let kind = "role-outside-term"
+    public let kind = EventFlag.roleOutsideTerm
     public init() {}
 
     public func flags(_ analysis: DocumentAnalysis, publication: CalendarDay?, lexicon: Lexicon) -> [VerificationFlag] {

@@ -4,7 +4,7 @@ import Lexicon
 /// `unknown-office-holder`: a title naming an office of a country ("وزير الخارجية الليبي") that the
 /// lexicon cannot bind to anyone on the story's date — said plainly rather than guessed.
 public struct UnknownOfficeHolderCheck: VerificationCheck {
-    public let kind = "unknown-office-holder"
+    public let kind = EventFlag.unknownOfficeHolder
     public init() {}
 
     /// Offices too generic to have one holder.

@@ -3,7 +3,7 @@ import Lexicon
 
 /// One verification rule: reads a coded article and the lexicon, returns its flags.
 public protocol VerificationCheck: Sendable {
-    var kind: String { get }
+    var kind: EventFlag { get }
     func flags(_ analysis: DocumentAnalysis, publication: CalendarDay?, lexicon: Lexicon) -> [VerificationFlag]
 }
 

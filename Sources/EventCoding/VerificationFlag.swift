@@ -2,7 +2,7 @@
 public struct VerificationFlag: Sendable, Equatable, Codable {
     /// `role-outside-term`, `headline-body-conflict`, `date-unresolvable`, `date-after-publication`,
     /// `unknown-office-holder`.
-    public var kind: String
+    public var kind: EventFlag
     /// The mentions the flag is about, with their parts and offsets.
     public var mentions: [FlagMention]
     /// The lexicon facts used, as `file:line` with a short statement.
@@ -11,7 +11,7 @@ public struct VerificationFlag: Sendable, Equatable, Codable {
     public var explanation: String
     public var explanationArabic: String
 
-    public init(kind: String, mentions: [FlagMention], facts: [String], explanation: String, explanationArabic: String) {
+    public init(kind: EventFlag, mentions: [FlagMention], facts: [String], explanation: String, explanationArabic: String) {
         self.kind = kind
         self.mentions = mentions
         self.facts = facts

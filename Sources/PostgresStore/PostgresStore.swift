@@ -284,7 +284,7 @@ public final class PostgresStore: EventStore {
             mode: try opt("mode"), goldstein: try r["goldstein"].decode(Double.self), quad: try int("quad"),
             source: try actor("source"), target: try actor("target"),
             trigger: Span(text: try str("trigger_text"), start: try int("trigger_start"), end: try int("trigger_end")),
-            flags: flags.isEmpty ? [] : flags.split(separator: ",").map(String.init),
+            flags: EventFlag.parseList(flags),
             evidence: Evidence(sentence: try str("sentence_text"), start: try int("sentence_start"), end: try int("sentence_end"), entries: entries))
         return StoredEvent(
             id: try r["id"].decode(Int64.self), group: try r["group_id"].decode(Int64.self), documentID: try r["document_id"].decode(Int64.self),

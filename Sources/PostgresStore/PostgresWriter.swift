@@ -130,7 +130,7 @@ extension PostgresStore {
                 let groupID = groupIDs[key]!
                 let s = e.source
                 let t = e.target
-                let flags = e.flags.joined(separator: ",")
+                let flags = EventFlag.list(e.flags)
                 let entries = PostgresStore.jsonArray(e.evidence.entries)
                 try await exec(
                     conn,
@@ -168,7 +168,7 @@ extension PostgresStore {
                     conn,
                     """
                     INSERT INTO flags (document_id, kind, mentions, facts, explanation, explanation_ar)
-                    VALUES (\(docID), \(f.kind), \(mentions), \(PostgresStore.jsonArray(f.facts)), \(f.explanation), \(f.explanationArabic))
+                    VALUES (\(docID), \(f.kind.rawValue), \(mentions), \(PostgresStore.jsonArray(f.facts)), \(f.explanation), \(f.explanationArabic))
                     """)
             }
             summary.flags += cd.flags.count

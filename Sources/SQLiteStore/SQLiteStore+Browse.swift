@@ -19,21 +19,25 @@ extension SQLiteStore: BrowsableStore {
             ingestedAt: r["ingested_at"])
     }
 
-    static func flag(_ r: Row) -> VerificationFlag {
+    static func flag(_ r: Row) throws -> VerificationFlag {
+        let kindName: String = r["kind"]
+        guard let kind = EventFlag(rawValue: kindName) else {
+            throw StoreError(store: "sqlite", message: "flag kind '\(kindName)' is not one this version knows (a store written by another version?)")
+        }
         let mentionsJSON: String = r["mentions"]
         let factsJSON: String = r["facts"]
         let dec = JSONDecoder()
         return VerificationFlag(
-            kind: r["kind"], mentions: (try? dec.decode([FlagMention].self, from: Data(mentionsJSON.utf8))) ?? [],
+            kind: kind, mentions: (try? dec.decode([FlagMention].self, from: Data(mentionsJSON.utf8))) ?? [],
             facts: (try? dec.decode([String].self, from: Data(factsJSON.utf8))) ?? [], explanation: r["explanation"],
             explanationArabic: r["explanation_ar"])
     }
 
-    static func storedFlag(_ r: Row) -> StoredFlag {
+    static func storedFlag(_ r: Row) throws -> StoredFlag {
         let published: String? = r["published"]
         return StoredFlag(
             id: r["id"], documentID: r["document_id"], title: r["title"], source: r["source"],
-            published: published.flatMap(CalendarDay.init(iso:)), flag: flag(r))
+            published: published.flatMap(CalendarDay.init(iso:)), flag: try flag(r))
     }
 
     public func documents(after: Int64?, limit: Int) async throws -> [DocumentSummary] {
@@ -59,7 +63,7 @@ extension SQLiteStore: BrowsableStore {
                 ).map { s in
                     SentenceRecord(part: DocumentPart(rawValue: s["part"]) ?? .text, index: s["idx"], start: s["start"], end: s["end"])
                 }
-                let flags = try Row.fetchAll(db, sql: "SELECT * FROM flags WHERE document_id = ? ORDER BY id", arguments: [id]).map(SQLiteStore.flag)
+                let flags = try Row.fetchAll(db, sql: "SELECT * FROM flags WHERE document_id = ? ORDER BY id", arguments: [id]).map { try SQLiteStore.flag($0) }
                 return StoredDocument(
                     summary: SQLiteStore.summary(r), text: r["body"], dateSource: r["date_source"], lexiconVersion: r["lexicon_version"],
                     sentences: sentences, flags: flags)
@@ -91,7 +95,7 @@ extension SQLiteStore: BrowsableStore {
         try await wrap("listing flags") {
             try await pool.read { db in
                 try Row.fetchAll(db, sql: SQLiteStore.flagSelect + " WHERE f.id > ? ORDER BY f.id LIMIT ?", arguments: [after ?? 0, max(0, limit)])
-                    .map(SQLiteStore.storedFlag)
+                    .map { try SQLiteStore.storedFlag($0) }
             }
         }
     }
@@ -102,7 +106,7 @@ extension SQLiteStore: BrowsableStore {
                 try Row.fetchAll(
                     db, sql: SQLiteStore.flagSelect + " ORDER BY d.published IS NULL, d.published DESC, d.id DESC, f.id LIMIT ? OFFSET ?",
                     arguments: [max(0, limit), max(0, offset)]
-                ).map(SQLiteStore.storedFlag)
+                ).map { try SQLiteStore.storedFlag($0) }
             }
         }
     }

@@ -140,7 +140,7 @@ public final class SQLiteStore: EventStore {
             cameo: r["cameo"], root: r["root"], plover: r["plover"], mode: r["mode"], goldstein: r["goldstein"], quad: r["quad"],
             source: actor("source"), target: actor("target"),
             trigger: Span(text: r["trigger_text"], start: r["trigger_start"], end: r["trigger_end"]),
-            flags: flags.isEmpty ? [] : flags.split(separator: ",").map(String.init),
+            flags: EventFlag.parseList(flags),
             evidence: Evidence(sentence: r["sentence_text"], start: r["sentence_start"], end: r["sentence_end"], entries: entries))
         let published: String? = r["published"]
         return StoredEvent(

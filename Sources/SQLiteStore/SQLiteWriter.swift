@@ -64,7 +64,7 @@ struct SQLiteWriter {
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for f in cd.flags {
                 let mentions = String(decoding: try encoder.encode(f.mentions), as: UTF8.self)
-                try flag.execute(arguments: [docID, f.kind, mentions, SQLiteWriter.jsonArray(f.facts), f.explanation, f.explanationArabic])
+                try flag.execute(arguments: [docID, f.kind.rawValue, mentions, SQLiteWriter.jsonArray(f.facts), f.explanation, f.explanationArabic])
             }
             summary.flags += cd.flags.count
             for g in orphans {
@@ -117,7 +117,7 @@ struct SQLiteWriter {
             for a in [e.source, e.target] {
                 args += [a?.code, a?.country, a?.role, a?.text, a?.start, a?.end]
             }
-            args += [e.trigger.text, e.trigger.start, e.trigger.end, e.flags.joined(separator: ","), e.evidence.sentence, e.evidence.start, e.evidence.end,
+            args += [e.trigger.text, e.trigger.start, e.trigger.end, EventFlag.list(e.flags), e.evidence.sentence, e.evidence.start, e.evidence.end,
                      SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion]
             try event.execute(arguments: StatementArguments(args))
             for a in [e.source, e.target].compactMap({ $0 }) {

@@ -40,7 +40,7 @@ public enum StoredEventFormat: String, Sendable, CaseIterable {
                 String(s.id), String(s.group), String(s.documentID), e.doc, e.part.rawValue, String(e.sentence), e.date?.iso ?? "",
                 e.cameo, e.root, e.plover ?? "", e.mode ?? "", String(e.goldstein), String(e.quad), e.source?.code ?? "",
                 e.source?.country ?? "", e.source?.text ?? "", e.target?.code ?? "", e.target?.country ?? "",
-                e.target?.text ?? "", e.trigger.text, e.flags.joined(separator: ","), s.outlet ?? "", s.url ?? "",
+                e.target?.text ?? "", e.trigger.text, EventFlag.list(e.flags), s.outlet ?? "", s.url ?? "",
                 s.published?.iso ?? "", s.lexiconVersion,
             ]
             return self == .csv ? fields.map(CSVField.csv).joined(separator: ",") : fields.map(CSVField.tsv).joined(separator: "\t")

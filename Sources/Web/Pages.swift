@@ -145,14 +145,14 @@ struct Pages: Sendable {
         s += ev.evidence.entries.isEmpty ? "<p>—</p>" : "<ul>" + ev.evidence.entries.map { "<li><code dir=\"auto\">\(e($0))</code></li>" }.joined() + "</ul>"
         s += "<h2>Flags</h2>"
         if ev.flags.isEmpty && doc.flags.isEmpty { s += "<p>None.</p>" }
-        if !ev.flags.isEmpty { s += "<p>On this event: " + ev.flags.map { "<code>\(e($0))</code>" }.joined(separator: ", ") + "</p>" }
+        if !ev.flags.isEmpty { s += "<p>On this event: " + ev.flags.map { "<code>\(e($0.rawValue))</code>" }.joined(separator: ", ") + "</p>" }
         s += flagsHTML(doc.flags)
         return Reply.html(Page.layout(title: "Event \(x.id)", body: s))
     }
 
     func flagsHTML(_ flags: [VerificationFlag]) -> String {
         flags.map { f in
-            "<div class=\"flag\"><strong><code>\(e(f.kind))</code></strong><p>\(e(f.explanation))</p>\(HTML.arabic(f.explanationArabic))"
+            "<div class=\"flag\"><strong><code>\(e(f.kind.rawValue))</code></strong><p>\(e(f.explanation))</p>\(HTML.arabic(f.explanationArabic))"
                 + (f.facts.isEmpty ? "" : "<p class=\"muted\">" + f.facts.map { "<code dir=\"auto\">\(e($0))</code>" }.joined(separator: "<br>") + "</p>") + "</div>"
         }.joined()
     }
@@ -189,7 +189,7 @@ struct Pages: Sendable {
         for f in items {
             s += "<section class=\"flag\"><p><a href=\"/documents/\(f.documentID)\">\(e(f.published?.iso ?? "undated"))</a> \(e(f.source ?? ""))</p>"
             if let t = f.title { s += HTML.arabic(t, tag: "h3") }
-            s += "<strong><code>\(e(f.flag.kind))</code></strong><p>\(e(f.flag.explanation))</p>\(HTML.arabic(f.flag.explanationArabic))</section>"
+            s += "<strong><code>\(e(f.flag.kind.rawValue))</code></strong><p>\(e(f.flag.explanation))</p>\(HTML.arabic(f.flag.explanationArabic))</section>"
         }
         if items.count == per { s += "<p><a href=\"/flags?page=\(page + 1)\">Older →</a></p>" }
         return Reply.html(Page.layout(title: "Flags", body: s))

@@ -18,7 +18,7 @@ import Testing
     static func perfectCoder() throws -> @Sendable (String, CalendarDay?) -> [Event] {
         var answers: [String: [Event]] = [:]
         for line in try goldLines() {
-            let flags = line["flag"] == nil ? [] : ["role-outside-term: test"]
+            let flags: [EventFlag] = line["flag"] == nil ? [] : [.roleOutsideTerm]
             answers[line["text"] as! String] = (line["events"] as! [[String: Any]]).map { e in
                 event(
                     e["cameo"] as! String, plover: e["plover"] as? String, source: actor(e["source"] as! String),
@@ -218,7 +218,7 @@ import Testing
     }
 
     @Test func roleFlagsCountedBySentence() throws {
-        let flagged = event("111", source: actor("USAELI"), target: actor("USAGOV"), flags: ["role-outside-term: x"])
+        let flagged = event("111", source: actor("USAELI"), target: actor("USAGOV"), flags: [.roleOutsideTerm])
         let hit = try score([gold("111", "USAELI", "USAGOV")], tags: ["inconsistent-role"], [flagged])
         #expect(hit.roleFlags.inconsistentFlagged == 1 && hit.roleFlags.inconsistentSentences == 1)
         let falseAlarm = try score([gold("111", "USAELI", "USAGOV")], [flagged])
@@ -227,7 +227,7 @@ import Testing
         let missed = try score([gold("111", "USAELI", "USAGOV")], tags: ["inconsistent-role"], [])
         #expect(missed.roleFlags.inconsistentFlagged == 0 && missed.errors.map(\.kind).contains(.missedFlag))
         // A flag on an event with no source still counts.
-        let sourceless = event("111", source: nil, flags: ["role-outside-term"])
+        let sourceless = event("111", source: nil, flags: [.roleOutsideTerm])
         #expect(try score([], tags: ["inconsistent-role"], [sourceless]).roleFlags.inconsistentFlagged == 1)
     }
 

@@ -29,7 +29,7 @@ func actor(_ code: String) -> ActorMention {
 /// A synthetic event; the fields scoring ignores get fixed values.
 func event(
     _ cameo: String, plover: String? = nil, source: ActorMention?, target: ActorMention? = nil,
-    date: CalendarDay? = nil, flags: [String] = []
+    date: CalendarDay? = nil, flags: [EventFlag] = []
 ) -> Event {
     Event(
         doc: "test", part: .text, sentence: 0, date: date, cameo: cameo, root: String(cameo.prefix(2)),

@@ -158,10 +158,10 @@ import Testing
     /// they protest against, named after احتجاجاً على, is the target, never the subject.
     @Test func protestSourceFromPlaceAndTargetAfterItsCause() {
         let e = Self.events("أضرب الأطباء في مصر أمس احتجاجا على قرار الحكومة المصرية.")
-        #expect(e.contains { Gold("143", "EGYCVL", "EGYGOV").matches($0) && $0.flags.contains("source-from-place") }, "\(summary(e))")
+        #expect(e.contains { Gold("143", "EGYCVL", "EGYGOV").matches($0) && $0.flags.contains(.sourceFromPlace) }, "\(summary(e))")
         // Protesters the lexicon knows keep their own mention, not an inferred one.
         let workers = Self.events("أضرب العمال في مصر أمس احتجاجا على قرار الحكومة المصرية.")
-        #expect(workers.contains { Gold("143", "EGYCVL", "EGYGOV").matches($0) && !$0.flags.contains("source-from-place") }, "\(summary(workers))")
+        #expect(workers.contains { Gold("143", "EGYCVL", "EGYGOV").matches($0) && !$0.flags.contains(.sourceFromPlace) }, "\(summary(workers))")
     }
 
     /// Slogans name whom a protest addresses (هاتفين «…»), and so does whom protesters turn on.

@@ -70,7 +70,7 @@ import Testing
         mode: "visit", goldstein: 1.9, quad: 1,
         source: ActorMention(code: "EGYGOV", country: "EGY", role: "GOV", text: "الرئيس المصري", start: 10, end: 23),
         target: ActorMention(code: "JOR", country: "JOR", role: nil, text: "عمّان", start: 30, end: 35),
-        trigger: Span(text: "زار", start: 0, end: 3), flags: ["inferred-visit", "role-outside-term"],
+        trigger: Span(text: "زار", start: 0, end: 3), flags: [.inferredVisit, .roleOutsideTerm],
         evidence: Evidence(sentence: "زار …", start: 100, end: 140, entries: ["events.lex:143 event 042 (visit)"]))
 
     @Test func keyOrderIsTheContract() {

@@ -96,10 +96,10 @@ import Testing
         let (_, events) = try Self.events(date: "2025-10-16")
         let assad = events.filter { Self.mentionsAssad($0.source) || Self.mentionsAssad($0.target) }
         #expect(!assad.isEmpty, "\(summary(events))")
-        #expect(assad.allSatisfy { $0.flags.contains("role-outside-term") }, "\(summary(assad))")
+        #expect(assad.allSatisfy { $0.flags.contains(.roleOutsideTerm) }, "\(summary(assad))")
         // The flag is about Assad, not about every event.
         let others = events.filter { !(Self.mentionsAssad($0.source) || Self.mentionsAssad($0.target)) }
-        #expect(others.allSatisfy { !$0.flags.contains("role-outside-term") }, "\(summary(others))")
+        #expect(others.allSatisfy { !$0.flags.contains(.roleOutsideTerm) }, "\(summary(others))")
     }
 
     /// In 2015 he was president: no flag.
@@ -107,7 +107,7 @@ import Testing
         let (_, events) = try Self.events(date: "2015-10-21")
         let assad = events.filter { Self.mentionsAssad($0.source) || Self.mentionsAssad($0.target) }
         #expect(!assad.isEmpty, "\(summary(events))")
-        #expect(assad.allSatisfy { !$0.flags.contains("role-outside-term") }, "\(summary(assad))")
+        #expect(assad.allSatisfy { !$0.flags.contains(.roleOutsideTerm) }, "\(summary(assad))")
         #expect(assad.allSatisfy { $0.source?.country == "SYR" || $0.target?.country == "SYR" })
     }
 }

@@ -73,7 +73,7 @@ import Testing
     @Test(arguments: VerificationTests.outsideTerm)
     func roleOutsideTermFires(_ c: RoleCase) throws {
         let r = Self.verify(c.sentence, date: c.date)
-        let flags = r.flags.filter { $0.kind == "role-outside-term" }
+        let flags = r.flags.filter { $0.kind == .roleOutsideTerm }
         try #require(flags.count == 1, "\(Self.describe(r))")
         let f = flags[0]
         #expect(f.mentions.map(\.text) == [c.mention])
@@ -90,13 +90,13 @@ import Testing
         // The person is coded by his role on the story's date, and the event says so.
         let touching = r.events.filter { $0.source?.text == c.mention || $0.target?.text == c.mention }
         #expect(!touching.isEmpty, "\(summary(r.events))")
-        #expect(touching.allSatisfy { $0.flags.contains("role-outside-term") }, "\(summary(touching))")
+        #expect(touching.allSatisfy { $0.flags.contains(.roleOutsideTerm) }, "\(summary(touching))")
         #expect(touching.allSatisfy { ($0.source?.text == c.mention ? $0.source?.code : $0.target?.code) == c.code }, "\(summary(touching))")
     }
 
     @Test func roleOutsideTermNamesTheTermAndTheOffice() throws {
         let r = Self.verify(Self.bennett, date: "2023-05-10")
-        let f = try #require(r.flags.first { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        let f = try #require(r.flags.first { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
         #expect(f.explanation.contains("2021-06-13") && f.explanation.contains("2022-06-30"), "\(f.explanation)")
         #expect(f.explanation.contains("prime-minister"), "\(f.explanation)")
         #expect(f.explanationArabic.contains("نفتالي بينيت"), "\(f.explanationArabic)")
@@ -116,8 +116,8 @@ import Testing
     @Test(arguments: VerificationTests.insideTerm)
     func roleInsideTermIsNotFlagged(_ sentence: String, _ date: String) {
         let r = Self.verify(sentence, date: date)
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
-        #expect(!r.events.contains { $0.flags.contains("role-outside-term") }, "\(summary(r.events))")
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
+        #expect(!r.events.contains { $0.flags.contains(.roleOutsideTerm) }, "\(summary(r.events))")
     }
 
     /// Concurrent offices: Mohammed bin Salman is crown prince since 2017-06-21 and also prime
@@ -130,7 +130,7 @@ import Testing
     ])
     func concurrentOfficesAreCheckedEachByItsTerm(_ mention: String, _ date: String, _ flagged: Bool) {
         let r = Self.verify("التقى \(mention) الرئيس الفرنسي في الرياض.", date: date)
-        let flags = r.flags.filter { $0.kind == "role-outside-term" }
+        let flags = r.flags.filter { $0.kind == .roleOutsideTerm }
         #expect(flags.count == (flagged ? 1 : 0), "\(Self.describe(r))")
         #expect(flags.allSatisfy { $0.mentions.map(\.text) == [mention] }, "\(Self.describe(r))")
         #expect(r.events.contains { $0.source?.text == mention && $0.source?.code == "SAUGOV" }, "\(summary(r.events))")
@@ -144,7 +144,7 @@ import Testing
     ])
     func formerHolderIsNotFlagged(_ sentence: String) throws {
         let r = Self.verify(sentence, date: "2023-05-10")
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
         let m = Self.mentions(sentence, date: "2023-05-10")
         #expect(m.contains { $0.person != nil && $0.office != nil && $0.former }, "\(m)")
     }
@@ -157,7 +157,7 @@ import Testing
     ])
     func historicalAsideIsNotFlagged(_ sentence: String) throws {
         let r = Self.verify(sentence, date: "2023-05-10")
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
         let m = Self.mentions(sentence, date: "2023-05-10")
         #expect(m.contains { $0.person == "naftali-bennett" && $0.office == "prime-minister" && $0.historical }, "\(m)")
     }
@@ -165,13 +165,13 @@ import Testing
     /// The same sentence without the aside's cue is flagged (the cue is what silences it).
     @Test func withoutTheHistoricalCueTheSameSentenceIsFlagged() {
         let r = Self.verify("وكان رئيس الوزراء الإسرائيلي نفتالي بينيت قد زار الإمارات.", date: "2023-05-10")
-        #expect(r.flags.contains { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        #expect(r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
     }
 
     @Test func nameWithoutTitleIsNotFlagged() throws {
         let sentence = "التقى نفتالي بينيت وزير الخارجية الأمريكي في القدس."
         let r = Self.verify(sentence, date: "2023-05-10")
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
         let m = Self.mentions(sentence, date: "2023-05-10")
         #expect(m.contains { $0.person == "naftali-bennett" && $0.office == nil }, "\(m)")
     }
@@ -179,7 +179,7 @@ import Testing
     @Test func noPublicationDateNoRoleFlag() throws {
         let r = Self.verify(Self.bennett, date: nil)
         #expect(r.publication.source == .none)
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
         #expect(!r.events.isEmpty, "\(summary(r.events))")
         let m = Self.mentions(Self.bennett, date: nil)
         #expect(m.contains { $0.person == "naftali-bennett" && $0.office == "prime-minister" && $0.officeCountry == "ISR" }, "\(m)")
@@ -190,7 +190,7 @@ import Testing
     @Test
     func explanationCitesTheTermNearestTheStory() throws {
         let r = Self.verify("زار رئيس الوزراء الإسرائيلي بنيامين نتنياهو الإمارات.", date: "2022-03-10")
-        let f = try #require(r.flags.first { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        let f = try #require(r.flags.first { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
         #expect(f.explanation.contains("2021-06-13"), "\(f.explanation)")
         #expect(!f.explanation.contains("from 2022-12-29"), "\(f.explanation)")
     }
@@ -202,7 +202,7 @@ import Testing
 
     @Test func headlineAndBodyNameDifferentPresidents() throws {
         let r = Self.verify(Self.morsiBody, title: Self.sisiHeadline, date: "2020-03-10")
-        let flags = r.flags.filter { $0.kind == "headline-body-conflict" }
+        let flags = r.flags.filter { $0.kind == .headlineBodyConflict }
         try #require(flags.count == 1, "\(Self.describe(r))")
         let f = flags[0]
         try #require(f.mentions.count == 2)
@@ -214,12 +214,12 @@ import Testing
         #expect(f.facts.contains { $0.contains("abdel-fattah-el-sisi") }, "\(f.facts)")
         #expect(f.facts.contains { $0.hasPrefix("titles.lex:") }, "\(f.facts)")
         // Morsi as president in 2020 is also outside his term.
-        #expect(r.flags.contains { $0.kind == "role-outside-term" && $0.mentions.map(\.text) == ["الرئيس المصري محمد مرسي"] })
+        #expect(r.flags.contains { $0.kind == .roleOutsideTerm && $0.mentions.map(\.text) == ["الرئيس المصري محمد مرسي"] })
         // The events whose actors are the two mentions carry the flag.
         let body = r.events.filter { $0.part == .text && $0.source?.text == "الرئيس المصري محمد مرسي" }
-        #expect(!body.isEmpty && body.allSatisfy { $0.flags.contains("headline-body-conflict") }, "\(summary(r.events))")
+        #expect(!body.isEmpty && body.allSatisfy { $0.flags.contains(.headlineBodyConflict) }, "\(summary(r.events))")
         let head = r.events.filter { $0.part == .title && $0.source?.text == "السيسي" }
-        #expect(!head.isEmpty && head.allSatisfy { $0.flags.contains("headline-body-conflict") }, "\(summary(r.events))")
+        #expect(!head.isEmpty && head.allSatisfy { $0.flags.contains(.headlineBodyConflict) }, "\(summary(r.events))")
     }
 
     /// Both parts with full titles: the titles alone make the claims.
@@ -227,9 +227,9 @@ import Testing
         let r = Self.verify(
             "التقى الرئيس المصري محمد مرسي وزير الخارجية الأردني.", title: "الرئيس المصري عبد الفتاح السيسي يستقبل وزير الخارجية الأردني",
             date: "2020-03-10")
-        let f = try #require(r.flags.first { $0.kind == "headline-body-conflict" }, "\(Self.describe(r))")
+        let f = try #require(r.flags.first { $0.kind == .headlineBodyConflict }, "\(Self.describe(r))")
         #expect(f.mentions.map(\.text) == ["الرئيس المصري عبد الفتاح السيسي", "الرئيس المصري محمد مرسي"])
-        #expect(r.flags.filter { $0.kind == "headline-body-conflict" }.count == 1)
+        #expect(r.flags.filter { $0.kind == .headlineBodyConflict }.count == 1)
     }
 
     @Test(arguments: [
@@ -242,21 +242,21 @@ import Testing
     ])
     func noConflictWhenTheBodyDoesNotContradict(_ body: String) {
         let r = Self.verify(body, title: Self.sisiHeadline, date: "2020-03-10")
-        #expect(!r.flags.contains { $0.kind == "headline-body-conflict" }, "\(Self.describe(r))")
-        #expect(!r.events.contains { $0.flags.contains("headline-body-conflict") }, "\(summary(r.events))")
+        #expect(!r.flags.contains { $0.kind == .headlineBodyConflict }, "\(Self.describe(r))")
+        #expect(!r.events.contains { $0.flags.contains(.headlineBodyConflict) }, "\(summary(r.events))")
     }
 
     /// A name alone claims an office only through the story's date; without one there is no claim.
     @Test func nameAloneInTheHeadlineNeedsADate() {
         let r = Self.verify(Self.morsiBody, title: Self.sisiHeadline, date: nil)
-        #expect(!r.flags.contains { $0.kind == "headline-body-conflict" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .headlineBodyConflict }, "\(Self.describe(r))")
     }
 
     /// In 2012-10 Morsi was president: a headline naming him and a body calling him president agree.
     @Test func noConflictWhenTheHeadlineNamesTheHolderOfTheDay() {
         let r = Self.verify(Self.morsiBody, title: "محمد مرسي يستقبل وزير الخارجية الأردني", date: "2012-10-10")
-        #expect(!r.flags.contains { $0.kind == "headline-body-conflict" }, "\(Self.describe(r))")
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .headlineBodyConflict }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
     }
 
     // MARK: - date-unresolvable
@@ -267,7 +267,7 @@ import Testing
     @Test func relativeDatesWithoutPublicationDateAreOneFlag() throws {
         let r = Self.verify(Self.relativeArticle, title: "السيسي يستقبل الصفدي", date: nil)
         #expect(Published(r.publication) == Published(nil, .none, nil))
-        let flags = r.flags.filter { $0.kind == "date-unresolvable" }
+        let flags = r.flags.filter { $0.kind == .dateUnresolvable }
         try #require(flags.count == 1, "\(Self.describe(r))")
         let f = flags[0]
         #expect(f.mentions.map(\.text) == ["أمس", "الأحد الماضي"], "\(f.mentions)")
@@ -284,8 +284,8 @@ import Testing
     @Test func relativeDatesWithPublicationDateResolve() throws {
         // 2025-11-05 is a Wednesday: أمس = 11-04, الأحد الماضي = 11-02.
         let r = Self.verify(Self.relativeArticle, title: "السيسي يستقبل الصفدي", date: "2025-11-05")
-        #expect(!r.flags.contains { $0.kind == "date-unresolvable" }, "\(Self.describe(r))")
-        #expect(!r.events.contains { $0.flags.contains("date-unresolvable") }, "\(summary(r.events))")
+        #expect(!r.flags.contains { $0.kind == .dateUnresolvable }, "\(Self.describe(r))")
+        #expect(!r.events.contains { $0.flags.contains(.dateUnresolvable) }, "\(summary(r.events))")
         let hosted = r.events.filter { $0.cameo == "043" && $0.source?.code == "EGYGOV" }
         #expect(!hosted.isEmpty && hosted.allSatisfy { $0.date == day("2025-11-04") }, "\(summary(r.events))")
         let met = r.events.filter { $0.part == .text && $0.sentence == 1 && $0.root == "04" }
@@ -306,8 +306,8 @@ import Testing
         let r = Self.verify(
             "التقى الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الأردني أيمن الصفدي في القاهرة.", date: nil)
         let undated = r.events.filter { $0.date == nil }
-        try #require(undated.contains { $0.flags.contains("inferred-visit") }, "\(summary(r.events))")
-        #expect(undated.allSatisfy { $0.flags.contains("date-unresolvable") }, "\(summary(undated))")
+        try #require(undated.contains { $0.flags.contains(.inferredVisit) }, "\(summary(r.events))")
+        #expect(undated.allSatisfy { $0.flags.contains(.dateUnresolvable) }, "\(summary(undated))")
     }
 
     // MARK: - date-after-publication
@@ -315,13 +315,13 @@ import Testing
     @Test func pastActDatedAfterPublicationIsFlagged() throws {
         let sentence = "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي في القاهرة في 20 نوفمبر 2025."
         let r = Self.verify(sentence, date: "2025-11-01")
-        let flags = r.flags.filter { $0.kind == "date-after-publication" }
+        let flags = r.flags.filter { $0.kind == .dateAfterPublication }
         try #require(flags.count == 1, "\(Self.describe(r))")
         #expect(flags[0].mentions.map(\.text) == ["استقبل"])
         #expect(flags[0].explanation.contains("2025-11-20") && flags[0].explanation.contains("2025-11-01"), "\(flags[0].explanation)")
         let hosted = r.events.filter { $0.cameo == "043" }
         #expect(!hosted.isEmpty, "\(summary(r.events))")
-        #expect(hosted.allSatisfy { $0.date == day("2025-11-20") && $0.flags.contains("date-after-publication") }, "\(summary(hosted))")
+        #expect(hosted.allSatisfy { $0.date == day("2025-11-20") && $0.flags.contains(.dateAfterPublication) }, "\(summary(hosted))")
     }
 
     @Test func pastActDatedBeforePublicationIsNotFlagged() {
@@ -335,7 +335,7 @@ import Testing
     @Test func intentAnnouncingAFutureMeetingIsNotFlagged() throws {
         let r = Self.verify("أبدى الرئيس المصري عبد الفتاح السيسي استعداده للقاء الملك الأردني في 20 نوفمبر 2025.", date: "2025-11-01")
         #expect(r.events.contains { $0.root == "03" && $0.source?.code == "EGYGOV" }, "\(summary(r.events))")
-        #expect(!r.flags.contains { $0.kind == "date-after-publication" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .dateAfterPublication }, "\(Self.describe(r))")
     }
 
     /// The check itself: a 03 event dated after publication is left alone, the same event as a 04 is not.
@@ -359,7 +359,7 @@ import Testing
     func agreementToMeetLaterIsNotFlagged() {
         let r = Self.verify("اتفق الرئيس المصري والملك الأردني على عقد قمة في 20 نوفمبر 2025.", date: "2025-11-01")
         #expect(r.events.contains { $0.root == "03" }, "\(summary(r.events))")
-        #expect(!r.flags.contains { $0.kind == "date-after-publication" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .dateAfterPublication }, "\(Self.describe(r))")
     }
 
     // MARK: - unknown-office-holder
@@ -372,13 +372,13 @@ import Testing
     ])
     func unboundOfficeIsFlagged(_ sentence: String, _ date: String, _ mention: String, _ code: String) throws {
         let r = Self.verify(sentence, date: date)
-        let flags = r.flags.filter { $0.kind == "unknown-office-holder" }
+        let flags = r.flags.filter { $0.kind == .unknownOfficeHolder }
         try #require(flags.count == 1, "\(Self.describe(r))")
         #expect(flags[0].mentions.map(\.text) == [mention])
         #expect(flags[0].explanation.contains(date) && flags[0].explanation.contains(code), "\(flags[0].explanation)")
         #expect(flags[0].facts.contains { $0.hasPrefix("titles.lex:") }, "\(flags[0].facts)")
         let touching = r.events.filter { $0.source?.text == mention || $0.target?.text == mention }
-        #expect(!touching.isEmpty && touching.allSatisfy { $0.flags.contains("unknown-office-holder") }, "\(summary(r.events))")
+        #expect(!touching.isEmpty && touching.allSatisfy { $0.flags.contains(.unknownOfficeHolder) }, "\(summary(r.events))")
     }
 
     @Test(arguments: [
@@ -390,12 +390,12 @@ import Testing
     ])
     func boundOrGenericOfficeIsNotFlagged(_ sentence: String, _ date: String) {
         let r = Self.verify(sentence, date: date)
-        #expect(!r.flags.contains { $0.kind == "unknown-office-holder" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .unknownOfficeHolder }, "\(Self.describe(r))")
     }
 
     @Test func unknownOfficeHolderNeedsADate() {
         let r = Self.verify("استقبل وزير الخارجية الليبي في طرابلس اليوم السفير الإيطالي.", date: nil)
-        #expect(!r.flags.contains { $0.kind == "unknown-office-holder" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .unknownOfficeHolder }, "\(Self.describe(r))")
     }
 
     // MARK: - publication date
@@ -455,7 +455,7 @@ import Testing
             text: "أكد الرئيس المصري عبد الفتاح السيسي أمس التزام بلاده بمعاهدة السلام الموقعة في 26 مارس 1979، خلال لقائه وزير الخارجية الأمريكي في القاهرة.")
         let r = Self.verifier.verify(doc)
         #expect(r.publication.source == .none, "\(r.publication)")
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" || $0.kind == "unknown-office-holder" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm || $0.kind == .unknownOfficeHolder }, "\(Self.describe(r))")
     }
 
     // MARK: - the seed story
@@ -470,9 +470,9 @@ import Testing
     @Test func seedIn2025FlagsAssadAndTheHeadline() throws {
         let r = try Self.seed(date: "2025-10-16")
         #expect(Published(r.publication) == Published(day("2025-10-16"), .input, nil))
-        let role = r.flags.filter { $0.kind == "role-outside-term" }
+        let role = r.flags.filter { $0.kind == .roleOutsideTerm }
         #expect(role.contains { f in f.mentions.contains { $0.text.contains("بشار الأسد") } }, "\(Self.describe(r))")
-        let conflict = try #require(r.flags.first { $0.kind == "headline-body-conflict" }, "\(Self.describe(r))")
+        let conflict = try #require(r.flags.first { $0.kind == .headlineBodyConflict }, "\(Self.describe(r))")
         try #require(conflict.mentions.count == 2)
         #expect(conflict.mentions[0].part == .title && conflict.mentions[0].text.contains("الشرع"), "\(conflict.mentions)")
         #expect(conflict.mentions[1].part == .text && conflict.mentions[1].text.contains("الأسد"), "\(conflict.mentions)")
@@ -481,24 +481,24 @@ import Testing
         let meeting = r.events.filter { $0.root == "04" && $0.part == .text && $0.sentence == 0 }
         #expect(!meeting.isEmpty, "\(summary(r.events))")
         #expect(meeting.allSatisfy { $0.date == day("2025-10-15") }, "\(summary(meeting))")
-        #expect(!r.flags.contains { $0.kind == "date-unresolvable" })
+        #expect(!r.flags.contains { $0.kind == .dateUnresolvable })
     }
 
     @Test func seedWithoutADateLeavesEveryEventUndated() throws {
         let r = try Self.seed(date: nil)
         #expect(r.publication.source == .none)
-        let flags = r.flags.filter { $0.kind == "date-unresolvable" }
+        let flags = r.flags.filter { $0.kind == .dateUnresolvable }
         try #require(flags.count == 1, "\(Self.describe(r))")
         #expect(flags[0].mentions.contains { $0.text.contains("أمس") }, "\(flags[0].mentions)")
         #expect(!r.events.isEmpty)
         #expect(r.events.allSatisfy { $0.date == nil }, "\(summary(r.events))")
         // Nothing that needs the date is claimed.
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" || $0.kind == "unknown-office-holder" || $0.kind == "date-after-publication" })
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm || $0.kind == .unknownOfficeHolder || $0.kind == .dateAfterPublication })
     }
 
     @Test func seedIn2015IsClean() throws {
         let r = try Self.seed(date: "2015-10-21")
-        #expect(!r.flags.contains { $0.kind == "role-outside-term" }, "\(Self.describe(r))")
+        #expect(!r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
         #expect(r.isClean, "\(Self.describe(r))")
         #expect(r.events.contains { $0.root == "04" && $0.date == day("2015-10-20") }, "\(summary(r.events))")
     }
@@ -522,7 +522,7 @@ import Testing
             #expect(doc.date != nil, "\(doc.id) has no date")
             let r = Self.verifier.verify(doc)
             #expect(r.publication.source == .input)
-            let flagged = r.flags.contains { $0.kind == "role-outside-term" }
+            let flagged = r.flags.contains { $0.kind == .roleOutsideTerm }
             if tagged[doc.id] == true && !flagged { missed.append(doc.id) }
             if tagged[doc.id] == false && flagged { falseFlags.append("\(doc.id): \(r.flags.map(\.explanation))") }
         }

@@ -147,7 +147,7 @@ import Testing
             let items = try #require(r["items"] as? [[String: Any]])
             #expect(items.count == stored.count)
             let flag = try #require(items.first?["flag"] as? [String: Any])
-            #expect(flag["kind"] as? String == stored[0].flag.kind)
+            #expect(flag["kind"] as? String == stored[0].flag.kind.rawValue)
             #expect((flag["explanation_arabic"] as? String)?.isEmpty == false)
             let b = try await client.execute(uri: "/api/flags?after=abc", method: .get)
             #expect(try badParameter(b) == "after")

@@ -20,7 +20,7 @@ struct TriggerState {
     var gateEntry: String?
     // .eventDate
     var date: CalendarDay?
-    var flags: [String] = []
+    var flags: [EventFlag] = []
 
     init(_ trigger: FoundTrigger, _ pattern: EventPattern) {
         self.trigger = trigger

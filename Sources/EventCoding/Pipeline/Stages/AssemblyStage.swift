@@ -14,8 +14,8 @@ struct AssemblyStage: TriggerStage {
         s.discourse.covered.append((t.trigger.from, t.root))
         if !a.target.isEmpty { s.discourse.lastTarget = a.target }
         var flags = t.flags
-        if a.targetFromPlace { flags.append("target-from-place") }
-        if a.sourceFromPlace { flags.append("source-from-place") }
+        if a.targetFromPlace { flags.append(.targetFromPlace) }
+        if a.sourceFromPlace { flags.append(.sourceFromPlace) }
         let maker = EventMaker(context: c, sentence: s, text: text)
         let srcs: [FoundActor?] = a.source.isEmpty ? [nil] : a.source
         let tgts: [FoundActor?] = a.target.isEmpty ? [nil] : a.target
@@ -36,7 +36,7 @@ struct AssemblyStage: TriggerStage {
 
     /// A meeting held in the capital or a seat of power of one party is a visit by the other:
     /// the visitor's 042 to the host country and the host's 043.
-    func visits(_ t: TriggerState, source: FoundActor, target: FoundActor, flags: [String], _ maker: EventMaker, _ actors: [FoundActor]) -> [Event] {
+    func visits(_ t: TriggerState, source: FoundActor, target: FoundActor, flags: [EventFlag], _ maker: EventMaker, _ actors: [FoundActor]) -> [Event] {
         guard t.pattern.code == "040" || t.pattern.code == "046" else { return [] }
         guard
             let place = actors.first(where: {
@@ -51,8 +51,8 @@ struct AssemblyStage: TriggerStage {
         hostCountry.role = nil
         let rules = ("inferred-visit", "inferred-visit")
         return [
-            maker.event(code: "042", t, source: visitor, target: hostCountry, flags: ["inferred-visit"] + flags, rules: rules),
-            maker.event(code: "043", t, source: hostActor, target: visitor, flags: ["inferred-visit"] + flags, rules: rules),
+            maker.event(code: "042", t, source: visitor, target: hostCountry, flags: [.inferredVisit] + flags, rules: rules),
+            maker.event(code: "043", t, source: hostActor, target: visitor, flags: [.inferredVisit] + flags, rules: rules),
         ].compactMap { $0 }
     }
 }

@@ -19,7 +19,7 @@ struct DatingStage: TriggerStage {
                 t.date = day
             } else if d.isRelative {
                 t.date = nil
-                t.flags.append("date-unresolvable")
+                t.flags.append(.dateUnresolvable)
             }
         }
     }

@@ -9,14 +9,14 @@ struct EventMaker {
     let text: SentenceText
 
     func event(
-        code: String, _ t: TriggerState, source: FoundActor?, target: FoundActor?, flags: [String], rules: (String?, String?)
+        code: String, _ t: TriggerState, source: FoundActor?, target: FoundActor?, flags: [EventFlag], rules: (String?, String?)
     ) -> Event? {
         guard let entry = context.ontology.entry(code) else { return nil }
         let toks = sentence.tokens
         let span = text.span
         let (tt, ts, te) = text.text(toks, t.trigger.from, t.trigger.to)
         var flags = flags
-        if source == nil { flags.append("no-source") }
+        if source == nil { flags.append(.noSource) }
         for a in [source, target].compactMap({ $0 }) {
             if let f = RoleCheck.flag(for: a, lexicon: context.lexicon, date: sentence.doc.date, historical: text.historical) {
                 flags.append(f)

@@ -1,0 +1,33 @@
+/// What an event or a story is flagged with: an inference the reader should know of, or a
+/// contradiction verification found. Written as its raw value (`role-outside-term`) in every
+/// output.
+public enum EventFlag: String, Sendable, Codable, CaseIterable, Hashable, CustomStringConvertible {
+    /// A title bound to a person who did not hold that office on the story's date.
+    case roleOutsideTerm = "role-outside-term"
+    /// The headline names the holder of an office the body gives, by title, to someone else.
+    case headlineBodyConflict = "headline-body-conflict"
+    /// A relative date («أمس») with no publication date to resolve it against.
+    case dateUnresolvable = "date-unresolvable"
+    /// An act dated after the story was published.
+    case dateAfterPublication = "date-after-publication"
+    /// A title whose holder on the story's date the lexicon does not know.
+    case unknownOfficeHolder = "unknown-office-holder"
+    /// Material conflict or protest with no named source.
+    case noSource = "no-source"
+    /// The target is the country where the act happened (violence or protest with no named target).
+    case targetFromPlace = "target-from-place"
+    /// The source is the country where the act happened (protesters, a torturer not named).
+    case sourceFromPlace = "source-from-place"
+    /// A meeting in one party's capital coded as a visit (042, 043).
+    case inferredVisit = "inferred-visit"
+
+    public var description: String { rawValue }
+
+    /// The flags of a comma-joined list as stored (names not known are left out).
+    public static func parseList(_ s: String) -> [EventFlag] {
+        s.split(separator: ",").compactMap { EventFlag(rawValue: String($0)) }
+    }
+
+    /// The flags as a comma-joined list, as stored.
+    public static func list(_ flags: [EventFlag]) -> String { flags.map(\.rawValue).joined(separator: ",") }
+}
