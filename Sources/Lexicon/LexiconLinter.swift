@@ -4,7 +4,8 @@
 /// - inverted and overlapping date ranges (one person holding the same code and office twice at
 ///   once; one office of one country held by two people at once);
 /// - one key (after normalisation) coded two different ways by countries, organisations or agents;
-/// - keys within one entry that normalise to the same string.
+/// - keys within one entry that normalise to the same string;
+/// - cue words not written in the normal form the coder matches, or written twice in one kind.
 public enum LexiconLinter {
     public static func check(_ lex: Lexicon, eventCodes: Set<String>) -> [LexiconError] {
         var out: [LexiconError] = []
@@ -72,6 +73,25 @@ public enum LexiconLinter {
         }
         for o in lex.organisations { for n in o.names { claim(n, o.code, o.location) } }
         for a in lex.agents { for n in a.names { claim(n, a.role, a.location) } }
+        // Cue words are matched as the coder's normal form: one written otherwise reads, in the
+        // file, as what no token ever is (a dead entry in a word list of code); and one written
+        // twice in a kind is a slip.
+        for b in lex.blocks where b.kind == "cue" {
+            var seen: [String: Int] = [:]
+            for f in b.fields where f.key == "word" {
+                for v in f.values {
+                    let n = Lexicon.norm(v)
+                    if n != v {
+                        out.append(.init(file: b.file, line: f.line, message: "cue word '\(v)' is not in normal form: tokens read '\(n)' (write that)"))
+                    }
+                    if let first = seen[n] {
+                        out.append(.init(file: b.file, line: f.line, message: "cue word '\(v)' is written twice in cue \(b.id) (first at line \(first))"))
+                    } else {
+                        seen[n] = f.line
+                    }
+                }
+            }
+        }
         // Keys inside one entry that normalise alike.
         for b in lex.blocks {
             var seen: [String: String] = [:]

@@ -127,5 +127,13 @@ enum PostgresSchema {
                 "CREATE INDEX documents_pending ON documents(id) WHERE status = 'pending'",
             ]
         ),
+        (
+            // The argument rules that set each event's source and target (`--explain`'s rules).
+            "v3-event-rules",
+            [
+                "ALTER TABLE events ADD COLUMN source_rule TEXT",
+                "ALTER TABLE events ADD COLUMN target_rule TEXT",
+            ]
+        ),
     ]
 }

@@ -285,7 +285,9 @@ public final class PostgresStore: EventStore {
             source: try actor("source"), target: try actor("target"),
             trigger: Span(text: try str("trigger_text"), start: try int("trigger_start"), end: try int("trigger_end")),
             flags: EventFlag.parseList(flags),
-            evidence: Evidence(sentence: try str("sentence_text"), start: try int("sentence_start"), end: try int("sentence_end"), entries: entries))
+            evidence: Evidence(
+                sentence: try str("sentence_text"), start: try int("sentence_start"), end: try int("sentence_end"), entries: entries,
+                sourceRule: try opt("source_rule"), targetRule: try opt("target_rule")))
         return StoredEvent(
             id: try r["id"].decode(Int64.self), group: try r["group_id"].decode(Int64.self), documentID: try r["document_id"].decode(Int64.self),
             event: e, outlet: try opt("outlet"), url: try opt("url"), published: try opt("published").flatMap(CalendarDay.init(iso:)),

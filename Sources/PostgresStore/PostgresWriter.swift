@@ -138,13 +138,14 @@ extension PostgresStore {
                     INSERT INTO events (document_id, group_id, doc, part, sentence, day, cameo, root, plover, mode, goldstein, quad,
                       source_code, source_country, source_role, source_text, source_start, source_end,
                       target_code, target_country, target_role, target_text, target_start, target_end,
-                      trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version)
+                      trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version,
+                      source_rule, target_rule)
                     VALUES (\(docID), \(groupID), \(e.doc), \(e.part.rawValue), \(e.sentence), \(e.date?.iso), \(e.cameo), \(e.root), \(e.plover), \(e.mode),
                       \(e.goldstein), \(e.quad),
                       \(s?.code), \(s?.country), \(s?.role), \(s?.text), \(s?.start), \(s?.end),
                       \(t?.code), \(t?.country), \(t?.role), \(t?.text), \(t?.start), \(t?.end),
                       \(e.trigger.text), \(e.trigger.start), \(e.trigger.end), \(flags), \(e.evidence.sentence), \(e.evidence.start), \(e.evidence.end),
-                      \(entries), \(cd.lexiconVersion))
+                      \(entries), \(cd.lexiconVersion), \(e.evidence.sourceRule), \(e.evidence.targetRule))
                     """)
                 for a in [s, t].compactMap({ $0 }) {
                     let day = e.date?.iso

@@ -113,6 +113,14 @@ enum SQLiteSchema {
                 SELECT id, tawthiq_normalize(coalesce(title, '')), tawthiq_normalize(body) FROM documents;
             """
         ),
+        (
+            // The argument rules that set each event's source and target (`--explain`'s rules).
+            "v3-event-rules",
+            """
+            ALTER TABLE events ADD COLUMN source_rule TEXT;
+            ALTER TABLE events ADD COLUMN target_rule TEXT;
+            """
+        ),
     ]
 
     static func migrator() -> DatabaseMigrator {

@@ -141,7 +141,9 @@ public final class SQLiteStore: EventStore {
             source: actor("source"), target: actor("target"),
             trigger: Span(text: r["trigger_text"], start: r["trigger_start"], end: r["trigger_end"]),
             flags: EventFlag.parseList(flags),
-            evidence: Evidence(sentence: r["sentence_text"], start: r["sentence_start"], end: r["sentence_end"], entries: entries))
+            evidence: Evidence(
+                sentence: r["sentence_text"], start: r["sentence_start"], end: r["sentence_end"], entries: entries, sourceRule: r["source_rule"],
+                targetRule: r["target_rule"]))
         let published: String? = r["published"]
         return StoredEvent(
             id: r["id"], group: r["group_id"], documentID: r["document_id"], event: e, outlet: r["outlet"], url: r["url"],

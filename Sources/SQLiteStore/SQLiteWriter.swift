@@ -105,8 +105,9 @@ struct SQLiteWriter {
                 INSERT INTO events (document_id, group_id, doc, part, sentence, day, cameo, root, plover, mode, goldstein, quad,
                   source_code, source_country, source_role, source_text, source_start, source_end,
                   target_code, target_country, target_role, target_text, target_start, target_end,
-                  trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version,
+                  source_rule, target_rule)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (i, e) in cd.events.enumerated() {
             let key = EventGroupKey.key(for: e, documentKey: cd.key, index: i)
@@ -118,7 +119,7 @@ struct SQLiteWriter {
                 args += [a?.code, a?.country, a?.role, a?.text, a?.start, a?.end]
             }
             args += [e.trigger.text, e.trigger.start, e.trigger.end, EventFlag.list(e.flags), e.evidence.sentence, e.evidence.start, e.evidence.end,
-                     SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion]
+                     SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion, e.evidence.sourceRule, e.evidence.targetRule]
             try event.execute(arguments: StatementArguments(args))
             for a in [e.source, e.target].compactMap({ $0 }) {
                 actors.saw(code: a.code, country: a.country, role: a.role, label: a.text, day: e.date?.iso)

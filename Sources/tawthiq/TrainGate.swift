@@ -56,8 +56,10 @@ extension Tawthiq {
                     guard label != "ambiguous" else { continue }
                     let positive = label == "yes"
                     let fold = Self.fold(of: r.fields[0])
-                    sentences.append((r.fields[6], positive, fold, GSREvaluator.publicationDate(ofID: r.fields[0])))
-                    let feats = coder.gateFeatures(text: r.fields[6], plover: type).compactMap { $0 }
+                    let date = GSREvaluator.publicationDate(ofID: r.fields[0])
+                    sentences.append((r.fields[6], positive, fold, date))
+                    // (The features of the sentence coded on its date, as `eval gsr` codes it.)
+                    let feats = coder.gateFeatures(text: r.fields[6], plover: type, date: date).compactMap { $0 }
                     if feats.isEmpty {
                         if positive { missed += 1 }
                         continue

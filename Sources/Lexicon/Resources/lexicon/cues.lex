@@ -33,13 +33,13 @@ word: العاصمه | ريف
 gloss: number words and quantities: a count opens a new noun phrase
 word: واحد | اثنان | اثنين | ثلاث | ثلاثه | اربع | اربعه | خمس | خمسه | ست
 word: سته | سبع | سبعه | ثماني | ثمانيه | تسع | تسعه | عشر | عشره | عشرون
-word: عشرين | ثلاثون | ثلاثين | اربعون | اربعين | خمسون | خمسين | مئه | مائه | مئات
+word: عشرين | ثلاثون | ثلاثين | اربعون | اربعين | خمسون | خمسين | ميه | مايه | ميات
 word: الاف | الف | الفا | الفي | الفين | عشرات | نحو | حوالي | قرابه | بضعه
 word: عدد | مليون | مليونا | مليوني | مليونين | ملايين
 
 [cue partitive-heads]
 gloss: words that head a part of a group before partitive من (عناصر من، أفراد من)
-word: عناصر | افراد | اعضاء | احد | احدي | بعض | العديد | عشرات | مئات | الاف
+word: عناصر | افراد | اعضاء | احد | احدي | بعض | العديد | عشرات | ميات | الاف
 word: اثنين | اثنان | ثلاثه | اربعه | خمسه
 
 [cue approximation-words]
@@ -86,7 +86,7 @@ word: التي | الذين | حيث | بينما | فيما | عندما | بع
 
 [cue protest-address]
 gloss: demands and slogans against someone: a protest that addresses someone it may not name
-word: مطالبين | مطالبا | مطالبه | تطالب | يطالبون | طالبوا | يطالب | ضد | مناوئه | مناوئ
+word: مطالبين | مطالبا | مطالبه | تطالب | يطالبون | طالبوا | يطالب | ضد | مناويه | مناوي
 word: مناهضه | مناهض | يسقط | تسقط | الموت | رحيل | استقاله | اسقاط
 
 [cue protest-addressee]
@@ -133,7 +133,7 @@ word: المقرر | يعتزم | تعتزم | ينوي | تنوي | المرت�
 
 [cue historical-cues]
 gloss: a historical aside (عندما، آنذاك، في عهد): a title in it is no claim about the story's date
-word: عندما | حين | حينما | انذاك | وقتها | حينها | انذك | انئذ | ابان | ايام
+word: عندما | حين | حينما | انذاك | وقتها | حينها | انذك | انيذ | ابان | ايام
 word: عهد
 
 [cue auxiliary-words]
@@ -197,7 +197,7 @@ word: بحسب | حسب | وفق
 
 [cue main-adjective-titles]
 gloss: الرئيس after a definite noun that names no actor is the adjective "main" (الشارع الرئيس)
-word: الرئيس | الرئيسه | الرئيسين | الرئيسان
+word: الرييس | الرييسه | الرييسين | الرييسان
 
 [cue address-honorifics]
 gloss: honorifics of address before الرئيس (السيد الرئيس), which keep it a title
