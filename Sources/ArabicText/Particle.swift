@@ -25,6 +25,8 @@ public enum Particle {
     public static let andArticle = "وال"
     /// The future particle's clitic form (سـ).
     public static let future = "س"
+    /// The first person singular suffix (ـي), in news almost always a nisba's ending instead.
+    public static let firstPersonSuffix = "ي"
     /// The first person plural suffix (ـنا).
     public static let ourSuffix = "نا"
     /// Object and possessive pronoun suffixes of the third person (ـه، ـها، ـهم، ـهما).

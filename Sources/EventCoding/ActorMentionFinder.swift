@@ -34,6 +34,8 @@ struct ActorMentionFinder {
                 for k in 1..<max(n, 1) where k < n {
                     if toks[i + k].normWord != ph.words[k] { ok = false; break }
                 }
+                // "بالقضاء على": the word is another word before these (to eliminate, not the judiciary).
+                if ok, case .agent(let ag) = ph.ref, i + n < toks.count, lexicon.agents[ag].notAfter.contains(toks[i + n].normWord) { ok = false }
                 if ok {
                     // A name never takes the article: «المؤدي» is not «مودي».
                     if a.hasArticle, form == Word(a.stem) {
@@ -462,6 +464,9 @@ struct ActorMentionFinder {
                 case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
                 case .countryName(let c) where r.analysis.isBareOrLam:
                     return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
+                // "أمير منطقة الرياض"، "محافظ البصرة": an office of a city or region is its state's.
+                case .capital(let c) where r.analysis.prefix.isEmpty, .place(let c) where r.analysis.prefix.isEmpty:
+                    return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
                 case .organisation(let o) where r.analysis.isBareOrLamOrLil:
                     let org = lexicon.organisations[o]
                     return (org.country, org.code, r.to, org.location)
@@ -593,6 +598,16 @@ struct ActorMentionFinder {
         return true
     }
 
+    /// The length of an honorific at token `j` (الأمير، الشيخ، معالي، صاحب السمو الملكي), or nil.
+    func honorificLength(_ toks: [TokenInfo], at j: Int) -> Int? {
+        let h = cues[.honorifics]
+        var best = h.contains(toks[j].normWord) ? 1 : nil
+        for p in h.phrases where j + p.count <= toks.count && p.count > (best ?? 0) {
+            if p.indices.allSatisfy({ toks[j + $0].normWord == p[$0] }) { best = p.count }
+        }
+        return best
+    }
+
     func attachPerson(_ m: FoundActor, _ toks: [TokenInfo], _ raws: [Raw?], date: CalendarDay?, nameScan: Bool = false) -> FoundActor {
         var m = m
         var j = m.to
@@ -623,8 +638,8 @@ struct ActorMentionFinder {
                 }
             }
             // Skip an honorific (الأمير، الشيخ، الملك when not a title in the lexicon), nothing else.
-            if cues[.honorifics].contains(toks[j].normWord) {
-                j += 1
+            if let n = honorificLength(toks, at: j) {
+                j += n
                 m.to = j
                 hops += 1
                 continue

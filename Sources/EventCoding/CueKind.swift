@@ -50,6 +50,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case agentPrepHeads
     case futureParticles
     case titleNotEra
+    case notTriggers
+    case formulae
 
     /// The block id in the lexicon.
     var id: String {
@@ -101,6 +103,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .agentPrepHeads: "agent-prep-heads"
         case .futureParticles: "future-particles"
         case .titleNotEra: "title-not-era"
+        case .notTriggers: "not-triggers"
+        case .formulae: "formulae"
         }
     }
 }

@@ -145,6 +145,19 @@ public struct EventCoder: Sendable {
         return out
     }
 
+    /// The events of a text and also the acts found whose actors name no country, IGO or known
+    /// group (which `code` does not emit): what a sentence-level detection task (the GSR) asks.
+    public func detect(text: String, date: CalendarDay?) -> [Event] {
+        let doc = Document(id: "", text: text, date: date)
+        var out: [Event] = []
+        for (k, span) in EventCoder.sentences(text).enumerated() {
+            var s = SentenceState(span, index: k, part: .text, doc: doc)
+            pipeline.run(&s, context)
+            out += s.events + s.unplacedEvents
+        }
+        return out
+    }
+
     func analyseSentence(_ span: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) -> SentenceAnalysis {
         var s = SentenceState(span, index: index, part: part, doc: doc, forVerification: forVerification)
         pipeline.run(&s, context)

@@ -25,4 +25,11 @@ struct FoundActor {
     var personRoleReason: String?
     /// A title used as a past office ("الرئيس السابق").
     var former: Bool
+
+    /// Whether the mention names someone an event-data user can place: a country (or its
+    /// agent), an IGO, or a known group with a code of its own (IMGMOSISI, NGO…); not a bare
+    /// role (GOV, CVL, UAF).
+    var namesSomeone: Bool {
+        country != nil || code.hasPrefix("IGO") || code.unicodeScalars.count > 3 && code != (role ?? "")
+    }
 }

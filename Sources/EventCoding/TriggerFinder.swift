@@ -53,7 +53,7 @@ struct TriggerFinder {
         var complement = Set<Int>()
         var i = 0
         while i < toks.count {
-            guard toks[i].isWord, !actorTokens.contains(i) else { i += 1; continue }
+            guard toks[i].isWord, !actorTokens.contains(i), !cues[.notTriggers].contains(toks[i].normWord) else { i += 1; continue }
             let found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
             if !found.isEmpty {
                 out += found
@@ -94,6 +94,11 @@ struct TriggerFinder {
         return nil
     }
 
+    /// Whether a `not-after:` phrase of the pattern follows right after the trigger.
+    func notAfterMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
+        p.notAfterWords.contains { phraseAt($0, toks, from) }
+    }
+
     func contextMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
         guard !p.context.isEmpty else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
@@ -120,6 +125,7 @@ struct TriggerFinder {
             guard let hits = lexicon.verbIndex[form] else { continue }
             for h in hits {
                 let pat = lexicon.events[h.pattern]
+                if notAfterMatch(pat, toks, from: i + 1) { continue }
                 let aft = afterSpan(pat, toks, from: i + 1, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
                 if !contextMatch(pat, toks, from: i + 1) { continue }
@@ -142,6 +148,10 @@ struct TriggerFinder {
                 }
                 guard ok else { continue }
                 let pat = lexicon.events[ph.ref]
+                // A noun with the suffix ـي is a nisba adjective in news (اجتماعي "social", not
+                // اجتماع "meeting" + "my").
+                if a.suffix == Particle.firstPersonSuffix { continue }
+                if notAfterMatch(pat, toks, from: i + n) { continue }
                 let aft = afterSpan(pat, toks, from: i + n, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
                 if !contextMatch(pat, toks, from: i + n) { continue }

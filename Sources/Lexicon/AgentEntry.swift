@@ -4,12 +4,16 @@ public struct AgentEntry: Sendable {
     public let names: [String]
     /// May stand without a country (coded as the role alone: UAF, CVL).
     public let alone: Bool
+    /// Words that, right after the name, make it another word (القضاء على "to eliminate", not
+    /// the judiciary), normalised.
+    public let notAfter: Set<Word>
     public let location: String
 
-    public init(role: String, names: [String], alone: Bool, location: String) {
+    public init(role: String, names: [String], alone: Bool, notAfter: Set<Word> = [], location: String) {
         self.role = role
         self.names = names
         self.alone = alone
+        self.notAfter = notAfter
         self.location = location
     }
 }

@@ -27,6 +27,10 @@ public struct EventPattern: Sendable {
     public let after: [String]
     /// Words of which one must occur later in the clause; empty = none needed.
     public let context: [String]
+    /// Phrases that, right after the trigger, make it another word (صادر عن "issued by", not
+    /// صادر "confiscated"; تحمل المسؤولية "bears responsibility", not "blames").
+    public let notAfter: [String]
+    public let notAfterWords: [[Word]]
     /// `after` and `context` phrases split into words, for matching.
     public let afterWords: [[Word]]
     public let contextWords: [[Word]]
@@ -38,7 +42,7 @@ public struct EventPattern: Sendable {
 
     public init(
         code: String, gloss: String, verbs: [(past: String, present: String)], passives: [(past: String, present: String)],
-        forms: [String], nouns: [String], after: [String], context: [String], targets: [Slot], sourceSlot: Slot,
+        forms: [String], nouns: [String], after: [String], context: [String], notAfter: [String] = [], targets: [Slot], sourceSlot: Slot,
         symmetric: Bool, needsTarget: Bool, location: String
     ) {
         self.code = code
@@ -51,6 +55,8 @@ public struct EventPattern: Sendable {
         self.context = context
         self.afterWords = after.map { $0.split(separator: " ").map { Word(String($0)) } }
         self.contextWords = context.map { $0.split(separator: " ").map { Word(String($0)) } }
+        self.notAfter = notAfter
+        self.notAfterWords = notAfter.map { $0.split(separator: " ").map { Word(String($0)) } }
         self.targets = targets
         self.sourceSlot = sourceSlot
         self.symmetric = symmetric

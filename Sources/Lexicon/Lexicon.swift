@@ -146,14 +146,44 @@ public struct Lexicon: Sendable {
 
     static func norm(_ s: String) -> String { ArabicNormalizer.normalize(s) }
 
-    /// Adds a phrase and, when it starts with ال, its form without the article.
+    /// Adds a phrase and, when it starts with ال, its form without the article; a name with
+    /// «عبد ال…» is added written both ways (``nameSpellings(_:)``).
     mutating func addActor(_ phrase: String, _ ref: ActorRef, articleOptional: Bool) {
         let n = Lexicon.norm(phrase)
         guard !n.isEmpty else { return }
-        actorIndex.add(n, ref)
+        for v in Lexicon.nameSpellings(n) { actorIndex.add(v, ref) }
         if articleOptional, n.hasPrefix("ال"), n.count > 4 {
             actorIndex.add(String(n.dropFirst(2)), ref)
         }
+    }
+
+    /// The spellings the press uses for one normalised name: a compound with «عبد» before a
+    /// definite word is written joined or apart («عبدالله» and «عبد الله», «عبدالعزيز» and
+    /// «عبد العزيز»), and each such compound of a name may be written either way. The name as
+    /// given comes first.
+    public static func nameSpellings(_ n: String) -> [String] {
+        let words = n.split(separator: " ").map(String.init)
+        guard words.contains(where: { $0 == "عبد" || $0.hasPrefix("عبدال") && $0.count > 5 }) else { return [n] }
+        // Each word as its alternatives: "عبد" + "الX" → joined or apart; "عبدالX" → joined or apart.
+        var options: [[[String]]] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if w == "عبد", i + 1 < words.count, words[i + 1].hasPrefix("ال") {
+                options.append([[w, words[i + 1]], [w + words[i + 1]]])
+                i += 2
+            } else if w.hasPrefix("عبدال"), w.count > 5 {
+                options.append([[w], ["عبد", String(w.dropFirst(3))]])
+                i += 1
+            } else {
+                options.append([[w]])
+                i += 1
+            }
+        }
+        var out: [[String]] = [[]]
+        for o in options { out = out.flatMap { prefix in o.map { prefix + $0 } } }
+        var seen = Set<String>()
+        return ([n] + out.map { $0.joined(separator: " ") }).filter { seen.insert($0).inserted }
     }
 
     static func parseDate(_ s: String) -> CalendarDay? {
@@ -223,7 +253,10 @@ public struct Lexicon: Sendable {
             case "agent":
                 guard ActorCode.isWellFormed(b.id), b.id.count == 3 else { err(b, b.line, "an agent id is a 3-letter role code, got '\(b.id)'"); continue }
                 let i = agents.count
-                agents.append(.init(role: b.id, names: names, alone: b.first("alone") == "yes", location: b.location))
+                agents.append(
+                    .init(
+                        role: b.id, names: names, alone: b.first("alone") == "yes",
+                        notAfter: Set(b.values("not-after").map { Word(Lexicon.norm($0.value)) }), location: b.location))
                 for n in names { addActor(n, .agent(i), articleOptional: true) }
             case "title":
                 guard let role = b.first("role"), ActorCode.isWellFormed(role) else { err(b, b.line, "title \(b.id) needs 'role:' with a role code"); continue }
@@ -292,6 +325,7 @@ public struct Lexicon: Sendable {
                         code: b.id, gloss: b.first("gloss") ?? "", verbs: verbs.map { (past: $0.0, present: $0.1) },
                         passives: passives.map { (past: $0.0, present: $0.1) }, forms: forms, nouns: nouns,
                         after: b.values("after").map { Lexicon.norm($0.value) }, context: b.values("context").map { Lexicon.norm($0.value) },
+                        notAfter: b.values("not-after").map { Lexicon.norm($0.value) },
                         targets: targets.isEmpty ? [.object] : targets, sourceSlot: sourceSlot,
                         symmetric: b.first("symmetric") == "yes", needsTarget: b.first("needs-target") == "yes", location: b.location))
                 func addVerb(_ form: String, _ tense: VerbForms.Tense, _ passive: Bool) {

@@ -7,13 +7,13 @@ public enum LexiconParser {
             "name", "nisba", "nisba-form", "nisba-homograph", "capital", "capital-homograph", "seat", "place", "since", "part-of", "source",
         ],
         "org": ["name", "short", "country", "source"],
-        "agent": ["name", "alone", "source"],
+        "agent": ["name", "alone", "not-after", "source"],
         "title": ["name", "role", "source"],
         "person": ["name", "short", "role", "source"],
         "cue": ["gloss", "word", "source"],
         "event": [
             "gloss", "verb", "passive", "form", "noun", "after", "target", "source", "symmetric",
-            "context", "needs-target", "mode",
+            "context", "not-after", "needs-target", "mode",
         ],
     ]
 

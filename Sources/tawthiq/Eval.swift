@@ -18,7 +18,8 @@ extension Tawthiq {
             func run() async throws {
                 let coder = try options.coder()
                 let ev = try options.open { try GSREvaluator(directory: URL(fileURLWithPath: directory)) }
-                let report = ev.evaluate { text, date in coder.code(text: text, date: date) }
+                // (Sentence-level detection: an act counts also when no actor names a country.)
+                let report = ev.evaluate { text, date in coder.detect(text: text, date: date) }
                 try options.emit(report, rendered: report.render(errorLimit: options.errors))
             }
         }

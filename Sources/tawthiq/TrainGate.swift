@@ -86,7 +86,7 @@ extension Tawthiq {
                         let g = GateTrainer.model(name: type, examples: train, threshold: rep.threshold, epochs: epochs, l2: l2, minCount: minCount)
                         let foldCoder = EventCoder(lexicon: coder.lexicon, gates: [type: g])
                         for s in sentences where s.fold == k {
-                            let predicted = foldCoder.code(text: s.text, date: s.date).contains { $0.plover == type }
+                            let predicted = foldCoder.detect(text: s.text, date: s.date).contains { $0.plover == type }
                             if predicted && s.positive { tp += 1 } else if predicted { fp += 1 } else if s.positive { fn += 1 }
                         }
                     }

@@ -4,7 +4,7 @@ enum PipelineSlot: String, Sendable, CaseIterable {
     // Given: the sentence and its document (publication date, part, index).
     case sentence
     // Sentence stages.
-    case tokens, dates, actors, mentions, triggers, clauses, gateFeatures
+    case tokens, formulae, dates, actors, mentions, triggers, clauses, gateFeatures
     // Carried from one trigger to the next: the last subject, target and attacker, the triggers coded.
     case discourse
     // Trigger stages.

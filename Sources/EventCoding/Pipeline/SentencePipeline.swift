@@ -6,10 +6,11 @@ import Lexicon
 /// | stage | reads | writes |
 /// | --- | --- | --- |
 /// | tokens | sentence | tokens |
+/// | formulae | tokens | formulae |
 /// | dates | sentence, tokens | dates |
-/// | actors | sentence, tokens, dates | actors |
+/// | actors | sentence, tokens, formulae, dates | actors |
 /// | mentions | sentence, tokens, dates, actors | mentions |
-/// | triggers | tokens, dates, actors | triggers |
+/// | triggers | tokens, formulae, dates, actors | triggers |
 /// | clauses | tokens, dates, triggers | clauses |
 /// | gate features | tokens, dates, actors, triggers | gateFeatures |
 /// | modality (each trigger) | tokens, triggers, clauses, discourse | modality |
@@ -46,7 +47,7 @@ struct SentencePipeline: Sendable {
     static let standard: SentencePipeline = {
         do {
             return try SentencePipeline(
-                sentence: [TokenizeStage(), DateStage(), ActorStage(), MentionStage(), TriggerFindingStage(), ClauseStage(), GateFeatureStage()],
+                sentence: [TokenizeStage(), FormulaStage(), DateStage(), ActorStage(), MentionStage(), TriggerFindingStage(), ClauseStage(), GateFeatureStage()],
                 trigger: [ModalityStage(), ArgumentStage(), GateStage(), DatingStage(), AssemblyStage()])
         } catch {
             // The standard stages are fixed at build time and a test builds them: a mismatch is a

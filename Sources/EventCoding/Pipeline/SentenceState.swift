@@ -18,6 +18,9 @@ struct SentenceState {
     var view: NormalizedText?
     var tokens: [TokenInfo] = []
     var text: SentenceText?
+    // .formulae
+    /// Tokens inside a fixed formula (حفظه الله): never triggers nor names.
+    var formulaTokens: Set<Int> = []
     // .dates
     var dates: [DateMention] = []
     /// Tokens inside a date expression: never triggers nor names.
@@ -39,6 +42,9 @@ struct SentenceState {
     var discourse = Discourse()
     // .events
     var events: [Event] = []
+    /// Events no actor of which names a country, an IGO or a known group: not emitted, kept for
+    /// sentence-level detection.
+    var unplacedEvents: [Event] = []
 
     init(_ span: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) {
         self.span = span

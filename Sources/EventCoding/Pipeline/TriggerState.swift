@@ -15,6 +15,8 @@ struct TriggerState {
     var code: String
     // .arguments
     var arguments = Arguments()
+    /// No actor names a country, an IGO or a known group: the events are detections only.
+    var unplaced = false
     // .gateDecision
     /// The gate's verdict for the evidence, when a gate was asked.
     var gateEntry: String?

@@ -56,6 +56,10 @@ struct ArgumentStage: TriggerStage {
         Self.apply(Self.completion, &a, context)
         t.arguments = a
         let root = c.ontology.root(of: t.pattern.code)
+        // An event neither of whose actors names a country, an IGO or a known group says nothing
+        // an event-data user can keep ("GOV met GOV", "UAF killed CVL" with no place): it is not
+        // emitted, though the sentence does report an act of its type (``EventCoder/detect``).
+        t.unplaced = !a.source.contains(where: \.namesSomeone) && !a.target.contains(where: \.namesSomeone)
         if a.source.isEmpty && !(root?.sourceOptional ?? false) {
             t.dropped = "no source"
         } else if a.target.isEmpty && !(root?.sourceOptional ?? false) && t.pattern.needsTarget {

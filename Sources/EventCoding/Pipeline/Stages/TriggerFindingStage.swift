@@ -2,7 +2,7 @@ import Lexicon
 /// Event triggers, outside actor mentions and date expressions. A question codes nothing.
 struct TriggerFindingStage: SentenceStage {
     let name = "triggers"
-    let reads: Set<PipelineSlot> = [.tokens, .dates, .actors]
+    let reads: Set<PipelineSlot> = [.tokens, .formulae, .dates, .actors]
     let writes: Set<PipelineSlot> = [.triggers]
 
     func run(_ s: inout SentenceState, _ c: CodingContext) {
@@ -10,7 +10,7 @@ struct TriggerFindingStage: SentenceStage {
             s.finished = true
             return
         }
-        var blocked = s.dateTokens
+        var blocked = s.dateTokens.union(s.formulaTokens)
         for a in s.actors { for t in a.from..<a.to { blocked.insert(t) } }
         s.blocked = blocked
         s.triggers = TriggerFinder(lexicon: c.lexicon, cues: c.cues, actorTokens: blocked, tokens: s.tokens).find(s.tokens)

@@ -24,6 +24,8 @@ source: CAMEO agents codebook: LEG (legislatures, members of parliament, provinc
 
 [agent JUD]
 name: المحكمة | محكمة | القضاء | القاضي | قاض | النيابة العامة | النائب العام | المدعي العام | المحكمة العليا
+# «القضاء على» is "eliminating", not the judiciary.
+not-after: على
 source: CAMEO agents codebook: JUD (courts, prosecutors)
 
 [agent OPP]

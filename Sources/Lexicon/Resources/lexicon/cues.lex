@@ -204,8 +204,11 @@ gloss: honorifics of address before الرئيس (السيد الرئيس), whic
 word: السيد | السيده
 
 [cue honorifics]
-gloss: honorifics and ranks skipped between a title and a name (الأمير، الشيخ، اللواء)
+gloss: honorifics, forms of address and ranks skipped between a title and a name (الأمير، الشيخ، اللواء، معالي، صاحب السمو الملكي)
 word: الامير | الشيخ | اللواء | العماد | الفريق | المشير | السيد | الدكتور | السيده | الملك
+word: الاستاذ | الاستاذه | المهندس | الدكتوره | معالي | فخامه | سمو | جلاله | سعاده | السفير
+word: المستشار | العميد | المقدم | الرايد | القاضي | الفريق اول | الفريق الركن | اللواء الركن | العميد الركن
+word: صاحب السمو الملكي | صاحب السمو | صاحب المعالي | صاحب الجلاله | صاحب الفخامه | صاحب السعاده | صاحبه السمو
 
 [cue approximate-counts]
 gloss: count words that only approximate a number (نحو، حوالي): after them a singular nisba is no count of people
@@ -230,3 +233,12 @@ word: سوف | وسوف
 [cue title-not-era]
 gloss: phrases in which a historical cue is part of a title (ولي العهد: العهد is no era), matched on the last word's stem
 word: ولي عهد
+
+[cue not-triggers]
+gloss: words that look like a trigger's form but are another word: adverbs of time in the accusative (فجراً "at dawn", not فجّرا "the two blew up")
+word: فجرا | صباحا | مساء | ظهرا | عصرا | ليلا | نهارا | فجر
+
+[cue formulae]
+gloss: fixed formulae whose words are never triggers nor names (حفظه الله، بحفظ الله ورعايته، رحمه الله)
+word: حفظه الله | حفظها الله | حفظهم الله | بحفظ الله ورعايته | حفظه الله ورعاه | ايده الله | رعاه الله | رحمه الله | رحمها الله
+word: عز وجل | جل جلاله | صلي الله عليه وسلم | سبحانه وتعالي | تغمده الله | اعزه الله | وفقه الله | يحفظه الله | ادام الله

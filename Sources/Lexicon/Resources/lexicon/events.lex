@@ -187,6 +187,7 @@ needs-target: yes
 [event 045]
 gloss: mediation (noun)
 noun: وساطة | الوساطة | برعاية | رعاية
+# «تحت رعاية» and «برعاية» of a ceremony is patronage, not mediation; «بين» makes it mediation.
 target: بين | object
 needs-target: yes
 
@@ -287,8 +288,18 @@ needs-target: yes
 
 [event 112]
 gloss: accuse
-verb: اتهم/يتهم | حمل/يحمل
+verb: اتهم/يتهم
 form: متهما
+target: object
+needs-target: yes
+
+[event 112]
+gloss: blame (hold responsible)
+# حمّل X المسؤولية: the blamed stand between the verb and المسؤولية; «تحمل المسؤولية» right
+# after the verb is "bears responsibility" (تحمّل), and حمل alone is "carried".
+verb: حمل/يحمل
+after: المسؤولية | مسؤولية
+not-after: المسؤولية | مسؤولية | مسؤوليه | المسؤوليه
 target: object
 needs-target: yes
 
@@ -410,6 +421,8 @@ needs-target: yes
 [event 1711]
 gloss: confiscate
 verb: استولى/يستولي | صادر/يصادر
+# «صادر عن»، «الصادر عن» is "issued by", a participle of صدر, not "confiscated".
+not-after: عن | من | عنه | عنها
 target: على | object
 
 [event 175]
@@ -501,8 +514,14 @@ target: subject
 
 [event 190]
 gloss: attack, killing (noun)
-noun: هجوم | هجوما | هجمات | الهجوم | مقتل | هجوم مسلح | هجوما مسلحا
+noun: هجوم | هجوما | هجمات | الهجوم | هجوم مسلح | هجوما مسلحا
 target: على | ضد | object | any
+
+[event 190]
+gloss: death of (noun): the genitive is the one killed
+# «مقتل 27 شخصاً»: who died is the target, never the source.
+noun: مقتل
+target: object | any
 
 [event 190]
 gloss: launch an attack
