@@ -52,6 +52,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case titleNotEra
     case notTriggers
     case formulae
+    case backgroundOpeners
+    case backgroundPhrases
 
     /// The block id in the lexicon.
     var id: String {
@@ -105,6 +107,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .titleNotEra: "title-not-era"
         case .notTriggers: "not-triggers"
         case .formulae: "formulae"
+        case .backgroundOpeners: "background-openers"
+        case .backgroundPhrases: "background-phrases"
         }
     }
 }

@@ -26,6 +26,7 @@ extension EventCoder {
             if let why = t.dropped {
                 outcomes.append("dropped tokens \(t.trigger.from)..<\(t.trigger.to) \(p.code) (\(p.gloss)): \(why)")
             } else {
+                if t.background { outcomes.append("background tokens \(t.trigger.from)..<\(t.trigger.to) \(t.code): told as background\(context.keepBackground ? "" : " (left out)")") }
                 if t.unplaced { outcomes.append("unplaced tokens \(t.trigger.from)..<\(t.trigger.to) \(t.code): no actor names a country, an IGO or a known group") }
                 let src = t.arguments.source.map(\.code).joined(separator: "+")
                 let tgt = t.arguments.target.map(\.code).joined(separator: "+")

@@ -17,11 +17,13 @@ public struct EventCoder: Sendable {
     let context: CodingContext
     let pipeline = SentencePipeline.standard
 
-    public init(lexicon: Lexicon, ontology: Ontology = .shared, gates: [String: SentenceGate] = SentenceGate.bundled) {
+    /// - Parameter background: emit acts told as background or history (flagged `background`),
+    ///   which are left out by default: event data is the story's news.
+    public init(lexicon: Lexicon, ontology: Ontology = .shared, gates: [String: SentenceGate] = SentenceGate.bundled, background: Bool = false) {
         self.lexicon = lexicon
         self.ontology = ontology
         self.gates = gates
-        context = CodingContext(lexicon: lexicon, cues: Cues(lexicon), ontology: ontology, gates: gates)
+        context = CodingContext(lexicon: lexicon, cues: Cues(lexicon), ontology: ontology, gates: gates, keepBackground: background)
     }
 
     /// The gate features of every sentence of a text that has a candidate trigger of PLOVER type
@@ -146,14 +148,15 @@ public struct EventCoder: Sendable {
     }
 
     /// The events of a text and also the acts found whose actors name no country, IGO or known
-    /// group (which `code` does not emit): what a sentence-level detection task (the GSR) asks.
+    /// group, and those told as background (which `code` does not emit): what a sentence-level
+    /// detection task asks (the GSR: does the sentence tell of an attack?).
     public func detect(text: String, date: CalendarDay?) -> [Event] {
         let doc = Document(id: "", text: text, date: date)
         var out: [Event] = []
         for (k, span) in EventCoder.sentences(text).enumerated() {
             var s = SentenceState(span, index: k, part: .text, doc: doc)
             pipeline.run(&s, context)
-            out += s.events + s.unplacedEvents
+            out += s.events + s.unplacedEvents + (context.keepBackground ? [] : s.backgroundEvents)
         }
         return out
     }

@@ -20,6 +20,9 @@ public enum EventFlag: String, Sendable, Codable, CaseIterable, Hashable, Custom
     case sourceFromPlace = "source-from-place"
     /// A meeting in one party's capital coded as a visit (042, 043).
     case inferredVisit = "inferred-visit"
+    /// An act told as background or history (يذكر أن، وكانت … قد، منذ سنوات، في عام 1993), not as
+    /// the story's news: dated by its own date or not at all, and left out unless asked for.
+    case background
 
     public var description: String { rawValue }
 

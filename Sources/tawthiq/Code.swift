@@ -25,6 +25,7 @@ extension Tawthiq {
         @Option(help: "The longest line (paragraph or JSONL record) to code, in bytes; longer lines are bad input.") var maxLineBytes = DocumentReader.defaultMaxLineBytes
         @Flag(help: "Add an 'evidence' object (sentence and matched lexicon entries) to each event.") var explain = false
         @Flag(help: "Rules only: do not apply the learned sentence gate to ASSAULT/PROTEST events.") var rulesOnly = false
+        @Flag(help: "Also emit acts told as background or history (flagged 'background'); left out by default.") var background = false
         @OptionGroup var lexiconOptions: LexiconOptions
 
         func validate() throws {
@@ -32,7 +33,7 @@ extension Tawthiq {
         }
 
         func run() async throws {
-            let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: rulesOnly ? [:] : SentenceGate.bundled)
+            let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: rulesOnly ? [:] : SentenceGate.bundled, background: background)
             let day = date.flatMap(CalendarDay.init(iso:))
             let out = OutputSink()
             if output == .tsv { out.write(EventJSON.tsvHeader) }

@@ -46,10 +46,11 @@ struct EvalOptions: ParsableArguments {
     @Flag(help: "Print the report as JSON.") var json = false
     @Option(help: "How many errors to list per kind (0 for none).") var errors: Int = 10
     @Flag(help: "Rules only: do not apply the learned sentence gate to ASSAULT/PROTEST events.") var rulesOnly = false
+    @Flag(help: "Also score acts told as background (left out by default, as the gold conventions leave them out).") var background = false
     @OptionGroup var lexiconOptions: LexiconOptions
 
     func coder() throws -> EventCoder {
-        EventCoder(lexicon: try lexiconOptions.load(), gates: rulesOnly ? [:] : SentenceGate.bundled)
+        EventCoder(lexicon: try lexiconOptions.load(), gates: rulesOnly ? [:] : SentenceGate.bundled, background: background)
     }
 
     /// Reads the gold data; a file that cannot be read or parsed is exit 2.

@@ -25,6 +25,7 @@ extension Tawthiq {
         @Option(help: "The longest line to read, in bytes.") var maxLineBytes = DocumentReader.defaultMaxLineBytes
         @Flag(help: "Draw the progress bar even when stderr is not a terminal.") var progress = false
         @Flag(help: "With a PostgreSQL store: only queue the articles, for `tawthiq worker` to code.") var queueOnly = false
+        @Flag(help: "Also store acts told as background or history (flagged 'background'); relations and exports then count them.") var background = false
         @OptionGroup var store: StoreOptions
         @OptionGroup var lexiconOptions: LexiconOptions
 
@@ -35,7 +36,7 @@ extension Tawthiq {
 
         func run() async throws {
             let (docs, bad) = InputSources.documents(inputs.isEmpty ? ["-"] : inputs, kind: input, date: date.flatMap(CalendarDay.init(iso:)), maxLineBytes: maxLineBytes)
-            let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled), defaultDate: date.flatMap(CalendarDay.init(iso:)))
+            let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled, background: background), defaultDate: date.flatMap(CalendarDay.init(iso:)))
             let db = try await store.open()
             let bar = ProgressBar(label: "articles", force: progress)
             let summary: WriteSummary

@@ -8,6 +8,8 @@ struct CodingContext: Sendable {
     let ontology: Ontology
     /// Learned sentence gates by PLOVER type; empty = rules only.
     let gates: [String: SentenceGate]
+    /// Emit acts told as background (flagged `background`); by default they are left out.
+    let keepBackground: Bool
 
     /// The ontology entry of a code's PLOVER type ("" when none).
     func plover(_ code: String) -> String { ontology.entry(code)?.plover ?? "" }

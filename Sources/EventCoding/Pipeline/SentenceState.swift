@@ -45,6 +45,8 @@ struct SentenceState {
     /// Events no actor of which names a country, an IGO or a known group: not emitted, kept for
     /// sentence-level detection.
     var unplacedEvents: [Event] = []
+    /// Events told as background (flag `background`): emitted only when the coder is asked to.
+    var backgroundEvents: [Event] = []
 
     init(_ span: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) {
         self.span = span

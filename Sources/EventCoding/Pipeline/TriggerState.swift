@@ -22,6 +22,8 @@ struct TriggerState {
     var gateEntry: String?
     // .eventDate
     var date: CalendarDay?
+    /// Told as background or history, not as the story's news (flag `background`).
+    var background = false
     var flags: [EventFlag] = []
 
     init(_ trigger: FoundTrigger, _ pattern: EventPattern) {

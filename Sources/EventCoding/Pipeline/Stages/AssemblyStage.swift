@@ -26,10 +26,16 @@ struct AssemblyStage: TriggerStage {
                 guard var e = maker.event(code: t.code, t, source: sa, target: ta, flags: flags, rules: (a.sourceRule, a.targetRule)) else { continue }
                 if let g = t.gateEntry { e.evidence.entries.append(g) }
                 e.evidence.entries += a.citations
-                if t.unplaced { s.unplacedEvents.append(e) } else { s.events.append(e) }
+                if t.unplaced {
+                    s.unplacedEvents.append(e)
+                } else if t.background && !c.keepBackground {
+                    s.backgroundEvents.append(e)
+                } else {
+                    s.events.append(e)
+                }
             }
         }
-        if t.root == "04" && !t.future && !t.unplaced, let sa = a.source.first, let ta = a.target.first {
+        if t.root == "04" && !t.future && !t.unplaced && (!t.background || c.keepBackground), let sa = a.source.first, let ta = a.target.first {
             s.events += visits(t, source: sa, target: ta, flags: flags, maker, s.actors)
         }
     }

@@ -1,10 +1,18 @@
+import ArabicText
 import Lexicon
+
 /// The act's date: the date expression nearest the trigger, else the publication date; a relative
 /// date that cannot be resolved leaves it unknown (flag `date-unresolvable`). An intent (03) is
 /// dated by its statement, not by the future act it announces.
+///
+/// And whether the act is background rather than the story's news (flag `background`): the
+/// sentence opens with a background marker (يذكر أن، وسبق أن), a phrase of past time stands by the
+/// trigger (منذ سنوات، قبل أشهر، العام الماضي), or its date is a year before the story's. A
+/// background act keeps its own date, or none. A pluperfect (وكانت القوات قد قصفت) is an earlier
+/// act of the story, not background: it keeps its own date, or none.
 struct DatingStage: TriggerStage {
     let name = "dating"
-    let reads: Set<PipelineSlot> = [.sentence, .tokens, .dates, .modality]
+    let reads: Set<PipelineSlot> = [.sentence, .tokens, .dates, .clauses, .modality]
     let writes: Set<PipelineSlot> = [.eventDate]
 
     func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
@@ -14,7 +22,8 @@ struct DatingStage: TriggerStage {
         let candidates = s.dates.filter { d in
             !(t.code.hasPrefix("03") && (d.day.map { day in publication.map { day > $0 } ?? false } ?? false))
         }
-        if let d = candidates.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) }), d.kind != .vague {
+        let nearest = candidates.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) })
+        if let d = nearest, d.kind != .vague {
             if let day = d.day {
                 t.date = day
             } else if d.isRelative {
@@ -22,5 +31,56 @@ struct DatingStage: TriggerStage {
                 t.flags.append(.dateUnresolvable)
             }
         }
+        guard let clauses = s.clauses else { return }
+        // A pluperfect (وكانت القوات قد قصفت) tells an earlier act of the story: its own date if
+        // the sentence gives one, else unknown — not the publication day.
+        if isPluperfect(t, s, clauses, c) && (nearest == nil || nearest?.kind == .vague) { t.date = nil }
+        if isBackground(t, s, clauses, nearest, c) {
+            t.background = true
+            t.flags.append(.background)
+            // Its own date if it has one, else none: the publication day is not its day.
+            t.date = nearest?.kind == .vague ? nil : nearest?.day
+        }
+    }
+
+    func isBackground(_ t: TriggerState, _ s: SentenceState, _ clauses: Clauses, _ nearest: DateMention?, _ c: CodingContext) -> Bool {
+        let toks = s.tokens
+        let trig = t.trigger
+        // A sentence opening with a background marker (يذكر أن، ويشار إلى أن، وسبق أن).
+        if toks.prefix(3).contains(where: { $0.matches(c.cues[.backgroundOpeners]) }) { return true }
+        let cs = clauses.start(trig.from)
+        // A recent date (today, yesterday, a weekday of the last week) makes it news.
+        let recent = s.dates.contains { d in
+            guard let day = d.day, let pub = s.doc.date else { return false }
+            return abs(day.daysSinceEpoch - pub.daysSinceEpoch) <= 7
+        }
+        // A phrase of past time around the trigger (منذ سنوات، قبل أشهر، العام الماضي).
+        let around = max(cs, trig.from - 6)..<min(toks.count, trig.to + 6)
+        if !recent, around.contains(where: { i in c.cues[.backgroundPhrases].phrases.contains { p in phrase(p, at: i, toks) } }) { return true }
+        // Its date half a year or more before the story's (في عام 1993، في مارس 2014).
+        if let d = nearest, let pub = s.doc.date {
+            if let day = d.day, d.kind == .explicit { return pub.daysSinceEpoch - day.daysSinceEpoch > 180 }
+            if d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
+        }
+        return false
+    }
+
+    /// كان … قد + the trigger (وكانت القوات قد قصفت).
+    func isPluperfect(_ t: TriggerState, _ s: SentenceState, _ clauses: Clauses, _ c: CodingContext) -> Bool {
+        let trig = t.trigger
+        let toks = s.tokens
+        guard trig.isVerb, let k = (clauses.start(trig.from)..<trig.from).first(where: { toks[$0].matchesAnyReading(c.cues[.auxiliaryWords]) })
+        else { return false }
+        return (k + 1..<trig.from).contains { toks[$0].normWord == Words.qad }
+    }
+
+    func phrase(_ p: [Word], at i: Int, _ toks: [TokenInfo]) -> Bool {
+        i + p.count <= toks.count && p.indices.allSatisfy { toks[i + $0].normWord == p[$0] || toks[i + $0].lastStem == p[$0] }
+    }
+
+    /// The year a four-digit number in a date expression's text names.
+    func yearOf(_ d: DateMention) -> Int? {
+        let digits = d.text.unicodeScalars.split { !("0"..."9").contains($0) }.map { String(String.UnicodeScalarView($0)) }
+        return digits.compactMap { Int($0) }.first { $0 >= 1900 && $0 <= 2100 }
     }
 }
