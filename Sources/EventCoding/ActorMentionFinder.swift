@@ -381,7 +381,7 @@ struct ActorMentionFinder {
     /// earlier country in the sentence; civilians and refugees take the country of a place named
     /// after them (في/من + a country or capital); unidentified gunmen stay without one.
     func locateRoleNouns(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
-        for k in out.indices where out[k].country == nil && out[k].role != nil && !ActorCode.isIGO(out[k].code) {
+        for k in out.indices where out[k].country == nil && out[k].role != nil && !ActorCode.isIGO(out[k].code) && !out[k].instrument {
             // "القوات الأجنبية"، "القوات الدولية": foreign forces are not the country they are in.
             if out[k].to < toks.count, toks[out[k].to].matches(cues[.foreignWords]) { continue }
             let role = out[k].role!
@@ -528,6 +528,7 @@ struct ActorMentionFinder {
         case .agent(let a):
             let e = lexicon.agents[a]
             var m = base(e.role, nil, e.role, r.to, e.location)
+            m.instrument = e.instrument
             if let mod = countryModifier(toks, raws, from: r.to, skip: 2) {
                 if let org = mod.org {
                     m.code = org

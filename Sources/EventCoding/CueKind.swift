@@ -54,6 +54,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case formulae
     case backgroundOpeners
     case backgroundPhrases
+    case claimWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -109,6 +110,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .formulae: "formulae"
         case .backgroundOpeners: "background-openers"
         case .backgroundPhrases: "background-phrases"
+        case .claimWords: "claim-words"
         }
     }
 }

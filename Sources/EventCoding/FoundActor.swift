@@ -25,6 +25,8 @@ struct FoundActor {
     var personRoleReason: String?
     /// A title used as a past office ("الرئيس السابق").
     var former: Bool
+    /// A weapon or craft (طائرات، قذائف): its country is its owner's, never the place it struck.
+    var instrument = false
 
     /// Whether the mention names someone an event-data user can place: a country (or its
     /// agent), an IGO, or a known group with a code of its own (IMGMOSISI, NGO…); not a bare

@@ -7,13 +7,17 @@ public struct AgentEntry: Sendable {
     /// Words that, right after the name, make it another word (القضاء على "to eliminate", not
     /// the judiciary), normalised.
     public let notAfter: Set<Word>
+    /// The names are of weapons and craft (طائرات، قذائف، مدفعية): they stand for a force only
+    /// when their owner is named (a nisba, a genitive, لـ), never by where they struck.
+    public let instrument: Bool
     public let location: String
 
-    public init(role: String, names: [String], alone: Bool, notAfter: Set<Word> = [], location: String) {
+    public init(role: String, names: [String], alone: Bool, notAfter: Set<Word> = [], instrument: Bool = false, location: String) {
         self.role = role
         self.names = names
         self.alone = alone
         self.notAfter = notAfter
+        self.instrument = instrument
         self.location = location
     }
 }

@@ -252,12 +252,17 @@ public struct Lexicon: Sendable {
                 for n in names + b.values("short").map(\.value) { addActor(n, .organisation(i), articleOptional: false) }
             case "agent":
                 guard ActorCode.isWellFormed(b.id), b.id.count == 3 else { err(b, b.line, "an agent id is a 3-letter role code, got '\(b.id)'"); continue }
+                let notAfter = Set(b.values("not-after").map { Word(Lexicon.norm($0.value)) })
                 let i = agents.count
-                agents.append(
-                    .init(
-                        role: b.id, names: names, alone: b.first("alone") == "yes",
-                        notAfter: Set(b.values("not-after").map { Word(Lexicon.norm($0.value)) }), location: b.location))
+                agents.append(.init(role: b.id, names: names, alone: b.first("alone") == "yes", notAfter: notAfter, location: b.location))
                 for n in names { addActor(n, .agent(i), articleOptional: true) }
+                // Weapons and craft: the same role, told apart (``AgentEntry/instrument``).
+                let instruments = b.values("instrument").map(\.value)
+                if !instruments.isEmpty {
+                    let k = agents.count
+                    agents.append(.init(role: b.id, names: instruments, alone: false, notAfter: notAfter, instrument: true, location: b.location))
+                    for n in instruments { addActor(n, .agent(k), articleOptional: true) }
+                }
             case "title":
                 guard let role = b.first("role"), ActorCode.isWellFormed(role) else { err(b, b.line, "title \(b.id) needs 'role:' with a role code"); continue }
                 let i = titles.count

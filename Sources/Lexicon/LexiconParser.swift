@@ -7,7 +7,7 @@ public enum LexiconParser {
             "name", "nisba", "nisba-form", "nisba-homograph", "capital", "capital-homograph", "seat", "place", "since", "part-of", "source",
         ],
         "org": ["name", "short", "country", "source"],
-        "agent": ["name", "alone", "not-after", "source"],
+        "agent": ["name", "instrument", "alone", "not-after", "source"],
         "title": ["name", "role", "source"],
         "person": ["name", "short", "role", "source"],
         "cue": ["gloss", "word", "source"],

@@ -11,7 +11,7 @@ struct ArgumentStage: TriggerStage {
     /// The frames and the repairs up to the verb's subject, which the next triggers remember.
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
-        SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), NounTargetSlots(),
+        SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(), NounTargetSlots(),
         SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(),
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.

@@ -7,7 +7,7 @@ import Lexicon
 ///
 /// And whether the act is background rather than the story's news (flag `background`): the
 /// sentence opens with a background marker (يذكر أن، وسبق أن), a phrase of past time stands by the
-/// trigger (منذ سنوات، قبل أشهر، العام الماضي), or its date is a year before the story's. A
+/// trigger (منذ سنوات، قبل أشهر، العام الماضي), or its only date is a past year (عام 1993). A
 /// background act keeps its own date, or none. A pluperfect (وكانت القوات قد قصفت) is an earlier
 /// act of the story, not background: it keeps its own date, or none.
 struct DatingStage: TriggerStage {
@@ -57,11 +57,9 @@ struct DatingStage: TriggerStage {
         // A phrase of past time around the trigger (منذ سنوات، قبل أشهر، العام الماضي).
         let around = max(cs, trig.from - 6)..<min(toks.count, trig.to + 6)
         if !recent, around.contains(where: { i in c.cues[.backgroundPhrases].phrases.contains { p in phrase(p, at: i, toks) } }) { return true }
-        // Its date half a year or more before the story's (في عام 1993، في مارس 2014).
-        if let d = nearest, let pub = s.doc.date {
-            if let day = d.day, d.kind == .explicit { return pub.daysSinceEpoch - day.daysSinceEpoch > 180 }
-            if d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
-        }
+        // Only a year before the story's (في عام 1993): history. (A full date is a dated act of the
+        // story, coded on its day: a chronology item.)
+        if let d = nearest, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
         return false
     }
 
