@@ -42,7 +42,17 @@ extension Tawthiq {
                 print("people            \(lex.people.count)")
                 print("dated roles       \(lex.people.map(\.roles.count).reduce(0, +))")
                 print("event patterns    \(lex.events.count) (\(lex.verbIndex.count) verb forms, \(lex.nounIndex.count) nouns)")
+                let codes = Set(lex.events.filter { !$0.isReport }.map(\.code))
+                let roots = Set(codes.map { String($0.prefix(2)) })
+                print("CAMEO codes       \(codes.count) of \(Ontology.shared.all.count) coded by some pattern, in \(roots.count) of 20 roots")
                 print("actor phrases     \(lex.actorIndex.count)")
+                print("cue kinds         \(lex.cues.count) (\(lex.cues.values.map(\.count).reduce(0, +)) words)")
+                if let c = try PredicateCoverage.measure(lex) {
+                    let pct = { (n: Int) in String(format: "%.1f%%", 100 * Double(n) / Double(max(1, c.total))) }
+                    print(
+                        "mined predicates  \(c.total): \(c.covered) covered by a pattern (\(pct(c.covered))), \(c.ruledOut) ruled out as not events (\(pct(c.ruledOut))), "
+                            + "\(c.uncovered.count) neither\(c.uncovered.isEmpty ? "" : ": " + c.uncovered.prefix(20).joined(separator: " "))")
+                }
             }
         }
     }

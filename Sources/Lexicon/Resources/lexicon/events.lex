@@ -186,8 +186,7 @@ needs-target: yes
 
 [event 045]
 gloss: mediation (noun)
-noun: وساطة | الوساطة | برعاية | رعاية
-# «تحت رعاية» and «برعاية» of a ceremony is patronage, not mediation; «بين» makes it mediation.
+noun: وساطة | الوساطة | وساطته | وساطتها | بوساطة
 target: بين | object
 needs-target: yes
 
@@ -289,7 +288,7 @@ needs-target: yes
 [event 112]
 gloss: accuse
 verb: اتهم/يتهم
-form: متهما
+form: متهما | متهمة | متهمين
 target: object
 needs-target: yes
 
@@ -420,9 +419,12 @@ needs-target: yes
 
 [event 1711]
 gloss: confiscate
-verb: استولى/يستولي | صادر/يصادر
-# «صادر عن»، «الصادر عن» is "issued by", a participle of صدر, not "confiscated".
+# The masdar مصادرة is not added: «مصادره» is also «مصادر + ه» ("its sources"), and on real text it
+# is mostly a municipality seizing spoilt goods (internal administration). «صادر» and «صادرا» are
+# left out: they are mostly the participle of صدر ("issued"); «صادر عن» is never "confiscated".
 not-after: عن | من | عنه | عنها
+verb: استولى/يستولي
+form: صادرت | صادروا | صادرتا | يصادر | تصادر | يصادرون | تصادرون | نصادر
 target: على | object
 
 [event 175]
@@ -463,9 +465,8 @@ target: object
 
 [event 183]
 gloss: bombing
-verb: فجر/يفجر | انفجر/ينفجر
-form: فجروا | فجرا
-# a charge explodes on or at its target (انفجرت عبوة على دورية، انفجرت بقواته)
+verb: انفجر/ينفجر
+form: فجرت | فجروا | فجرتا | يفجر | تفجر | يفجرون | فجرها | فجره
 target: object | على | ب
 
 [event 183]

@@ -219,28 +219,38 @@ source: CAMEO country + NGO role; Arabic press usage
 # ============================================================  transnational militant groups
 
 [org IMGMOSALQ]
+# extends organisations.lex IMGMOSALQ (its names first)
 # al-Qaeda and its regional branches (AQAP, AQIM, al-Qaeda in Iraq 2004-2006).
 name: تنظيم القاعدة | شبكة القاعدة | القاعدة في جزيرة العرب | تنظيم القاعدة في جزيرة العرب | القاعدة في بلاد المغرب الإسلامي | تنظيم القاعدة في بلاد المغرب الإسلامي | القاعدة في بلاد الرافدين | تنظيم القاعدة في العراق | القاعدة في شبه القارة الهندية
-source: CAMEO IMG (international militarised group) + MOS (Muslim) + known-group ALQ; bare القاعدة ("the base") not listed
+# Jabhat al-Nusra, al-Qaeda's Syrian branch (2012-2016; snn_gold_dev.md: IMGMOSALQ); bare «النصرة» ("support") is not listed
+name: جبهة النصرة | جبهة النصرة لأهل الشام | تنظيم جبهة النصرة | مسلحي جبهة النصرة | تنظيم القاعدة في بلاد الشام | فرع القاعدة في سوريا | فرع تنظيم القاعدة في سوريا | أنصار الشريعة | تنظيم أنصار الشريعة
+source: CAMEO IMG + MOS + known-group ALQ; snn_gold_dev.md (al-Qaeda IMGMOSALQ; Jabhat al-Nusra IMGMOSALQ); Ansar al-Sharia (AQAP's Yemeni front) placed here; bare القاعدة ("the base") not listed
 
 [org IMGMOSISI]
+# extends organisations.lex IMGMOSISI (its names first)
 # Islamic State: ISI (2006-2013), ISIS/ISIL (2013-2014), IS (2014-); Daesh; provinces (ولاية سيناء، ولاية خراسان).
 name: داعش | تنظيم داعش | تنظيم الدولة | تنظيم الدولة الإسلامية | الدولة الإسلامية في العراق والشام | الدولة الإسلامية في العراق | دولة العراق الإسلامية | الدولة الإسلامية | ولاية سيناء | ولاية خراسان | تنظيم داعش الإرهابي
-source: pattern IMG + MOS + ISI (the codebook predates the group; chosen over SYRREB/IRQREB because it spans countries, as al-Qaeda's code does)
+name: داعش الإرهابي | الدواعش | تنظيم الدولة الإرهابي | ما يسمى بتنظيم الدولة | ما يسمى بالدولة الإسلامية | تنظيم الدولة الإسلامية في العراق والشام | عناصر داعش | مسلحي داعش | مقاتلي داعش | خلايا داعش | خلية داعش | الخلايا الداعشية | التنظيم الداعشي | ولاية نجد | ولاية الحجاز | ولاية البحرين
+source: pattern IMG + MOS + ISI (the codebook predates the group); snn_gold_dev.md (ISIS داعش، تنظيم الدولة → IMGMOSISI); its «provinces» that claimed the 2015 mosque bombings in Saudi Arabia (ولاية نجد، ولاية الحجاز) per the 2015 press
 
 # ============================================================  national armed groups (REB)
 
 [org LBNREB]
+# extends organisations.lex LBNREB (its names first), with «المقاومة اللبنانية»
 # Hezbollah
 name: حزب الله | حزب الله اللبناني | المقاومة الإسلامية في لبنان | الأمين العام لحزب الله | قوة الرضوان
+name: المقاومة اللبنانية | المقاومة الإسلامية
 country: LBN
 source: diplomacy_dev.md (Hezbollah LBNREB); CAMEO known-group HEZ
 
 [org PSEREB]
+# extends organisations.lex PSEREB (its names first), with the Palestinian «المقاومة» phrases that bare
+# «المقاومة» (YEMMIL in this overlay) would otherwise take
 # Hamas and its Qassam Brigades
 # Palestinian Islamic Jihad and its al-Quds Brigades
 # PFLP, DFLP, Fatah's al-Aqsa Martyrs' Brigades (armed wing: REB even though Fatah itself is PSEGOV)
 name: حماس | حركة حماس | حركة المقاومة الإسلامية | كتائب القسام | كتائب عز الدين القسام | كتائب الشهيد عز الدين القسام | الجهاد الإسلامي | حركة الجهاد الإسلامي | حركة الجهاد الإسلامي في فلسطين | سرايا القدس | الجبهة الشعبية لتحرير فلسطين | الجبهة الديمقراطية لتحرير فلسطين | كتائب شهداء الأقصى | لجان المقاومة الشعبية | عرين الأسود | كتيبة جنين | فصائل المقاومة الفلسطينية
+name: المقاومة الفلسطينية | المقاومة في غزة | المقاومة الفلسطينية المسلحة
 country: PSE
 source: diplomacy_dev.md (non-state armed groups → REB); CAMEO known-groups HMS, ISJ, PFL, DFL, AAM; Arabic press usage
 
@@ -252,17 +262,26 @@ country: PSE
 source: CAMEO known-groups PLO, FTA; Fatah → PSEGOV is a convention choice (GSR spans once code it PSE REB); Arabic press usage
 
 [org YEMREB]
+# extends organisations.lex YEMREB (its names first)
 # Houthis / Ansar Allah (Sanaa authorities since 2014-09 are not the recognised government)
 name: الحوثيون | الحوثيين | جماعة الحوثي | جماعة الحوثيين | حركة الحوثيين | أنصار الله | جماعة أنصار الله | ميليشيا الحوثي | مليشيا الحوثي | ميليشيات الحوثي | مليشيات الحوثي | المجلس السياسي الأعلى
+# Houthis and Saleh's forces as the 2015 press names them (snn_gold_dev.md: both YEMREB)
+name: الميليشيات الحوثية | المليشيات الحوثية | الميليشيا الحوثية | المليشيا الحوثية | الجماعة الحوثية | الحركة الحوثية | العناصر الحوثية | القوات الحوثية | المتمردين الحوثيين | المتمردون الحوثيون | المسلحين الحوثيين | المسلحون الحوثيون | الانقلابيين الحوثيين
+name: ميليشيات الحوثي وصالح | مليشيات الحوثي وصالح | ميليشيا الحوثي وصالح | مليشيا الحوثي وصالح | ميليشيات الحوثي والمخلوع | مليشيات الحوثي والمخلوع | ميليشيا الحوثي والمخلوع | مليشيا الحوثي والمخلوع | الحوثيين وقوات صالح | الحوثيون وقوات صالح | الحوثيين وصالح
+name: قوات صالح | قوات المخلوع | قوات المخلوع صالح | ميليشيات صالح | مليشيات صالح | الموالين لصالح | القوات الموالية لصالح | القوات الموالية للرئيس المخلوع | قوات الرئيس المخلوع
+name: الانقلابيين | الانقلابيون | ميليشيات الانقلاب | مليشيات الانقلاب | الميليشيات الانقلابية | المليشيات الانقلابية | العناصر الانقلابية | قوى الانقلاب | الحوثي وصالح
 country: YEM
-source: diplomacy_dev.md (Houthis YEMREB); Arabic press usage
+source: diplomacy_dev.md (Houthis YEMREB); snn_gold_dev.md (the Houthis and Saleh's forces are YEMREB); Arabic press usage 2015 (SaudiNewsNet)
 
 [org SYRREB]
-# HTS and its predecessors (al-Nusra 2012-2016, Jabhat Fatah al-Sham 2016-2017); SDF; FSA; other rebel factions.
+# replaces organisations.lex SYRREB without «جبهة النصرة» (moved to IMGMOSALQ by snn_gold_dev.md);
+# «جبهة فتح الشام» (2016-2017) kept here as the built-in had it.
+# HTS and its predecessors; SDF; FSA; other rebel factions.
 # After 2024-12-08 HTS led the new government (dissolved 2025-01-29): its people carry dated SYRGOV roles in people.lex.
-name: هيئة تحرير الشام | جبهة النصرة | جبهة فتح الشام | قوات سوريا الديمقراطية | قسد | وحدات حماية الشعب | وحدات حماية الشعب الكردية | الجيش السوري الحر | الجيش الحر | الجيش الوطني السوري | جيش الإسلام | حركة أحرار الشام | أحرار الشام | فصائل المعارضة المسلحة | الفصائل المسلحة السورية
+name: هيئة تحرير الشام | جبهة فتح الشام | قوات سوريا الديمقراطية | قسد | وحدات حماية الشعب | وحدات حماية الشعب الكردية | الجيش السوري الحر | الجيش الحر | الجيش الوطني السوري | جيش الإسلام | حركة أحرار الشام | أحرار الشام | فصائل المعارضة المسلحة | الفصائل المسلحة السورية
+name: جيش الفتح | الفصائل المقاتلة | فصائل المعارضة السورية المسلحة | مقاتلي المعارضة السورية | المعارضة السورية المسلحة
 country: SYR
-source: diplomacy_dev.md (SDF SYRREB); Arabic press usage
+source: diplomacy_dev.md (SDF SYRREB); Arabic press usage; Jaish al-Fatah (2015 coalition of Idlib rebels)
 
 [org SYROPP]
 name: الائتلاف الوطني السوري | الائتلاف الوطني لقوى الثورة والمعارضة السورية | الائتلاف السوري المعارض | المجلس الوطني السوري | هيئة التفاوض السورية | الهيئة العليا للمفاوضات | هيئة التنسيق الوطنية
@@ -317,9 +336,14 @@ source: CAMEO known-group PLS (Polisario); coded as the territory's rebels (patt
 # ============================================================  state bodies with their own codes
 
 [org USAMIL]
+# extends organisations.lex USAMIL (its names first)
 name: البنتاغون | البنتاجون | القيادة المركزية الأمريكية | القيادة المركزية الأميركية | سنتكوم | القيادة الأمريكية في أفريقيا | أفريكوم | قوات مشاة البحرية الأمريكية
+# the US-led coalition against ISIS in Syria and Iraq (2014-09-)
+name: التحالف الدولي | قوات التحالف الدولي | طائرات التحالف الدولي | طيران التحالف الدولي | مقاتلات التحالف الدولي | غارات التحالف الدولي | الائتلاف الدولي | قوات الائتلاف الدولي | طائرات الائتلاف الدولي
+name: التحالف الدولي ضد داعش | التحالف الدولي لمحاربة داعش | التحالف الدولي ضد تنظيم داعش | التحالف الدولي لمحاربة تنظيم داعش | التحالف الدولي ضد الإرهاب | التحالف الدولي لمكافحة الإرهاب
+name: التحالف الذي تقوده الولايات المتحدة | التحالف بقيادة الولايات المتحدة | التحالف الدولي بقيادة الولايات المتحدة | التحالف الدولي بقيادة واشنطن | التحالف الدولي الذي تقوده الولايات المتحدة | الائتلاف الدولي بقيادة أمريكية | الائتلاف الدولي بقيادة أميركية | التحالف الدولي بقيادة أمريكية | التحالف الدولي بقيادة أميركية | التحالف العربي الدولي
 country: USA
-source: brief (Pentagon → USAMIL, as CAMEO dictionaries code PENTAGON); US combatant commands
+source: brief (Pentagon → USAMIL); snn_gold_dev.md (the US-led coalition in Syria and Iraq → USAMIL); Wikipedia (en) Combined Joint Task Force – Operation Inherent Resolve
 
 [org USALEG]
 name: الكونغرس | الكونجرس | الكونغرس الأمريكي | مجلس الشيوخ الأمريكي | مجلس النواب الأمريكي | الكابيتول

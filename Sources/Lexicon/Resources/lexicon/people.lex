@@ -2006,22 +2006,24 @@ role: SAUELI - 2015-04-29..
 source: Wikipedia (en) Muqrin bin Abdulaziz
 
 [person muhammad-bin-nayef]
-name: محمد بن نايف | الأمير محمد بن نايف | محمد بن نايف بن عبد العزيز
+# extends people.lex (names and roles copied)
+name: محمد بن نايف | الأمير محمد بن نايف | محمد بن نايف بن عبد العزيز | محمد بن نايف بن عبد العزيز آل سعود | الأمير محمد بن نايف بن عبد العزيز
 role: SAUGOV interior-minister 2012-11-05..2015-01-23
 role: SAUGOV deputy-crown-prince 2015-01-23..2015-04-29
 role: SAUGOV crown-prince 2015-04-29..2017-06-21
 role: SAUGOV interior-minister 2015-01-23..2017-06-21
 role: SAUELI - 2017-06-21..
-source: Wikipedia (en) Muhammad bin Nayef (removed 2017-06-21, detained 2020)
+source: Wikipedia (en) Muhammad bin Nayef (removed 2017-06-21, detained 2020); styled «نائب خادم الحرمين الشريفين» as crown prince (2015 press)
 
 [person mohammed-bin-salman]
-name: محمد بن سلمان | الأمير محمد بن سلمان | محمد بن سلمان بن عبد العزيز | محمد بن سلمان آل سعود
+# extends people.lex (names and roles copied)
+name: محمد بن سلمان | الأمير محمد بن سلمان | محمد بن سلمان بن عبد العزيز | محمد بن سلمان آل سعود | محمد بن سلمان بن عبد العزيز آل سعود | الأمير محمد بن سلمان بن عبد العزيز
 role: SAUGOV defence-minister 2015-01-23..2015-04-29
 role: SAUGOV deputy-crown-prince 2015-04-29..2017-06-21
 role: SAUGOV crown-prince 2017-06-21..
 role: SAUGOV defence-minister 2015-04-29..2022-09-27
 role: SAUGOV prime-minister 2022-09-27..
-source: Wikipedia (en, ar) Mohammed bin Salman; diplomacy_dev.md (ولي العهد السعودي → SAUGOV)
+source: Wikipedia (en, ar) Mohammed bin Salman; diplomacy_dev.md (ولي العهد السعودي → SAUGOV); snn_gold_dev.md (2015: deputy crown prince and defence minister)
 
 [person saud-al-faisal]
 name: سعود الفيصل | الأمير سعود الفيصل | سعود الفيصل بن عبد العزيز
@@ -2388,11 +2390,14 @@ source: Wikipedia (en) Badr bin Saud Al Busaidi, minister responsible for defenc
 # =====================================================================  Yemen
 
 [person ali-abdullah-saleh]
-# no short: صالح is a common name and the word "good" (لصالح "in favour of")
-name: علي عبد الله صالح | علي عبدالله صالح
+# extends people.lex: allied with the Houthis from their take-over of Sanaa (2014-09-21) to his death
+# (2017-12-04); snn_gold_dev.md codes Saleh's forces YEMREB. «صالح» alone stays unlisted (common name).
+name: علي عبد الله صالح | علي عبدالله صالح | المخلوع علي عبد الله صالح | الرئيس المخلوع علي عبد الله صالح | المخلوع صالح | الرئيس المخلوع صالح | المخلوع علي صالح
 role: YEMGOV president 1978-07-17..2012-02-25
-role: YEMELI - 2012-02-25..
-source: Wikipedia (en, ar) Ali Abdullah Saleh (North Yemen from 1978, unified Yemen 1990-05-22); allied with the Houthis 2014-2017, killed by them 2017-12-04
+role: YEMELI - 2012-02-25..2014-09-21
+role: YEMREB - 2014-09-21..2017-12-04
+role: YEMELI - 2017-12-04..
+source: Wikipedia (en, ar) Ali Abdullah Saleh (North Yemen from 1978, unified Yemen 1990-05-22); allied with the Houthis 2014-2017, killed by them 2017-12-04; snn_gold_dev.md (Saleh's forces YEMREB)
 
 [person abdrabbuh-mansur-hadi]
 # no short: هادي is also the adjective "calm" (هادئ after hamza normalisation)
