@@ -87,6 +87,7 @@ struct ActorMentionFinder {
     func find(_ toks: [TokenInfo], date: CalendarDay?) -> [FoundActor] {
         let raws = rawMatches(toks)
         var out = mentions(toks, raws, date: date)
+        mergeAppositions(&out, toks, raws)
         markReferencePlaces(&out, toks)
         resolveHomographCapitals(&out, toks)
         resolveHomographNisbas(&out, toks)
@@ -197,6 +198,18 @@ struct ActorMentionFinder {
             if let p = toks[before].analyses.lazy.compactMap(\.attachedPreposition).first { prep = p }
             before -= 1
         }
+        // "من فخامة الرئيس …"، "لسمو ولي العهد": honorifics before a person or an office stand
+        // between it and its preposition, which may be attached to the honorific.
+        if prep == nil, !m.placeLike, !m.placeOnly {
+            while before >= 0, let n = honorificEnding(toks, at: before) {
+                let first = toks[before - n + 1]
+                if let p = first.analyses.first(where: { $0.attachedPreposition != nil && honorific(Word($0.stem)) })?.attachedPreposition {
+                    prep = p
+                    break
+                }
+                before -= n
+            }
+        }
         if prep == nil, before >= 0 {
             prep = prepositionBefore(m, at: before + 1, toks, out)
         }
@@ -290,6 +303,30 @@ struct ActorMentionFinder {
             return .members
         }
         return nil
+    }
+
+    /// "الشيخ تميم بن حمد آل ثاني أمير دولة قطر"، "محمد بن نايف ولي العهد وزير الداخلية": a title
+    /// with no person of its own right after a person or an office (past the rest of an unknown
+    /// name or an honorific) describes it: one mention, the first one's code. (A title with a person
+    /// of its own, or of another country, is another actor: the guest after the host.)
+    func mergeAppositions(_ out: inout [FoundActor], _ toks: [TokenInfo], _ raws: [Raw?]) {
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k]
+            let b = out[k + 1]
+            let gapOK = b.from >= a.to && b.from - a.to <= 3
+                && (a.to..<b.from).allSatisfy { j in nameLike(toks, raws, j) || honorificLength(toks, at: j) != nil }
+            if a.person != nil || a.title != nil, b.title != nil, b.person == nil, b.prep == nil, !b.coordinated, gapOK,
+                b.country == nil || b.country == a.country, a.country != nil || b.country == nil, !ActorCode.isIGO(b.code) || ActorCode.isIGO(a.code)
+            {
+                out[k].to = b.to
+                out[k].entries += b.entries
+                if out[k].title == nil { out[k].title = b.title }
+                out.remove(at: k + 1)
+                continue
+            }
+            k += 1
+        }
     }
 
     /// "المنطقة القبلية المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named to situate
@@ -599,6 +636,24 @@ struct ActorMentionFinder {
         return true
     }
 
+    /// Whether a word is an honorific of one word (فخامه، سمو، معالي).
+    func honorific(_ w: Word) -> Bool { cues[.honorifics].contains(w) }
+
+    /// The length of an honorific ending at token `j` (with a preposition attached to its first
+    /// word: لفخامة، لسمو), or nil.
+    func honorificEnding(_ toks: [TokenInfo], at j: Int) -> Int? {
+        let h = cues[.honorifics]
+        func word(_ t: TokenInfo) -> Bool { h.contains(t.normWord) || t.analyses.contains { $0.attachedPreposition != nil && h.contains(Word($0.stem)) } }
+        var best = word(toks[j]) ? 1 : nil
+        for p in h.phrases where p.count <= j + 1 && p.count > (best ?? 0) {
+            let s = j - p.count + 1
+            if (1..<p.count).allSatisfy({ toks[s + $0].normWord == p[$0] }) && (toks[s].normWord == p[0] || toks[s].analyses.contains { Word($0.stem) == p[0] }) {
+                best = p.count
+            }
+        }
+        return best
+    }
+
     /// The length of an honorific at token `j` (الأمير، الشيخ، معالي، صاحب السمو الملكي), or nil.
     func honorificLength(_ toks: [TokenInfo], at j: Int) -> Int? {
         let h = cues[.honorifics]
@@ -629,7 +684,22 @@ struct ActorMentionFinder {
                     // An appositive title (العاهل المغربي الملك …) belongs to the same mention, but
                     // a title of another country is another actor: the guest after the host
                     // (استقبل العاهل الأردني وزير الخارجية الفرنسي).
-                    if let own = m.country, let other = countryModifier(toks, raws, from: r.to, skip: 1)?.country, other != own { return m }
+                    let other = countryModifier(toks, raws, from: r.to, skip: 1)
+                    if let own = m.country, let oc = other?.country, oc != own { return m }
+                    // "الرئيس إدريس ديبي إتنو رئيس جمهورية تشاد": after a name, a title of a country
+                    // gives the whole chain its country. (With no name between, "الرئيس وزير الخارجية
+                    // الفرنسي" is two actors.)
+                    if m.country == nil, let other, let oc = other.country, other.org == nil {
+                        guard scannedName || m.person != nil else { return m }
+                        m.country = oc
+                        m.code = oc + (m.role ?? "")
+                        m.title = m.title.map { ($0.id, oc) }
+                        m.entries.append(other.entry)
+                        j = other.to
+                        m.to = j
+                        hops += 1
+                        continue
+                    }
                     j = r.to
                     m.to = j
                     hops += 1

@@ -315,12 +315,9 @@ public struct Lexicon: Sendable {
                     default: targets.append(.preposition(Lexicon.norm(v)))
                     }
                 }
-                let sourceSlot: EventPattern.Slot
-                switch b.first("source") ?? "subject" {
-                case "subject", "possessor": sourceSlot = .subject
-                case "object": sourceSlot = .object
-                case let p: sourceSlot = .preposition(Lexicon.norm(p))
-                }
+                // `source-after: من`: the source is the actor after that preposition. (`source:` in
+                // an event block is a provenance note, as in every other block.)
+                let sourceSlot: EventPattern.Slot = b.first("source-after").map { .preposition(Lexicon.norm($0)) } ?? .subject
                 let nouns = b.values("noun").map { Lexicon.norm($0.value) }
                 let forms = b.values("form").map { Lexicon.norm($0.value) }
                 if verbs.isEmpty && passives.isEmpty && nouns.isEmpty && forms.isEmpty { err(b, b.line, "event \(b.id) has no verb, passive, form or noun") }

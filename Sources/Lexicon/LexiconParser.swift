@@ -13,7 +13,7 @@ public enum LexiconParser {
         "cue": ["gloss", "word", "source"],
         "event": [
             "gloss", "verb", "passive", "form", "noun", "after", "target", "source", "symmetric",
-            "context", "not-after", "needs-target", "mode",
+            "context", "not-after", "source-after", "needs-target", "mode",
         ],
     ]
 

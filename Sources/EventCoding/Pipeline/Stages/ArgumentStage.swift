@@ -12,7 +12,7 @@ struct ArgumentStage: TriggerStage {
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
         SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(), NounTargetSlots(),
-        SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(),
+        SourceSlot(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(),
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.
     static let agency: [any ArgumentRule] = [
@@ -62,7 +62,7 @@ struct ArgumentStage: TriggerStage {
         t.unplaced = !a.source.contains(where: \.namesSomeone) && !a.target.contains(where: \.namesSomeone)
         if a.source.isEmpty && !(root?.sourceOptional ?? false) {
             t.dropped = "no source"
-        } else if a.target.isEmpty && !(root?.sourceOptional ?? false) && t.pattern.needsTarget {
+        } else if a.target.isEmpty && t.pattern.needsTarget {
             t.dropped = "no target (the pattern needs one)"
         } else if a.target.isEmpty && !(root?.targetOptional ?? false) && !t.pattern.needsTarget {
             t.dropped = "no target"

@@ -271,3 +271,38 @@ needs-target: yes
 
 # 045 mediation (noun): overrides events.lex. «برعاية / رعاية» is "under the patronage of" (a governor
 # opening a ceremony) and «بحفظ الله ورعايته» a blessing: only the words of mediation are kept.
+
+# ------------------------------------------------------------------ received from (source-after: من)
+# «تلقى X اتصالاً هاتفياً من Y»: Y called X. The subject received; the actor after من is the source.
+
+[event 041]
+gloss: received a phone call
+verb: تلقى/يتلقى
+after: اتصالا هاتفيا | اتصالا | اتصال هاتفي | مكالمة هاتفية | مكالمة
+source-after: من
+target: object
+needs-target: yes
+
+[event 051]
+gloss: received congratulations or thanks
+verb: تلقى/يتلقى
+after: برقية تهنئة | برقيات تهنئة | التهاني | تهنئة | برقية شكر | رسالة شكر
+source-after: من
+target: object
+needs-target: yes
+
+[event 018]
+gloss: received condolences
+verb: تلقى/يتلقى
+after: برقية عزاء | برقيات عزاء | التعازي | تعازي | برقية تعزية
+source-after: من
+target: object
+needs-target: yes
+
+[event 036]
+gloss: received an invitation
+verb: تلقى/يتلقى
+after: دعوة | دعوة رسمية
+source-after: من
+target: object
+needs-target: yes
