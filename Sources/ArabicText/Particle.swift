@@ -39,6 +39,8 @@ public enum Particle {
     /// A nisba's singular ending (عراقي), and with the tanween alif of the accusative (عراقيا).
     public static let nisbaEnding = "ي"
     public static let nisbaAccusativeEnding = "يا"
+    /// The sound masculine plural endings with their ن (مسلحون، مسلحين), which a noun in construct drops.
+    public static let soundPluralEndings = ["ون", "ين"]
     /// The tanween alif of an indefinite accusative (موكباً → موكبا).
     public static let tanweenAlif = "ا"
     /// Names ending in الله (عبدالله، نصرالله) are names, whatever their last letters look like.

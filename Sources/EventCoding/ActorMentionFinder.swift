@@ -478,16 +478,17 @@ struct ActorMentionFinder {
 
     /// Looks right of `end` (skipping up to `skip` unmatched words) for a nisba or a country / org
     /// in the genitive: the country that an agent or title belongs to.
-    func countryModifier(_ toks: [TokenInfo], _ raws: [Raw?], from end: Int, skip: Int, throughAgents: Bool = false)
+    func countryModifier(_ toks: [TokenInfo], _ raws: [Raw?], from end: Int, skip: Int, throughAgents: Bool = false, throughAdjacentAgent: Bool = false)
         -> (country: String?, org: String?, to: Int, entry: String)?
     {
         var j = end
         var skipped = 0
         while j < toks.count {
             // A portfolio may hold an agent's word (وزير الأمن القومي الإسرائيلي): with
-            // `throughAgents` it is skipped like any other word of the portfolio.
-            if throughAgents, let r = raws[j], case .agent = r.ref, r.analysis.attachedPreposition == nil, !r.analysis.hasConjunction,
-                skipped + (r.to - r.from) <= skip
+            // `throughAgents` it is skipped like any other word of the portfolio; with
+            // `throughAdjacentAgent` only an agent in construct right after (مخابرات الجيش اللبناني).
+            if throughAgents || throughAdjacentAgent && j == end, let r = raws[j], case .agent = r.ref, r.analysis.attachedPreposition == nil,
+                !r.analysis.hasConjunction, skipped + (r.to - r.from) <= skip
             {
                 skipped += r.to - r.from
                 j = r.to
@@ -566,7 +567,12 @@ struct ActorMentionFinder {
             let e = lexicon.agents[a]
             var m = base(e.role, nil, e.role, r.to, e.location)
             m.instrument = e.instrument
-            if let mod = countryModifier(toks, raws, from: r.to, skip: 2) {
+            // (An agent in construct with another and its nisba is that state's: مخابرات الجيش اللبناني → LBNSPY.)
+            // (Only a head that can stand in construct: not definite, not a sound plural with its ن:
+            // «مخابرات الجيش»، not «مسلحون القنصل».)
+            let head = toks[r.to - 1].token.norm
+            let construct = !head.startsWithArticle && !Particle.soundPluralEndings.contains(where: head.hasSuffix)
+            if let mod = countryModifier(toks, raws, from: r.to, skip: 2, throughAdjacentAgent: construct) {
                 if let org = mod.org {
                     m.code = org
                     m.country = mod.country

@@ -3,16 +3,17 @@ import ArabicText
 
 /// "استهدف موكباً لسفارة الولايات المتحدة"، "هاجموا مقراً للشرطة": a violence verb's object that is a
 /// thing owned by an actor (لـ right after it) targets its owner. After the subject ("استهدف هجوم
-/// انتحاري … موكباً لسفارة …") the object shows by its tanween alif.
+/// انتحاري … موكباً لسفارة …") the object shows by its tanween alif. So for an attack noun
+/// ("الغارات التركية على مواقع لتنظيم داعش").
 struct ObjectOwner: ArgumentRule {
     let name = "object-owner"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.violent, c.trig.isVerb, a.target.isEmpty, !c.pat.subjectIsTarget,
+        guard c.violent, a.target.isEmpty || a.targetFromPlace, !c.pat.subjectIsTarget,
             let owner = c.actors.first(where: {
                 $0.prep == Particle.li && $0.from > c.trig.to
                     && ($0.from <= c.trig.to + 4 || $0.from <= c.trig.to + 12 && Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon))
-                    && !$0.placeOnly && !$0.reference && $0.country != nil
+                    && !$0.placeOnly && !$0.reference && $0.namesSomeone
                     && !a.source.map(\.group).contains($0.group)
                     && !(c.trig.to..<$0.from).contains { k in
                         c.lexicon.verbIndex[c.toks[k].forms.first?.0 ?? ""] != nil || c.toks[k].matches(c.cues[.clauseWords])

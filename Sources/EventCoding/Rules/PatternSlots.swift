@@ -21,9 +21,13 @@ struct PatternSlots: ArgumentRule {
                 setter = name
             case .any:
                 setter = name
-                if let t = c.actors.first(where: { t in
+                // (An actor of the source's own country is taken only when no other is named:
+                // «أعرب الرئيس السيسي عن تقدير مصر … للرئيس أولاند».)
+                let candidates = c.actors.filter { t in
                     t.from >= c.trig.to && !t.placeOnly && !t.reference && !a.source.contains { $0.group == t.group || $0.code == t.code }
-                }) {
+                }
+                let own = Set(a.source.compactMap(\.country))
+                if let t = candidates.first(where: { $0.namesSomeone && !own.contains($0.country ?? "") }) ?? candidates.first {
                     target = c.group(t.group)
                 } else if let (country, j) = c.nisbaStarting(in: c.trig.to..<min(c.toks.count, c.trig.to + 3)) {
                     // "أشاد بالدور الأردني": a nisba on the object names the country.

@@ -201,3 +201,10 @@ source: Arabic press usage; official Arabic styles of the office
 name: عضو البرلمان | عضو مجلس النواب | عضو الكنيست | عضو الكونغرس | عضو مجلس الشيوخ | السيناتور | النائب في البرلمان
 role: LEG
 source: Arabic press usage; official Arabic styles of the office
+
+[title governor]
+# Governors of provinces and cities: with a place of a state after them (محافظ البصرة، والي الخرطوم،
+# حاكم ولاية تكساس) they are that state's government.
+name: محافظ | المحافظ | والي | الوالي | حاكم ولاية | حاكم إقليم | رئيس بلدية | عمدة
+role: GOV
+source: CAMEO agents codebook: GOV (provincial and local government)

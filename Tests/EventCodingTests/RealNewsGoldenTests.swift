@@ -1,0 +1,109 @@
+import ArabicText
+import EventCoding
+import Testing
+
+/// How real (Saudi and Arab) news writes its actors and acts: sentences written for these tests in
+/// the shape of newspaper copy, each for one mechanism of issue 13, with a near-miss where one
+/// applies. Coded with the built-in lexicon and without the gate (the rules alone).
+@Suite struct RealNewsGoldenTests {
+    static let coder = EventCoder(lexicon: builtInCoder.lexicon, gates: [:])
+    static let published = day("2015-08-01")
+
+    static func events(_ text: String, date: CalendarDay? = published) -> [Event] { coder.code(text: text, date: date) }
+
+    static func expect(_ text: String, _ gold: Gold, sourceLocation: SourceLocation = #_sourceLocation) {
+        let e = events(text)
+        #expect(e.contains(where: gold.matches), "\(text)\n expected \(gold)\n got \(summary(e))", sourceLocation: sourceLocation)
+    }
+
+    static func expectNot(_ text: String, _ gold: Gold, sourceLocation: SourceLocation = #_sourceLocation) {
+        let e = events(text)
+        #expect(!e.contains(where: gold.matches), "\(text)\n did not expect \(gold)\n got \(summary(e))", sourceLocation: sourceLocation)
+    }
+
+    /// «عبد الله» and «عبدالله» are one name.
+    @Test func compoundNamesWithAbdJoinedOrApart() {
+        Self.expect("استقبل الملك عبدالله الثاني وزير الخارجية المصري في عمّان أمس.", Gold("043", "JORGOV", "EGYGOV"))
+        Self.expect("استقبل الملك عبد الله الثاني وزير الخارجية المصري في عمّان أمس.", Gold("043", "JORGOV", "EGYGOV"))
+    }
+
+    /// A person and the title after him are one actor: the guest is the next one.
+    @Test func aTitleAfterANameIsItsApposition() {
+        Self.expect(
+            "استقبل صاحب السمو الشيخ تميم بن حمد آل ثاني أمير دولة قطر، في قصره مساء أمس، معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير.",
+            Gold("043", "QATGOV", "SAUGOV"))
+    }
+
+    /// After a name the lexicon does not know, a title of a country gives the chain its country.
+    @Test func aTitleChainTakesTheCountryOfItsLastTitle() {
+        Self.expect(
+            "بعث خادم الحرمين الشريفين برقية تهنئة لفخامة الرئيس خوان مانويل سانتوس رئيس جمهورية كولومبيا.", Gold("051", "SAUGOV", "COLGOV"))
+        // (With no name between, the next title is another actor.)
+        Self.expect("استقبل الرئيس المصري وزير الخارجية الفرنسي.", Gold("043", "EGYGOV", "FRAGOV"))
+    }
+
+    /// «تلقى … من X»: X is the source, who received it the target.
+    @Test func receivedFromTheSourceAfterMin() {
+        Self.expect(
+            "وتلقى خادم الحرمين الشريفين اتصالاً هاتفياً من فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية.", Gold("041", "FRAGOV", "SAUGOV"))
+        Self.expect("تلقى الرئيس المصري برقية تهنئة من الملك سلمان.", Gold("051", "SAUGOV", "EGYGOV"))
+    }
+
+    /// An office of a city or region is its state's.
+    @Test func anOfficeOfACityIsItsStates() {
+        Self.expect("استقبل محافظ البصرة وفداً من السفارة البريطانية.", Gold("043", "IRQGOV", "GBR"))
+    }
+
+    /// «القضاء على» is eliminating, not the judiciary; «صادر عن» is issued, not confiscated.
+    @Test func lookAlikesAreOtherWords() {
+        let e = Self.events("أكد البيان الصادر عن وزارة الداخلية السعودية العزم على القضاء على الإرهاب.")
+        #expect(!e.contains { $0.cameo == "1711" } && !e.contains { $0.source?.role == "JUD" || $0.target?.role == "JUD" }, "\(summary(e))")
+        Self.expectNot("وأعرب عن تقديره للجهود في المجال الاجتماعي بالمملكة.", Gold("04", "*", "*"))
+    }
+
+    /// Aircraft with no owner named do not belong to the country they struck.
+    @Test func aircraftAreNotTheCountryTheyStruck() {
+        let e = Self.coder.detect(text: "وشنت طائرات غارات على مواقع في صنعاء.", date: Self.published)
+        #expect(e.allSatisfy { $0.source?.country != "YEM" }, "\(summary(e))")
+        Self.expect("وشنت طائرات التحالف غارات على مواقع الحوثيين في صنعاء.", Gold("195", "SAUMIL", "YEMREB"))
+    }
+
+    /// What an attack noun aimed at, owned by a group, is the group's (not the place's country).
+    @Test func theOwnerOfAnAttackedSiteIsTheTarget() {
+        Self.expect("وأدت الغارات التركية على مواقع لتنظيم داعش في سورية الى مقتل تسعة مسلحين.", Gold("195", "TURMIL", "IMGMOSISI"))
+    }
+
+    /// A date between commas does not end the clause: the object after it is the verb's.
+    @Test func aDateBetweenCommasIsAParenthetical() {
+        Self.expect("استقبل ولي العهد الأردني، اليوم، وزير الخارجية الإماراتي.", Gold("043", "JORGOV", "AREGOV"))
+    }
+
+    /// An event neither of whose actors names a country, an IGO or a known group is not emitted.
+    @Test func noEmptyEvents() {
+        let e = Self.events("أطلق مسلحون النار على مواطنين أمس.")
+        #expect(e.isEmpty, "\(summary(e))")
+        #expect(!Self.coder.detect(text: "أطلق مسلحون النار على مواطنين أمس.", date: Self.published).isEmpty)
+    }
+
+    /// Background and history are flagged and left out unless asked for; a pluperfect keeps no
+    /// publication date.
+    @Test func backgroundIsLeftOut() {
+        let text = "يذكر أن قوات الأمن العراقية اعتقلت قبل أشهر عشرات المسلحين في الموصل."
+        #expect(Self.events(text).isEmpty, "\(summary(Self.events(text)))")
+        let kept = EventCoder(lexicon: builtInCoder.lexicon, gates: [:], background: true).code(text: text, date: Self.published)
+        #expect(kept.contains { $0.flags.contains(.background) && $0.date == nil }, "\(summary(kept))")
+        let pluperfect = Self.events("وكانت القوات التركية قد قصفت مواقع لحزب العمال الكردستاني في شمال العراق.")
+        #expect(pluperfect.contains { $0.root == "19" && $0.date == nil && !$0.flags.contains(.background) }, "\(summary(pluperfect))")
+    }
+
+    /// Who claims an attack carried it out.
+    @Test func aClaimOfResponsibilityNamesTheAttacker() {
+        Self.expect("أعلن تنظيم داعش مسؤوليته عن الهجوم على المسجد في الكويت.", Gold("19", "IMGMOSISI", "KWT"))
+    }
+
+    /// «مقتل 27 شخصاً»: the dead are the target, never the source.
+    @Test func theDeadAreTheTarget() {
+        let e = Self.coder.detect(text: "أعلنت وزارة الداخلية العراقية مقتل 27 شخصاً في هجوم ببغداد.", date: Self.published)
+        #expect(!e.contains { $0.source?.role == "CVL" }, "\(summary(e))")
+    }
+}
