@@ -12,7 +12,7 @@ struct ObjectOwner: ArgumentRule {
         guard c.violent, a.target.isEmpty || a.targetFromPlace, !c.pat.subjectIsTarget,
             let owner = c.actors.first(where: {
                 $0.prep == Particle.li && $0.from > c.trig.to
-                    && ($0.from <= c.trig.to + 4 || $0.from <= c.trig.to + 12 && Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon))
+                    && (c.words(from: c.trig.to, to: $0.from) <= 4 || $0.from <= c.trig.to + 12 && Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon))
                     && !$0.placeOnly && !$0.reference && $0.namesSomeone
                     && !a.source.map(\.group).contains($0.group)
                     && !(c.trig.to..<$0.from).contains { k in

@@ -26,8 +26,10 @@ struct PatternSlots: ArgumentRule {
                 let candidates = c.actors.filter { t in
                     t.from >= c.trig.to && !t.placeOnly && !t.reference && !a.source.contains { $0.group == t.group || $0.code == t.code }
                 }
-                let own = Set(a.source.compactMap(\.country))
-                if let t = candidates.first(where: { $0.namesSomeone && !own.contains($0.country ?? "") }) ?? candidates.first {
+                // (Own: the source's state, or its agent of the same role; a rebel group of the same
+                // country is another actor.)
+                func own(_ t: FoundActor) -> Bool { a.source.contains { s in s.country != nil && s.country == t.country && (t.role == nil || t.role == s.role) } }
+                if let t = candidates.first(where: { $0.namesSomeone && !own($0) }) ?? candidates.first {
                     target = c.group(t.group)
                 } else if let (country, j) = c.nisbaStarting(in: c.trig.to..<min(c.toks.count, c.trig.to + 3)) {
                     // "أشاد بالدور الأردني": a nisba on the object names the country.

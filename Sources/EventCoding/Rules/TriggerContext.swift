@@ -27,6 +27,8 @@ struct TriggerContext {
     /// What earlier triggers of the sentence left, as it was when this trigger started.
     let discourse: Discourse
     let violent: Bool
+    /// Tokens inside date expressions (ليل الجمعة السبت): they do not count in a window of words.
+    let dateTokens: Set<Int>
 
     var lexicon: Lexicon { coding.lexicon }
     var cues: Cues { coding.cues }
@@ -34,8 +36,9 @@ struct TriggerContext {
 
     init(
         coding: CodingContext, toks: [TokenInfo], found: [FoundActor], triggers: [FoundTrigger], clauses: Clauses, trig: FoundTrigger,
-        pat: EventPattern, code: String, future: Bool, discourse: Discourse
+        pat: EventPattern, code: String, future: Bool, discourse: Discourse, dateTokens: Set<Int> = []
     ) {
+        self.dateTokens = dateTokens
         self.coding = coding
         self.toks = toks
         self.found = found
@@ -59,6 +62,9 @@ struct TriggerContext {
         after = inClause.filter { $0.from >= trig.to }
         violent = coding.isViolent(pat.code)
     }
+
+    /// The number of words from token `a` up to `b`, not counting those of date expressions.
+    func words(from a: Int, to b: Int) -> Int { (a..<max(a, b)).filter { !dateTokens.contains($0) }.count }
 
     /// The whole coordination group `g` (X و Y).
     func group(_ g: Int) -> [FoundActor] { actors.filter { $0.group == g } }

@@ -29,7 +29,7 @@ struct ArgumentStage: TriggerStage {
         guard let clauses = s.clauses else { return }
         let context = TriggerContext(
             coding: c, toks: s.tokens, found: s.actors, triggers: s.triggers, clauses: clauses, trig: t.trigger, pat: t.pattern, code: t.code,
-            future: t.future, discourse: s.discourse)
+            future: t.future, discourse: s.discourse, dateTokens: s.dateTokens)
         var a = Arguments()
         Self.apply(Self.framing, &a, context)
         if t.trigger.isVerb && !a.source.isEmpty {
