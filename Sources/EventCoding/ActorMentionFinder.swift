@@ -314,8 +314,11 @@ struct ActorMentionFinder {
         while k + 1 < out.count {
             let a = out[k]
             let b = out[k + 1]
+            // (Not across و: "الملك سلمان وسمو ولي العهد" are two people.)
             let gapOK = b.from >= a.to && b.from - a.to <= 3
                 && (a.to..<b.from).allSatisfy { j in nameLike(toks, raws, j) || honorificLength(toks, at: j) != nil }
+                && !(a.to..<b.to).contains { j in toks[j].analyses.contains(where: \.hasConjunction) && !toks[j].analyses.allSatisfy(\.hasConjunction) && j == b.from }
+                && !(a.to..<b.from).contains { toks[$0].analyses.contains(where: \.hasConjunction) }
             if a.person != nil || a.title != nil, b.title != nil, b.person == nil, b.prep == nil, !b.coordinated, gapOK,
                 b.country == nil || b.country == a.country, a.country != nil || b.country == nil, !ActorCode.isIGO(b.code) || ActorCode.isIGO(a.code)
             {
@@ -562,6 +565,9 @@ struct ActorMentionFinder {
             let officeHead = toks[r.from].forms.contains { f in lexicon.actorIndex.phrases(startingWith: f.0).contains { if case .title = $0.ref { return true } else { return false } } }
             return attachPerson(m, toks, raws, date: date, nameScan: officeHead)
         case .person(let p), .personShort(let p):
+            // "أحمد المرزوقي" is not المنصف المرزوقي: a first name written before the name must be
+            // one of the person's.
+            if r.from > 0, !firstNameAgrees(p, toks, raws, before: r.from) { return nil }
             return personActor(datedPerson(p, r, toks, date: date), from: r.from, to: r.to, date: date)
         case .agent(let a):
             let e = lexicon.agents[a]
@@ -595,7 +601,13 @@ struct ActorMentionFinder {
             return attachPerson(m, toks, raws, date: date)
         case .title(let t):
             let e = lexicon.titles[t]
+            // "رئيس النادي"، "رئيس التيار الوطني الحر"، "زعيم شبكة حقاني": a title governed by an
+            // organisation the lexicon does not know is that organisation's office, no state's.
+            if r.to < toks.count, raws[r.to] == nil, toks[r.to].matches(cues[.organisationHeads]) { return nil }
             var m = base(e.role, nil, e.role, r.to, e.location)
+            // "مساعد وزير الخارجية الإيراني"، "النائب الثاني لرئيس مجلس الوزراء": a deputy holds
+            // another office than the title names: the state's, not that one.
+            let deputy = r.from > 0 && (toks[r.from - 1].matches(cues[.deputyWords]) || r.from > 1 && toks[r.from - 2].matches(cues[.deputyWords]))
             var officeCountry: String?
             // The bare «وزير» is followed by its portfolio, up to three words (وزير التعليم العالي
             // العراقي، وزير الأمن القومي الإسرائيلي); a named office by one at most.
@@ -613,7 +625,7 @@ struct ActorMentionFinder {
                 m.to = mod.to
                 m.entries.append(mod.entry)
             }
-            m.title = (e.id, officeCountry ?? m.country)
+            m.title = deputy ? nil : (e.id, officeCountry ?? m.country)
             if m.to < toks.count, cues[.formerWords].contains(toks[m.to].normWord) {
                 m.former = true
                 m.to += 1
@@ -634,12 +646,43 @@ struct ActorMentionFinder {
             return false
         }
         if toks[j].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }) { return false }
-        if toks[j].analyses.first!.hasConjunction && toks[j].analyses.count > 1 && n.startsWithConjoinedArticle { return false }
+        if toks[j].analyses.contains(where: \.hasConjunction) && n.startsWithConjoinedArticle { return false }
+        // "وصاحب السمو …"، "لصاحب السمو …"، "وسمو ولي العهد": a conjunction or a preposition on an
+        // honorific, a function word or an actor's word starts another phrase, not a name.
+        if toks[j].analyses.contains(where: { a in
+            (a.hasConjunction || a.attachedPreposition != nil) && !a.prefix.isEmpty && startsAnotherPhrase(Word(a.stem))
+        }) {
+            return false
+        }
         // A noun with a possessive pronoun (استعداده، بلاده) is not a name; names in الله are.
         if !n.hasSuffix(Particle.allah), toks[j].analyses.contains(where: { Particle.thirdPersonSuffixes.contains($0.suffix) && $0.stem.count >= 4 }) {
             return false
         }
         return true
+    }
+
+    /// Whether the word right before a person's name, when it looks like a first name (an unknown
+    /// word, not an honorific), is one of the words of the person's names.
+    /// Asked only in a name's slot: the candidate first name itself follows a title, an honorific,
+    /// a former-holder word or an organisation's noun («رئيس النادي فلورنتينو بيريز»، «الأمير محمد
+    /// نايف بن عبدالعزيز»).
+    func firstNameAgrees(_ p: Int, _ toks: [TokenInfo], _ raws: [Raw?], before i: Int) -> Bool {
+        let j = i - 1
+        guard j >= 1, nameLike(toks, raws, j), honorificLength(toks, at: j) == nil, honorificEnding(toks, at: j) == nil,
+            !toks[j].matches(cues[.formerWords])
+        else { return true }
+        let k = j - 1
+        var slot = honorificEnding(toks, at: k) != nil || toks[k].matches(cues[.formerWords]) || toks[k].matches(cues[.organisationHeads])
+        if let r = raws.prefix(k + 1).last(where: { $0 != nil }) ?? nil, r.to == k + 1, case .title = r.ref { slot = true }
+        guard slot else { return true }
+        let words = Set(lexicon.people[p].names.flatMap { Lexicon.nameSpellings(ArabicNormalizer.normalize($0)) }.flatMap { $0.split(separator: " ") }.map { Word(String($0)) })
+        return words.contains(toks[j].normWord)
+    }
+
+    /// Whether a word begins an honorific, a function word's phrase or an actor's name.
+    func startsAnotherPhrase(_ w: Word) -> Bool {
+        let h = cues[.honorifics]
+        return h.contains(w) || h.phrases.contains { $0.first == w } || cues[.notName].contains(w) || !lexicon.actorIndex.phrases(startingWith: w).isEmpty
     }
 
     /// Whether a word is an honorific of one word (فخامه، سمو، معالي).
@@ -679,7 +722,10 @@ struct ActorMentionFinder {
             if let r = raws[j] {
                 switch r.ref {
                 case .person(let p), .personShort(let p):
-                    guard r.analysis.prefix.isEmpty, var pm = personActor(datedPerson(p, r, toks, date: date), from: m.from, to: r.to, date: date) else { return m }
+                    // ("رئيس النادي فلورنتينو بيريز": a first name not the person's is someone else.)
+                    guard r.analysis.prefix.isEmpty, !scannedName || firstNameAgrees(p, toks, raws, before: r.from),
+                        var pm = personActor(datedPerson(p, r, toks, date: date), from: m.from, to: r.to, date: date)
+                    else { return m }
                     pm.title = m.title
                     pm.former = m.former
                     pm.entries = m.entries + pm.entries

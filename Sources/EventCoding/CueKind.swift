@@ -55,6 +55,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case backgroundOpeners
     case backgroundPhrases
     case claimWords
+    case organisationHeads
+    case deputyWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -111,6 +113,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .backgroundOpeners: "background-openers"
         case .backgroundPhrases: "background-phrases"
         case .claimWords: "claim-words"
+        case .organisationHeads: "organisation-heads"
+        case .deputyWords: "deputy-words"
         }
     }
 }

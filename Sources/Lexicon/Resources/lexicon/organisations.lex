@@ -219,7 +219,6 @@ source: CAMEO country + NGO role; Arabic press usage
 # ============================================================  transnational militant groups
 
 [org IMGMOSALQ]
-# extends organisations.lex IMGMOSALQ (its names first)
 # al-Qaeda and its regional branches (AQAP, AQIM, al-Qaeda in Iraq 2004-2006).
 name: تنظيم القاعدة | شبكة القاعدة | القاعدة في جزيرة العرب | تنظيم القاعدة في جزيرة العرب | القاعدة في بلاد المغرب الإسلامي | تنظيم القاعدة في بلاد المغرب الإسلامي | القاعدة في بلاد الرافدين | تنظيم القاعدة في العراق | القاعدة في شبه القارة الهندية
 # Jabhat al-Nusra, al-Qaeda's Syrian branch (2012-2016; snn_gold_dev.md: IMGMOSALQ); bare «النصرة» ("support") is not listed
@@ -227,7 +226,6 @@ name: جبهة النصرة | جبهة النصرة لأهل الشام | تنظ
 source: CAMEO IMG + MOS + known-group ALQ; snn_gold_dev.md (al-Qaeda IMGMOSALQ; Jabhat al-Nusra IMGMOSALQ); Ansar al-Sharia (AQAP's Yemeni front) placed here; bare القاعدة ("the base") not listed
 
 [org IMGMOSISI]
-# extends organisations.lex IMGMOSISI (its names first)
 # Islamic State: ISI (2006-2013), ISIS/ISIL (2013-2014), IS (2014-); Daesh; provinces (ولاية سيناء، ولاية خراسان).
 name: داعش | تنظيم داعش | تنظيم الدولة | تنظيم الدولة الإسلامية | الدولة الإسلامية في العراق والشام | الدولة الإسلامية في العراق | دولة العراق الإسلامية | الدولة الإسلامية | ولاية سيناء | ولاية خراسان | تنظيم داعش الإرهابي
 name: داعش الإرهابي | الدواعش | تنظيم الدولة الإرهابي | ما يسمى بتنظيم الدولة | ما يسمى بالدولة الإسلامية | تنظيم الدولة الإسلامية في العراق والشام | عناصر داعش | مسلحي داعش | مقاتلي داعش | خلايا داعش | خلية داعش | الخلايا الداعشية | التنظيم الداعشي | ولاية نجد | ولاية الحجاز | ولاية البحرين
@@ -236,7 +234,7 @@ source: pattern IMG + MOS + ISI (the codebook predates the group); snn_gold_dev.
 # ============================================================  national armed groups (REB)
 
 [org LBNREB]
-# extends organisations.lex LBNREB (its names first), with «المقاومة اللبنانية»
+# with «المقاومة اللبنانية»
 # Hezbollah
 name: حزب الله | حزب الله اللبناني | المقاومة الإسلامية في لبنان | الأمين العام لحزب الله | قوة الرضوان
 name: المقاومة اللبنانية | المقاومة الإسلامية
@@ -244,8 +242,7 @@ country: LBN
 source: diplomacy_dev.md (Hezbollah LBNREB); CAMEO known-group HEZ
 
 [org PSEREB]
-# extends organisations.lex PSEREB (its names first), with the Palestinian «المقاومة» phrases that bare
-# «المقاومة» (YEMMIL in this overlay) would otherwise take
+# with the Palestinian «المقاومة» phrases that bare «المقاومة» (YEMMIL) would otherwise take
 # Hamas and its Qassam Brigades
 # Palestinian Islamic Jihad and its al-Quds Brigades
 # PFLP, DFLP, Fatah's al-Aqsa Martyrs' Brigades (armed wing: REB even though Fatah itself is PSEGOV)
@@ -262,7 +259,6 @@ country: PSE
 source: CAMEO known-groups PLO, FTA; Fatah → PSEGOV is a convention choice (GSR spans once code it PSE REB); Arabic press usage
 
 [org YEMREB]
-# extends organisations.lex YEMREB (its names first)
 # Houthis / Ansar Allah (Sanaa authorities since 2014-09 are not the recognised government)
 name: الحوثيون | الحوثيين | جماعة الحوثي | جماعة الحوثيين | حركة الحوثيين | أنصار الله | جماعة أنصار الله | ميليشيا الحوثي | مليشيا الحوثي | ميليشيات الحوثي | مليشيات الحوثي | المجلس السياسي الأعلى
 # Houthis and Saleh's forces as the 2015 press names them (snn_gold_dev.md: both YEMREB)
@@ -336,7 +332,6 @@ source: CAMEO known-group PLS (Polisario); coded as the territory's rebels (patt
 # ============================================================  state bodies with their own codes
 
 [org USAMIL]
-# extends organisations.lex USAMIL (its names first)
 name: البنتاغون | البنتاجون | القيادة المركزية الأمريكية | القيادة المركزية الأميركية | سنتكوم | القيادة الأمريكية في أفريقيا | أفريكوم | قوات مشاة البحرية الأمريكية
 # the US-led coalition against ISIS in Syria and Iraq (2014-09-)
 name: التحالف الدولي | قوات التحالف الدولي | طائرات التحالف الدولي | طيران التحالف الدولي | مقاتلات التحالف الدولي | غارات التحالف الدولي | الائتلاف الدولي | قوات الائتلاف الدولي | طائرات الائتلاف الدولي

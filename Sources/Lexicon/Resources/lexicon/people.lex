@@ -2006,8 +2006,8 @@ role: SAUELI - 2015-04-29..
 source: Wikipedia (en) Muqrin bin Abdulaziz
 
 [person muhammad-bin-nayef]
-# extends people.lex (names and roles copied)
 name: محمد بن نايف | الأمير محمد بن نايف | محمد بن نايف بن عبد العزيز | محمد بن نايف بن عبد العزيز آل سعود | الأمير محمد بن نايف بن عبد العزيز
+name: محمد نايف | محمد نايف بن عبد العزيز
 role: SAUGOV interior-minister 2012-11-05..2015-01-23
 role: SAUGOV deputy-crown-prince 2015-01-23..2015-04-29
 role: SAUGOV crown-prince 2015-04-29..2017-06-21
@@ -2016,7 +2016,6 @@ role: SAUELI - 2017-06-21..
 source: Wikipedia (en) Muhammad bin Nayef (removed 2017-06-21, detained 2020); styled «نائب خادم الحرمين الشريفين» as crown prince (2015 press)
 
 [person mohammed-bin-salman]
-# extends people.lex (names and roles copied)
 name: محمد بن سلمان | الأمير محمد بن سلمان | محمد بن سلمان بن عبد العزيز | محمد بن سلمان آل سعود | محمد بن سلمان بن عبد العزيز آل سعود | الأمير محمد بن سلمان بن عبد العزيز
 role: SAUGOV defence-minister 2015-01-23..2015-04-29
 role: SAUGOV deputy-crown-prince 2015-04-29..2017-06-21
@@ -2390,7 +2389,7 @@ source: Wikipedia (en) Badr bin Saud Al Busaidi, minister responsible for defenc
 # =====================================================================  Yemen
 
 [person ali-abdullah-saleh]
-# extends people.lex: allied with the Houthis from their take-over of Sanaa (2014-09-21) to his death
+# Allied with the Houthis from their take-over of Sanaa (2014-09-21) to his death
 # (2017-12-04); snn_gold_dev.md codes Saleh's forces YEMREB. «صالح» alone stays unlisted (common name).
 name: علي عبد الله صالح | علي عبدالله صالح | المخلوع علي عبد الله صالح | الرئيس المخلوع علي عبد الله صالح | المخلوع صالح | الرئيس المخلوع صالح | المخلوع علي صالح
 role: YEMGOV president 1978-07-17..2012-02-25
