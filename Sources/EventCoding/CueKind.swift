@@ -57,6 +57,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case claimWords
     case organisationHeads
     case deputyWords
+    case pastMarkers
+    case pastGovernors
 
     /// The block id in the lexicon.
     var id: String {
@@ -115,6 +117,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .claimWords: "claim-words"
         case .organisationHeads: "organisation-heads"
         case .deputyWords: "deputy-words"
+        case .pastMarkers: "past-markers"
+        case .pastGovernors: "past-governors"
         }
     }
 }

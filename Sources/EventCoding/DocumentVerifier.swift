@@ -30,7 +30,9 @@ public struct DocumentVerifier: Sendable {
         doc.date = publication.day
         var analysis = coder.analyse(doc)
         coder.headlineNamesTheHolder(&analysis, date: publication.day)
-        let flags = checks.flatMap { $0.flags(analysis, publication: publication.day, lexicon: coder.lexicon) }
+        let found = checks.flatMap { $0.flags(analysis, publication: publication.day, lexicon: coder.lexicon) }
+        let flags = found.filter { !$0.kind.isNote }
+        let notes = found.filter(\.kind.isNote)
         for i in analysis.events.indices {
             let e = analysis.events[i]
             let spans = [e.source.map { ($0.start, $0.end) }, e.target.map { ($0.start, $0.end) }, (e.trigger.start, e.trigger.end)].compactMap { $0 }
@@ -41,6 +43,6 @@ public struct DocumentVerifier: Sendable {
                 if touches && !analysis.events[i].flags.contains(f.kind) { analysis.events[i].flags.append(f.kind) }
             }
         }
-        return (VerificationReport(doc: doc.id, publication: publication, events: analysis.events, flags: flags), analysis.sentences)
+        return (VerificationReport(doc: doc.id, publication: publication, events: analysis.events, flags: flags, notes: notes), analysis.sentences)
     }
 }

@@ -24,7 +24,15 @@ public enum EventFlag: String, Sendable, Codable, CaseIterable, Hashable, Custom
     /// the story's news: dated by its own date or not at all, and left out unless asked for.
     case background
 
+    /// A person called by an office he did not hold that day, while he held another office of the
+    /// same state (the lexicon may lack the office): a note, not a contradiction.
+    case otherOffice = "other-office"
+
     public var description: String { rawValue }
+
+    /// A note on the lexicon's reach, not a contradiction in the story: kept apart (`notes`), and
+    /// no reason for exit status 1 nor for the dashboard's list of stories that contradict themselves.
+    public var isNote: Bool { self == .unknownOfficeHolder || self == .otherOffice }
 
     /// The flags of a comma-joined list as stored (names not known are left out).
     public static func parseList(_ s: String) -> [EventFlag] {

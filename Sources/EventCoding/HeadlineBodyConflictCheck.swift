@@ -23,11 +23,12 @@ public struct HeadlineBodyConflictCheck: VerificationCheck {
         var out: [Claim] = []
         for m in ms where !m.former && !m.historical {
             guard let id = m.person, let p = Self.person(id, lexicon) else { continue }
-            if let office = m.office, let country = m.officeCountry {
+            // (An office held by many at once — a group's leader, a minister — names no one holder.)
+            if let office = m.office, let country = m.officeCountry, !UnknownOfficeHolderCheck.generic.contains(office) {
                 out.append(Claim(office: office, country: country, person: id, mention: m, fact: "\(m.entries.first ?? ""): title \(office) of \(country)"))
             } else if let date {
                 for r in p.roles where r.holds(on: date) {
-                    guard let office = r.office, let country = r.country else { continue }
+                    guard let office = r.office, let country = r.country, !UnknownOfficeHolderCheck.generic.contains(office) else { continue }
                     out.append(Claim(office: office, country: country, person: id, mention: m, fact: "\(r.location): \(id) \(r.code) \(office) \(r.rangeText)"))
                 }
             }

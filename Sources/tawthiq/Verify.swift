@@ -81,9 +81,9 @@ enum VerifyReportText {
         }
         lines.append("events: \(r.events.count)")
         if r.flags.isEmpty { lines.append("no flags") }
-        for f in r.flags {
+        for (f, note) in r.flags.map({ ($0, false) }) + r.notes.map({ ($0, true) }) {
             lines.append("")
-            lines.append("[\(f.kind)] " + (arabic ? f.explanationArabic : f.explanation))
+            lines.append((note ? "note [\(f.kind)] " : "[\(f.kind)] ") + (arabic ? f.explanationArabic : f.explanation))
             for m in f.mentions {
                 let text = m.part == .title ? (document.title ?? "") : document.text
                 lines.append("  \(m.part.rawValue) sentence \(m.sentence), offsets \(m.start)..<\(m.end): …\(context(text, m.start, m.end))…")

@@ -13,7 +13,7 @@ import Lexicon
 struct DatingStage: TriggerStage {
     let name = "dating"
     let reads: Set<PipelineSlot> = [.sentence, .tokens, .dates, .clauses, .modality]
-    let writes: Set<PipelineSlot> = [.eventDate]
+    let writes: Set<PipelineSlot> = [.eventDate, .modality]
 
     func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
         let trigStart = s.tokens[t.trigger.from].token.start
@@ -22,13 +22,37 @@ struct DatingStage: TriggerStage {
         let candidates = s.dates.filter { d in
             !(t.code.hasPrefix("03") && (d.day.map { day in publication.map { day > $0 } ?? false } ?? false))
         }
-        let nearest = candidates.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) })
+        // A date in the trigger's own clause dates it; else the nearest in the sentence that is not
+        // a later day (a later day in another clause — «… أن ينعكس على الاجتماع المقبل في 27 أغسطس»
+        // — is another act's).
+        var pool = candidates
+        if let clauses = s.clauses, !s.tokens.isEmpty {
+            let lo = s.tokens[clauses.start(t.trigger.from)].token.start
+            let hi = s.tokens[max(0, min(s.tokens.count, clauses.end(t.trigger.to)) - 1)].token.end
+            let inClause = candidates.filter { $0.start >= lo && $0.end <= hi }
+            pool = !inClause.isEmpty ? inClause : candidates.filter { d in !(d.day.map { day in publication.map { day > $0 } ?? false } ?? false) }
+        }
+        let nearest = pool.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) })
         if let d = nearest, d.kind != .vague {
             if let day = d.day {
                 t.date = day
             } else if d.isRelative {
                 t.date = nil
                 t.flags.append(.dateUnresolvable)
+            }
+        }
+        // An act the story announces for a later day (يبحثون غداً، زيارته المرتقبة الأحد المقبل) is a plan,
+        // not an act done: a meeting is an intent to meet (036) dated by the announcement; other
+        // plans are not events. (A past verb dated after the story is a misdating, left for
+        // verification to flag.)
+        if let d = t.date, let pub = publication, d > pub, !t.code.hasPrefix("03"), !isPastVerb(t, s, c) {
+            if t.root == "04" {
+                t.code = "036"
+                t.future = true
+                t.date = pub
+            } else {
+                t.dropped = "a plan for \(d.iso), after the story's date"
+                return
             }
         }
         guard let clauses = s.clauses else { return }
@@ -61,6 +85,13 @@ struct DatingStage: TriggerStage {
         // story, coded on its day: a chronology item.)
         if let d = nearest, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
         return false
+    }
+
+    /// Whether the trigger is a verb read in the perfect.
+    func isPastVerb(_ t: TriggerState, _ s: SentenceState, _ c: CodingContext) -> Bool {
+        guard t.trigger.isVerb, !t.future else { return false }
+        let hits = c.lexicon.verbIndex[s.tokens[t.trigger.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
+        return hits?.contains { $0.tense == .past } ?? false
     }
 
     /// كان … قد + the trigger (وكانت القوات قد قصفت).

@@ -267,3 +267,14 @@ word: رابطه | الرابطه | الاكاديميه | المعهد | معه
 [cue deputy-words]
 gloss: deputies and assistants (نائب، مساعد، وكيل، النائب الثاني لـ): the title after them is another's office
 word: نايب | النايب | مساعد | المساعد | وكيل | الوكيل | الاول | الثاني | معاون | المعاون
+
+[cue past-markers]
+gloss: words in or right after a title and name that make it no claim on the story's date: a past one (الأسبق، الراحل، المخلوع، رحمه الله، آنذاك) or one not yet held (المرشح لمنصب، المنتخب)
+word: السابق | السابقه | الاسبق | الراحل | الراحله | المخلوع | المعزول | المقال | المقاله | الشهيد | الخالد | المغفور | الفقيد | الفقيده
+word: رحمه | رحمها | رحمهما | حينذاك | انذاك | وقتذاك | وقتها | حينها | انذك | سابقا | الاسبقين
+# not yet the holder: a nominee, an elected one before taking office, one designated
+word: المرشح | المرشحه | مرشح | المنتخب | المنتخبه | المكلف | المكلفه | المعين | المقبل | القادم
+
+[cue past-governors]
+gloss: words right before a title that set it in the past (في عهد الرئيس، نظام الرئيس، حكم رئيس الوزراء، إبان رئاسة)
+word: عهد | نظام | حكم | ابان | حقبه | ايام | زمن | رياسه | ولايه | اغتيال | وفاه | مقتل | اعدام
