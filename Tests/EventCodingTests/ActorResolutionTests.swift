@@ -46,6 +46,41 @@ import Testing
         #expect(r?.date == c.date, sourceLocation: sourceLocation)
     }
 
+    // MARK: - Facts corrected after a sample check (issue 14)
+
+    static let correctedCases: [Case] = [
+        // al-Burhan was the army's inspector-general from 2019-02-26, not its chief of staff.
+        Case("عبد الفتاح البرهان", "2019-03-10", "SDNMIL", person: "abdel-fattah-al-burhan"),
+        // Qatar's defence ministers changed on 2024-11-12.
+        Case("خالد العطية", "2024-06-01", "QATGOV", person: "khalid-al-attiyah", office: "defence-minister"),
+        Case("سعود بن عبد الرحمن آل ثاني", "2024-11-12", "QATGOV", person: "saoud-bin-abdulrahman-al-thani", office: "defence-minister"),
+        // Shihab bin Tariq, Oman's defence minister from 2020-03-09.
+        Case("شهاب بن طارق", "2020-03-09", "OMNGOV", person: "shihab-bin-tariq", office: "defence-minister"),
+        // Salem bin Breik, Yemen's prime minister from 2025-05-03.
+        Case("سالم بن بريك", "2025-05-03", "YEMGOV", person: "salem-bin-breik", office: "prime-minister"),
+        // Kōmura stayed foreign minister to 2008-09-24.
+        Case("ماساهيكو كومورا", "2008-09-01", "JPNGOV", person: "masahiko-komura", office: "foreign-minister"),
+        // Hayashi was chief cabinet secretary to 2025-10-21.
+        Case("يوشيماسا هاياشي", "2025-06-01", "JPNGOV", person: "yoshimasa-hayashi"),
+        // Putin became prime minister on 1999-08-09.
+        Case("فلاديمير بوتين", "1999-08-09", "RUSGOV", person: "vladimir-putin", office: "prime-minister"),
+        // Khawaja Asif, defence minister from 2013-11-27 (Nawaz Sharif held the ministry before).
+        Case("خواجة آصف", "2013-12-01", "PAKGOV", person: "khawaja-asif", office: "defence-minister"),
+        // Budanov left military intelligence on 2026-01-02, Shmyhal the defence ministry in January 2026.
+        Case("كيريلو بودانوف", "2025-12-01", "UKRSPY", person: "kyrylo-budanov", office: "intelligence-chief"),
+        // Bennett was economy then education minister 2013–2019; Sherif Ismail petroleum minister.
+        Case("نفتالي بينيت", "2015-08-01", "ISRGOV", person: "naftali-bennett", office: "minister"),
+        Case("شريف إسماعيل", "2014-05-01", "EGYGOV", person: "sherif-ismail", office: "minister"),
+    ]
+
+    @Test(arguments: correctedCases) func correctedFacts(_ c: Case) { Self.check(c) }
+
+    @Test func budanovAndShmyhalLeftInJanuary2026() {
+        #expect(Self.resolver.resolve("كيريلو بودانوف", date: day("2026-02-01"))?.office != "intelligence-chief")
+        #expect(Self.resolver.resolve("دينيس شميهال", date: day("2026-02-01"))?.office != "defence-minister")
+        #expect(Self.resolver.resolve("دينيس شميهال", date: day("2025-12-01"))?.office == "defence-minister")
+    }
+
     // MARK: - Syria: Assad, the two al-Sharaas, handover 2024-12-08
 
     static let syriaCases: [Case] = [

@@ -857,7 +857,7 @@ source: Wikipedia (en, ar) Benjamin Netanyahu (opposition leader periods coded E
 [person naftali-bennett]
 name: نفتالي بينيت | نفتالي بينت
 short: بينيت
-role: ISRGOV - 2013-03-18..2019-06-02
+role: ISRGOV minister 2013-03-18..2019-06-02
 role: ISRELI - 2019-06-02..2019-11-12
 role: ISRGOV defence-minister 2019-11-12..2020-05-17
 role: ISRELI - 2020-05-17..2021-06-13
@@ -1144,9 +1144,10 @@ source: Wikipedia (en) Prime Minister of Egypt (then presidential assistant)
 
 [person sherif-ismail]
 name: شريف إسماعيل
+role: EGYGOV minister 2013-07-16..2015-09-19
 role: EGYGOV prime-minister 2015-09-19..2018-06-07
 role: EGYGOV - 2018-06-07..
-source: Wikipedia (en) Prime Minister of Egypt (then presidential assistant)
+source: Wikipedia (en) Sherif Ismail (petroleum minister 2013-07-16..2015-09-19), Prime Minister of Egypt (then presidential assistant)
 
 [person mostafa-madbouly]
 name: مصطفى مدبولي | مصطفى كمال مدبولي
@@ -1292,7 +1293,7 @@ source: Wikipedia (en) Ahmed Awad Ibn Auf
 [person abdel-fattah-al-burhan]
 # no short: البرهان is also the word "proof"
 name: عبد الفتاح البرهان | عبدالفتاح البرهان | عبد الفتاح عبد الرحمن البرهان | الفريق أول عبد الفتاح البرهان
-role: SDNMIL army-chief 2019-02-26..2019-04-12
+role: SDNMIL - 2019-02-26..2019-04-12
 role: SDNGOV council-chairman 2019-04-12..
 source: Wikipedia (en, ar) Abdel Fattah al-Burhan (TMC 2019-04-12, Sovereignty Council 2019-08-21; also army commander-in-chief)
 
@@ -2210,12 +2211,12 @@ source: Wikipedia (en, ar) Mohammed bin Abdulrahman Al Thani
 [person khalid-al-attiyah]
 name: خالد العطية | خالد بن محمد العطية
 role: QATGOV foreign-minister 2013-06-26..2016-01-27
-role: QATGOV defence-minister 2016-01-27..2024-03-05
+role: QATGOV defence-minister 2016-01-27..2024-11-12
 source: Wikipedia (en) Khalid bin Mohammad Al Attiyah (minister of state for defence affairs; deputy PM)
 
 [person saoud-bin-abdulrahman-al-thani]
 name: سعود بن عبد الرحمن بن حسن آل ثاني | سعود بن عبد الرحمن آل ثاني
-role: QATGOV defence-minister 2024-03-05..
+role: QATGOV defence-minister 2024-11-12..
 source: press reports of the 2024-03 Qatari reshuffle (medium confidence on the day)
 
 # =====================================================================  Kuwait
@@ -2378,12 +2379,12 @@ source: Wikipedia (en) Badr Albusaidi
 
 [person shihab-bin-tariq]
 name: شهاب بن طارق | السيد شهاب بن طارق
-role: OMNGOV defence-minister 2020-08-18..
+role: OMNGOV defence-minister 2020-03-09..
 source: Wikipedia (en) Shihab bin Tariq (deputy PM for defence affairs)
 
 [person badr-bin-saud-al-busaidi]
 name: بدر بن سعود البوسعيدي | بدر بن سعود بن حارب البوسعيدي
-role: OMNGOV defence-minister ..2020-08-18
+role: OMNGOV defence-minister ..2020-03-09
 source: Wikipedia (en) Badr bin Saud Al Busaidi, minister responsible for defence affairs (start not certain)
 
 # =====================================================================  Yemen
@@ -2469,7 +2470,7 @@ source: Wikipedia (en) Ahmed Awad bin Mubarak (ambassador to the US and UN)
 
 [person salem-bin-breik]
 name: سالم بن بريك | سالم صالح بن بريك
-role: YEMGOV prime-minister 2025-05-06..
+role: YEMGOV prime-minister 2025-05-03..
 source: Wikipedia (en) Prime Minister of Yemen
 
 [person abu-bakr-al-qirbi]
@@ -3725,7 +3726,7 @@ source: Wikipedia (en) Boris Yeltsin; died 2007
 name: فلاديمير بوتين | فلاديمير بوتن | فلاديمير فلاديميروفيتش بوتين
 short: بوتين | بوتن
 role: RUSSPY - 1998-07-25..1999-08-09
-role: RUSGOV prime-minister 1999-08-16..1999-12-31
+role: RUSGOV prime-minister 1999-08-09..1999-12-31
 role: RUSGOV president 1999-12-31..2008-05-07
 role: RUSGOV prime-minister 2008-05-08..2012-05-07
 role: RUSGOV president 2012-05-07..
@@ -5046,7 +5047,7 @@ source: Wikipedia (en) Minister for Foreign Affairs (Japan)
 [person masahiko-komura]
 name: ماساهيكو كومورا
 role: JPNGOV defence-minister 2007-08-27..2007-09-26
-role: JPNGOV foreign-minister 2007-09-26..2008-08-02
+role: JPNGOV foreign-minister 2007-09-26..2008-09-24
 source: Wikipedia (en) Masahiko Kōmura
 
 [person hirofumi-nakasone]
@@ -5085,7 +5086,7 @@ source: Wikipedia (en) Toshimitsu Motegi
 name: يوشيماسا هاياشي
 role: JPNGOV defence-minister 2008-08-02..2008-09-24
 role: JPNGOV foreign-minister 2021-11-10..2023-09-13
-role: JPNGOV - 2023-12-14..2024-10-01
+role: JPNGOV - 2023-12-14..2025-10-21
 source: Wikipedia (en) Yoshimasa Hayashi (chief cabinet secretary 2023-2024)
 
 [person yoko-kamikawa]
@@ -5484,7 +5485,7 @@ source: Wikipedia (en) Sartaj Aziz (adviser on foreign affairs with the FM portf
 
 [person khawaja-asif]
 name: خواجة آصف | خواجه محمد آصف
-role: PAKGOV defence-minister 2013-06-07..2017-07-28
+role: PAKGOV defence-minister 2013-11-27..2017-07-28
 role: PAKGOV foreign-minister 2017-08-04..2018-04-26
 role: PAKGOV defence-minister 2022-04-19..2023-08-14
 role: PAKGOV defence-minister 2024-03-11..
@@ -5786,7 +5787,7 @@ source: Wikipedia (en) Prime Minister of Ukraine
 name: دينيس شميهال | دينيس شميغال
 short: شميهال
 role: UKRGOV prime-minister 2020-03-04..2025-07-17
-role: UKRGOV defence-minister 2025-07-17..
+role: UKRGOV defence-minister 2025-07-17..2026-01
 source: Wikipedia (en) Denys Shmyhal (defence minister from 2025-07-17; a later move was reported in 2026: doubtful, end left open)
 
 [person yulia-svyrydenko]
@@ -5929,8 +5930,8 @@ source: Wikipedia (en) Andriy Yermak, head of the Presidential Office (resigned 
 [person kyrylo-budanov]
 name: كيريلو بودانوف | كيريل بودانوف
 short: بودانوف
-role: UKRSPY intelligence-chief 2020-08-05..
-source: Wikipedia (en) Kyrylo Budanov, HUR chief (reported move to the Presidential Office in 2026 not confirmed to me: end left open)
+role: UKRSPY intelligence-chief 2020-08-05..2026-01-02
+source: Wikipedia (en) Kyrylo Budanov, HUR chief to 2026-01-02 (issue 14 sample check)
 
 # =====================================================================  Ethiopia
 
