@@ -342,7 +342,8 @@ import Testing
     // MARK: - capitals: actor or place
 
     @Test func capitalsAsActors() {
-        Self.expectEvents("اتهمت بكين واشنطن بالتجسس.", [Gold("112", "CHN", "USA")], exactly: true)
+        // (Accused of espionage: 1125.)
+        Self.expectEvents("اتهمت بكين واشنطن بالتجسس.", [Gold("1125", "CHN", "USA")], exactly: true)
     }
 
     @Test func capitalAsVisitDestinationIsTheHostCountry() {
