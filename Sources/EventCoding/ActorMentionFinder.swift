@@ -48,8 +48,17 @@ struct ActorMentionFinder {
                     if !a.suffix.isEmpty {
                         if case .agent = ph.ref {} else { continue }
                     }
+                    // A name an organisation holds only in context (التحالف on Syria): elsewhere it
+                    // is another's; in its context it is this one's.
+                    var inContext = false
+                    if case .organisation(let o) = ph.ref, !lexicon.organisations[o].contextNames.isEmpty,
+                        lexicon.organisations[o].contextNames.contains(ph.words.map(\.text).joined(separator: " "))
+                    {
+                        guard sentenceHas(lexicon.organisations[o].context, toks) else { continue }
+                        inContext = true
+                    }
                     let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
-                    if let b = best, b.to - b.from == n {
+                    if let b = best, b.to - b.from == n, !inContext {
                         let nameFirst = !a.hasConjunction && nothingToQualify
                         if rank(b, nameFirst: nameFirst) >= rank(cand, nameFirst: nameFirst) { continue }
                     }
@@ -58,6 +67,11 @@ struct ActorMentionFinder {
             }
         }
         return best
+    }
+
+    /// Whether a word of `words` occurs in the sentence (as written or as a stem).
+    func sentenceHas(_ words: Set<Word>, _ toks: [TokenInfo]) -> Bool {
+        toks.contains { t in words.contains(t.normWord) || t.forms.contains { words.contains($0.0) } }
     }
 
     /// Whether a reading of the token without the article is a trigger verb of the lexicon.

@@ -248,8 +248,14 @@ public struct Lexicon: Sendable {
             case "org":
                 guard ActorCode.isWellFormed(b.id) else { err(b, b.line, "an org id is a CAMEO actor code, got '\(b.id)'"); continue }
                 let i = organisations.count
-                organisations.append(.init(code: b.id, names: names + b.values("short").map(\.value), country: b.first("country"), location: b.location))
-                for n in names + b.values("short").map(\.value) { addActor(n, .organisation(i), articleOptional: false) }
+                let contextNames = b.values("context-name").map(\.value)
+                let context = Set(b.values("context").map { Word(Lexicon.norm($0.value)) })
+                if !contextNames.isEmpty && context.isEmpty { err(b, b.line, "org \(b.id): 'context-name:' needs 'context:' words") }
+                organisations.append(
+                    .init(
+                        code: b.id, names: names + b.values("short").map(\.value), country: b.first("country"),
+                        contextNames: Set(contextNames.flatMap { Lexicon.nameSpellings(Lexicon.norm($0)) }), context: context, location: b.location))
+                for n in names + b.values("short").map(\.value) + contextNames { addActor(n, .organisation(i), articleOptional: false) }
             case "agent":
                 guard ActorCode.isWellFormed(b.id), b.id.count == 3 else { err(b, b.line, "an agent id is a 3-letter role code, got '\(b.id)'"); continue }
                 let notAfter = Set(b.values("not-after").map { Word(Lexicon.norm($0.value)) })

@@ -6,7 +6,7 @@ public enum LexiconParser {
         "country": [
             "name", "nisba", "nisba-form", "nisba-homograph", "capital", "capital-homograph", "seat", "place", "since", "part-of", "source",
         ],
-        "org": ["name", "short", "country", "source"],
+        "org": ["name", "short", "context-name", "context", "country", "source"],
         "agent": ["name", "instrument", "alone", "not-after", "source"],
         "title": ["name", "role", "source"],
         "person": ["name", "short", "role", "source"],

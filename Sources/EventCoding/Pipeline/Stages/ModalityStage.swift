@@ -39,6 +39,10 @@ struct ModalityStage: TriggerStage {
                 t.dropped = "the object of an earlier trigger"
                 return
             }
+            if isPurpose(trig, toks, cs, c) {
+                t.dropped = "a purpose (لـ + verbal noun), not an act"
+                return
+            }
         }
         if t.future {
             // Only a meeting announced is an event (an intent to meet); other announced acts are not.
@@ -101,8 +105,21 @@ struct ModalityStage: TriggerStage {
     ) -> Bool {
         d.covered.contains {
             $0.position >= cs && $0.position < trig.from && !($0.root == "04" && pat.code.hasPrefix("03"))
+                // (An attack claimed or denied — «أعلن مسؤوليته عن الهجوم» — is still reported.)
+                && !($0.root == "01" && c.isViolent(pat.code))
                 && !(["17", "18", "19"].contains($0.root) && pat.code.hasPrefix("14"))
                 && !($0.position > 0 && toks[$0.position - 1].matchesAnyReading(c.cues[.duringWords]))
         }
+    }
+
+    /// «لنقل المساعدات»، «للتشاور»، «لبحث العلاقات»: a verbal noun with لـ of purpose tells what an
+    /// act was for, not an act. (Not after «تعرض» — suffering the act named — nor after a verb of
+    /// result: «أدى لمقتل».)
+    func isPurpose(_ trig: FoundTrigger, _ toks: [TokenInfo], _ cs: Int, _ c: CodingContext) -> Bool {
+        guard trig.analysis.endsInLam || trig.analysis.attachedPreposition == Particle.li, trig.from > cs else { return false }
+        let before = max(cs, trig.from - 16)..<trig.from
+        if before.contains(where: { toks[$0].matchesAnyReading(c.cues[.sufferVerbs]) }) { return false }
+        if (max(cs, trig.from - 3)..<trig.from).contains(where: { toks[$0].matchesAnyReading(c.cues[.resultWords]) }) { return false }
+        return true
     }
 }
