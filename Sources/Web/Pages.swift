@@ -80,8 +80,10 @@ struct Pages: Sendable {
             s += "<h2>\(lang("Events per quad class", "الأحداث حسب الفئة"))</h2>" + chart.countsSVG() + chart.legend()
             s += "<h2>\(lang("Goldstein balance", "ميزان غولدستين"))</h2>" + chart.goldsteinSVG()
             s += "<h2>\(lang("Periods", "الفترات"))</h2><table><thead><tr>"
-            s += [lang("period", "الفترة"), lang("direction", "الاتجاه"), lang("events", "الأحداث"), "q1", "q2", "q3", "q4",
-                  lang("Goldstein sum / mean", "مجموع غولدستين / متوسطه"), lang("top types", "أبرز الأنواع")].map { "<th>\($0)</th>" }.joined()
+            let heads = [lang("period", "الفترة"), lang("direction", "الاتجاه"), lang("events", "الأحداث")]
+                + (1...4).map { lang("q", "ف") + lang.number($0) }
+                + [lang("Goldstein sum / mean", "مجموع غولدستين / متوسطه"), lang("top types", "أبرز الأنواع")]
+            s += heads.map { "<th>\($0)</th>" }.joined()
             s += "</tr></thead><tbody>"
             for r in rows {
                 let link = RelationsChart.eventsLink(source: r.source, target: r.target, period: r.period, by: query.by)
