@@ -1,10 +1,15 @@
-// swift-tools-version: 6.0
+// swift-tools-version: 6.1
 import PackageDescription
 
 /// The text, lexicon and coding modules are compiled with optimisation in debug builds too: the
 /// tests code whole corpora (the GSR, a 50 MB line, 10,000-article ingests) and unoptimised Swift
 /// codes them 20–30 times slower. See docs/decisions.md.
 let optimised: [SwiftSetting] = [.unsafeFlags(["-O"], .when(configuration: .debug))]
+
+/// The PostgreSQL store (postgres-nio and its TLS and crypto stack, two copies of BoringSSL) is
+/// built only with the package trait `PostgreSQL`: `swift build --traits PostgreSQL`. Without it,
+/// `--db postgres://…` says how to rebuild. See docs/decisions.md.
+let postgres: TargetDependencyCondition? = .when(traits: ["PostgreSQL"])
 
 let package = Package(
     name: "Tawthiq",
@@ -13,6 +18,9 @@ let package = Package(
         .executable(name: "tawthiq", targets: ["tawthiq"]),
         .library(name: "EventCoding", targets: ["EventCoding"]),
         .library(name: "Feeds", targets: ["Feeds"]),
+    ],
+    traits: [
+        .trait(name: "PostgreSQL", description: "The PostgreSQL store (--db postgres://…) and `tawthiq worker`."),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -32,7 +40,7 @@ let package = Package(
             name: "SQLiteStore",
             dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(name: "Feeds", dependencies: ["EventCoding", "ArabicText"]),
-        .target(name: "PostgresStore", dependencies: ["Store", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .target(name: "PostgresStore", dependencies: ["Store", .product(name: "PostgresNIO", package: "postgres-nio", condition: postgres)]),
         .target(
             name: "Web",
             dependencies: [
@@ -42,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "tawthiq",
             dependencies: [
-                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", "PostgresStore", "Feeds", "Web",
+                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", .target(name: "PostgresStore", condition: postgres), "Feeds", "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
@@ -55,8 +63,8 @@ let package = Package(
         .testTarget(
             name: "PostgresStoreTests",
             dependencies: [
-                "PostgresStore", "SQLiteStore", "Store", "EventCoding", "Lexicon", "ArabicText", "tawthiq",
-                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .target(name: "PostgresStore", condition: postgres), "SQLiteStore", "Store", "EventCoding", "Lexicon", "ArabicText", "tawthiq",
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: postgres),
             ]),
         .testTarget(
             name: "WebTests",

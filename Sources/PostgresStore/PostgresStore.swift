@@ -1,3 +1,5 @@
+// Built only with the package trait PostgreSQL (`swift build --traits PostgreSQL`): see Package.swift.
+#if PostgreSQL
 import ArabicText
 import EventCoding
 import Foundation
@@ -382,3 +384,4 @@ public final class PostgresStore: EventStore {
         }
     }
 }
+#endif

@@ -43,13 +43,13 @@ struct WebRoutes: Sendable {
         router.post("/code", use: api(code))
         router.post("/documents", use: api(ingest))
         let pages = Pages(routes: self)
-        router.get("/", use: html(pages.relations))
-        router.get("/relations", use: html(pages.relations))
-        router.get("/events", use: html(pages.events))
-        router.get("/events/:id", use: html(pages.event))
-        router.get("/documents/:id", use: html(pages.document))
-        router.get("/flags", use: html(pages.flags))
-        router.get("/search", use: html(pages.search))
+        router.get("/", use: page(pages.relations))
+        router.get("/relations", use: page(pages.relations))
+        router.get("/events", use: page(pages.events))
+        router.get("/events/:id", use: page(pages.event))
+        router.get("/documents/:id", use: page(pages.document))
+        router.get("/flags", use: page(pages.flags))
+        router.get("/search", use: page(pages.search))
     }
 
     func api(_ h: @escaping Handler) -> Handler {
@@ -58,9 +58,21 @@ struct WebRoutes: Sendable {
         }
     }
 
-    func html(_ h: @escaping Handler) -> Handler {
+    /// A dashboard page in the request's language (`Lang.of`); `?lang=` is remembered in a cookie,
+    /// and the reply varies with the headers that choose the language.
+    func page(_ h: @escaping Pages.Handler) -> Handler {
         { req, ctx in
-            do { return try await h(req, ctx) } catch { return Reply.htmlError(Reply.webError(error)) }
+            var lang = Lang.en, chosen = false
+            var response: Response
+            do {
+                (lang, chosen) = try Lang.of(req)
+                response = try await h(req, ctx, lang)
+            } catch {
+                response = Reply.htmlError(Reply.webError(error), lang: lang, req: req)
+            }
+            if chosen { response.headers[.setCookie] = lang.setCookie }
+            response.headers[.vary] = "Accept-Language, Cookie"
+            return response
         }
     }
 

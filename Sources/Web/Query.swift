@@ -31,6 +31,9 @@ struct Query: Sendable {
         if let k = repeated.sorted().first { throw WebError.badParameter(k, "given more than once") }
     }
 
+    /// `allow` for a dashboard page, which also takes `lang` (ar or en; read by `Lang.of`).
+    func allowPage(_ names: Set<String>) throws { try allow(names.union(["lang"])) }
+
     /// The value, nil when absent or empty (an empty form field means "not set").
     func string(_ k: String, maxLength: Int = 500) throws -> String? {
         guard let v = values[k], !v.isEmpty else { return nil }

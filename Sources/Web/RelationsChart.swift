@@ -10,9 +10,9 @@ struct RelationsChart {
     let a: String
     let b: String
     let by: PeriodUnit
+    var lang: Lang = .en
 
     static let quadColours = ["var(--q1)", "var(--q2)", "var(--q3)", "var(--q4)"]
-    static let quadNames = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]
     static let lineColours = ["#1c7ed6", "#ae3ec9"]
 
     /// Every period from the first to the last with events, empty ones included, so the time
@@ -60,24 +60,40 @@ struct RelationsChart {
 
     private func fmt(_ x: Double) -> String { String(format: "%.1f", x) }
 
-    /// Events per quad class: for each period the A→B bar, then the B→A bar (hatched lighter).
+    /// The charts' width in viewBox units.
+    static let width = 800.0
+
+    /// An x coordinate as drawn: mirrored in Arabic, so time runs from right to left and the
+    /// value axis stands on the right, where an Arabic reader starts.
+    private func mx(_ x: Double) -> Double { lang == .ar ? RelationsChart.width - x : x }
+
+    /// The anchor of a label that ends (`end`) or starts (`start`) at its x in an English chart.
+    private func anchor(_ a: String) -> String {
+        guard lang == .ar else { return a }
+        return a == "end" ? "start" : a == "start" ? "end" : a
+    }
+
+    private func dyadText(_ src: String, _ tgt: String) -> String { "\(src)\(lang.arrow)\(tgt)" }
+
+    /// Events per quad class: for each period the A→B bar, then the B→A bar (lighter).
     func countsSVG() -> String {
         let ps = periods
-        let w = 800.0, h = 280.0, left = 44.0, right = 10.0, top = 14.0, bottom = 46.0
+        let w = RelationsChart.width, h = 260.0, left = 44.0, right = 10.0, top = 14.0, bottom = 26.0
         let plotW = w - left - right, plotH = h - top - bottom
         var byKey: [String: RelationRow] = [:]
         for r in rows { byKey[r.period + "|" + r.source] = r }
         let maxCount = max(1, rows.map(\.events).max() ?? 1)
         let slot = plotW / Double(max(1, ps.count))
         let barW = max(1.0, min(28.0, slot * 0.4))
+        let title = lang("Events per quad class between \(a) and \(b), per \(by.rawValue)", "الأحداث حسب الفئة بين \(a) و\(b)")
         var s = """
-            <svg class="chart counts" viewBox="0 0 \(Int(w)) \(Int(h))" xmlns="http://www.w3.org/2000/svg" direction="ltr" style="direction:ltr" role="img" aria-label="Events per quad class, \(a) and \(b), per \(by.rawValue)">
-            <title>Events per quad class between \(a) and \(b), per \(by.rawValue)</title>
+            <svg class="chart counts" viewBox="0 0 \(Int(w)) \(Int(h))" xmlns="http://www.w3.org/2000/svg" direction="ltr" style="direction:ltr" role="img" aria-label="\(HTML.escape(title))">
+            <title>\(HTML.escape(title))</title>
             """
         for t in axisTicks(maxCount) {
             let y = top + plotH - Double(t) / Double(maxCount) * plotH
-            s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(y))\" x2=\"\(fmt(w - right))\" y2=\"\(fmt(y))\" stroke=\"#e9ecef\"/>"
-            s += "<text x=\"\(fmt(left - 4))\" y=\"\(fmt(y + 4))\" font-size=\"11\" text-anchor=\"end\" direction=\"ltr\">\(t)</text>"
+            s += "<line x1=\"\(fmt(mx(left)))\" y1=\"\(fmt(y))\" x2=\"\(fmt(mx(w - right)))\" y2=\"\(fmt(y))\" stroke=\"#e9ecef\"/>"
+            s += "<text x=\"\(fmt(mx(left - 4)))\" y=\"\(fmt(y + 4))\" font-size=\"11\" text-anchor=\"\(anchor("end"))\">\(lang.number(t))</text>"
         }
         let labelEvery = max(1, Int((Double(ps.count) / 12).rounded(.up)))
         for (i, p) in ps.enumerated() {
@@ -86,21 +102,23 @@ struct RelationsChart {
                 guard let r = byKey[p + "|" + src] else { continue }
                 let x = k == 0 ? cx - barW - 1 : cx + 1
                 var y = top + plotH
+                let tip = lang(
+                    "\(p) \(src)→\(tgt): \(r.events) events (q1 \(r.quad[0]), q2 \(r.quad[1]), q3 \(r.quad[2]), q4 \(r.quad[3]))",
+                    "\(lang.period(p, by: by)) \(dyadText(src, tgt)): \(lang.number(r.events)) من الأحداث (ف١ \(lang.number(r.quad[0]))، ف٢ \(lang.number(r.quad[1]))، ف٣ \(lang.number(r.quad[2]))، ف٤ \(lang.number(r.quad[3])))")
                 s += "<a href=\"\(HTML.escape(RelationsChart.eventsLink(source: src, target: tgt, period: p, by: by)))\">"
-                s += "<title>\(HTML.escape("\(p) \(src)→\(tgt): \(r.events) events (q1 \(r.quad[0]), q2 \(r.quad[1]), q3 \(r.quad[2]), q4 \(r.quad[3]))"))</title>"
+                s += "<title>\(HTML.escape(tip))</title>"
                 for q in 0..<4 where r.quad[q] > 0 {
                     let hq = Double(r.quad[q]) / Double(maxCount) * plotH
                     y -= hq
-                    s += "<rect x=\"\(fmt(x))\" y=\"\(fmt(y))\" width=\"\(fmt(barW))\" height=\"\(fmt(hq))\" fill=\"\(RelationsChart.quadColours[q])\" fill-opacity=\"\(k == 0 ? "1" : "0.55")\"/>"
+                    s += "<rect x=\"\(fmt(lang == .ar ? mx(x + barW) : x))\" y=\"\(fmt(y))\" width=\"\(fmt(barW))\" height=\"\(fmt(hq))\" fill=\"\(RelationsChart.quadColours[q])\" fill-opacity=\"\(k == 0 ? "1" : "0.55")\"/>"
                 }
                 s += "</a>"
             }
             if i % labelEvery == 0 {
-                s += "<text x=\"\(fmt(cx))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\" direction=\"ltr\">\(HTML.escape(p))</text>"
+                s += "<text x=\"\(fmt(mx(cx)))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(lang.axisPeriod(p, by: by)))</text>"
             }
         }
-        s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(top + plotH))\" x2=\"\(fmt(w - right))\" y2=\"\(fmt(top + plotH))\" stroke=\"#495057\"/>"
-        s += "<text x=\"\(fmt(left))\" y=\"\(fmt(h - 8))\" font-size=\"11\" direction=\"ltr\">left bar \(a)→\(b), right bar (lighter) \(b)→\(a)</text>"
+        s += "<line x1=\"\(fmt(mx(left)))\" y1=\"\(fmt(top + plotH))\" x2=\"\(fmt(mx(w - right)))\" y2=\"\(fmt(top + plotH))\" stroke=\"#495057\"/>"
         s += "</svg>"
         return s
     }
@@ -108,18 +126,19 @@ struct RelationsChart {
     /// Goldstein sum per period and direction: cooperation above zero, conflict below.
     func goldsteinSVG() -> String {
         let ps = periods
-        let w = 800.0, h = 240.0, left = 44.0, right = 10.0, top = 14.0, bottom = 40.0
+        let w = RelationsChart.width, h = 240.0, left = 44.0, right = 10.0, top = 14.0, bottom = 40.0
         let plotW = w - left - right, plotH = h - top - bottom
         let extent = max(1.0, rows.map { abs($0.goldsteinSum) }.max() ?? 1)
         let slot = plotW / Double(max(1, ps.count))
         func y(_ v: Double) -> Double { top + plotH / 2 - v / extent * (plotH / 2) }
+        let title = lang("Goldstein sum per \(by.rawValue), each direction", "مجموع غولدستين في كل فترة، لكل اتجاه")
         var s = """
-            <svg class="chart goldstein" viewBox="0 0 \(Int(w)) \(Int(h))" xmlns="http://www.w3.org/2000/svg" direction="ltr" style="direction:ltr" role="img" aria-label="Goldstein balance per direction">
-            <title>Goldstein sum per \(by.rawValue), each direction</title>
+            <svg class="chart goldstein" viewBox="0 0 \(Int(w)) \(Int(h))" xmlns="http://www.w3.org/2000/svg" direction="ltr" style="direction:ltr" role="img" aria-label="\(HTML.escape(lang("Goldstein balance per direction", "ميزان غولدستين لكل اتجاه")))">
+            <title>\(HTML.escape(title))</title>
             """
         for v in [extent, extent / 2, 0, -extent / 2, -extent] {
-            s += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(y(v)))\" x2=\"\(fmt(w - right))\" y2=\"\(fmt(y(v)))\" stroke=\"\(v == 0 ? "#495057" : "#e9ecef")\"/>"
-            s += "<text x=\"\(fmt(left - 4))\" y=\"\(fmt(y(v) + 4))\" font-size=\"11\" text-anchor=\"end\" direction=\"ltr\">\(fmt(v))</text>"
+            s += "<line x1=\"\(fmt(mx(left)))\" y1=\"\(fmt(y(v)))\" x2=\"\(fmt(mx(w - right)))\" y2=\"\(fmt(y(v)))\" stroke=\"\(v == 0 ? "#495057" : "#e9ecef")\"/>"
+            s += "<text x=\"\(fmt(mx(left - 4)))\" y=\"\(fmt(y(v) + 4))\" font-size=\"11\" text-anchor=\"\(anchor("end"))\">\(lang.number(v, places: 1))</text>"
         }
         for (k, (src, tgt)) in [(a, b), (b, a)].enumerated() {
             // A period without events in this direction has a balance of zero: the line passes
@@ -129,7 +148,7 @@ struct RelationsChart {
             var bySource: [String: RelationRow] = [:]
             for r in rows where r.source == src { bySource[r.period] = r }
             for (i, p) in ps.enumerated() {
-                let x = left + slot * (Double(i) + 0.5)
+                let x = mx(left + slot * (Double(i) + 0.5))
                 if let r = bySource[p] {
                     pts.append((x, y(r.goldsteinSum), r))
                     line.append((x, y(r.goldsteinSum)))
@@ -142,25 +161,32 @@ struct RelationsChart {
                 s += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(line.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " "))\"/>"
             }
             for (x, yy, r) in pts {
+                let tip = lang(
+                    "\(r.period) \(src)→\(tgt): Goldstein sum \(r.goldsteinSum), mean \(r.goldsteinMean), \(r.events) events",
+                    "\(lang.period(r.period, by: by)) \(dyadText(src, tgt)): مجموع غولدستين \(lang.number(r.goldsteinSum, places: 1))، متوسطه \(lang.number(r.goldsteinMean, places: 2))، \(lang.number(r.events)) من الأحداث")
                 s += "<a href=\"\(HTML.escape(RelationsChart.eventsLink(source: src, target: tgt, period: r.period, by: by)))\">"
-                s += "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(yy))\" r=\"4\" fill=\"\(colour)\"><title>\(HTML.escape("\(r.period) \(src)→\(tgt): Goldstein sum \(r.goldsteinSum), mean \(r.goldsteinMean), \(r.events) events"))</title></circle></a>"
+                s += "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(yy))\" r=\"4\" fill=\"\(colour)\"><title>\(HTML.escape(tip))</title></circle></a>"
             }
         }
         let labelEvery = max(1, Int((Double(ps.count) / 12).rounded(.up)))
         for (i, p) in ps.enumerated() where i % labelEvery == 0 {
-            s += "<text x=\"\(fmt(left + slot * (Double(i) + 0.5)))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\" direction=\"ltr\">\(HTML.escape(p))</text>"
+            s += "<text x=\"\(fmt(mx(left + slot * (Double(i) + 0.5))))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(lang.axisPeriod(p, by: by)))</text>"
         }
         s += "</svg>"
         return s
     }
 
+    /// The colours of both charts, and which bar is which direction.
     func legend() -> String {
+        let d1 = "<bdi dir=\"ltr\">\(HTML.escape(a))</bdi>\(lang.arrow)<bdi dir=\"ltr\">\(HTML.escape(b))</bdi>"
+        let d2 = "<bdi dir=\"ltr\">\(HTML.escape(b))</bdi>\(lang.arrow)<bdi dir=\"ltr\">\(HTML.escape(a))</bdi>"
         var s = "<p class=\"legend\">"
         for q in 0..<4 {
-            s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.quadColours[q])\"></span>q\(q + 1) \(RelationsChart.quadNames[q])</span>"
+            s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.quadColours[q])\"></span>\(lang("q", "ف"))\(lang.number(q + 1)) \(Vocabulary.quadName(q + 1, lang))</span>"
         }
-        s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.lineColours[0])\"></span>Goldstein \(HTML.escape(a))→\(HTML.escape(b))</span>"
-        s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.lineColours[1])\"></span>Goldstein \(HTML.escape(b))→\(HTML.escape(a))</span></p>"
+        s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.lineColours[0])\"></span>\(lang("Goldstein", "غولدستين")) \(d1)</span>"
+        s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.lineColours[1])\"></span>\(lang("Goldstein", "غولدستين")) \(d2)</span>"
+        s += "<span>" + lang("left bar \(d1), right bar (lighter) \(d2)", "العمود الأيمن \(d1)، والأيسر (الأفتح) \(d2)") + "</span></p>"
         return s
     }
 

@@ -39,8 +39,20 @@ enum Reply {
             ?? Response(status: .init(code: e.status))
     }
 
-    static func htmlError(_ e: WebError) -> Response {
-        html(Page.layout(title: "Error \(e.status)", body: "<h1>Error \(e.status)</h1><p>\(HTML.escape(e.message))</p><p><a href=\"/\">Relations</a></p>"), status: .init(code: e.status))
+    /// An error page: what happened in the page's language, then the message itself (English,
+    /// as the API gives it), isolated.
+    static func htmlError(_ e: WebError, lang: Lang, req: Request) -> Response {
+        let what: String
+        switch e.status {
+        case 400: what = lang("The request is not valid.", "الطلب غير صالح.")
+        case 404: what = lang("Not found.", "غير موجود.")
+        case 413: what = lang("The request is too large.", "الطلب أكبر من المسموح.")
+        case 500...: what = lang("The server could not answer.", "تعذّر على الخادم الإجابة.")
+        default: what = lang("The request failed.", "تعذّر تنفيذ الطلب.")
+        }
+        let body = "<h1>\(lang("Error", "خطأ")) \(lang.number(e.status))</h1><p>\(what)</p>"
+            + "<p dir=\"ltr\" lang=\"en\">\(HTML.text(e.message, .en))</p><p><a href=\"/\">\(lang("Relations", "العلاقات"))</a></p>"
+        return html(Page.layout(title: lang("Error \(e.status)", "خطأ \(e.status)"), body: body, lang: lang, req: req), status: .init(code: e.status))
     }
 
     /// Any error as a WebError: a store failure is a 500 with its message.

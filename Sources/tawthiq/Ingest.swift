@@ -3,7 +3,6 @@ import ArgumentParser
 import EventCoding
 import Feeds
 import Foundation
-import PostgresStore
 import Store
 
 extension Tawthiq {
@@ -41,8 +40,8 @@ extension Tawthiq {
             let bar = ProgressBar(label: "articles", force: progress)
             let summary: WriteSummary
             do {
-                if let pg = db as? PostgresStore {
-                    summary = try await pg.ingest(docs, coder: coder, batch: batch, queueOnly: queueOnly)
+                if let queued = try await StoreOptions.ingestIfPostgres(db, docs, coder: coder, batch: batch, queueOnly: queueOnly) {
+                    summary = queued
                 } else {
                     summary = try await Ingestor(store: db, coder: coder, batchSize: batch, workers: ProcessInfo.processInfo.activeProcessorCount)
                         .ingest(docs) { p in bar.update(done: p.done, total: p.total, final: p.done == p.total) }

@@ -1,7 +1,9 @@
 import ArgumentParser
 import EventCoding
 import Foundation
+#if PostgreSQL
 import PostgresStore
+#endif
 import Store
 import Synchronization
 
@@ -29,6 +31,12 @@ extension Tawthiq {
             if !store.isPostgres { throw ValidationError("tawthiq worker needs a PostgreSQL store: --db postgres://user@host:port/database") }
         }
 
+        #if !PostgreSQL
+        func run() async throws {
+            Console.error("worker: \(StoreOptions.withoutPostgreSQL)")
+            throw ExitCode(2)
+        }
+        #else
         func run() async throws {
             let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled))
             guard let db = try await store.open() as? PostgresStore else { throw ExitCode(2) }
@@ -58,6 +66,7 @@ extension Tawthiq {
                     + "\(summary.flags) flags in \(String(format: "%.1f", seconds)) s (\(String(format: "%.1f", rate)) articles/s), \(db.retries) retried transactions")
             try? await db.close()
         }
+        #endif
     }
 }
 
@@ -83,6 +92,7 @@ final class StopSignal: Sendable {
     var requested: Bool { flag.value.withLock { $0 } }
 }
 
+#if PostgreSQL
 extension PostgresStore {
     /// `ingest --db postgres://…`: queues the articles (`batch` a transaction), then, unless
     /// `queueOnly`, works the queue on every core until it is empty. The summary counts the
@@ -101,3 +111,4 @@ extension PostgresStore {
         return summary
     }
 }
+#endif

@@ -371,9 +371,8 @@ import Testing
 
     // MARK: - eval
 
-    @Test func evalGoldPrintsF1() throws {
-        let gold = Self.root.appendingPathComponent("../shared/data/diplomacy_dev.jsonl").standardizedFileURL
-        try #require(FileManager.default.fileExists(atPath: gold.path), "missing \(gold.path)")
+    @Test(.needsShared("data/diplomacy_dev.jsonl")) func evalGoldPrintsF1() throws {
+        _ = try SharedData.require("data/diplomacy_dev.jsonl")
         let r = try Self.run(["eval", "gold", "../shared/data/diplomacy_dev.jsonl"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("F1"), "\(r.stdout)")
@@ -381,9 +380,8 @@ import Testing
 
     /// The shipped gates are what `train-gate` gives on the development GSR with the shipped
     /// lexicon: a lexicon or coder change that moves the gate's features is retrained with it.
-    @Test func shippedGatesAreReproducible() throws {
-        let gsr = Self.root.appendingPathComponent("../shared/data/arabic_event_gsr_dev").standardizedFileURL
-        try #require(FileManager.default.fileExists(atPath: gsr.path), "missing \(gsr.path)")
+    @Test(.needsShared("data/arabic_event_gsr_dev")) func shippedGatesAreReproducible() throws {
+        let gsr = try SharedData.require("data/arabic_event_gsr_dev")
         let out = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: out) }
         let r = try Self.run(["train-gate", gsr.path, "--out", out.path, "--no-system-cv"], timeout: 300)

@@ -4,7 +4,9 @@ import Testing
 /// `tawthiq verify` end to end, through the built binary (see `CLITests.run`): exit 0 nothing
 /// flagged, 1 something flagged, 2 error; a text report for people or one JSON object a document.
 @Suite(.serialized) struct VerifyCommandTests {
-    static let seed = "../shared/seed/000_883a00e972f11a53.txt"
+    /// The seed story, as a user passes it (relative to the package root, where the tests run the binary).
+    static let seedPath = "seed/000_883a00e972f11a53.txt"
+    static let seed = "../shared/" + seedPath
 
     static let cleanArticle = "السيسي يستقبل الصفدي\nاستقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الأردني أيمن الصفدي في القاهرة.\n"
     static let datelineArticle = "الأردن ومصر يبحثان التعاون\nعمّان - 5 مارس 2024\nاستقبل وزير الخارجية الأردني أيمن الصفدي أمس نظيره المصري سامح شكري في عمان.\n"
@@ -22,7 +24,8 @@ import Testing
         try body(paths)
     }
 
-    @Test func seedWithDateNamesBothFlags() throws {
+    @Test(.needsShared(seedPath)) func seedWithDateNamesBothFlags() throws {
+        _ = try SharedData.require(Self.seedPath)
         let r = try CLITests.run(["verify", "--date", "2025-10-16", Self.seed])
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stdout.contains("== 000_883a00e972f11a53"), "\(r.stdout)")
@@ -41,7 +44,8 @@ import Testing
         #expect(code.lines.contains { $0.contains("\t042\t") && $0.contains("\tSYRGOV\tRUS\t") }, "\(code.stdout)")
     }
 
-    @Test func jsonIsOneObjectPerDocument() throws {
+    @Test(.needsShared(seedPath)) func jsonIsOneObjectPerDocument() throws {
+        _ = try SharedData.require(Self.seedPath)
         try Self.withFiles(["clean.txt": Self.cleanArticle]) { paths in
             let r = try CLITests.run(["verify", "--output", "json", "--date", "2025-10-16", Self.seed, paths["clean.txt"]!])
             #expect(r.status == 1, "\(r.stderr)")
@@ -66,7 +70,8 @@ import Testing
         }
     }
 
-    @Test func arabicExplanations() throws {
+    @Test(.needsShared(seedPath)) func arabicExplanations() throws {
+        _ = try SharedData.require(Self.seedPath)
         let r = try CLITests.run(["verify", "--lang", "ar", "--date", "2025-10-16", Self.seed])
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stdout.contains("[role-outside-term] «الرئيس السوري بشار الأسد»: شغل بشار الأسد هذا المنصب"), "\(r.stdout)")
@@ -95,7 +100,8 @@ import Testing
     }
 
     /// A flagged story among bad input still says "flagged" (1).
-    @Test func missingFileBesideAFlaggedOneExitsOne() throws {
+    @Test(.needsShared(seedPath)) func missingFileBesideAFlaggedOneExitsOne() throws {
+        _ = try SharedData.require(Self.seedPath)
         let r = try CLITests.run(["verify", "--date", "2025-10-16", Self.seed, "demo/no-such-file.txt"])
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stderr.contains("demo/no-such-file.txt"), "\(r.stderr)")
@@ -120,7 +126,8 @@ import Testing
         }
     }
 
-    @Test func seedWithoutDateIsUnresolvable() throws {
+    @Test(.needsShared(seedPath)) func seedWithoutDateIsUnresolvable() throws {
+        _ = try SharedData.require(Self.seedPath)
         let r = try CLITests.run(["verify", Self.seed])
         #expect(r.status == 1, "\(r.stderr)")
         #expect(r.stdout.contains("publication date: none"), "\(r.stdout)")

@@ -96,8 +96,8 @@ import Testing
     }
 
     /// The development GSR, with a coder that knows the answers: every count matches the README.
-    @Test func perfectCoderOnTheDevelopmentGSR() throws {
-        let dir = sharedFile("data/arabic_event_gsr_dev")
+    @Test(.needsShared("data/arabic_event_gsr_dev")) func perfectCoderOnTheDevelopmentGSR() throws {
+        let dir = try SharedData.require("data/arabic_event_gsr_dev")
         var answers: [String: [Event]] = [:]
         for type in ["ASSAULT", "PROTEST"] {
             let name = type.lowercased()

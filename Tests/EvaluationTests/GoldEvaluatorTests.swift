@@ -5,7 +5,8 @@ import Foundation
 import Testing
 
 @Suite struct GoldEvaluatorTests {
-    static let goldFile = sharedFile("data/diplomacy_dev.jsonl")
+    static let goldPath = "data/diplomacy_dev.jsonl"
+    static var goldFile: URL { get throws { try SharedData.require(goldPath) } }
 
     /// The gold file's lines as JSON objects, read here independently of the evaluator.
     static func goldLines() throws -> [[String: Any]] {
@@ -48,7 +49,7 @@ import Testing
         ]
     }
 
-    @Test func perfectCoderScoresOne() throws {
+    @Test(.needsShared(goldPath)) func perfectCoderScoresOne() throws {
         let lines = try Self.goldLines()
         let scored = lines.filter { !($0["tags"] as! [String]).contains("ambiguous") }
         let goldEvents = scored.flatMap { $0["events"] as! [[String: Any]] }
@@ -74,7 +75,7 @@ import Testing
         #expect(report.render().contains("1.000"))
     }
 
-    @Test func emptyCoderHasRecallZero() throws {
+    @Test(.needsShared(goldPath)) func emptyCoderHasRecallZero() throws {
         let report = try GoldEvaluator(file: Self.goldFile).evaluate { _, _ in [] }
         #expect(report.events.truePositives == 0 && report.events.falseNegatives == report.goldEvents)
         #expect(report.events.recall == 0 && report.events.precision == nil && report.roots.recall == 0)
@@ -231,7 +232,7 @@ import Testing
         #expect(try score([], tags: ["inconsistent-role"], [sourceless]).roleFlags.inconsistentFlagged == 1)
     }
 
-    @Test func reportRoundTripsThroughJSON() throws {
+    @Test(.needsShared(goldPath)) func reportRoundTripsThroughJSON() throws {
         let report = try GoldEvaluator(file: Self.goldFile).evaluate { _, _ in [event("042", source: actor("SYRGOV"))] }
         let data = try JSONEncoder().encode(report)
         #expect(try JSONDecoder().decode(GoldReport.self, from: data) == report)

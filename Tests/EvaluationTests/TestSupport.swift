@@ -2,16 +2,6 @@ import ArabicText
 import EventCoding
 import Foundation
 
-/// `../shared/…` relative to the package root.
-func sharedFile(_ path: String) -> URL {
-    URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // EvaluationTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-        .appendingPathComponent("../shared/" + path)
-        .standardizedFileURL
-}
-
 /// An actor as a coder would emit it for a CAMEO actor code: `SYRGOV` → country SYR, role GOV;
 /// IGO codes and role-only codes such as `UAF` have no country.
 func actor(_ code: String) -> ActorMention {

@@ -10,11 +10,6 @@ let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()  // Tests
     .deletingLastPathComponent()  // package root
 
-/// `../shared/…` relative to the package root, read at run time.
-func sharedFile(_ path: String) -> URL {
-    packageRoot.appendingPathComponent("../shared/" + path).standardizedFileURL
-}
-
 /// One coder with the built-in lexicon for every test (loading it is the slow part).
 let builtInCoder = EventCoder(lexicon: Lexicon.load().lexicon)
 

@@ -1,16 +1,10 @@
 import EventCoding
 import Foundation
+import Lexicon
 import Testing
 
 /// The project's ontology table against the shared reference `../shared/ontology/cameo.tsv`.
 @Suite struct OntologyTests {
-    /// `../shared/ontology/cameo.tsv`, relative to the package root.
-    static let sharedTSV = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // EventCodingTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // package root
-        .appendingPathComponent("../shared/ontology/cameo.tsv")
-        .standardizedFileURL
 
     struct ReferenceRow {
         var code, root, name, plover, mode, context: String
@@ -19,7 +13,7 @@ import Testing
     }
 
     static func referenceRows() throws -> [ReferenceRow] {
-        let text = try String(contentsOf: sharedTSV, encoding: .utf8)
+        let text = try String(contentsOf: SharedData.require("ontology/cameo.tsv"), encoding: .utf8)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         let header = lines.removeFirst()
         #expect(
@@ -42,7 +36,7 @@ import Testing
         #expect(Ontology.shared.all == ontology.all)
     }
 
-    @Test func tableHasExactlyTheReferenceCodes() throws {
+    @Test(.needsShared("ontology/cameo.tsv")) func tableHasExactlyTheReferenceCodes() throws {
         let reference = try Self.referenceRows()
         let ontology = Ontology.shared
         #expect(reference.count == 311)
@@ -57,6 +51,32 @@ import Testing
             #expect(entry.mode == (row.mode.isEmpty ? nil : row.mode), "\(row.code) PLOVER mode")
             #expect(entry.context == (row.context.isEmpty ? nil : row.context), "\(row.code) PLOVER context")
         }
+    }
+
+    /// Complete on its own terms, without the shared reference: all 20 roots, each with its
+    /// general code (010 … 200), every code under a parent that is in the table, one quad class a
+    /// root, a PLOVER type for every code from root 03 on, and every code the built-in lexicon can
+    /// emit is in the table.
+    @Test func tableIsCompleteWithoutTheSharedReference() throws {
+        let o = Ontology.shared
+        let codes = Set(o.all.map(\.code))
+        #expect(o.all.count == 311 && codes.count == 311)
+        let roots = (1...20).map { $0 < 10 ? "0\($0)" : "\($0)" }
+        for root in roots {
+            #expect(codes.contains(root), "root \(root) is missing")
+            #expect(codes.contains(root + "0"), "the general code \(root)0 is missing")
+            let quads = Set(o.all.filter { $0.root == root }.map(\.quad))
+            #expect(quads.count == 1, "root \(root) has quad classes \(quads)")
+        }
+        for e in o.all {
+            #expect(roots.contains(e.root) && e.code.hasPrefix(e.root), "\(e.code) under root \(e.root)")
+            if e.code.count == 4 { #expect(codes.contains(String(e.code.prefix(3))), "\(e.code) has no parent \(e.code.prefix(3))") }
+            #expect((-10...10).contains(e.goldstein) && (1...4).contains(e.quad), "\(e.code)")
+            if e.root >= "03" { #expect(e.plover != nil, "\(e.code) has no PLOVER type") }
+            #expect(!e.name.isEmpty)
+        }
+        let issues = LexiconLinter.check(Lexicon.load().lexicon, eventCodes: codes)
+        #expect(issues.isEmpty, "lexicon codes not in the table: \(issues.map(\.description))")
     }
 
     @Test func spotChecks() throws {

@@ -37,12 +37,8 @@ import Testing
 
     /// Over the GSR development half: for every sentence, the actors, triggers and events that
     /// `trace` reports are exactly the ones `code` uses (one pipeline run each).
-    @Test func traceReportsWhatCodeUses() throws {
-        let dir = sharedFile("data/arabic_event_gsr_dev")
-        guard FileManager.default.fileExists(atPath: dir.path) else {
-            if ProcessInfo.processInfo.environment["CI"] != nil { Issue.record("missing \(dir.path)") }
-            return
-        }
+    @Test(.needsShared("data/arabic_event_gsr_dev/assault.csv")) func traceReportsWhatCodeUses() throws {
+        let dir = try SharedData.require("data/arabic_event_gsr_dev")
         var sentences = 0
         for name in ["assault.csv", "protest.csv"] {
             let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)

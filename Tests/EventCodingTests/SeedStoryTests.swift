@@ -5,11 +5,9 @@ import Testing
 
 /// The story that started the project (`../shared/seed/`, read at run time, never copied): Syria's
 /// president meets Putin in Moscow; cooperation; the body calls Bashar al-Assad president in 2025.
-@Suite struct SeedStoryTests {
-    static let seedURL = sharedFile("seed/000_883a00e972f11a53.txt")
-
+@Suite(.needsShared(SharedData.seed)) struct SeedStoryTests {
     static func document(date: String) throws -> Document {
-        let text = try String(contentsOf: seedURL, encoding: .utf8)
+        let text = try String(contentsOf: SharedData.require(SharedData.seed), encoding: .utf8)
         return Document.plainText(text, id: "seed", date: day(date))
     }
 

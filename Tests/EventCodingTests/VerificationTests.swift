@@ -486,14 +486,12 @@ import Testing
 
     // MARK: - the seed story
 
-    static let seedURL = sharedFile("seed/000_883a00e972f11a53.txt")
-
     static func seed(date: String?) throws -> VerificationReport {
-        let text = try String(contentsOf: seedURL, encoding: .utf8)
+        let text = try String(contentsOf: SharedData.require(SharedData.seed), encoding: .utf8)
         return verifier.verify(Document.plainText(text, id: "seed", date: date.map(day)))
     }
 
-    @Test func seedIn2025FlagsAssadAndTheHeadline() throws {
+    @Test(.needsShared(SharedData.seed)) func seedIn2025FlagsAssadAndTheHeadline() throws {
         let r = try Self.seed(date: "2025-10-16")
         #expect(Published(r.publication) == Published(day("2025-10-16"), .input, nil))
         let role = r.flags.filter { $0.kind == .roleOutsideTerm }
@@ -510,7 +508,7 @@ import Testing
         #expect(!r.flags.contains { $0.kind == .dateUnresolvable })
     }
 
-    @Test func seedWithoutADateLeavesEveryEventUndated() throws {
+    @Test(.needsShared(SharedData.seed)) func seedWithoutADateLeavesEveryEventUndated() throws {
         let r = try Self.seed(date: nil)
         #expect(r.publication.source == .none)
         let flags = r.flags.filter { $0.kind == .dateUnresolvable }
@@ -522,7 +520,7 @@ import Testing
         #expect(!r.flags.contains { $0.kind == .roleOutsideTerm || $0.kind == .unknownOfficeHolder || $0.kind == .dateAfterPublication })
     }
 
-    @Test func seedIn2015IsClean() throws {
+    @Test(.needsShared(SharedData.seed)) func seedIn2015IsClean() throws {
         let r = try Self.seed(date: "2015-10-21")
         #expect(!r.flags.contains { $0.kind == .roleOutsideTerm }, "\(Self.describe(r))")
         #expect(r.isClean, "\(Self.describe(r))")
@@ -531,8 +529,8 @@ import Testing
 
     // MARK: - the diplomacy development set
 
-    @Test func diplomacyInconsistentRolesAreFlagged() throws {
-        let url = sharedFile("data/diplomacy_dev.jsonl")
+    @Test(.needsShared("data/diplomacy_dev.jsonl")) func diplomacyInconsistentRolesAreFlagged() throws {
+        let url = try SharedData.require("data/diplomacy_dev.jsonl")
         let data = try Data(contentsOf: url)
         var tagged: [String: Bool] = [:]
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") where !line.isEmpty {

@@ -194,7 +194,7 @@ import Testing
         #expect(!lex.version.isEmpty)
     }
 
-    @Test func builtInLintsCleanAgainstTheSharedOntology() throws {
+    @Test(.needsShared("ontology/cameo.tsv")) func builtInLintsCleanAgainstTheSharedOntology() throws {
         let codes = try sharedCAMEOCodes()
         #expect(codes.count > 200)
         let issues = LexiconLinter.check(Lexicon.load().lexicon, eventCodes: codes)

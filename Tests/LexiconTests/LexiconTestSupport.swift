@@ -1,16 +1,12 @@
 import Foundation
 import Lexicon
+import Testing
 
 /// The package root: three levels up from this file (Tests/LexiconTests/…).
 let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent()  // LexiconTests
     .deletingLastPathComponent()  // Tests
     .deletingLastPathComponent()  // package root
-
-/// `../shared/…` relative to the package root, read at run time.
-func sharedFile(_ path: String) -> URL {
-    packageRoot.appendingPathComponent("../shared/" + path).standardizedFileURL
-}
 
 /// A fresh temporary folder holding `files` (name → contents).
 func temporaryLexiconDirectory(_ files: [String: Data]) throws -> URL {
@@ -35,6 +31,6 @@ func compileLexicon(_ text: String, file: String = "t.lex") -> (lexicon: Lexicon
 
 /// Every CAMEO event code in the shared reference table `../shared/ontology/cameo.tsv`.
 func sharedCAMEOCodes() throws -> Set<String> {
-    let text = try String(contentsOf: sharedFile("ontology/cameo.tsv"), encoding: .utf8)
+    let text = try String(contentsOf: SharedData.require("ontology/cameo.tsv"), encoding: .utf8)
     return Set(text.split(separator: "\n").dropFirst().compactMap { $0.split(separator: "\t").first.map(String.init) })
 }

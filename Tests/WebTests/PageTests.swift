@@ -57,8 +57,9 @@ import Testing
         let f = try #require(try await store.recentFlags(offset: 0, limit: 1).first)
         try await app.test(.router) { client in
             let html = try await client.execute(uri: "/flags", method: .get).text
-            #expect(html.contains(HTML.escape(f.flag.explanation)))
-            #expect(html.contains(HTML.escape(f.flag.explanationArabic)))
+            // Both explanations, each with the other direction's runs isolated.
+            #expect(html.contains(HTML.text(f.flag.explanation, .en)))
+            #expect(html.contains(HTML.text(f.flag.explanationArabic, .ar)))
             #expect(try await client.execute(uri: "/flags?page=0", method: .get).status == .badRequest)
         }
     }
