@@ -4,7 +4,8 @@
 /// - inverted and overlapping date ranges (one person holding the same code and office twice at
 ///   once; one office of one country held by two people at once);
 /// - one key (after normalisation) coded two different ways by countries, organisations or agents;
-/// - keys within one entry that normalise to the same string.
+/// - keys within one entry that normalise to the same string;
+/// - actor keys made only of function words (في، من، على…), which would match almost every sentence.
 public enum LexiconLinter {
     public static func check(_ lex: Lexicon, eventCodes: Set<String>) -> [LexiconError] {
         var out: [LexiconError] = []
@@ -72,6 +73,19 @@ public enum LexiconLinter {
         }
         for o in lex.organisations { for n in o.names { claim(n, o.code, o.location) } }
         for a in lex.agents { for n in a.names { claim(n, a.role, a.location) } }
+        // Function words as names.
+        func functionWords(_ keys: [String], _ location: String, _ what: String) {
+            for k in keys where isFunctionWords(k) {
+                add(location, "'\(k)' is a function word, not a name: as \(what) it would match almost every sentence")
+            }
+        }
+        for c in lex.countries {
+            functionWords(c.names + c.capitals + c.places + c.seats + c.nisbaForms, c.location, "a name of \(c.code)")
+        }
+        for o in lex.organisations { functionWords(o.names, o.location, "a name of \(o.code)") }
+        for a in lex.agents { functionWords(a.names, a.location, "a name of the agent \(a.role)") }
+        for p in lex.people { functionWords(p.names + p.shorts, p.location, "a name of \(p.id)") }
+        for t in lex.titles { functionWords(t.names, t.location, "a title") }
         // Keys inside one entry that normalise alike.
         for b in lex.blocks {
             var seen: [String: String] = [:]
@@ -87,6 +101,23 @@ public enum LexiconLinter {
             }
         }
         return out
+    }
+
+    /// Prepositions, conjunctions, particles, pronouns and demonstratives (as written; compared
+    /// normalised). Data, not code paths.
+    static let functionWords: Set<String> = Set(
+        [
+            "في", "من", "إلى", "على", "عن", "مع", "منذ", "حتى", "خلال", "بين", "عند", "لدى", "قبل", "بعد",
+            "حول", "ضد", "عبر", "دون", "نحو", "و", "ف", "ب", "ل", "ك", "أو", "أم", "ثم", "بل", "لكن",
+            "أن", "إن", "أنّ", "إنّ", "كي", "لا", "لم", "لن", "ما", "هل", "قد", "لقد", "سوف", "إذا", "إذ", "كما",
+            "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "الذي", "التي", "الذين", "هو", "هي", "هم", "هما", "هن", "نحن",
+            "أنا", "أنت", "كل", "بعض", "غير", "أيضا", "أيضاً", "عليه", "فيه", "منه", "له", "به",
+        ].map(Lexicon.norm))
+
+    /// Whether every word of `key` is a function word.
+    static func isFunctionWords(_ key: String) -> Bool {
+        let words = Lexicon.norm(key).split(whereSeparator: { $0 == " " })
+        return !words.isEmpty && words.allSatisfy { functionWords.contains(String($0)) }
     }
 
     static func overlap(_ a: DatedRole, _ b: DatedRole) -> Bool {

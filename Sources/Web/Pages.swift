@@ -135,7 +135,8 @@ struct Pages: Sendable {
         s += "<dt>target</dt><dd>\(actorText(ev.target))\(ev.target?.role.map { " role " + e($0) } ?? "")</dd>"
         s += "<dt>trigger</dt><dd><span dir=\"rtl\" lang=\"ar\" class=\"ar\">\(e(ev.trigger.text))</span></dd>"
         s += "<dt>article</dt><dd><a href=\"/documents/\(doc.summary.id)\">document \(doc.summary.id)</a> \(e(doc.summary.source ?? "")) \(e(doc.summary.published?.iso ?? ""))"
-        if let u = x.url { s += " <a href=\"\(e(u))\" rel=\"noreferrer nofollow\">\(e(u))</a>" }
+        // Only a web address is a link: `javascript:`, `data:` and the like are shown as text.
+        if let u = x.url { s += HTML.isWebURL(u) ? " <a href=\"\(e(u))\" rel=\"noreferrer nofollow\">\(e(u))</a>" : " <span dir=\"ltr\">\(e(u))</span>" }
         s += "</dd><dt>lexicon</dt><dd><code>\(e(x.lexiconVersion))</code></dd></dl>"
         if let g = group {
             s += "<h2>Mentions</h2><p>This event (deduplicated #\(g.id)) has <strong>\(g.mentions)</strong> report\(g.mentions == 1 ? "" : "s") in \(g.articles) article\(g.articles == 1 ? "" : "s") from \(g.sources) outlet\(g.sources == 1 ? "" : "s")\(g.isRoot ? "; reported in a headline or lead sentence" : ""). Reports: "

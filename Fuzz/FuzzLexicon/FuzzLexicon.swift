@@ -1,0 +1,15 @@
+import Lexicon
+
+/// libFuzzer target: the `.lex` parser, the compiler and the linter on any bytes, as
+/// `tawthiq lexicon check --lexicon` runs them on a user's overlay. Every error names a line
+/// of the input.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzLexicon(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    guard let text = String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) else { return 0 }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    let parsed = LexiconParser.parse(text, file: "fuzz.lex")
+    for e in parsed.errors { precondition(e.file == "fuzz.lex" && e.line >= 0 && e.line <= lines + 1, "error outside the input: \(e)") }
+    let (lexicon, _) = Lexicon.compile(parsed.blocks)
+    _ = LexiconLinter.check(lexicon, eventCodes: ["010", "040", "190"])
+    return 0
+}
