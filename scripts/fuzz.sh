@@ -22,6 +22,8 @@ mkdir -p "$out/corpus" "$out/artifacts"
 # Seeds: real articles (one JSONL line a file), lexicon blocks, feeds written for the tests.
 seed_dir() { echo "$out/seeds/$1"; }
 make_seeds() {
+    # `head` closes its pipe early on purpose: a SIGPIPE upstream is not a failure here.
+    set +o pipefail
     local articles=../shared/data/saudinewsnet_dev/articles.jsonl.gz
     rm -rf "$out/seeds" && mkdir -p "$out/seeds"/{articles,lexicon,feeds}
     if [ -f "$articles" ]; then
@@ -42,13 +44,16 @@ make_seeds() {
     if [ -f "$articles" ] && command -v python3 >/dev/null; then
         zcat "$articles" | head -n 20 | python3 -c '
 import json, sys, html
-dir = sys.argv[1]
+out = sys.argv[1]
 for i, line in enumerate(sys.stdin):
     a = json.loads(line)
-    t, x = html.escape(a.get("title") or ""), html.escape(a["text"][:1500])
-    open(f"{dir}/rss-{i}.xml", "w").write(f"<rss><channel><item><title>{t}</title><pubDate>{a.get(\"date\",\"\")}</pubDate><description>{x}</description></item></channel></rss>")
-    open(f"{dir}/atom-{i}.xml", "w").write(f"<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>{t}</title><published>{a.get(\"date\",\"\")}</published><content type=\"html\">{x}</content></entry></feed>")
-    open(f"{dir}/petrarch-{i}.xml", "w").write(f"<Sentences><Sentence id=\"{i}\" date=\"{a.get(\"date\",\"\").replace(\"-\",\"\")}\"><Text>{x}</Text></Sentence></Sentences>")
+    t, x, d = html.escape(a.get("title") or ""), html.escape(a["text"][:1500]), a.get("date") or ""
+    with open("%s/rss-%d.xml" % (out, i), "w") as f:
+        f.write("<rss><channel><item><title>%s</title><pubDate>%s</pubDate><description>%s</description></item></channel></rss>" % (t, d, x))
+    with open("%s/atom-%d.xml" % (out, i), "w") as f:
+        f.write("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>%s</title><published>%s</published><content type=\"html\">%s</content></entry></feed>" % (t, d, x))
+    with open("%s/petrarch-%d.xml" % (out, i), "w") as f:
+        f.write("<Sentences><Sentence id=\"%d\" date=\"%s\"><Text>%s</Text></Sentence></Sentences>" % (i, d.replace("-", ""), x))
 ' "$out/seeds/feeds"
     fi
 }

@@ -28,3 +28,18 @@ public func fuzzJSONL(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for case .failure(let e) in whole { precondition(e.input == "f.jsonl" && (e.place.isEmpty || e.place.hasPrefix("line ")), "\(e)") }
     return 0
 }
+
+/// The entry point: SwiftPM links an executable's `main` to `FuzzJSONL_main`, so this hands the
+/// command line to libFuzzer's driver (the `main` libFuzzer would bring is then not linked).
+@_cdecl("FuzzJSONL_main")
+public func FuzzJSONLMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzJSONL)
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt

@@ -13,3 +13,18 @@ public func fuzzLexicon(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = LexiconLinter.check(lexicon, eventCodes: ["010", "040", "190"])
     return 0
 }
+
+/// The entry point: SwiftPM links an executable's `main` to `FuzzLexicon_main`, so this hands the
+/// command line to libFuzzer's driver (the `main` libFuzzer would bring is then not linked).
+@_cdecl("FuzzLexicon_main")
+public func FuzzLexiconMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzLexicon)
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt

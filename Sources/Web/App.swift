@@ -16,7 +16,8 @@ public func buildApplication(
     let web = WebRoutes(settings: settings)
     web.register(on: router)
     return Application(
-        router: router, configuration: .init(address: .hostname(host, port: port), serverName: "tawthiq"),
+        router: router, server: .http1(configuration: .init(additionalChannelHandlers: [ParserErrorResponder()])),
+        configuration: .init(address: .hostname(host, port: port), serverName: "tawthiq"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
 }
 

@@ -63,4 +63,19 @@ import Testing
             }
         }
     }
+
+    /// Past the HTTP parser's 80 KB the server still answers with the API's JSON error (over a
+    /// real socket: the router test client does not parse HTTP).
+    @Test func anOverlongQueryStringAnswersWithTheJSONError() async throws {
+        let (app, _) = try await makeApp()
+        try await app.test(.live) { client in
+            let long = String(repeating: "a", count: 100_000)
+            let r = try await client.execute(uri: "/api/events?source=\(long)", method: .get)
+            #expect(r.status.code == 431)
+            #expect(r.headers[.contentType]?.hasPrefix("application/json") == true)
+            let err = try #require(try r.json()["error"] as? [String: Any])
+            #expect(err["status"] as? Int == 431)
+            #expect((err["message"] as? String)?.contains("80 KB") == true)
+        }
+    }
 }
