@@ -27,7 +27,8 @@ public struct Ingestor: Sendable {
     }
 
     /// Ingests batches as `next` hands them out (nil at the end), so memory holds two batches
-    /// whatever the input's length: the one being written and the one being coded.
+    /// whatever the input's length: the one being written and the one being coded. The keys of
+    /// replaced articles go to `progress`, batch by batch; the summary returned has none.
     ///
     /// - Parameters:
     ///   - next: The next batch of documents, nil when there is no more. An empty batch is skipped.
@@ -66,9 +67,12 @@ public struct Ingestor: Sendable {
             pendingHashes = current.hashes
             let following = try await prepare()
             summary.unchanged += current.skipped
-            summary += try await store.write(coded)
+            var written = try await store.write(coded)
+            let replaced = written.replacedKeys
+            written.replacedKeys = []
+            summary += written
             done += current.size
-            progress(IngestProgress(done: done, total: max(total, done), summary: summary))
+            progress(IngestProgress(done: done, total: max(total, done), summary: summary, replacedKeys: replaced))
             guard let following else { return summary }
             current = following
         }

@@ -47,7 +47,10 @@ extension Tawthiq {
                     summary = try await pg.ingest(batches: { source.next(size) }, coder: coder, queueOnly: queueOnly, batch: batch)
                 } else {
                     summary = try await Ingestor(store: db, coder: coder, batchSize: batch, workers: ProcessInfo.processInfo.activeProcessorCount)
-                        .ingest(batches: { source.next(size) }) { p in bar.update(done: p.done) }
+                        .ingest(batches: { source.next(size) }) { p in
+                            for key in p.replacedKeys { Console.error("replaced the stored version of \(key)") }
+                            bar.update(done: p.done)
+                        }
                     bar.finish()
                 }
             } catch {
@@ -55,7 +58,6 @@ extension Tawthiq {
                 try? await db.close()
                 throw ExitCode(2)
             }
-            for key in summary.replacedKeys { Console.error("replaced the stored version of \(key)") }
             let counts = try? await db.counts()
             try? await db.close()
             var line = "\(db.name): \(summary.inserted) new, \(summary.replaced) replaced, \(summary.unchanged) unchanged articles; \(summary.events) events, \(summary.flags) flags written"

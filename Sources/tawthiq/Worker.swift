@@ -90,7 +90,10 @@ extension PostgresStore {
     func ingest(batches next: () throws -> [Document]?, coder: DocumentCoder, queueOnly: Bool, batch: Int) async throws -> WriteSummary {
         var summary = WriteSummary()
         while let docs = try next() {
-            summary += try await enqueue(docs)
+            var queued = try await enqueue(docs)
+            for key in queued.replacedKeys { Console.error("replaced the stored version of \(key)") }
+            queued.replacedKeys = []
+            summary += queued
         }
         if queueOnly { return summary }
         let worked = try await work(
