@@ -47,7 +47,7 @@ public enum FeedReader {
             return whole("not a feed: \(root); expected <rss>, <feed> or <Sentences>")
         }
 
-        let tree = FeedTreeBuilder.parse(Data(XMLProlog.withoutDeclaration(bytes)))
+        let tree = FeedTreeBuilder.parse(Data(XMLProlog.forParser(bytes)))
         var out: [Result<Document, InputError>] = []
         if let root = tree.root {
             if let found = FeedFormat.format(rootElement: root.name), found != format {

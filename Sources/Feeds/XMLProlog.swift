@@ -31,13 +31,33 @@ enum XMLProlog {
         return String(rest.dropFirst().prefix { $0 != quote && $0 != "?" })
     }
 
-    /// The bytes with the XML declaration blanked (spaces, line breaks kept): what the parser
-    /// reads is then UTF-8 whatever the declaration said, and positions stay where they were.
-    static func withoutDeclaration(_ b: [UInt8]) -> [UInt8] {
-        let i = b.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        guard has(b, i, "<?xml"), i + 5 < b.count, isSpace(b[i + 5]) else { return b }
+    /// The bytes the parser is given: the XML declaration and every processing instruction
+    /// outside comments and CDATA blanked (spaces, line breaks kept, so positions stay where
+    /// they were).
+    ///
+    /// - The declaration: the parser then reads UTF-8 whatever the declaration said.
+    /// - Processing instructions: a feed has no use for them, and Foundation's `XMLParser`
+    ///   crashes on one without data (`<?x?>`: its callback calls `strlen` on libxml2's NULL),
+    ///   whether or not a delegate asks for them. Found by FuzzFeeds.
+    static func forParser(_ b: [UInt8]) -> [UInt8] {
         var out = b
-        for k in i..<end(of: "?>", in: b, from: i + 5) where out[k] != 0x0A { out[k] = 0x20 }
+        func blank(_ from: Int, _ to: Int) {
+            for k in from..<to where out[k] != 0x0A { out[k] = 0x20 }
+        }
+        var i = 0
+        while i < b.count {
+            guard let lt = nextLessThan(b, from: i) else { break }
+            if has(b, lt, "<!--") {
+                i = end(of: "-->", in: b, from: lt + 4)
+            } else if has(b, lt, "<![CDATA[") {
+                i = end(of: "]]>", in: b, from: lt + 9)
+            } else if has(b, lt, "<?") {
+                i = end(of: "?>", in: b, from: lt + 2)
+                blank(lt, i)
+            } else {
+                i = lt + 1
+            }
+        }
         return out
     }
 

@@ -63,7 +63,10 @@ final class DocumentWindows {
         }
         let window = held[at..<min(held.count, at + count)]
         at += window.count
-        if at >= held.count { held = [] ; at = 0 }
+        if at >= held.count {
+            held = []
+            at = 0
+        }
         return Array(window)
     }
 }
