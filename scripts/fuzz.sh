@@ -22,6 +22,8 @@ mkdir -p "$out/corpus" "$out/artifacts"
 # Seeds: real articles (one JSONL line a file), lexicon blocks, feeds written for the tests.
 seed_dir() { echo "$out/seeds/$1"; }
 make_seeds() {
+    # Made once (FUZZ_RESEED=1 makes them again), so runs side by side share them.
+    [ -d "$out/seeds/feeds" ] && [ -z "${FUZZ_RESEED:-}" ] && return 0
     # `head` closes its pipe early on purpose: a SIGPIPE upstream is not a failure here.
     set +o pipefail
     local articles=../shared/data/saudinewsnet_dev/articles.jsonl.gz
