@@ -90,7 +90,7 @@ import Testing
         let results = readFeed(xml, name: "pi.rss")
         #expect(documents(results).map(\.text) == ["نص"])
         let e = try #require(failures(results).first)
-        #expect(e.place.hasPrefix("line 2, column "), "\(e)")
+        #expect(e.place.hasPrefix("line 3, column "), "\(e)")
         let stylesheet = "<?xml version=\"1.0\"?><?xml-stylesheet type=\"text/xsl\" href=\"s.xsl\"?><rss><channel><item><description>ج</description></item></channel></rss>"
         #expect(documents(readFeed(stylesheet)).map(\.text) == ["ج"])
     }
