@@ -6,7 +6,9 @@ import Lexicon
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLexicon(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let text = String(validating: UnsafeBufferPointer(start: data, count: size), as: UTF8.self) else { return 0 }
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+    // Lines end at LF, CRLF or a lone CR, as the parser reads them.
+    let bytes = Array(text.utf8)
+    let lines = 1 + bytes.indices.filter { bytes[$0] == 0x0A || (bytes[$0] == 0x0D && ($0 + 1 == bytes.count || bytes[$0 + 1] != 0x0A)) }.count
     let parsed = LexiconParser.parse(text, file: "fuzz.lex")
     for e in parsed.errors { precondition(e.file == "fuzz.lex" && e.line >= 0 && e.line <= lines + 1, "error outside the input: \(e)") }
     let (lexicon, _) = Lexicon.compile(parsed.blocks)
