@@ -75,3 +75,23 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// MARK: - Fuzzing (kept apart from the package above)
+// libFuzzer targets, declared only when TAWTHIQ_FUZZ is set, so a plain `swift build` never
+// links them: they have no `main` and need `-sanitize=fuzzer`. `scripts/fuzz.sh` builds and runs
+// them; see docs/fuzzing.md.
+import Foundation
+
+if ProcessInfo.processInfo.environment["TAWTHIQ_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzText", ["ArabicText"]),
+        ("FuzzDates", ["ArabicText"]),
+        ("FuzzLexicon", ["Lexicon"]),
+        ("FuzzJSONL", ["EventCoding"]),
+        ("FuzzFeeds", ["Feeds", "EventCoding"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(
+            .executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)", swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+    }
+}

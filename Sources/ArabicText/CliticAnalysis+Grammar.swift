@@ -13,8 +13,9 @@ extension CliticAnalysis {
     /// Whether the word opens with the conjunction و or ف.
     public var hasConjunction: Bool { prefix.hasPrefix("و") || prefix.hasPrefix("ف") }
 
-    /// Whether the proclitics end in the preposition لـ (للخطف، وللقصف).
-    public var endsInLam: Bool { prefix.hasSuffix("ل") }
+    /// Whether the proclitics end in the preposition لـ (لخطف، للخطف، وللقصف) — not in the article
+    /// (الخطف، بالخطف), whose lam is not a preposition.
+    public var endsInLam: Bool { prefix.hasSuffix("لل") || (prefix.hasSuffix("ل") && !prefix.hasSuffix("ال")) }
 
     /// Whether the proclitics carry the future marker سـ.
     public var hasFuture: Bool { prefix.contains("س") }

@@ -9,8 +9,13 @@ public struct Document: Sendable, Equatable {
     public var date: CalendarDay?
     public var source: String?
     public var url: String?
+    /// What the store knows the article by, when its reader says so: a file's absolute path
+    /// (`file:/…`), or a content-derived key for text from stdin. Nil: the store derives it from
+    /// the URL, source and id (`url:`, `src:`, `id:`), a namespace of its own.
+    public var key: String?
 
-    public init(id: String, title: String? = nil, text: String, date: CalendarDay? = nil, source: String? = nil, url: String? = nil) {
+    public init(id: String, title: String? = nil, text: String, date: CalendarDay? = nil, source: String? = nil, url: String? = nil, key: String? = nil) {
+        self.key = key
         self.id = id
         self.title = title
         self.text = text

@@ -54,30 +54,52 @@ public enum DocumentReader {
         }
     }
 
+    /// All of a JSONL input at once: what `JSONLReader` gives for the same bytes.
     public static func jsonl(_ data: Data, name: String, maxLineBytes: Int = defaultMaxLineBytes) -> [Result<Document, InputError>] {
-        var out: [Result<Document, InputError>] = []
-        var lineNo = 0
-        var start = data.startIndex
-        let end = data.endIndex
-        while start < end {
-            lineNo += 1
-            let nl = data[start..<end].firstIndex(of: 0x0A) ?? end
-            let line = data[start..<nl]
-            start = nl < end ? data.index(after: nl) : end
-            if line.count > maxLineBytes {
-                out.append(.failure(InputError(input: name, place: "line \(lineNo)", message: "a line of \(line.count) bytes is longer than the \(maxLineBytes)-byte limit (see --max-line-bytes); skipped")))
-                continue
-            }
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            out.append(document(fromJSONLine: Data(line), name: name, line: lineNo))
+        var given = false
+        let reader = JSONLReader(name: name, maxLineBytes: maxLineBytes, chunkBytes: max(1, data.count)) { _ in
+            defer { given = true }
+            return given ? nil : data
         }
-        if out.isEmpty { out.append(.failure(InputError(input: name, place: "", message: "empty input: no JSON lines"))) }
-        return out
+        var out: [Result<Document, InputError>] = []
+        while true {
+            let window = reader.next(4096)
+            if window.isEmpty { return out }
+            out += window
+        }
     }
 
-    static func document(fromJSONLine line: Data, name: String, line n: Int) -> Result<Document, InputError> {
+    static func tooLong(name: String, line: Int, length: Int, limit: Int) -> InputError {
+        InputError(input: name, place: "line \(line)", message: "a line of \(length) bytes is longer than the \(limit)-byte limit (see --max-line-bytes); skipped")
+    }
+
+    /// The offset and value of the first byte that is not valid UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: some Collection<UInt8>) -> (offset: Int, byte: UInt8)? {
+        let b = Array(bytes)
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            let len: Int
+            if c < 0x80 { len = 1 } else if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >> 4 == 0b1110 { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { len = 0 }
+            if len == 0 || i + len > b.count || b[(i + 1)..<(i + len)].contains(where: { $0 >> 6 != 0b10 }) { return (i, c) }
+            // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
+            if len == 3, (c == 0xE0 && b[i + 1] < 0xA0) || (c == 0xED && b[i + 1] >= 0xA0) { return (i, c) }
+            if len == 4, (c == 0xF0 && b[i + 1] < 0x90) || (c == 0xF4 && b[i + 1] >= 0x90) { return (i, c) }
+            i += len
+        }
+        return nil
+    }
+
+    /// One JSONL line (`offset`: where it starts in the input, 0-based) as a document or an
+    /// error naming its line (and byte, for invalid UTF-8).
+    static func document(fromJSONLine line: some Collection<UInt8>, name: String, line n: Int, offset: Int) -> Result<Document, InputError> {
         func fail(_ m: String) -> Result<Document, InputError> { .failure(InputError(input: name, place: "line \(n)", message: m)) }
-        if String(validating: line, as: UTF8.self) == nil { return fail("invalid UTF-8") }
+        let line = Data(line)
+        if String(validating: line, as: UTF8.self) == nil {
+            let bad = firstInvalidUTF8(line)
+            let place = bad.map { "line \(n), byte \(offset + $0.offset + 1)" } ?? "line \(n)"
+            return .failure(InputError(input: name, place: place, message: bad.map { String(format: "invalid UTF-8 (byte 0x%02X)", $0.byte) } ?? "invalid UTF-8"))
+        }
         guard let obj = try? JSONSerialization.jsonObject(with: line), let dict = obj as? [String: Any] else {
             return fail("not a JSON object")
         }

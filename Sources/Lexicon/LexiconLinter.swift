@@ -6,6 +6,7 @@
 /// - one key (after normalisation) coded two different ways by countries, organisations or agents;
 /// - keys within one entry that normalise to the same string;
 /// - cue words not written in the normal form the coder matches, or written twice in one kind.
+/// - actor keys made only of function words (في، من، على…), which would match almost every sentence.
 public enum LexiconLinter {
     public static func check(_ lex: Lexicon, eventCodes: Set<String>) -> [LexiconError] {
         var out: [LexiconError] = []
@@ -92,6 +93,19 @@ public enum LexiconLinter {
                 }
             }
         }
+        // Function words as names.
+        func functionWords(_ keys: [String], _ location: String, _ what: String) {
+            for k in keys where isFunctionWords(k) {
+                add(location, "'\(k)' is a function word, not a name: as \(what) it would match almost every sentence")
+            }
+        }
+        for c in lex.countries {
+            functionWords(c.names + c.capitals + c.places + c.seats + c.nisbaForms, c.location, "a name of \(c.code)")
+        }
+        for o in lex.organisations { functionWords(o.names, o.location, "a name of \(o.code)") }
+        for a in lex.agents { functionWords(a.names, a.location, "a name of the agent \(a.role)") }
+        for p in lex.people { functionWords(p.names + p.shorts, p.location, "a name of \(p.id)") }
+        for t in lex.titles { functionWords(t.names, t.location, "a title") }
         // Keys inside one entry that normalise alike.
         for b in lex.blocks {
             var seen: [String: String] = [:]
@@ -107,6 +121,23 @@ public enum LexiconLinter {
             }
         }
         return out
+    }
+
+    /// Prepositions, conjunctions, particles, pronouns and demonstratives (as written; compared
+    /// normalised). Data, not code paths.
+    static let functionWords: Set<String> = Set(
+        [
+            "في", "من", "إلى", "على", "عن", "مع", "منذ", "حتى", "خلال", "بين", "عند", "لدى", "قبل", "بعد",
+            "حول", "ضد", "عبر", "دون", "نحو", "و", "ف", "ب", "ل", "ك", "أو", "أم", "ثم", "بل", "لكن",
+            "أن", "إن", "أنّ", "إنّ", "كي", "لا", "لم", "لن", "ما", "هل", "قد", "لقد", "سوف", "إذا", "إذ", "كما",
+            "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "الذي", "التي", "الذين", "هو", "هي", "هم", "هما", "هن", "نحن",
+            "أنا", "أنت", "كل", "بعض", "غير", "أيضا", "أيضاً", "عليه", "فيه", "منه", "له", "به",
+        ].map(Lexicon.norm))
+
+    /// Whether every word of `key` is a function word.
+    static func isFunctionWords(_ key: String) -> Bool {
+        let words = Lexicon.norm(key).split(whereSeparator: { $0 == " " })
+        return !words.isEmpty && words.allSatisfy { functionWords.contains(String($0)) }
     }
 
     static func overlap(_ a: DatedRole, _ b: DatedRole) -> Bool {

@@ -51,6 +51,7 @@ extension PostgresStore {
                     """)
                 written.append((old, cd))
                 summary.replaced += 1
+                summary.replacedKeys.append(cd.key)
             } else {
                 let id = try await rows(
                     conn,
@@ -211,7 +212,7 @@ extension PostgresStore {
                 for row in try await rows(conn, "SELECT content_hash FROM documents WHERE content_hash = ANY(\(hashes))") {
                     known.insert(try row.decode(String.self))
                 }
-                for (d, hash) in zip(documents, hashes) {
+                for (d, hash) in zip(documents.map(DocumentCoder.storable), hashes) {
                     if known.contains(hash) {
                         summary.unchanged += 1
                         continue
@@ -227,6 +228,7 @@ extension PostgresStore {
                         """)
                     if !updated.isEmpty {
                         summary.replaced += 1
+                        summary.replacedKeys.append(key)
                         continue
                     }
                     try await exec(
@@ -262,7 +264,7 @@ extension PostgresStore {
                 let claimed = try await rows(
                     conn,
                     """
-                    SELECT id, external_id, title, body, published, source, url, revision FROM documents
+                    SELECT id, external_id, title, body, published, source, url, revision, doc_key FROM documents
                     WHERE status = 'pending' ORDER BY id LIMIT \(max(1, batch)) FOR UPDATE SKIP LOCKED
                     """)
                 if claimed.isEmpty { return nil }
@@ -270,11 +272,11 @@ extension PostgresStore {
                 var docs: [Document] = []
                 var revisions: [Int] = []
                 for row in claimed {
-                    let (id, ext, title, body, published, source, url, revision) = try row.decode(
-                        (Int64, String, String?, String, String?, String?, String?, Int).self)
+                    let (id, ext, title, body, published, source, url, revision, key) = try row.decode(
+                        (Int64, String, String?, String, String?, String?, String?, Int, String).self)
                     ids.append(id)
                     revisions.append(revision)
-                    docs.append(Document(id: ext, title: title, text: body, date: published.flatMap(CalendarDay.init(iso:)), source: source, url: url))
+                    docs.append(Document(id: ext, title: title, text: body, date: published.flatMap(CalendarDay.init(iso:)), source: source, url: url, key: key))
                 }
                 let coded = await Ingestor(store: self, coder: coder, workers: parallelism).code(docs)
                 var summary = WriteSummary()

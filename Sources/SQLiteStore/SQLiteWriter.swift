@@ -41,6 +41,7 @@ struct SQLiteWriter {
                     arguments: [cd.contentHash, d.id, d.source, d.url, d.date?.iso, cd.dateSource.rawValue, d.title, d.text, cd.lexiconVersion, now, old])
                 docID = old
                 summary.replaced += 1
+                summary.replacedKeys.append(cd.key)
                 searchRows.append(SQLiteSearchIndex.Row(id: docID, title: d.title, body: d.text, replacing: true))
             } else {
                 try db.execute(

@@ -7,8 +7,9 @@ public struct CodedDocument: Sendable {
     public var document: Document
     /// SHA-256 of the title and text: the same article ingested twice is stored once.
     public var contentHash: String
-    /// What makes two versions the same article: its URL, else source and id, else id. A new
-    /// version (same key, another hash) replaces the old one's events.
+    /// What makes two versions the same article: the key its reader gave it (a file's path),
+    /// else its URL, else source and id, else id. A new version (same key, another hash)
+    /// replaces the old one's events.
     public var key: String
     public var dateSource: PublicationDate.Source
     public var sentences: [SentenceRecord]
@@ -32,6 +33,7 @@ public struct CodedDocument: Sendable {
 
     /// The identity key of a document (see `key`).
     public static func key(of d: Document) -> String {
+        if let k = d.key, !k.isEmpty { return k }
         if let u = d.url, !u.isEmpty { return "url:" + u }
         if let s = d.source, !s.isEmpty { return "src:" + s + "|" + d.id }
         return "id:" + d.id

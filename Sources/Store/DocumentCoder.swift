@@ -13,14 +13,32 @@ public struct DocumentCoder: Sendable {
         self.defaultDate = defaultDate
     }
 
+    /// The document as a store can keep it: every NUL (U+0000) a space. SQLite's C interface
+    /// ends text at a NUL and PostgreSQL refuses it, so a NUL would cut the stored body short of
+    /// the offsets coded from the whole; a space is one unit in UTF-8 and UTF-16 alike, so the
+    /// offsets stay where they were. The content hash stays that of the document as given.
+    public static func storable(_ d: Document) -> Document {
+        func clean(_ s: String) -> String { s.utf8.contains(0) ? s.replacingOccurrences(of: "\u{0}", with: " ") : s }
+        guard d.text.utf8.contains(0) || [d.title, d.id, d.source, d.url, d.key].contains(where: { $0?.utf8.contains(0) == true }) else { return d }
+        var out = d
+        out.text = clean(d.text)
+        out.title = d.title.map(clean)
+        out.id = clean(d.id)
+        out.source = d.source.map(clean)
+        out.url = d.url.map(clean)
+        out.key = d.key.map(clean)
+        return out
+    }
+
     /// Codes and verifies one document.
     public func code(_ document: Document) -> CodedDocument { code(document, contentHash: nil) }
 
     /// `code`, where `contentHash` is the document's ``CodedDocument/hash(of:)`` when the caller
     /// has it already.
     public func code(_ document: Document, contentHash: String?) -> CodedDocument {
-        let (report, read) = verifier.verifyReadingSentences(document, option: defaultDate)
-        var doc = document
+        let stored = DocumentCoder.storable(document)
+        let (report, read) = verifier.verifyReadingSentences(stored, option: defaultDate)
+        var doc = stored
         doc.date = report.publication.day
         var sentences: [SentenceRecord] = []
         var index: [DocumentPart: Int] = [:]

@@ -5,6 +5,8 @@ public struct WriteSummary: Sendable, Equatable {
     public var unchanged = 0
     public var events = 0
     public var flags = 0
+    /// The keys of the stored articles that a new version replaced, in write order.
+    public var replacedKeys: [String] = []
 
     public init(inserted: Int = 0, replaced: Int = 0, unchanged: Int = 0, events: Int = 0, flags: Int = 0) {
         self.inserted = inserted
@@ -20,5 +22,6 @@ public struct WriteSummary: Sendable, Equatable {
         a.unchanged += b.unchanged
         a.events += b.events
         a.flags += b.flags
+        a.replacedKeys += b.replacedKeys
     }
 }

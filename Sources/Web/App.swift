@@ -12,10 +12,12 @@ public func buildApplication(
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     let router = Router(context: BasicRequestContext.self)
+    router.add(middleware: ErrorBodyMiddleware())
     let web = WebRoutes(settings: settings)
     web.register(on: router)
     return Application(
-        router: router, configuration: .init(address: .hostname(host, port: port), serverName: "tawthiq"),
+        router: router, server: .http1(configuration: .init(additionalChannelHandlers: [ParserErrorResponder()])),
+        configuration: .init(address: .hostname(host, port: port), serverName: "tawthiq"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) })
 }
 
@@ -224,7 +226,8 @@ struct WebRoutes: Sendable {
             throw WebError(status: 403, message: "ingesting over HTTP is disabled: start the server with --token or TAWTHIQ_TOKEN")
         }
         let auth = req.headers[.authorization] ?? ""
-        guard auth.hasPrefix("Bearer "), WebRoutes.tokenMatches(String(auth.dropFirst(7)), token) else {
+        // The scheme is case-insensitive (RFC 9110 §11.1): "bearer" and "BEARER" are "Bearer".
+        guard auth.prefix(7).lowercased() == "bearer ", WebRoutes.tokenMatches(String(auth.dropFirst(7)), token) else {
             var r = Reply.jsonError(WebError(status: 401, message: "missing or wrong token: send 'Authorization: Bearer <token>'"))
             r.headers[.wwwAuthenticate] = "Bearer"
             return r

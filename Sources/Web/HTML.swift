@@ -3,6 +3,12 @@ import Hummingbird
 /// HTML escaping and small pieces.
 enum HTML {
     /// Escapes text for element content and quoted attribute values.
+    /// Whether `s` is an absolute http(s) URL, the only kind of article address made a link.
+    static func isWebURL(_ s: String) -> Bool {
+        let lower = s.trimmingCharacters(in: .whitespaces).lowercased()
+        return (lower.hasPrefix("http://") || lower.hasPrefix("https://")) && !s.contains(where: { $0.isNewline || $0 == "\t" })
+    }
+
     static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)

@@ -166,7 +166,8 @@ struct Pages: Sendable {
         s += "<dt>\(lang("trigger", "الفعل"))</dt><dd><bdi dir=\"rtl\" lang=\"ar\" class=\"ar\">\(e(ev.trigger.text))</bdi></dd>"
         s += "<dt>\(lang("article", "المقال"))</dt><dd><a href=\"/documents/\(doc.summary.id)\">\(lang("document", "المستند")) \(lang.number(Int(doc.summary.id)))</a> "
         s += "<bdi dir=\"auto\">\(e(doc.summary.source ?? ""))</bdi> \(e(doc.summary.published.map { lang.date($0) } ?? ""))"
-        if let u = x.url { s += " <a href=\"\(e(u))\" rel=\"noreferrer nofollow\" dir=\"ltr\">\(e(u))</a>" }
+        // Only a web address is a link: `javascript:`, `data:` and the like are shown as text.
+        if let u = x.url { s += HTML.isWebURL(u) ? " <a href=\"\(e(u))\" rel=\"noreferrer nofollow\" dir=\"ltr\">\(e(u))</a>" : " <bdi dir=\"ltr\">\(e(u))</bdi>" }
         s += "</dd><dt>\(lang("lexicon", "المعجم"))</dt><dd>\(code(x.lexiconVersion))</dd></dl>"
         if let g = group {
             s += "<h2>\(lang("Mentions", "التغطية"))</h2><p>"

@@ -40,30 +40,33 @@ extension Tawthiq {
             var bad = 0
             var good = 0
             for name in files.isEmpty ? ["-"] : files {
-                let docs: [Result<Document, InputError>]
+                let windows: DocumentWindows
                 do {
-                    docs = try InputDocuments.read(name, format: input == .text ? .text : .jsonl, date: day, maxLineBytes: maxLineBytes)
+                    windows = try InputDocuments.open(name, format: input == .text ? .text : .jsonl, date: day, maxLineBytes: maxLineBytes)
                 } catch {
                     Console.error("\(error)")
                     bad += 1
                     if strict { throw ExitCode(2) }
                     continue
                 }
-                // The input's date, else --date, else a dateline in the first lines; with --strict
-                // nothing after the first bad line is coded.
-                try await InputDocuments.inOrder(docs, stopAtFirstFailure: strict, work: { doc in
-                    var doc = doc
-                    doc.date = PublicationDate.resolve(document: doc, option: day).day
-                    return coder.code(doc)
-                }) { d in
-                    switch d {
-                    case .failure(let e):
-                        Console.error("\(e)")
-                        bad += 1
-                        if strict { out.flush(); throw ExitCode(2) }
-                    case .success((_, let events)):
-                        good += 1
-                        for e in events { out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain)) }
+                // Read, coded and written a window at a time: memory does not grow with the input.
+                while case let docs = windows.next(256), !docs.isEmpty {
+                    // The input's date, else --date, else a dateline in the first lines; with --strict
+                    // nothing after the first bad line is coded.
+                    try await InputDocuments.inOrder(docs, stopAtFirstFailure: strict, work: { doc in
+                        var doc = doc
+                        doc.date = PublicationDate.resolve(document: doc, option: day).day
+                        return coder.code(doc)
+                    }) { d in
+                        switch d {
+                        case .failure(let e):
+                            Console.error("\(e)")
+                            bad += 1
+                            if strict { out.flush(); throw ExitCode(2) }
+                        case .success((_, let events)):
+                            good += 1
+                            for e in events { out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain)) }
+                        }
                     }
                 }
             }

@@ -15,7 +15,8 @@ extension Tawthiq {
 
             func run() async throws {
                 let (lex, errors) = Lexicon.load(overlays: lexiconOptions.overlays.map { URL(fileURLWithPath: $0) })
-                let issues = errors + LexiconLinter.check(lex, eventCodes: Set(Ontology.shared.all.map(\.code))) + EventCoder.lexiconProblems(lex)
+                let issues = errors + LexiconOptions.emptyOverlays(lexiconOptions.overlays) + LexiconLinter.check(lex, eventCodes: Set(Ontology.shared.all.map(\.code)))
+                    + EventCoder.lexiconProblems(lex)
                 for e in issues { print(e) }
                 if issues.isEmpty {
                     print("lexicon \(lex.version): \(lex.blocks.count) entries, no problems")

@@ -7,14 +7,29 @@ struct LexiconOptions: ParsableArguments {
     @Option(name: .customLong("lexicon"), help: "A directory (or .lex file) whose entries add to or override the built-in lexicon. Repeatable.")
     var overlays: [String] = []
 
-    /// Loads the lexicon; built-in errors stop the run, overlay errors are reported and skipped.
+    /// Loads the lexicon. Any error, in the built-in files or in an overlay (a missing path, a
+    /// directory without `.lex` files, invalid UTF-8, a parse error), is printed as file:line and
+    /// stops the run with exit status 3: coding on a partly applied lexicon would give other
+    /// events than the user asked for, with nothing in the output to tell.
     func load() throws -> Lexicon {
         let (lex, errors) = Lexicon.load(overlays: overlays.map { URL(fileURLWithPath: $0) })
-        // Built-in files are named by file name, overlays by path: an overlay error is reported
-        // and its entry skipped; a broken built-in lexicon stops the run.
-        for e in errors { Console.error("lexicon: \(e)") }
-        if errors.contains(where: { !$0.file.contains("/") }) { throw ExitCode(3) }
+        let all = errors + LexiconOptions.emptyOverlays(overlays)
+        for e in all { Console.error("lexicon: \(e)") }
+        if !all.isEmpty {
+            Console.error("lexicon: \(all.count) problem(s); nothing was coded (`tawthiq lexicon check` lists them)")
+            throw ExitCode(3)
+        }
         return lex
+    }
+
+    /// An overlay directory with no `.lex` file in it: most likely a mistyped path.
+    static func emptyOverlays(_ paths: [String]) -> [LexiconError] {
+        paths.compactMap { p in
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue else { return nil }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []
+            return names.contains { $0.hasSuffix(".lex") } ? nil : LexiconError(file: p, line: 0, message: "no .lex files in this directory")
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// A progress line on stderr with rate and ETA, drawn only when stderr is a terminal, so logs
+/// A progress line on stderr with count, rate and time, drawn only when stderr is a terminal, so logs
 /// and pipes stay clean.
 final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
@@ -14,21 +14,31 @@ final class ProgressBar: @unchecked Sendable {
         enabled = force || isatty(STDERR_FILENO) == 1
     }
 
-    func update(done: Int, total: Int, final: Bool = false) {
+    private var done = 0
+    private var drawn = false
+
+    /// `done` items so far (the input is read as it is worked, so there is no total to show).
+    func update(done: Int, final: Bool = false) {
         guard enabled else { return }
         lock.lock()
         defer { lock.unlock() }
+        self.done = done
         let now = Date()
         guard final || now.timeIntervalSince(lastDraw) > 0.2 else { return }
         lastDraw = now
+        drawn = true
         let elapsed = max(now.timeIntervalSince(started), 0.001)
         let rate = Double(done) / elapsed
-        let width = 30
-        let filled = total > 0 ? min(width, width * done / total) : 0
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        let eta = rate > 0 && total > done ? Int(Double(total - done) / rate) : 0
-        let line = String(format: "\r[%@] %d/%d %@  %.1f/s  ETA %d:%02d ", bar, done, total, label, rate, eta / 60, eta % 60)
+        let seconds = Int(elapsed)
+        let line = String(format: "\r%d %@  %.1f/s  %d:%02d ", done, label, rate, seconds / 60, seconds % 60)
         FileHandle.standardError.write(Data(line.utf8))
         if final { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+
+    /// Draws the last count and ends the line.
+    func finish() {
+        let last = lock.withLock { done }
+        guard enabled, last > 0 || drawn else { return }
+        update(done: last, final: true)
     }
 }

@@ -37,7 +37,7 @@ extension Tawthiq {
 
         func run() async throws {
             let q = try query()
-            let db = try await store.open()
+            let db = try await store.open(create: false)
             let rows: [RelationRow]
             do {
                 if explainPlan { for l in try await db.explainRelations(q) { Console.error("plan: \(l)") } }

@@ -37,18 +37,24 @@ extension Tawthiq {
                 Console.error("serve: the dashboard reads SQLite stores only for now; give --db a file path")
                 throw ExitCode(2)
             }
+            let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled))
+            let token = token ?? ProcessInfo.processInfo.environment["TAWTHIQ_TOKEN"]
             let db: SQLiteStore
-            do { db = try SQLiteStore(path: store.location) } catch {
+            do {
+                // Only a server that will write (--ingest, or POST /documents with a token) creates a store.
+                if ingest.isEmpty && token == nil { try StoreOptions.requireSQLiteFile(store.location) }
+                db = try SQLiteStore(path: store.location)
+            } catch {
                 Console.error("\(error)")
                 throw ExitCode(2)
             }
-            let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled))
             if !ingest.isEmpty {
-                let (docs, bad) = InputSources.documents(ingest, kind: nil, date: nil, maxLineBytes: DocumentReader.defaultMaxLineBytes)
-                let s = try await Ingestor(store: db, coder: coder, workers: ProcessInfo.processInfo.activeProcessorCount).ingest(docs)
-                Console.error("\(db.name): \(s.inserted) new, \(s.replaced) replaced, \(s.unchanged) unchanged articles; \(s.events) events\(bad > 0 ? "; \(bad) bad inputs skipped" : "")")
+                let source = DocumentSource(ingest, kind: nil, date: nil, maxLineBytes: DocumentReader.defaultMaxLineBytes)
+                let s = try await Ingestor(store: db, coder: coder, workers: ProcessInfo.processInfo.activeProcessorCount).ingest(batches: { source.next(256) }) { p in
+                    for key in p.replacedKeys { Console.error("replaced the stored version of \(key)") }
+                }
+                Console.error("\(db.name): \(s.inserted) new, \(s.replaced) replaced, \(s.unchanged) unchanged articles; \(s.events) events\(source.bad > 0 ? "; \(source.bad) bad inputs skipped" : "")")
             }
-            let token = token ?? ProcessInfo.processInfo.environment["TAWTHIQ_TOKEN"]
             let settings = WebSettings(store: db, coder: coder, token: token, maxBodyBytes: maxBodyBytes, relationsCacheSeconds: relationsCache)
             let host = self.host
             let app = buildApplication(settings, host: host, port: port) { bound in

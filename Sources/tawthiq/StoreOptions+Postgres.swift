@@ -12,10 +12,10 @@ extension StoreOptions {
 
     /// `ingest` into a PostgreSQL store (queue, then work the queue); nil when `db` is not one.
     static func ingestIfPostgres(
-        _ db: any EventStore, _ docs: [Document], coder: DocumentCoder, batch: Int, queueOnly: Bool
+        _ db: any EventStore, batches: () throws -> [Document]?, coder: DocumentCoder, batch: Int, queueOnly: Bool
     ) async throws -> WriteSummary? {
         guard let pg = db as? PostgresStore else { return nil }
-        return try await pg.ingest(docs, coder: coder, batch: batch, queueOnly: queueOnly)
+        return try await pg.ingest(batches: batches, coder: coder, queueOnly: queueOnly, batch: batch)
     }
 }
 #else
@@ -26,7 +26,7 @@ extension StoreOptions {
     }
 
     static func ingestIfPostgres(
-        _ db: any EventStore, _ docs: [Document], coder: DocumentCoder, batch: Int, queueOnly: Bool
+        _ db: any EventStore, batches: () throws -> [Document]?, coder: DocumentCoder, batch: Int, queueOnly: Bool
     ) async throws -> WriteSummary? { nil }
 }
 #endif

@@ -39,7 +39,7 @@ extension Tawthiq {
         #else
         func run() async throws {
             let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled))
-            guard let db = try await store.open() as? PostgresStore else { throw ExitCode(2) }
+            guard let db = try await store.open(create: true) as? PostgresStore else { throw ExitCode(2) }
             let worker = name ?? "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
             let stop = StopSignal()
             let start = Date()
@@ -97,10 +97,13 @@ extension PostgresStore {
     /// `ingest --db postgres://…`: queues the articles (`batch` a transaction), then, unless
     /// `queueOnly`, works the queue on every core until it is empty. The summary counts the
     /// articles queued (new, replaced, unchanged) and the events and flags written.
-    func ingest(_ docs: [Document], coder: DocumentCoder, batch: Int, queueOnly: Bool) async throws -> WriteSummary {
+    func ingest(batches next: () throws -> [Document]?, coder: DocumentCoder, queueOnly: Bool, batch: Int) async throws -> WriteSummary {
         var summary = WriteSummary()
-        for s in stride(from: 0, to: docs.count, by: batch) {
-            summary += try await enqueue(Array(docs[s..<min(s + batch, docs.count)]))
+        while let docs = try next() {
+            var queued = try await enqueue(docs)
+            for key in queued.replacedKeys { Console.error("replaced the stored version of \(key)") }
+            queued.replacedKeys = []
+            summary += queued
         }
         if queueOnly { return summary }
         let worked = try await work(

@@ -40,6 +40,14 @@ private func contains(
     #expect(contains(b, prefix: "ل", stem: "لحكومة"))
 }
 
+@Test func lamOfPurposeIsNotTheArticle() {
+    func lam(_ prefix: String) -> Bool {
+        CliticAnalysis(prefix: ArabicNormalizer.normalize(prefix), stem: "خطف", suffix: "", hasArticle: false).endsInLam
+    }
+    for p in ["ل", "لل", "ولل", "فل"] { #expect(lam(p), "\(p)") }
+    for p in ["", "ال", "وال", "بال", "و"] { #expect(!lam(p), "\(p)") }
+}
+
 @Test func futureMarkerOnlyBeforeImperfectVerbs() {
     let a = analyses("وسيلتقي")
     #expect(contains(a, prefix: "وس", stem: "يلتقي"))

@@ -8,9 +8,12 @@ import Testing
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// The built binary: next to the test bundle, else under `.build/debug` or `.build/<triple>/debug`.
+    /// The built binary: $TAWTHIQ_TEST_BINARY (to run these tests against another build, such as
+    /// an older one, to see a test fail before its fix), else next to the test bundle, else under
+    /// `.build/debug` or `.build/<triple>/debug`.
     static let binary: URL? = {
         let fm = FileManager.default
+        if let given = ProcessInfo.processInfo.environment["TAWTHIQ_TEST_BINARY"], !given.isEmpty { return URL(fileURLWithPath: given) }
         var candidates: [URL] = []
         for b in [Bundle.main.bundleURL, Bundle.main.executableURL].compactMap({ $0 }) {
             var dir = b
@@ -35,8 +38,9 @@ import Testing
         var lines: [String] { stdout.split(separator: "\n").map(String.init) }
     }
 
-    /// Runs the binary from the package root. Output goes to temporary files (no pipe can fill up).
-    static func run(_ args: [String], stdin: Data? = nil, timeout: Double = 120, executable: URL? = nil) throws -> Run {
+    /// Runs the binary from the package root (or `directory`). Output goes to temporary files (no
+    /// pipe can fill up).
+    static func run(_ args: [String], stdin: Data? = nil, timeout: Double = 120, executable: URL? = nil, directory: URL? = nil) throws -> Run {
         let tawthiq = try #require(binary, "tawthiq binary not found next to the test bundle or under \(root.path)/.build/…/debug: run `swift build --build-tests` first")
         let bin = executable ?? tawthiq
         let tmp = try scratch()
@@ -48,7 +52,7 @@ import Testing
         let p = Process()
         p.executableURL = bin
         p.arguments = args
-        p.currentDirectoryURL = root
+        p.currentDirectoryURL = directory ?? root
         let outHandle = try FileHandle(forWritingTo: out)
         let errHandle = try FileHandle(forWritingTo: err)
         p.standardOutput = outHandle
@@ -344,19 +348,41 @@ import Testing
         #expect(count("actor phrases") != nil, "\(r.stdout)")
     }
 
-    @Test func overlayWithAMalformedLineIsReportedAndCodingGoesOn() throws {
+    /// A broken overlay stops the run before anything is coded (exit 3), whatever is broken.
+    @Test func overlayWithAMalformedLineStopsTheRun() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         try Data("[org IGOTST]\nthis line has no colon\nname: منظمة الاختبار\n".utf8).write(to: dir.appendingPathComponent("bad.lex"))
         let r = try Self.run(["code", "--lexicon", dir.path, "--date", "2024-03-11", "demo/jordan-egypt-talks.txt"])
-        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.status == 3, "\(r.stderr)")
         #expect(r.stderr.contains("bad.lex:2"), "\(r.stderr)")
-        #expect(!r.lines.isEmpty)
-        #expect(r.lines.allSatisfy { Self.json($0) != nil })
+        #expect(r.stderr.contains("nothing was coded"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
         // `lexicon check` reports the same problem and fails.
         let check = try Self.run(["lexicon", "check", "--lexicon", dir.path])
         #expect(check.status == 1)
         #expect(check.stdout.contains("bad.lex:2"), "\(check.stdout)")
+    }
+
+    @Test(arguments: ["missing", "empty", "utf8"])
+    func aBrokenOverlayStopsTheRun(_ kind: String) throws {
+        let dir = try Self.scratch()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var overlay = dir.path
+        switch kind {
+        case "missing": overlay = dir.appendingPathComponent("no-such-dir").path
+        case "empty": try Data("not a lexicon".utf8).write(to: dir.appendingPathComponent("README.txt"))
+        default: try Data([0x5B, 0x6F, 0x72, 0x67, 0x20, 0xFF, 0x5D, 0x0A]).write(to: dir.appendingPathComponent("bad.lex"))
+        }
+        let line = #"{"id":"o","date":"2024-06-10","text":"انتقدت الحكومة الأردنية الحكومة السورية."}"#
+        let r = try Self.run(["code", "--input", "jsonl", "--lexicon", overlay, "-"], stdin: Data(line.utf8))
+        #expect(r.status == 3, "\(kind): \(r.stderr)")
+        #expect(r.stdout.isEmpty, "\(kind)")
+        #expect(r.stderr.contains(overlay), "\(kind): \(r.stderr)")
+        let db = dir.appendingPathComponent("s.sqlite").path
+        let i = try Self.run(["ingest", "--input", "jsonl", "--db", db, "--lexicon", overlay, "-"], stdin: Data(line.utf8))
+        #expect(i.status == 3, "\(kind): \(i.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: db), "\(kind): a store was created")
     }
 
     @Test func overlayAddsAnActor() throws {

@@ -75,4 +75,69 @@ import Testing
         #expect(r.count == 1)
         if case .failure(let e) = r.first { #expect(e.message.contains("empty")) } else { Issue.record("no error") }
     }
+
+    /// The byte is named, as for plain text: its offset in the input and its value (issue 16).
+    @Test func invalidUTF8InAJSONLLineNamesItsByte() throws {
+        var data = Data((#"{"id":"a","text":"نص"}"# + "\n" + #"{"id":"b","text":"ن"#).utf8)
+        let bad = data.count
+        data.append(0xFF)
+        data.append(contentsOf: Data(#"ص"}"#.utf8 + [0x0A]))
+        let r = DocumentReader.jsonl(data, name: "u.jsonl")
+        #expect(r.count == 2)
+        guard case .failure(let e) = r.last else { Issue.record("no error"); return }
+        #expect(e.place == "line 2, byte \(bad + 1)")
+        #expect(e.message == "invalid UTF-8 (byte 0xFF)")
+    }
+
+    /// Read a chunk at a time, in windows: the same results as all at once, at any chunk size.
+    @Test(arguments: [1, 2, 7, 64, 4096])
+    func streamingGivesWhatReadingWholeGives(_ chunk: Int) {
+        let long = String(repeating: "ب", count: 80)
+        let text = "{\"id\":\"a\",\"text\":\"نص\"}\n\n  \nnot json\n{\"id\":\"x\",\"text\":\"\(long)\"}\n{\"text\":\"ج\"}\r\n\n{\"id\":\"z\",\"text\":\"آخر\"}"
+        let data = Data(text.utf8)
+        let whole = DocumentReader.jsonl(data, name: "s.jsonl", maxLineBytes: 100)
+        var at = 0
+        let reader = JSONLReader(name: "s.jsonl", maxLineBytes: 100, chunkBytes: chunk) { n in
+            defer { at = min(data.count, at + n) }
+            return at < data.count ? data[at..<min(data.count, at + n)] : nil
+        }
+        var streamed: [Result<Document, InputError>] = []
+        while true {
+            let w = reader.next(2)
+            if w.isEmpty { break }
+            #expect(w.count <= 2)
+            streamed += w
+        }
+        #expect(streamed == whole)
+        #expect(whole.count == 5)
+        if case .failure(let e) = whole[2] { #expect(e.place == "line 5" && e.message.contains("100-byte limit")) } else { Issue.record("line 5 is too long") }
+    }
+
+    /// A line longer than the limit is skipped without being held: 64 MB through 64 KB reads.
+    @Test func anOverlongLineIsSkippedWithoutBeingHeld() {
+        let size = 64 << 20
+        var given = 0
+        var largest = 0
+        var held: JSONLReader?
+        let reader = JSONLReader(name: "big.jsonl", maxLineBytes: 1 << 20, chunkBytes: 1 << 16) { n in
+            largest = max(largest, held?.bufferedBytes ?? 0)
+            if given >= size + 2 { return nil }
+            defer { given += n }
+            if given >= size {
+                return Data("\n{\"id\":\"after\",\"text\":\"نص\"}\n".utf8)
+            }
+            return Data(repeating: 0x61, count: n)
+        }
+        held = reader
+        var out: [Result<Document, InputError>] = []
+        while true {
+            let w = reader.next(10)
+            if w.isEmpty { break }
+            out += w
+        }
+        #expect(out.count == 2)
+        if case .failure(let e) = out.first { #expect(e.place == "line 1" && e.message.contains("a line of \(size) bytes")) } else { Issue.record("no error") }
+        #expect((try? out.last?.get())?.id == "after")
+        #expect(largest <= 2 << 20)
+    }
 }

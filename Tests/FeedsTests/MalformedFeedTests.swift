@@ -81,4 +81,17 @@ import Testing
         #expect(results.count == 1)
         #expect(try #require(failures(results).first).message.contains("<feed>"))
     }
+
+    /// Foundation's `XMLParser` crashed (a NULL `strlen`) on a processing instruction without
+    /// data, anywhere in the document; found by FuzzFeeds (issue 16). Processing instructions
+    /// are blanked before parsing, with positions kept.
+    @Test func aProcessingInstructionWithoutDataDoesNotCrash() throws {
+        let xml = "<?data?>\n<rss><channel><?x?><item><description>نص<?y?></description></item>\n<item><description>ب</description></channel></rss>"
+        let results = readFeed(xml, name: "pi.rss")
+        #expect(documents(results).map(\.text) == ["نص"])
+        let e = try #require(failures(results).first)
+        #expect(e.place.hasPrefix("line 3, column "), "\(e)")
+        let stylesheet = "<?xml version=\"1.0\"?><?xml-stylesheet type=\"text/xsl\" href=\"s.xsl\"?><rss><channel><item><description>ج</description></item></channel></rss>"
+        #expect(documents(readFeed(stylesheet)).map(\.text) == ["ج"])
+    }
 }

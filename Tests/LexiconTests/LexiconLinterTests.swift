@@ -339,3 +339,32 @@ import Testing
         #expect(tst.map(\.names) == [["الاسم الثاني"]])
     }
 }
+
+/// A function word given as a name would make the country (or organisation…) match almost every
+/// sentence; `lexicon check` names it (issue 16).
+@Suite struct FunctionWordNameTests {
+    @Test func stopWordsAsACountrysNamesAreProblems() {
+        let text = """
+            [country XXA]
+            name: في
+            name: من
+            nisba: اكسي
+            capital: اكس
+
+            [org IGOXXX]
+            name: على
+            name: منظمة من أجل السلام
+
+            """
+        let (lex, errors) = compileLexicon(text, file: "x.lex")
+        #expect(errors.isEmpty, "\(errors)")
+        let found = LexiconLinter.check(lex, eventCodes: [])
+        let messages = found.map(\.description)
+        #expect(messages.contains { $0.hasPrefix("x.lex:1: 'في' is a function word") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("x.lex:1: 'من' is a function word") }, "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("x.lex:7: 'على' is a function word") }, "\(messages)")
+        // A name that has a function word in it is a name.
+        #expect(!messages.contains { $0.contains("منظمة من أجل السلام") }, "\(messages)")
+        #expect(found.count == 3, "\(messages)")
+    }
+}
