@@ -469,7 +469,7 @@ def main():
             if letters(n) < 3 and n not in SHORT_NAMES:
                 why_dropped["one or two letters"] += 1
                 continue
-            if " " not in n and n in given_names:
+            if " " not in n and n in given_names and c["population"] < 100000:
                 why_dropped["a given name of the lexicon's people"] += 1
                 given_dropped.append((n, gid))
                 continue
