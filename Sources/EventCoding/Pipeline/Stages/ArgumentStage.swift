@@ -45,6 +45,12 @@ struct ArgumentStage: TriggerStage {
             return
         }
         Self.apply(Self.agency, &a, context)
+        // The subject of a verb that turned out to be its victim (قُتل X) is no agent for the
+        // triggers after it.
+        if t.trigger.isVerb, let subj = s.discourse.lastSubject.first, a.target.contains(where: { $0.group == subj.group }) {
+            s.discourse.lastSubject = a.source
+            s.discourse.lastSubjectReports = false
+        }
         if context.violent, !a.sourceFromContext, a.source.contains(where: { $0.country != nil && $0.role != "CVL" }) {
             s.discourse.lastAttacker = a.source
         }
