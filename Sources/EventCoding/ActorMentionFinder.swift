@@ -160,6 +160,10 @@ struct ActorMentionFinder {
             // "صلاة المغرب"، "أذان المغرب": the prayer's hour, not Morocco.
             if case .countryName = r.ref, i > 0, toks[i - 1].matches(cues[.prayerWords]) { i = r.to; continue }
             guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else { i = r.to; continue }
+            if namesAThing(m, at: i, toks) {
+                i = max(m.to, i + 1)
+                continue
+            }
             m.prep = governingPreposition(m, r, at: i, toks, raws, out)
             let conj = r.analysis.hasConjunction
             if !conj, let merge = mergeWithPrevious(m, r, at: i, toks, &out) {
@@ -181,6 +185,14 @@ struct ActorMentionFinder {
             coordinate(m, &i, toks, raws, into: &out)
         }
         return out
+    }
+
+    /// "مطار الملك سلمان"، "جامعة الأمير سلطان"، "بجسر الملك فهد": a person or an office in construct
+    /// after a thing named after someone names the thing; it is not an actor.
+    func namesAThing(_ m: FoundActor, at i: Int, _ toks: [TokenInfo]) -> Bool {
+        guard m.person != nil || m.title != nil, i > 0 else { return false }
+        let heads = cues[.namedAfterHeads]
+        return toks[i - 1].analyses.contains { !$0.hasArticle && $0.suffix.isEmpty && heads.contains(Word($0.stem)) }
     }
 
     /// "الشارع الرئيس"، "السبب الرئيس"، "الحزبين الرئيسين": after a definite noun that names no

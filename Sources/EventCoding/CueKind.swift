@@ -7,6 +7,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case neighbourWords
     case foreignWords
     case prayerWords
+    case namedAfterHeads
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -67,6 +68,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .neighbourWords: "neighbour-words"
         case .foreignWords: "foreign-words"
         case .prayerWords: "prayer-words"
+        case .namedAfterHeads: "named-after-heads"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

@@ -49,6 +49,14 @@ import Testing
         Self.expect("تلقى الرئيس المصري برقية تهنئة من الملك سلمان.", Gold("051", "SAUGOV", "EGYGOV"))
     }
 
+    /// A king or prince after a thing named after him (مطار، جامعة، مستشفى …) names the thing.
+    @Test func aThingNamedAfterAPersonIsNoActor() {
+        Self.expectNot("وزار الوفد الكويتي مطار الملك سلمان بالدوادمي أمس.", Gold("042", "KWTGOV", "SAUGOV"))
+        Self.expectNot("استنكر مدير جامعة الملك خالد التفجير الإرهابي في أبها.", Gold("111", "SAUGOV", "*"))
+        // (The king himself, after a verb, is still the actor.)
+        Self.expect("زار الملك سلمان مطار الدوادمي والتقى الوفد الكويتي أمس.", Gold("040", "SAUGOV", "KWTGOV"))
+    }
+
     /// An office of a city or region is its state's.
     @Test func anOfficeOfACityIsItsStates() {
         Self.expect("استقبل محافظ البصرة وفداً من السفارة البريطانية.", Gold("043", "IRQGOV", "GBR"))

@@ -24,6 +24,14 @@ word: الاجنبيه | الاجنبي | الاجانب | اجنبيه | اجن
 gloss: a prayer or its call: a country name after them is the hour (صلاة المغرب)
 word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوات
 
+[cue named-after-heads]
+gloss: things named after a person (مطار الملك سلمان، جامعة الأمير سلطان، جسر الملك فهد): a person or title in construct after them names the thing, not an actor
+word: مطار | جسر | جامعه | مستشفي | مدينه | مركز | قاعده | شارع | طريق | ميناء
+word: جايزه | برنامج | مسجد | جامع | مجمع | كليه | معهد | مكتبه | حديقه
+word: داره | موسسه | ملعب | استاد | ستاد | صاله | قاعه | بوابه | ميدان
+word: ساحه | حي | محطه | سد | نفق | كاس | بطوله | مهرجان | سوق | منحه
+word: كرسي | مشروع | صندوق | مستشفيات | مدارس | مدرسه | ثانويه | متوسطه | ابتداييه | واحه
+
 [cue place-nouns]
 gloss: nouns that introduce a place (في مدينة الموصل): skipped between a preposition and the place
 word: مدينه | محافظه | ولايه | بلده | مخيم | حي | قضاء | منطقه | قريه | اقليم
