@@ -657,9 +657,18 @@ struct ActorMentionFinder {
                 m.to += 1
                 if let c = m.country { m.code = c + "ELI"; m.role = "ELI" }
             }
-            return attachPerson(m, toks, raws, date: date)
+            var out = attachPerson(m, toks, raws, date: date)
+            if out.country == nil, out.person == nil, !deputy, !out.former, let c = e.country {
+                // «ولي ولي العهد»: an office only one state has is that state's without its nisba.
+                out.code = c + (out.role ?? e.role)
+                out.country = c
+                out.title = (e.id, c)
+                out.entries.append(e.location)
+            }
+            return out
         }
     }
+
 
 
     /// Words after a title that look like a name not in the lexicon (محمد السادس، بيدرو سانشيز).

@@ -272,7 +272,11 @@ public struct Lexicon: Sendable {
             case "title":
                 guard let role = b.first("role"), ActorCode.isWellFormed(role) else { err(b, b.line, "title \(b.id) needs 'role:' with a role code"); continue }
                 let i = titles.count
-                titles.append(.init(id: b.id, names: names, role: role, location: b.location))
+                let country = b.first("country")
+                if let country, country.count != 3 || !ActorCode.isWellFormed(country) {
+                    err(b, b.line, "title \(b.id): 'country:' is a 3-letter country code, got '\(country)'")
+                }
+                titles.append(.init(id: b.id, names: names, role: role, country: country, location: b.location))
                 titleByID[b.id] = i
                 for n in names { addActor(n, .title(i), articleOptional: true) }
             case "person":

@@ -57,6 +57,12 @@ import Testing
         Self.expect("زار الملك سلمان مطار الدوادمي والتقى الوفد الكويتي أمس.", Gold("040", "SAUGOV", "KWTGOV"))
     }
 
+    /// An office only one state has is that state's without a nisba; one several states have is not.
+    @Test func anOfficeOfOneStateNeedsNoNisba() {
+        Self.expect("ولي ولي العهد يصل إلى الأردن", Gold("042", "SAUGOV", "JOR"))
+        Self.expectNot("ولي العهد يصل إلى الأردن", Gold("042", "SAUGOV", "JOR"))
+    }
+
     /// An office of a city or region is its state's.
     @Test func anOfficeOfACityIsItsStates() {
         Self.expect("استقبل محافظ البصرة وفداً من السفارة البريطانية.", Gold("043", "IRQGOV", "GBR"))

@@ -621,3 +621,10 @@ source: CAMEO BUS role
 name: المستوطنين | المستوطنون | مستوطنين | مستوطنون | مستوطني | مستوطن | المستوطن
 country: ISR
 source: CAMEO practice (settlers coded as Israeli civilians); Arabic press usage
+
+[org LBNOPP]
+# The Lebanese Forces party (Samir Geagea) and the Kataeb: parties outside Hezbollah's camp; not
+# the army (الجيش اللبناني is LBNMIL).
+name: حزب القوات اللبنانية | القوات اللبنانية | حزب الكتائب اللبنانية | حزب الكتائب
+country: LBN
+source: snn_gold_dev.md (Samir Geagea's party LBNOPP); Wikipedia (ar) القوات اللبنانية
