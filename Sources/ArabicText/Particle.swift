@@ -8,6 +8,8 @@ public enum Particle {
     public static let ila = "الي"
     public static let ala = "علي"
     public static let bayna = "بين"
+    /// "with" (مع): the side fought, met or talked with.
+    public static let maa = "مع"
     /// The clitic prepositions لـ and بـ as `prep` values.
     public static let li = "ل"
     public static let bi = "ب"

@@ -49,6 +49,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case ledBy
     case agentPhrases
     case agentPrepHeads
+    case agentInstruments
     case futureParticles
     case titleNotEra
     case notTriggers
@@ -110,6 +111,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .ledBy: "led-by"
         case .agentPhrases: "agent-phrases"
         case .agentPrepHeads: "agent-prep-heads"
+        case .agentInstruments: "agent-instruments"
         case .futureParticles: "future-particles"
         case .titleNotEra: "title-not-era"
         case .notTriggers: "not-triggers"

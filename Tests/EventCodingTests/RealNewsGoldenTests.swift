@@ -63,6 +63,18 @@ import Testing
         Self.expectNot("ولي العهد يصل إلى الأردن", Gold("042", "SAUGOV", "JOR"))
     }
 
+    /// A count after a killing verb is its victims (قُتل); the agent comes from an agent phrase, the
+    /// owner of a later attack noun, or the side fought with; a count before the verb too.
+    @Test func countedVictimsOfAKillingVerb() {
+        Self.expect("قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه مسلحو تنظيم القاعدة.", Gold("190", "IMGMOSALQ", "YEMMIL"))
+        Self.expect("قتل نحو 30 مسلحا حوثيا في سلسلة غارات للتحالف على محافظة لحج.", Gold("190", "SAUMIL", "YEMREB"))
+        Self.expect("وقتل ١٠ من الحوثيين في مواجهات مع المقاومة الشعبية في مأرب.", Gold("190", "YEMMIL", "YEMREB"))
+        Self.expect("وقالت مصادر يمنية إن 6 حوثيين قُتلوا برصاص المقاومة الشعبية في عدن.", Gold("190", "YEMMIL", "YEMREB"))
+        // (Active: the count is the subject when an object follows it, or the verb has its own object.)
+        Self.expect("هاجم العشرات من المستوطنين مزارعين فلسطينيين قرب الخليل أمس.", Gold("190", "ISRCVL", "PSECVL"))
+        Self.expectNot("قتل خمسة مدنيين في قصف على صنعاء.", Gold("190", "YEMCVL", "*"))
+    }
+
     /// An office of a city or region is its state's.
     @Test func anOfficeOfACityIsItsStates() {
         Self.expect("استقبل محافظ البصرة وفداً من السفارة البريطانية.", Gold("043", "IRQGOV", "GBR"))

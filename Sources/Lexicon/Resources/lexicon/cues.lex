@@ -231,6 +231,10 @@ word: بقياده
 gloss: phrases that introduce who carried an act out (على يد، على أيدي، من قبل، من جانب)
 word: علي يد | علي ايدي | من جانب | من قبل
 
+[cue agent-instruments]
+gloss: "by the fire of": an instrument whose owner in construct after it is the agent (قتلوا برصاص المقاومة، بنيران الجيش)
+word: برصاص | بنيران | بقذايف | بقذيفه | بصواريخ | بصاروخ | بغارات | بغاره | بقصف | برصاصه
+
 [cue agent-prep-heads]
 gloss: the last word of an agent phrase that makes it the mention's preposition (على يد X، من قبل X; أيدي is read as يد)
 word: يد | ايدي | قبل
