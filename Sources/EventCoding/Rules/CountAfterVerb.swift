@@ -22,7 +22,8 @@ struct CountAfterVerb: ArgumentRule {
         // (An object right after the counted subject makes the verb active: «هاجم العشرات من
         // المستوطنين مزارعين».)
         let last = a.source.map(\.to).max() ?? s.to
-        guard !c.actors.contains(where: { $0.from >= last && $0.from <= last + 1 && $0.prep == nil && !$0.placeLike && $0.group != s.group }) else { return }
+        let objectStarts = last < c.toks.count && c.toks[last].normWord == Word(Particle.min) ? [last] : [last, last + 1]
+        guard !c.actors.contains(where: { objectStarts.contains($0.from) && $0.prep == nil && !$0.placeLike && $0.group != s.group }) else { return }
         let foughtWith = c.after.first { $0.prep == Particle.maa && $0.group != s.group && !$0.placeLike && $0.from < c.ce }
         a.target = a.source
         a.source = c.agentAfter() ?? foughtWith.map { c.group($0.group) } ?? []

@@ -57,7 +57,9 @@ struct ModalityStage: TriggerStage {
         var neg = false
         for back in 1...3 where trig.from - back >= cs {
             let w = toks[trig.from - back].normWord
-            if toks[trig.from - back].matches(c.cues[.negators]) { neg = true }
+            // («على ما أعلن»، «بحسب ما ذكرت»: after a preposition ما is "what", not "not".)
+            let relative = trig.from - back > 0 && toks[trig.from - back - 1].matches(c.cues[.prepositions])
+            if toks[trig.from - back].matches(c.cues[.negators]) && !relative { neg = true }
             if w != Words.qad && back == 1 && !trig.isVerb { break }
         }
         return neg
