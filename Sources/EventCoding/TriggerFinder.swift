@@ -8,6 +8,8 @@ struct FoundTrigger {
     let to: Int
     let isVerb: Bool
     let passive: Bool
+    /// A verb whose ending carries its subject (قتلوا، يطالبون): what follows it is its object.
+    var ownSubject = false
     let future: Bool
     let analysis: CliticAnalysis
     /// The tokens of the `after:` words that licensed it, if any.
@@ -131,7 +133,9 @@ struct TriggerFinder {
                 if !contextMatch(pat, toks, from: i + 1) { continue }
                 let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
                 candidates.append(
-                    FoundTrigger(pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, future: future, analysis: a, after: aft))
+                    FoundTrigger(
+                        pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, future: future,
+                        analysis: a, after: aft))
             }
         }
         // Verbal nouns.

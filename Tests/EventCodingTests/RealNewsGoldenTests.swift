@@ -75,6 +75,15 @@ import Testing
         Self.expectNot("قتل خمسة مدنيين في قصف على صنعاء.", Gold("190", "YEMCVL", "*"))
     }
 
+    /// A verb whose ending carries its subject (حملوا، يطالبون) takes the noun after it as its
+    /// object, never as its subject; «أما X، فـ…» gives the subject.
+    @Test func aPluralVerbTakesNoSubjectAfterIt() {
+        Self.expect("أما الفلسطينيون، فقد حملوا حكومة نتنياهو المسؤولية الكاملة عن مقتل الطفل.", Gold("112", "PSE", "ISRGOV"))
+        Self.expectNot("أما الفلسطينيون، فقد حملوا حكومة نتنياهو المسؤولية الكاملة عن مقتل الطفل.", Gold("112", "ISRGOV", "*"))
+        // (A singular verb before its subject still takes it: verb-first order.)
+        Self.expect("وحمل وزير الخارجية الفلسطيني الحكومة الإسرائيلية المسؤولية الكاملة.", Gold("112", "PSEGOV", "ISRGOV"))
+    }
+
     /// An office of a city or region is its state's.
     @Test func anOfficeOfACityIsItsStates() {
         Self.expect("استقبل محافظ البصرة وفداً من السفارة البريطانية.", Gold("043", "IRQGOV", "GBR"))

@@ -31,7 +31,10 @@ struct ModalityStage: TriggerStage {
         }
         t.future = t.future || trig.future
         if !trig.isVerb {
-            if isCause(trig, toks, c) {
+            // («ضحايا هجوم انتحاري بسيارة ملغومة»: a noun that goes on the phrase of a cause or topic
+            // is one too.)
+            let phraseBefore = s.triggers.last { $0.to == trig.from && !$0.isVerb }
+            if isCause(trig, toks, c) || phraseBefore.map({ isCause($0, toks, c) }) == true {
                 t.dropped = "a cause or topic"
                 return
             }
