@@ -145,7 +145,10 @@ struct PostgresStoreTests {
             // A new version goes back to the queue and is recoded; its old events go.
             var v2 = docs[2]
             v2.text = Corpus.sentence(seed: 777, index: 0)
-            #expect(try await pg.enqueue([v2]) == WriteSummary(replaced: 1))
+            var requeued = try await pg.enqueue([v2])
+            #expect(requeued.replacedKeys.count == 1, "the replaced article is named")
+            requeued.replacedKeys = []
+            #expect(requeued == WriteSummary(replaced: 1))
             #expect(try await pg.counts().pending == 1)
             let again = try await pg.work(coder: PG.coder, batch: 7, workerID: "t2")
             #expect(again.replaced == 1)
