@@ -92,6 +92,7 @@ extension PostgresStore {
         try await wrap("querying relations") {
             var acc = RelationAccumulator(query: q)
             let (first, last) = RelationRollup.monthRange(q)
+            let range = RelationRollup.Range(q)
             let directions: [(Bool, ActorSelector, ActorSelector)] = q.a == q.b ? [(true, q.a, q.b)] : [(true, q.a, q.b), (false, q.b, q.a)]
             for (forward, s, t) in directions {
                 let query: PostgresQuery = """
@@ -100,7 +101,7 @@ extension PostgresStore {
                     """
                 for row in try await client.query(query, logger: logger).collect() {
                     let (month, entries) = try row.decode((String, ByteBuffer).self)
-                    let ok = entries.withUnsafeReadableBytes { RelationRollup.fold(month: month, entries: $0, forward: forward, into: &acc) }
+                    let ok = entries.withUnsafeReadableBytes { RelationRollup.fold(month: month, entries: $0, forward: forward, range: range, into: &acc) }
                     if !ok { throw StoreError(store: name, message: "the relations rollup row for \(month) is not a row of entries") }
                 }
             }

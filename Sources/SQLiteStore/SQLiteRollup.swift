@@ -66,7 +66,7 @@ enum SQLiteRollup {
     }
 
     /// Steps the prepared ``select`` and folds each row's entries in place.
-    static func fold(_ statement: Statement, _ db: Database, forward: Bool, into acc: inout RelationAccumulator) throws {
+    static func fold(_ statement: Statement, _ db: Database, forward: Bool, range: RelationRollup.Range, into acc: inout RelationAccumulator) throws {
         let stmt = statement.sqliteStatement
         sqlite3_reset(stmt)
         defer { sqlite3_reset(stmt) }
@@ -80,7 +80,7 @@ enum SQLiteRollup {
             let month = String(cString: monthText)
             let n = Int(sqlite3_column_bytes(stmt, 1))
             let bytes = UnsafeRawBufferPointer(start: sqlite3_column_blob(stmt, 1), count: n)
-            guard RelationRollup.fold(month: month, entries: bytes, forward: forward, into: &acc) else {
+            guard RelationRollup.fold(month: month, entries: bytes, forward: forward, range: range, into: &acc) else {
                 throw StoreError(store: "sqlite", message: "the relations rollup row for \(month) is not a row of entries")
             }
         }

@@ -238,9 +238,10 @@ public final class SQLiteStore: EventStore {
                 var acc = RelationAccumulator(query: q)
                 let directions: [(Bool, ActorSelector, ActorSelector)] = q.a == q.b ? [(true, q.a, q.b)] : [(true, q.a, q.b), (false, q.b, q.a)]
                 let statement = try db.cachedStatement(sql: SQLiteRollup.select)
+                let range = RelationRollup.Range(q)
                 for (forward, s, t) in directions {
                     try statement.setArguments(SQLiteRollup.arguments(q, source: s, target: t))
-                    try SQLiteRollup.fold(statement, db, forward: forward, into: &acc)
+                    try SQLiteRollup.fold(statement, db, forward: forward, range: range, into: &acc)
                 }
                 return acc.rows()
             }

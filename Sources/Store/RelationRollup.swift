@@ -124,23 +124,58 @@ public enum RelationRollup {
         (q.from.map { String($0.iso.prefix(7)) }, q.to.map { String($0.iso.prefix(7)) })
     }
 
+    /// What a query's range means for rollup rows, worked out once a query: its first and last
+    /// months and days, and the unit.
+    public struct Range: Sendable {
+        let first: (month: String, day: UInt8)?
+        let last: (month: String, day: UInt8)?
+        let by: PeriodUnit
+
+        public init(_ q: RelationsQuery) {
+            first = q.from.map { (String($0.iso.prefix(7)), dayOfMonth($0.iso)) }
+            last = q.to.map { (String($0.iso.prefix(7)), dayOfMonth($0.iso)) }
+            by = q.by
+        }
+    }
+
     /// Folds one row (the month "YYYY-MM" and its packed entries, read in place) into a series,
-    /// leaving out the days before `query.from` and after `query.to`. False when the bytes are
-    /// not a row.
+    /// leaving out the days outside the query's range. A row is one period of a month or a year,
+    /// and a few of a week: the period is looked up once a row, once a week, or once a day by day.
+    /// False when the bytes are not a row.
     @discardableResult
-    public static func fold(month: String, entries bytes: UnsafeRawBufferPointer, forward: Bool, into acc: inout RelationAccumulator) -> Bool {
+    public static func fold(month: String, entries bytes: UnsafeRawBufferPointer, forward: Bool, range: Range, into acc: inout RelationAccumulator) -> Bool {
         guard bytes.count % entrySize == 0 else { return false }
-        let q = acc.query
-        let first: UInt8 = q.from.map { String($0.iso.prefix(7)) == month ? dayOfMonth($0.iso) : 1 } ?? 1
-        let last: UInt8 = q.to.map { String($0.iso.prefix(7)) == month ? dayOfMonth($0.iso) : 31 } ?? 31
+        let firstDay: UInt8 = range.first.map { $0.month == month ? $0.day : 1 } ?? 1
+        let lastDay: UInt8 = range.last.map { $0.month == month ? $0.day : 31 } ?? 31
+        guard let monthNumber = RelationAccumulator.number(month, .month) else { return false }
+        var firstOfMonth: CalendarDay?
         var current: UInt8 = 0
+        var weekEnd: UInt8 = 0  // the last day of the month in the current week
+        switch range.by {
+        case .month: acc.startPeriod(number: monthNumber)
+        case .year: acc.startPeriod(number: monthNumber / 100)
+        case .day, .week: break
+        }
         var i = 0
         while i < bytes.count {
             let d = bytes[i]
-            if d >= first && d <= last {
+            if d >= firstDay && d <= lastDay {
                 if d != current {
                     current = d
-                    acc.startDay(month + (d < 10 ? "-0" : "-") + String(d))
+                    switch range.by {
+                    case .day: acc.startPeriod(number: monthNumber * 100 + Int(d))
+                    case .week where d > weekEnd:
+                        if firstOfMonth == nil { firstOfMonth = CalendarDay(iso: month + "-01") }
+                        guard let day = firstOfMonth?.adding(days: Int(d) - 1) else { return false }
+                        let back = (day.weekday + 6) % 7  // days since Monday
+                        weekEnd = d + UInt8(6 - back)
+                        if Int(d) - back >= 1 {
+                            acc.startPeriod(number: monthNumber * 100 + Int(d) - back)
+                        } else {
+                            acc.startPeriod(day.adding(days: -back).iso)  // a Monday of the month before
+                        }
+                    case .week, .month, .year: break
+                    }
                 }
                 acc.add(
                     forward: forward, cameoKey: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 1, as: UInt32.self)),

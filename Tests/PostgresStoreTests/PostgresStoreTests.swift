@@ -180,7 +180,9 @@ struct PostgresStoreTests {
             // A new version goes back to the queue and is recoded; its old events go.
             var v2 = docs[2]
             v2.text = Corpus.sentence(seed: 777, index: 0)
-            #expect(try await pg.enqueue([v2]) == WriteSummary(replaced: 1))
+            var replacedOne = WriteSummary(replaced: 1)
+            replacedOne.replacedKeys = [CodedDocument.key(of: v2)]  // (named on stderr by ingest)
+            #expect(try await pg.enqueue([v2]) == replacedOne)
             #expect(try await pg.counts().pending == 1)
             let again = try await pg.work(coder: PG.coder, batch: 7, workerID: "t2")
             #expect(again.replaced == 1)
