@@ -97,6 +97,7 @@ struct PostgresStoreTests {
                 #expect(a == p)
             }
             #expect(try await lite.counts() == pg.counts())
+            #expect(try await lite.counts().notes > 0, "the corpus holds notes (offices without a known holder)")
             let filters: [EventFilter] = [
                 EventFilter(), EventFilter(actor: ActorSelector("DZA")), EventFilter(source: ActorSelector("EGY"), target: ActorSelector("JOR")),
                 EventFilter(cameo: "04"), EventFilter(cameo: "1"), EventFilter(from: CalendarDay(iso: "2024-06-05"), to: CalendarDay(iso: "2024-06-12")),
@@ -159,6 +160,35 @@ struct PostgresStoreTests {
             let reopened = try await PostgresStore.open(url: url)
             #expect(try await PG.rollupRows(reopened) == before)
             try await PG.expectRollupEqualsDirect(reopened, "after the migration")
+            try await reopened.close()
+        }
+    }
+
+    /// A store from before notes were kept apart: an unknown-office-holder flag becomes a note and
+    /// leaves the events' flag lists (migration v5-notes).
+    @Test func notesMigrationMovesNotesOutOfFlags() async throws {
+        try await PG.withDatabase { url in
+            let pg = try await PostgresStore.open(url: url)
+            _ = try await pg.write(Corpus.documents(count: 10, seed: 8).map(PG.coder.code))
+            let flagsBefore = try await pg.counts().flags
+            try await pg.transaction { conn in
+                try await pg.exec(conn, "DROP TABLE notes")
+                try await pg.exec(conn, "DELETE FROM schema_migrations WHERE name = 'v5-notes'")
+                try await pg.exec(
+                    conn,
+                    """
+                    INSERT INTO flags (document_id, kind, mentions, facts, explanation, explanation_ar)
+                    SELECT min(id), 'unknown-office-holder', '[]', '["titles.lex:3"]', 'u', 'غ' FROM documents
+                    """)
+                try await pg.exec(conn, "UPDATE events SET flags = 'no-source,unknown-office-holder' WHERE id = (SELECT min(id) FROM events)")
+            }
+            try await pg.close()
+            let reopened = try await PostgresStore.open(url: url)
+            let counts = try await reopened.counts()
+            #expect(counts.notes == 1 && counts.flags == flagsBefore)
+            let first = try #require(try await reopened.events(EventFilter(limit: 1)).first)
+            #expect(first.event.flags == [.noSource])
+            #expect(try await reopened.events(EventFilter(flaggedOnly: true)).allSatisfy { $0.event.flags.contains { $0.isContradiction } })
             try await reopened.close()
         }
     }
