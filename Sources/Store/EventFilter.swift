@@ -1,4 +1,5 @@
 import ArabicText
+import EventCoding
 
 /// Which stored events to list: every field set narrows the list.
 public struct EventFilter: Sendable, Equatable {
@@ -14,7 +15,8 @@ public struct EventFilter: Sendable, Equatable {
     public var to: CalendarDay?
     /// The outlet (document source), exactly.
     public var outlet: String?
-    /// Only events that carry a verification flag.
+    /// Only events that carry a contradiction flag (``EventFlag/isContradiction``): not a note, not
+    /// one of the coder's inferences.
     public var flaggedOnly: Bool
     /// Only the events of this deduplicated event.
     public var group: Int64?
@@ -42,5 +44,14 @@ public struct EventFilter: Sendable, Equatable {
         self.document = document
         self.after = after
         self.limit = limit
+    }
+}
+
+extension EventFilter {
+    /// SQL true when a stored comma-joined flag list (`column`) holds a contradiction flag; the
+    /// same in SQLite and PostgreSQL (kind names are fixed ASCII, not user input).
+    public static func contradictionCondition(_ column: String) -> String {
+        let kinds = EventFlag.allCases.filter(\.isContradiction)
+        return "(" + kinds.map { "',' || \(column) || ',' LIKE '%,\($0.rawValue),%'" }.joined(separator: " OR ") + ")"
     }
 }
