@@ -127,6 +127,9 @@ struct TriggerFinder {
             guard let hits = lexicon.verbIndex[form] else { continue }
             for h in hits {
                 let pat = lexicon.events[h.pattern]
+                // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
+                // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
+                if !a.suffix.isEmpty && !pat.targets.contains(.object) { continue }
                 if notAfterMatch(pat, toks, from: i + 1) { continue }
                 let aft = afterSpan(pat, toks, from: i + 1, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
