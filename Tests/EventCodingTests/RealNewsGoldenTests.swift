@@ -141,4 +141,24 @@ import Testing
         let e = Self.coder.detect(text: "أعلنت وزارة الداخلية العراقية مقتل 27 شخصاً في هجوم ببغداد.", date: Self.published)
         #expect(!e.contains { $0.source?.role == "CVL" }, "\(summary(e))")
     }
+
+    /// Two agents of one state apart in the sentence are two actors (a region's emir receives its
+    /// governors); a name and its title side by side are one.
+    @Test func twoAgentsOfOneStateMakeADomesticEvent() {
+        Self.expect(
+            "استقبل صاحب السمو الملكي الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض في مكتب سموه بقصر الحكم أمس محافظي المنطقة.",
+            Gold("043", "SAUGOV", "SAUGOV"))
+        // (The emir's own office after his name is his apposition, not his guest.)
+        let e = Self.events("استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض أمس في مكتبه.")
+        #expect(!e.contains { $0.cameo == "043" }, "\(summary(e))")
+        Self.expectNot("استقبل وزير التعليم الدكتور عزام الدخيل أمس في مكتبه بالرياض.", Gold("043", "SAUGOV", "SAUGOV"))
+    }
+
+    /// A verb whose complement takes a preposition (سيطر على) has no object pronoun: «سيطرة»،
+    /// «سيطرتهم» are the masdar, a state of control, not the act.
+    @Test func anIntransitiveVerbTakesNoObjectPronoun() {
+        Self.expectNot("قصفت الطائرات مدينة أريحا الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا.", Gold("190", "SYRGOV", "*"))
+        Self.expectNot("قصفت الطائرات مدينة أريحا الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا.", Gold("190", "SYROPP", "*"))
+        Self.expect("وسيطر تنظيم داعش على مدينة تدمر السورية أمس.", Gold("190", "IMGMOSISI", "SYR"))
+    }
 }

@@ -21,8 +21,10 @@ struct AssemblyStage: TriggerStage {
         let tgts: [FoundActor?] = a.target.isEmpty ? [nil] : a.target
         for sa in srcs {
             for ta in tgts {
-                // An actor does not act on itself; two role-only mentions (CVL, UAF) are different people.
-                if let sa, let ta, sa.code == ta.code, sa.country != nil || ActorCode.isIGO(sa.code) { continue }
+                // An actor does not act on itself; two role-only mentions (CVL, UAF) are different
+                // people, and so are two named agents of one state apart in the sentence (a region's
+                // emir receives its governors: SAUGOV → SAUGOV).
+                if let sa, let ta, sa.code == ta.code, sa.country != nil || ActorCode.isIGO(sa.code), !Self.twoAgents(sa, ta) { continue }
                 guard var e = maker.event(code: t.code, t, source: sa, target: ta, flags: flags, rules: (a.sourceRule, a.targetRule)) else { continue }
                 if let g = t.gateEntry { e.evidence.entries.append(g) }
                 e.evidence.entries += a.citations
@@ -38,6 +40,16 @@ struct AssemblyStage: TriggerStage {
         if t.root == "04" && !t.future && !t.unplaced && (!t.background || c.keepBackground), let sa = a.source.first, let ta = a.target.first {
             s.events += visits(t, source: sa, target: ta, flags: flags, maker, s.actors)
         }
+    }
+
+    /// Two mentions of agents (an office, a person, a body) of one state that are not one person
+    /// and not one coordination group, nor a name and its title side by side (وزير التعليم د. عزام
+    /// الدخيل): more than three words apart, or the later one after a preposition.
+    static func twoAgents(_ a: FoundActor, _ b: FoundActor) -> Bool {
+        let (first, second) = a.from < b.from ? (a, b) : (b, a)
+        guard second.from >= first.to, second.prep != nil || second.from - first.to > 3 else { return false }
+        return a.group != b.group && a.role != nil && b.role != nil && a.role != "CVL" && !a.placeLike && !b.placeLike
+            && (a.person == nil || a.person != b.person) && (a.title != nil || a.person != nil) && (b.title != nil || b.person != nil)
     }
 
     /// A meeting held in the capital or a seat of power of one party is a visit by the other:

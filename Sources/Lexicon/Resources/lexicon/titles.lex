@@ -207,5 +207,6 @@ source: Arabic press usage; official Arabic styles of the office
 # Governors of provinces and cities: with a place of a state after them (محافظ البصرة، والي الخرطوم،
 # حاكم ولاية تكساس) they are that state's government.
 name: محافظ | المحافظ | والي | الوالي | حاكم ولاية | حاكم إقليم | رئيس بلدية | عمدة
+name: محافظي | محافظو
 role: GOV
 source: CAMEO agents codebook: GOV (provincial and local government)
