@@ -555,6 +555,22 @@ struct ActorMentionFinder {
         return nil
     }
 
+    /// The one person who holds `office` (of `country`, when the mention names it) on `date` and
+    /// one of whose names ends with `surname`; nil when none or several do, or with no date.
+    func officeHolder(_ office: String, country: String?, surname: Word, date: CalendarDay?) -> Int? {
+        guard let date, let people = lexicon.peopleByOffice[office] else { return nil }
+        var found: Int?
+        for p in people {
+            let person = lexicon.people[p]
+            guard person.roles.contains(where: { $0.office == office && $0.holds(on: date) && (country == nil || $0.country == country) }),
+                person.names.contains(where: { ArabicNormalizer.normalize($0).split(separator: " ").last.map { Word(String($0)) == surname } ?? false })
+            else { continue }
+            if found != nil && found != p { return nil }
+            found = p
+        }
+        return found
+    }
+
     func personActor(_ p: Int, from: Int, to: Int, date: CalendarDay?) -> FoundActor? {
         let person = lexicon.people[p]
         guard let (role, reason) = person.role(on: date) else { return nil }
@@ -810,6 +826,16 @@ struct ActorMentionFinder {
                 var k = j
                 while k < toks.count, k - j < 4, nameLike(toks, raws, k) { k += 1 }
                 if k > j {
+                    // «الرئيس روحاني»، «الرئيس هادي»: a surname too common to be a short form alone
+                    // names the one holder of the title's office on the day whose name ends so.
+                    if m.person == nil, let t = m.title, let p = officeHolder(t.id, country: m.country, surname: toks[k - 1].normWord, date: date),
+                        var pm = personActor(p, from: m.from, to: k, date: date)
+                    {
+                        pm.title = m.title
+                        pm.entries = m.entries + pm.entries
+                        pm.personRoleReason = "the holder of \(t.id) on the day named «\(toks[k - 1].token.text)»; " + (pm.personRoleReason ?? "")
+                        return pm
+                    }
                     m.to = k
                     j = k
                     scannedName = true

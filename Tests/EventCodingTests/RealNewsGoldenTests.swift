@@ -161,4 +161,14 @@ import Testing
         Self.expectNot("قصفت الطائرات مدينة أريحا الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا.", Gold("190", "SYROPP", "*"))
         Self.expect("وسيطر تنظيم داعش على مدينة تدمر السورية أمس.", Gold("190", "IMGMOSISI", "SYR"))
     }
+
+    /// A title and a surname too common to stand alone (روحاني، هادي) name the one holder of the
+    /// title's office on the story's date whose name ends so; on another date, or with another
+    /// title, they do not.
+    @Test func aTitleAndASurnameNameTheHolderOfTheOffice() {
+        Self.expect("واستقبل الرئيس روحاني في طهران أمس وزير الخارجية الفرنسي.", Gold("043", "IRNGOV", "FRAGOV"))
+        Self.expect("واستقبل الرئيس هادي في الرياض أمس سفير الولايات المتحدة.", Gold("043", "YEMGOV", "USAGOV"))
+        let before = Self.events("واستقبل الرئيس هادي في الرياض أمس سفير الولايات المتحدة.", date: day("2005-08-01"))
+        #expect(!before.contains { $0.source?.code == "YEMGOV" }, "\(summary(before))")
+    }
 }
