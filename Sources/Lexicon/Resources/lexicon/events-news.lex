@@ -255,8 +255,9 @@ needs-target: yes
 
 [event 190]
 gloss: take control (سيطر على)
-verb: سيطر/يسيطر
-form: سيطروا
+# Past forms only: the imperfect (تسيطر عليها المعارضة، حيث يسيطر التنظيم) tells who holds a
+# place, a state, not the act of taking it.
+form: سيطر | سيطرت | سيطروا | سيطرا | سيطرتا
 target: على | any
 needs-target: yes
 
