@@ -59,6 +59,9 @@ enum CueKind: Int, CaseIterable, Sendable {
     case deputyWords
     case pastMarkers
     case pastGovernors
+    case locatives
+    case nearWords
+    case cityWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -119,6 +122,9 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .deputyWords: "deputy-words"
         case .pastMarkers: "past-markers"
         case .pastGovernors: "past-governors"
+        case .locatives: "locatives"
+        case .nearWords: "near-words"
+        case .cityWords: "city-words"
         }
     }
 }
