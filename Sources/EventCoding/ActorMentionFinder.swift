@@ -456,6 +456,7 @@ struct ActorMentionFinder {
             if let country {
                 out[k].country = country
                 out[k].code = country + role
+                out[k].countryInferred = true
             }
         }
     }

@@ -29,6 +29,8 @@ struct FoundPlace {
     var mention: PlaceMention
     /// The resolution rule that chose the row (``PlaceResolver``).
     var rule: String
+    /// Every row considered.
+    var candidates: [Int]
     /// The gazetteer row and the rule that chose it, for `--explain`.
     var reason: String
     /// `file:line` of the row.

@@ -98,7 +98,7 @@ struct PlaceFinder {
         let m = mention(row: d.row, name: name, start: start, end: end, basis: basis, country: country)
         let p = gazetteer.places[d.row]
         let reason = "\(p.location) \(p.english) (\(m.country), \(m.kind.rawValue)) by \(d.rule): \(d.why)"
-        return FoundPlace(from: from, to: to, row: d.row, key: key, slot: slot, reference: reference, keyKind: keyKind, mention: m, rule: d.rule, reason: reason, location: p.location)
+        return FoundPlace(from: from, to: to, row: d.row, key: key, slot: slot, reference: reference, keyKind: keyKind, mention: m, rule: d.rule, candidates: d.candidates, reason: reason, location: p.location)
     }
 
     /// The place as coded: the row's point, the name as written.
@@ -124,6 +124,15 @@ struct PlaceFinder {
         return set.contains(t.normWord) || t.analyses.contains { !$0.hasArticle && $0.suffix.isEmpty && set.contains(Word($0.stem)) }
     }
 
+    /// Whether a token is a place noun (مدينة، ريف …), bare or with a clitic (بمدينة، وريف).
+    func isPlaceNoun(_ t: TokenInfo) -> Bool { reads(t, .placeNouns) }
+
+    /// Whether the token, or the stem of one of its readings without a pronoun suffix, is a cue of the kind.
+    func reads(_ t: TokenInfo, _ kind: CueKind) -> Bool {
+        let set = cues[kind]
+        return set.contains(t.normWord) || t.analyses.contains { $0.suffix.isEmpty && set.contains(Word($0.stem)) }
+    }
+
     /// What stands before token `i`, past a place noun (and a nisba between a place noun and the
     /// name: في العاصمة السورية دمشق).
     func slot(before i: Int, attached: String?, _ toks: [TokenInfo]) -> FoundPlace.Slot {
@@ -131,11 +140,11 @@ struct PlaceFinder {
         if attached == Particle.li { return .to }
         var j = i - 1
         var noun = false
-        if j >= 1, nisba(toks[j]) != nil, toks[j - 1].matches(cues[.placeNouns]) { j -= 1 }
-        if j >= 0, toks[j].matches(cues[.placeNouns]) {
+        if j >= 1, nisba(toks[j]) != nil, isPlaceNoun(toks[j - 1]) { j -= 1 }
+        if j >= 0, isPlaceNoun(toks[j]) {
             noun = true
             if !cues[.placeNouns].contains(toks[j].normWord),
-                let p = toks[j].analyses.first(where: { cues[.placeNouns].contains(Word($0.stem)) || cues[.placeNouns].contains(Word($0.stemWithArticle)) })?.attachedPreposition
+                let p = toks[j].analyses.first(where: { $0.suffix.isEmpty && cues[.placeNouns].contains(Word($0.stem)) })?.attachedPreposition
             {
                 return p == Particle.bi ? .at : p == Particle.li ? .to : .named
             }
@@ -145,7 +154,7 @@ struct PlaceFinder {
         let t = toks[j]
         if isLocative(t) { return .at }
         if t.normWord == Word(Particle.min) || t.analyses.contains(where: { $0.hasConjunction && $0.stem == Particle.min }) {
-            return j > 0 && toks[j - 1].matches(cues[.nearWords]) ? .at : .from
+            return j > 0 && reads(toks[j - 1], .nearWords) ? .at : .from
         }
         if t.normWord == Word(Particle.ila) || t.analyses.contains(where: { $0.hasConjunction && $0.stem == Particle.ila }) { return .to }
         return noun ? .named : .bare
@@ -158,7 +167,7 @@ struct PlaceFinder {
 
     /// «مدينة الكويت»، «العاصمة الجزائر»، «الجزائر العاصمة»: the state's name is its capital city.
     func cityCue(_ from: Int, _ to: Int, _ toks: [TokenInfo]) -> Bool {
-        from > 0 && toks[from - 1].matches(cues[.cityWords]) || to < toks.count && toks[to].token.norm.startsWithArticle
+        from > 0 && reads(toks[from - 1], .cityWords) || to < toks.count && toks[to].token.norm.startsWithArticle
             && cues[.cityWords].contains(toks[to].normWord)
     }
 
@@ -179,7 +188,7 @@ struct PlaceFinder {
         var skipped = 0
         while j < toks.count, skipped < 2 {
             let t = toks[j]
-            if t.token.kind == .punctuation, ["(", ",", "-"].contains(t.token.norm) || isLocative(t) || t.matches(cues[.placeNouns]) {
+            if t.token.kind == .punctuation && ["(", ",", "-"].contains(t.token.norm) || t.isWord && (isLocative(t) || isPlaceNoun(t)) {
                 j += 1
                 skipped += 1
                 continue
@@ -204,7 +213,7 @@ struct PlaceFinder {
     func sentenceStates(_ toks: [TokenInfo], _ actors: [FoundActor]) -> [String: String] {
         var out: [String: String] = [:]
         for a in actors {
-            guard let c = a.country, !ActorCode.isIGO(a.code) else { continue }
+            guard let c = a.country, !ActorCode.isIGO(a.code), !a.countryInferred else { continue }
             if let pk = a.placeKey, !unambiguous(pk.key, c) || lexicon.homographCapitalOf[pk.key] != nil { continue }
             if out[c] == nil { out[c] = (a.from..<a.to).map { toks[$0].token.text }.joined(separator: " ") }
         }

@@ -188,3 +188,51 @@ public struct PlaceResolver: Sendable {
             why: "gazetteer name «\(written)»" + (several ? ": nothing names a state, the largest town so named" : "") + alsoAmong(first), candidates: towns)
     }
 }
+
+extension PlaceResolver {
+    /// How a place name resolves on a date, with every reading and why (`tawthiq place`). The
+    /// `context` (a sentence or an article) gives the states named around the name and its
+    /// dateline. Nil when nothing in the name is a place of the lexicon or the gazetteer.
+    public func explain(_ name: String, context: String?, date: CalendarDay?) -> PlaceResolution? {
+        let finder = PlaceFinder(resolver: self)
+        var article = ArticlePlaces()
+        var states: [String: String] = [:]
+        if let context, !context.isEmpty {
+            article = finder.dateline(of: context, date: date)
+            for span in EventCoder.sentences(context) {
+                let toks = TokenInfo.tokens(of: NormalizedText(span.text), cues: cues)
+                let actors = ActorMentionFinder(lexicon: lexicon, cues: cues).find(toks, date: date)
+                for (c, w) in finder.sentenceStates(toks, actors) where states[c] == nil { states[c] = w }
+            }
+        }
+        let toks = TokenInfo.tokens(of: NormalizedText(name), cues: cues)
+        guard !toks.isEmpty else { return nil }
+        let actors = ActorMentionFinder(lexicon: lexicon, cues: cues).find(toks, date: date)
+        for (c, w) in finder.sentenceStates(toks, actors) where states[c] == nil { states[c] = w }
+        let scalars = Array(name.unicodeScalars)
+        func text(_ from: Int, _ to: Int) -> (String, Int, Int) {
+            let a = toks[from].token.start
+            let b = toks[to - 1].token.end
+            return (String(String.UnicodeScalarView(scalars[a..<b])), a, b)
+        }
+        let found = finder.find(toks, actors: actors, states: states, blocked: [], article: article, date: date, basis: .sentence, anySlot: true, text: text)
+        guard let p = found.first else { return nil }
+        func candidate(_ row: Int) -> PlaceCandidate {
+            let g = gazetteer.places[row]
+            return PlaceCandidate(
+                country: g.country, kind: g.kind.rawValue, english: g.english, admin1: g.admin1, lat: g.lat, lon: g.lon, population: g.population,
+                geonameid: g.geonameid, location: g.location)
+        }
+        var chosen = candidate(p.row)
+        chosen.country = p.mention.country
+        let source: String
+        if let kind = p.keyKind, let a = actors.first(where: { $0.from == p.from && $0.to == p.to }), let pk = a.placeKey {
+            source = "lexicon \(kind.rawValue) «\(p.mention.name)» of \(lexicon.countries[pk.entry].code) (\(lexicon.countries[pk.entry].location))"
+        } else {
+            source = "gazetteer name «\(p.mention.name)»"
+        }
+        return PlaceResolution(
+            mention: name, matched: p.mention.name, date: date?.iso, chosen: chosen, source: source, rule: p.rule, reason: p.reason,
+            candidates: ([p.row] + p.candidates.filter { $0 != p.row }).map(candidate))
+    }
+}

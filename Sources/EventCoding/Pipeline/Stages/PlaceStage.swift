@@ -2,8 +2,8 @@ import Lexicon
 
 /// The sentence's place names, resolved to gazetteer rows (``PlaceFinder``, docs/places.md). A
 /// lexicon place that context reads as another state's town (طرابلس with «لبنان») makes its actor
-/// mention that state's too, so that an act located by it (target-from-place) agrees with its
-/// place. Records the states the sentence names for the sentences after it.
+/// mention that state's too, and the role nouns located by it, so that an act located by it
+/// (target-from-place) agrees with its place. Records the states the sentence names for the sentences after it.
 struct PlaceStage: SentenceStage {
     let name = "places"
     let reads: Set<PipelineSlot> = [.sentence, .tokens, .formulae, .dates, .actors, .article]
@@ -29,6 +29,13 @@ struct PlaceStage: SentenceStage {
             if s.actors[k].code == old { s.actors[k].code = p.mention.country }
             s.actors[k].country = p.mention.country
             s.actors[k].entries.append(p.location)
+            // (Role nouns the sentence located by this place — or by the same state before it —
+            // are in that state too: «قتل ثلاثة أشخاص في طرابلس … الجيش اللبناني».)
+            for j in s.actors.indices where s.actors[j].countryInferred && s.actors[j].country == old {
+                let role = s.actors[j].role ?? ""
+                s.actors[j].country = p.mention.country
+                if s.actors[j].code == old + role { s.actors[j].code = p.mention.country + role }
+            }
         }
         let whereNamed = s.part == .title ? "the headline" : "sentence \(s.index)"
         for (country, words) in states { s.article.saw(country, "«\(words)» in \(whereNamed)") }
