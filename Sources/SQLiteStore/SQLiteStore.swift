@@ -93,6 +93,7 @@ public final class SQLiteStore: EventStore {
         if let s = f.target { w.append(side(s, "target")) }
         if let c = f.cameo { w.append("\(t).cameo LIKE ? ESCAPE '\\'"); args.append(c.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%") }
         if let p = f.plover { w.append("\(t).plover = ?"); args.append(p) }
+        if let p = f.place { w.append("\(t).place_country = ?"); args.append(p) }
         if let d = f.from { w.append("\(t).day >= ?"); args.append(d.iso) }
         if let d = f.to { w.append("\(t).day <= ?"); args.append(d.iso) }
         if let a = f.after { w.append("\(t).id > ?"); args.append(a) }
@@ -139,15 +140,27 @@ public final class SQLiteStore: EventStore {
             doc: r["doc"], part: DocumentPart(rawValue: r["part"]) ?? .text, sentence: r["sentence"], date: day.flatMap(CalendarDay.init(iso:)),
             cameo: r["cameo"], root: r["root"], plover: r["plover"], mode: r["mode"], goldstein: r["goldstein"], quad: r["quad"],
             source: actor("source"), target: actor("target"),
+            place: place(r),
             trigger: Span(text: r["trigger_text"], start: r["trigger_start"], end: r["trigger_end"]),
             flags: EventFlag.parseList(flags),
             evidence: Evidence(
                 sentence: r["sentence_text"], start: r["sentence_start"], end: r["sentence_end"], entries: entries, sourceRule: r["source_rule"],
-                targetRule: r["target_rule"]))
+                targetRule: r["target_rule"], place: r["place_reason"]))
         let published: String? = r["published"]
         return StoredEvent(
             id: r["id"], group: r["group_id"], documentID: r["document_id"], event: e, outlet: r["outlet"], url: r["url"],
             published: published.flatMap(CalendarDay.init(iso:)), lexiconVersion: r["lexicon_version"])
+    }
+
+    /// The place columns of an event row, or nil.
+    static func place(_ r: Row) -> PlaceMention? {
+        guard let country: String = r["place_country"], let lat: Double = r["place_lat"], let lon: Double = r["place_lon"] else { return nil }
+        let type: String? = r["place_type"]
+        let basis: String? = r["place_basis"]
+        return PlaceMention(
+            name: r["place_name"] ?? "", country: country, admin1: r["place_admin1"], lat: lat, lon: lon, geonameid: r["place_geonameid"],
+            start: r["place_start"] ?? 0, end: r["place_end"] ?? 0, kind: type.flatMap(PlaceMention.Kind.init(rawValue:)) ?? .town,
+            basis: basis.flatMap(PlaceMention.Basis.init(rawValue:)) ?? .sentence, fullName: r["place_fullname"] ?? "", fips: r["place_fips"])
     }
 
     public func groups(_ filter: EventFilter) async throws -> [EventGroup] {
@@ -169,6 +182,8 @@ public final class SQLiteStore: EventStore {
             db,
             sql: """
                 SELECT e.id, e.part, e.sentence, e.doc, e.source_role, e.source_text, e.target_role, e.target_text,
+                       e.place_name, e.place_country, e.place_admin1, e.place_lat, e.place_lon, e.place_geonameid, e.place_start, e.place_end,
+                       e.place_type, e.place_basis, e.place_fullname, e.place_fips,
                        d.url, d.source AS outlet, d.id AS document_id
                 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.group_id = ? ORDER BY e.id
                 """, arguments: [id])
@@ -198,7 +213,7 @@ public final class SQLiteStore: EventStore {
             targetCountry: g["target_country"], targetRole: first?["target_role"], targetName: first?["target_text"],
             cameo: g["cameo"], root: g["root"], plover: g["plover"], quad: g["quad"], goldstein: g["goldstein"],
             mentions: reports.count, sources: outlets.count, articles: docs.count, isRoot: isRoot, urls: urls, outlets: outlets,
-            reports: reports.map { $0["id"] }, firstSentence: firstSentence, added: g["added"])
+            reports: reports.map { $0["id"] }, firstSentence: firstSentence, added: g["added"], place: EventGroup.place(of: reports.map(place)))
     }
 
     static func relationsSQL(_ q: RelationsQuery, forwardSource: ActorSelector, forwardTarget: ActorSelector, grouped: Bool = true) -> (String, [(any DatabaseValueConvertible)?]) {
@@ -206,6 +221,7 @@ public final class SQLiteStore: EventStore {
         let t = forwardTarget.isCountry ? "target_country" : "target_code"
         var args: [(any DatabaseValueConvertible)?] = [forwardSource.code, forwardTarget.code]
         var w = "\(s) = ? AND \(t) = ? AND day IS NOT NULL"
+        if let p = q.place { w += " AND place_country = ?"; args.append(p) }
         if let f = q.from { w += " AND day >= ?"; args.append(f.iso) }
         if let to = q.to { w += " AND day <= ?"; args.append(to.iso) }
         if !grouped { return ("SELECT day, cameo, quad, goldstein FROM event_groups WHERE \(w)", args) }

@@ -98,8 +98,9 @@ struct SQLiteWriter {
     func writeEvents(_ cd: CodedDocument, docID: Int64, now: String, actors: inout ActorSightings) throws {
         let group = try db.cachedStatement(
             sql: """
-                INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_key) DO UPDATE SET group_key = excluded.group_key RETURNING id
+                INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added, place_country)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(group_key) DO UPDATE SET place_country = coalesce(place_country, excluded.place_country) RETURNING id
                 """)
         let event = try db.cachedStatement(
             sql: """
@@ -107,13 +108,16 @@ struct SQLiteWriter {
                   source_code, source_country, source_role, source_text, source_start, source_end,
                   target_code, target_country, target_role, target_text, target_start, target_end,
                   trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version,
-                  source_rule, target_rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  source_rule, target_rule, place_name, place_country, place_admin1, place_lat, place_lon, place_geonameid, place_start, place_end,
+                  place_type, place_basis, place_fullname, place_fips, place_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (i, e) in cd.events.enumerated() {
             let key = EventGroupKey.key(for: e, documentKey: cd.key, index: i)
             guard let groupID = try Int64.fetchOne(group, arguments: [
                 key, e.date?.iso, e.source?.code, e.source?.country, e.target?.code, e.target?.country, e.cameo, e.root, e.plover, e.quad, e.goldstein, now,
+                e.place?.country,
             ]) else { throw StoreError(store: "sqlite", message: "no id for event group \(key)") }
             var args: [(any DatabaseValueConvertible)?] = [docID, groupID, e.doc, e.part.rawValue, e.sentence, e.date?.iso, e.cameo, e.root, e.plover, e.mode, e.goldstein, e.quad]
             for a in [e.source, e.target] {
@@ -121,6 +125,9 @@ struct SQLiteWriter {
             }
             args += [e.trigger.text, e.trigger.start, e.trigger.end, EventFlag.list(e.flags), e.evidence.sentence, e.evidence.start, e.evidence.end,
                      SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion, e.evidence.sourceRule, e.evidence.targetRule]
+            let p = e.place
+            args += [p?.name, p?.country, p?.admin1, p?.lat, p?.lon, p?.geonameid, p?.start, p?.end, p?.kind.rawValue, p?.basis.rawValue, p?.fullName,
+                     p?.fips, e.evidence.place]
             try event.execute(arguments: StatementArguments(args))
             for a in [e.source, e.target].compactMap({ $0 }) {
                 actors.saw(code: a.code, country: a.country, role: a.role, label: a.text, day: e.date?.iso)

@@ -174,7 +174,7 @@ enum Page {
             </head>
             <body>
             <header><a class="brand" href="/">\(lang("Tawthiq <bdi lang=\"ar\" dir=\"rtl\">توثيق</bdi>", "توثيق <bdi lang=\"en\" dir=\"ltr\">Tawthiq</bdi>"))</a>
-            <a href="/relations">\(lang("Relations", "العلاقات"))</a> <a href="/events">\(lang("Events", "الأحداث"))</a> <a href="/flags">\(lang("Flags", "التنبيهات"))</a> <a href="/search">\(lang("Search", "البحث"))</a> <a href="/openapi.json">API</a>
+            <a href="/relations">\(lang("Relations", "العلاقات"))</a> <a href="/events">\(lang("Events", "الأحداث"))</a> <a href="/map">\(lang("Map", "الخريطة"))</a> <a href="/flags">\(lang("Flags", "التنبيهات"))</a> <a href="/search">\(lang("Search", "البحث"))</a> <a href="/openapi.json">API</a>
             <a class="lang" href="\(HTML.escape(switchLink(req, to: other)))" hreflang="\(other.rawValue)" lang="\(other.rawValue)" dir="\(other.dir)">\(other.endonym)</a></header>
             <main>
             \(body)
