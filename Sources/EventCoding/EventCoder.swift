@@ -17,6 +17,9 @@ public struct EventCoder: Sendable {
     let context: CodingContext
     let pipeline = SentencePipeline.standard
 
+    /// The place resolution the coder uses (`tawthiq place`).
+    public var placeResolver: PlaceResolver { context.places }
+
     /// - Parameter background: emit acts told as background or history (flagged `background`),
     ///   which are left out by default: event data is the story's news.
     public init(lexicon: Lexicon, ontology: Ontology = .shared, gates: [String: SentenceGate] = SentenceGate.bundled, background: Bool = false) {

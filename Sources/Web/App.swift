@@ -140,7 +140,7 @@ struct WebRoutes: Sendable {
 
     func relations(_ req: Request, _ ctx: BasicRequestContext) async throws -> Response {
         let q = Query(req.uri.query)
-        try q.allow(["source", "target", "by", "from", "to", "top"])
+        try q.allow(["source", "target", "by", "from", "to", "top", "where"])
         let rq = try WebRoutes.relationsQuery(q, a: "source", b: "target", required: true)!
         return Reply.raw(try await cache.series(rq, store: store).json, type: "application/json; charset=utf-8")
     }

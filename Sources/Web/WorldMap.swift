@@ -30,9 +30,6 @@ struct WorldMap {
         return String(text[start.lowerBound..<end.upperBound])
     }()
 
-    /// The outline's own frame (85°N to 60°S).
-    static let viewBox = "0 50 3600 1450"
-
     let points: [Point]
     let lang: Lang
 
@@ -56,18 +53,40 @@ struct WorldMap {
     static func x(_ lon: Double) -> Double { (lon + 180) * 10 }
     static func y(_ lat: Double) -> Double { (90 - lat) * 10 }
 
-    /// The map: the outline, then the points (largest first, so small ones stay on top).
+    /// The part of the world shown: the points' extent with a margin of 10°, at least 60° wide,
+    /// widened to the outline's proportions and kept inside its frame; the whole frame when the
+    /// points are spread over most of it (or there are none).
+    var frame: (x: Double, y: Double, w: Double, h: Double) {
+        let full = (x: 0.0, y: 50.0, w: 3600.0, h: 1450.0)
+        guard !points.isEmpty else { return full }
+        let xs = points.map { WorldMap.x($0.lon) }, ys = points.map { WorldMap.y($0.lat) }
+        var w = max(xs.max()! - xs.min()! + 200, 600)
+        var h = ys.max()! - ys.min()! + 200
+        let ratio = full.w / full.h
+        if w / h > ratio { h = w / ratio } else { w = h * ratio }
+        guard w < full.w * 0.8 else { return full }
+        let cx = (xs.max()! + xs.min()!) / 2, cy = (ys.max()! + ys.min()!) / 2
+        let x = min(max(cx - w / 2, full.x), full.x + full.w - w)
+        let y = min(max(cy - h / 2, full.y), full.y + full.h - h)
+        return (x, y, w, h)
+    }
+
+    /// The map: the outline, then the points (largest first, so small ones stay on top). Circles
+    /// keep their size on screen whatever the part of the world shown.
     func svg() -> String {
         let title = lang("Where the events happened", "أماكن وقوع الأحداث")
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(WorldMap.viewBox)\" class=\"map\" role=\"img\" direction=\"ltr\" aria-label=\"\(HTML.escape(title))\">"
+        let f = frame
+        let box = [f.x, f.y, f.w, f.h].map(WorldMap.fmt).joined(separator: " ")
+        let unit = f.w / 3600
+        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(box)\" class=\"map\" role=\"img\" direction=\"ltr\" aria-label=\"\(HTML.escape(title))\">"
         s += WorldMap.outline
-        s += "<g class=\"points\" stroke=\"#fff\" stroke-width=\"2\">"
+        s += "<g class=\"points\" stroke=\"#fff\" stroke-width=\"\(WorldMap.fmt1(3 * unit))\">"
         for p in points {
             let q = p.quads.indices.max(by: { p.quads[$0] < p.quads[$1] }) ?? 0
-            let r = 8 + 6 * (Double(p.count).squareRoot() - 1)
+            let r = unit * (18 + 12 * (Double(p.count).squareRoot() - 1))
             let tip = lang("\(p.english): \(p.count) event\(p.count == 1 ? "" : "s")", "\(p.arabic) (\(p.country)): \(lang.number(p.count)) من الأحداث")
             let link = "/events" + HTML.query([("where", p.country)])
-            s += "<a href=\"\(HTML.escape(link))\"><circle cx=\"\(WorldMap.fmt(WorldMap.x(p.lon)))\" cy=\"\(WorldMap.fmt(WorldMap.y(p.lat)))\" r=\"\(WorldMap.fmt(r))\" "
+            s += "<a href=\"\(HTML.escape(link))\"><circle cx=\"\(WorldMap.fmt(WorldMap.x(p.lon)))\" cy=\"\(WorldMap.fmt(WorldMap.y(p.lat)))\" r=\"\(WorldMap.fmt1(r))\" "
             s += "fill=\"\(RelationsChart.quadColours[q])\" fill-opacity=\"0.8\" data-country=\"\(HTML.escape(p.country))\"><title>\(HTML.escape(tip))</title></circle></a>"
         }
         s += "</g></svg>"
@@ -85,4 +104,10 @@ struct WorldMap {
     }
 
     static func fmt(_ v: Double) -> String { String(Int(v.rounded())) }
+
+    /// One decimal.
+    static func fmt1(_ v: Double) -> String {
+        let t = Int((v * 10).rounded())
+        return "\(t / 10).\(t % 10)"
+    }
 }

@@ -5,7 +5,8 @@ import Lexicon
 /// dateline, else none. A place is one the act happened in — after a locative word or ب, or a
 /// place noun, or a city or region of the lexicon standing bare — not an origin (من), a
 /// destination (إلى, except for a visit: 042), nor a neighbour named to situate another place; a
-/// capital or state standing bare is an actor («موسكو ترحب»), not the place.
+/// capital or state standing bare is an actor («موسكو ترحب»), not the place — except as the host
+/// of a visit (يزور دمشق: 042's target, 043's source) when nothing else places it.
 struct PlacingStage: TriggerStage {
     let name = "placing"
     let reads: Set<PipelineSlot> = [.tokens, .clauses, .places, .arguments, .article]
@@ -34,6 +35,13 @@ struct PlacingStage: TriggerStage {
             }
         }
         func distance(_ p: FoundPlace) -> Int { p.from >= trig.to ? p.from - trig.to : trig.from - p.to + 1 }
+        // A visit's host standing bare (يزور دمشق، زار روسيا): the visit happened there.
+        if pool.isEmpty, let host = t.code.hasPrefix("042") ? t.arguments.target.first : t.code.hasPrefix("043") ? t.arguments.source.first : nil,
+            host.placeLike, let p = s.places.first(where: { $0.from == host.from && $0.to == host.to && !$0.reference })
+        {
+            t.place = (p.mention, "the host of the visit, a place standing bare: " + p.reason, p.location)
+            return
+        }
         guard var best = pool.min(by: { distance($0) < distance($1) }) else {
             if let d = s.article.dateline { t.place = (d.mention, d.reason, d.location) }
             return
