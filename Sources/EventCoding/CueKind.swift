@@ -62,6 +62,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case locatives
     case nearWords
     case cityWords
+    case capitalWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -125,6 +126,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .locatives: "locatives"
         case .nearWords: "near-words"
         case .cityWords: "city-words"
+        case .capitalWords: "capital-words"
         }
     }
 }

@@ -26,7 +26,8 @@ struct PlaceFinder {
         guard !gazetteer.isEmpty else { return [] }
         var out: [FoundPlace] = []
         var taken = blocked
-        for a in actors { for t in a.from..<a.to { taken.insert(t) } }
+        var inActor: [Int: Int] = [:]  // token → the first token of the actor mention holding it
+        for a in actors { for t in a.from..<a.to { taken.insert(t); inActor[t] = a.from } }
         var e = PlaceResolver.Evidence()
         e.sentence = states
         e.article = article.states
@@ -53,19 +54,23 @@ struct PlaceFinder {
         // Names only the gazetteer has, in a place slot.
         var i = 0
         while i < toks.count {
-            guard toks[i].isWord, !taken.contains(i), toks[i].token.end > skipBefore else { i += 1; continue }
+            // (Inside an actor mention only after ب or في: «وزارة العمل بمدينة الرياض».)
+            let inside = inActor[i].map { $0 < i } ?? false
+            guard toks[i].isWord, !taken.contains(i) || inside && !blocked.contains(i), toks[i].token.end > skipBefore else { i += 1; continue }
             var best: (n: Int, analysis: CliticAnalysis, key: String)?
             for (form, analysis) in toks[i].forms where analysis.suffix.isEmpty {
                 for ph in gazetteer.nameIndex.phrases(startingWith: form) {
                     let n = ph.words.count
                     if best.map({ $0.n >= n }) ?? false { continue }
-                    guard i + n <= toks.count, (1..<max(n, 1)).allSatisfy({ k in k >= n || (!taken.contains(i + k) && toks[i + k].normWord == ph.words[k]) }) else { continue }
+                    guard i + n <= toks.count,
+                        (1..<max(n, 1)).allSatisfy({ k in k >= n || ((inside || !taken.contains(i + k)) && !blocked.contains(i + k) && toks[i + k].normWord == ph.words[k]) })
+                    else { continue }
                     best = (n, analysis, ph.words.map(\.text).joined(separator: " "))
                 }
             }
             guard let b = best else { i += 1; continue }
             let slot = self.slot(before: i, attached: b.analysis.attachedPreposition, toks)
-            guard anySlot || slot != .bare else { i += 1; continue }
+            guard anySlot || slot != .bare, !inside || slot == .at else { i += 1; continue }
             let (written, _, _) = text(i, i + b.n)
             guard
                 let d = resolver.decide(
@@ -74,7 +79,49 @@ struct PlaceFinder {
             out.append(place(d, key: b.key, from: i, to: i + b.n, slot: slot, reference: isReference(i, toks), keyKind: nil, country: nil, basis: basis, text: text))
             i += b.n
         }
+        out += capitals(toks, found: out, blocked: blocked, states: states, article: article, date: date, basis: basis, text: text)
         return out.sorted { $0.from < $1.from }
+    }
+
+    /// «في العاصمة»، «بالعاصمة الليبية»: the capital standing alone, with no name after it, is the
+    /// capital of the state its nisba names, else of the one state the sentence's places are in,
+    /// else of the one state the sentence names, else the article's, else the dateline's.
+    func capitals(
+        _ toks: [TokenInfo], found: [FoundPlace], blocked: Set<Int>, states: [String: String], article: ArticlePlaces, date: CalendarDay?,
+        basis: PlaceMention.Basis, text: TextOf
+    ) -> [FoundPlace] {
+        var out: [FoundPlace] = []
+        for i in toks.indices where toks[i].isWord && !blocked.contains(i) && !found.contains(where: { $0.from <= i && i < $0.to }) {
+            guard let a = toks[i].analyses.first(where: { $0.hasArticle && $0.suffix.isEmpty && cues[.capitalWords].contains(Word($0.stemWithArticle)) }) ?? (cues[.capitalWords].contains(toks[i].normWord) ? toks[i].analyses.first : nil),
+                slot(before: i, attached: a.attachedPreposition, toks) == .at
+            else { continue }
+            let nisbaAfter = i + 1 < toks.count ? nisba(toks[i + 1]) : nil
+            let nameAfter = found.contains { $0.from == i + 1 || nisbaAfter != nil && $0.from == i + 2 }
+            guard !nameAfter else { continue }
+            var to = i + 1
+            var state: (code: String, why: String)?
+            if let c = nisbaAfter {
+                state = (lexicon.countries[c].code, "its nisba «\(toks[i + 1].token.text)»")
+                to = i + 2
+            } else if Set(found.map(\.mention.country)).count == 1, let p = found.first {
+                state = (p.mention.country, "the sentence's place «\(p.mention.name)» is in it")
+            } else if states.count == 1, let (c, w) = states.first {
+                state = (c, "the sentence names it («\(w)»)")
+            } else if article.states.count == 1, let (c, w) = article.states.first {
+                state = (c, "the article names it (\(w))")
+            } else if let d = article.dateline {
+                state = (d.mention.country, "the dateline «\(d.mention.name)» is in it")
+            }
+            guard let state, let ci = lexicon.countryByCode[state.code] else { continue }
+            let entry = lexicon.countries[ci]
+            guard let row = entry.capitals.lazy.compactMap({ self.gazetteer.lexiconPlace($0, country: state.code) }).first ?? gazetteer.stateIndex(state.code)
+            else { continue }
+            let d = PlaceResolver.Decision(
+                row: row, rule: "capital-of-state", why: "«\(text(i, to).0)» with no name after it: the capital of \(state.code), as \(state.why) (\(entry.location))",
+                candidates: [row])
+            out.append(place(d, key: toks[i].token.norm, from: i, to: to, slot: .at, reference: false, keyKind: nil, country: formerState(ci, date), basis: basis, text: text))
+        }
+        return out
     }
 
     /// The state a capital-homograph's spelling names as a state (عمان → OMN).

@@ -10,7 +10,8 @@ import ArabicText
 public struct Gazetteer: Sendable {
     /// Every row, in file order (overlay rows that add come last).
     public private(set) var places: [GazetteerPlace] = []
-    /// Towns by their normalised Arabic names (by first word, longest first).
+    /// Towns by their normalised Arabic names (by first word, longest first); a name of two words
+    /// also joined into one.
     public private(set) var nameIndex = PhraseIndex<Int32>()
     /// "ISO3 normalised-key" → the row that locates a lexicon `capital:`/`place:` key.
     private var byLexKey: [String: Int32] = [:]
@@ -164,6 +165,12 @@ public struct Gazetteer: Sendable {
                 for n in p.names {
                     let k = ArabicNormalizer.normalize(n).trimmingSpaces
                     if seen.insert(k).inserted { g.nameIndex.add(k, r) }
+                    // A name of two words is also written joined (ديار بكر / دياربكر، أبو ظبي / أبوظبي).
+                    let words = k.split(separator: " ")
+                    if words.count == 2, words.allSatisfy({ $0.count >= 2 }) {
+                        let joined = words.joined()
+                        if seen.insert(joined).inserted { g.nameIndex.add(joined, r) }
+                    }
                 }
             case .region: break
             }

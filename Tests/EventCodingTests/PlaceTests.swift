@@ -117,6 +117,36 @@ import Testing
         #expect(aleppo.kind == .town && aleppo.name == "حلب", "\(aleppo)")
     }
 
+    /// «في العاصمة» with no name after it is the capital of the state its nisba names, else of
+    /// the state the sentence names; with a name after it, the name is the place.
+    @Test func theCapitalStandingAlone() throws {
+        let libya = try Self.place("تظاهر آلاف المواطنين الليبيين في العاصمة الليبية احتجاجا على الفوضى")
+        #expect(libya.country == "LBY" && libya.kind == .town && libya.geonameid == 2210247 && libya.name == "العاصمة الليبية", "\(libya)")
+        let yemen = try Self.place("اعتقلت الشرطة اليمنية عشرة أشخاص في العاصمة")
+        #expect(yemen.country == "YEM" && yemen.geonameid == 71137, "\(yemen)")
+        let text = "اعتقلت الشرطة العراقية عشرة أشخاص في العاصمة"
+        let baghdad = try Self.place(text)
+        #expect(baghdad.geonameid == 98182, "\(baghdad)")
+        let events = builtInCoder.code(Document(id: "p", text: text, date: Self.date))
+        #expect(!events.isEmpty && events.allSatisfy { $0.evidence.place?.contains("capital-of-state") ?? false }, "\(summary(events))")
+        let named = try Self.place("اعتقلت الشرطة العراقية عشرة أشخاص في العاصمة بغداد")
+        #expect(named.name == "بغداد" && named.geonameid == 98182, "\(named)")
+    }
+
+    /// A two-word name written joined (دياربكر) is the same town as the spaced one.
+    @Test func aJoinedTwoWordName() throws {
+        let joined = try Self.place("اعتقلت الشرطة التركية عشرة أشخاص في دياربكر")
+        let spaced = try Self.place("اعتقلت الشرطة التركية عشرة أشخاص في ديار بكر")
+        #expect(joined.country == "TUR" && joined.geonameid == 316541 && joined.name == "دياربكر", "\(joined)")
+        #expect(spaced.geonameid == joined.geonameid, "\(spaced)")
+    }
+
+    /// A town inside an actor mention after ب or في («فرع وزارة العمل بمدينة الطائف») is a place.
+    @Test func aTownInsideAnActorMention() throws {
+        let taif = try Self.place("استقبل مدير فرع وزارة العمل بمدينة الطائف وفدا من الشركات")
+        #expect(taif.country == "SAU" && taif.geonameid == 107968, "\(taif)")
+    }
+
     /// Where one comes from is not where the act happened.
     @Test func anOriginIsNotThePlace() {
         let events = builtInCoder.code(text: "وصل وفد من القاهرة للقاء الرئيس الفلسطيني", date: Self.date)

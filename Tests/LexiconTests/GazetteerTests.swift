@@ -50,6 +50,20 @@ import Testing
         #expect(problems.isEmpty, "\(problems.prefix(10))")
     }
 
+    /// A name of two words is also found written as one (ديار بكر / دياربكر); a one-letter word
+    /// is not joined.
+    @Test func twoWordNamesAreAlsoJoined() throws {
+        let g = Self.builtIn.gazetteer
+        let spaced = g.towns(named: "ديار بكر"), joined = g.towns(named: "دياربكر")
+        #expect(!joined.isEmpty && joined == spaced, "\(spaced) \(joined)")
+        #expect(joined.map { g.places[$0].geonameid }.contains(316541), "\(joined)")
+        let rows = Self.rows + ["T\tSYR\t1\t13\t33.6\t36.3\t20000\tBab Touma\tباب توما\t-", "T\tSYR\t2\t13\t33.6\t36.3\t20000\tX\tو ردة\t-"]
+        let (l, errors) = try Self.load(rows)
+        #expect(errors.isEmpty, "\(errors)")
+        #expect(l.gazetteer.towns(named: "بابتوما").count == 1 && l.gazetteer.towns(named: "باب توما").count == 1)
+        #expect(l.gazetteer.towns(named: "وردة").isEmpty)
+    }
+
     @Test func aHandLexiconWithItsGazetteer() throws {
         let (l, errors) = try Self.load(Self.rows)
         #expect(errors.isEmpty, "\(errors)")

@@ -27,7 +27,7 @@ word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوا�
 [cue place-nouns]
 gloss: nouns that introduce a place (في مدينة الموصل): skipped between a preposition and the place
 word: مدينه | محافظه | ولايه | بلده | مخيم | حي | قضاء | منطقه | قريه | اقليم
-word: العاصمه | ريف
+word: العاصمه | ريف | مطار | ميناء
 
 [cue quantity-words]
 gloss: number words and quantities: a count opens a new noun phrase
@@ -291,3 +291,7 @@ word: بالقرب | قريبا | بمقربه | مقربه | القريبه | �
 [cue city-words]
 gloss: words that make a state's name its capital city (مدينة الكويت، العاصمة الجزائر، الجزائر العاصمة)
 word: مدينه | العاصمه | عاصمه
+
+[cue capital-words]
+gloss: «the capital» standing alone for the capital of the state named with it or around it (في العاصمة، بالعاصمة الليبية): its capital is the place
+word: العاصمه
