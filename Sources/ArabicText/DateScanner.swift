@@ -135,9 +135,9 @@ struct DateScanner {
     func core(_ i: Int) -> Hit? {
         guard i < tokens.count else { return nil }
         if tokens[i].kind == .number {
-            return explicitDate(i) ?? numericDate(i) ?? vague(i)
+            return hijriDate(i) ?? explicitDate(i) ?? numericDate(i) ?? vague(i)
         }
-        if let h = explicitDate(i) { return h }
+        if let h = hijriDate(i) ?? explicitDate(i) { return h }
         if let h = numericDate(i) { return h }
         if let h = relativeDay(i) { return h }
         if let h = weekday(i) { return h }
@@ -384,6 +384,33 @@ struct DateScanner {
         return nil
     }
 
+    /// "20 شوال 1436هـ"، "الخامس من ذي القعدة": a day of a Hijri month, with its year or, without one,
+    /// the latest such day on or before publication.
+    private func hijriDate(_ i: Int) -> Hit? {
+        guard let (d, dl) = dayNumber(i) else { return nil }
+        var p = dl + 1
+        if norm(p) == "من" { p += 1 }
+        if norm(p) == "شهر" { p += 1 }
+        var m: Int?
+        var last = p
+        if let w = norm(p), V.hijriMonthHeads.contains(w), let pair = pairKey(p), let v = V.hijriTwoWordMonths[pair] {
+            m = v
+            last = p + 1
+        } else if let w = norm(p), let v = V.hijriMonths[w] {
+            m = v
+        }
+        guard let m else { return nil }
+        if let (y, _) = number(last + 1).map({ ($0.value, $0.digits) }), HijriCalendar.years.contains(y) {
+            let yl = isIn(last + 2, V.eraWords) ? last + 2 : last + 1
+            return Hit(first: i, last: yl, kind: .explicit, day: HijriCalendar.day(year: y, month: m, day: d), isRelative: false)
+        }
+        var day: CalendarDay?
+        if let pub, let hy = HijriCalendar.year(of: pub) {
+            day = [hy, hy - 1].lazy.compactMap { HijriCalendar.day(year: $0, month: m, day: d) }.first { $0 <= pub }
+        }
+        return Hit(first: i, last: last, kind: .explicit, day: day, isRelative: true)
+    }
+
     /// Day and month without a year: latest occurrence on or before publication, or
     /// earliest on or after it.
     private func resolve(_ d: Int, _ m: Int, _ mode: Mode) -> CalendarDay? {
@@ -415,11 +442,16 @@ struct DateScanner {
         let nums = parts.compactMap { Int($0) }
         guard nums.count == 3 else { return nil }
         var day: CalendarDay?
-        if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
-            day = CalendarDay(year: nums[2], month: nums[1], day: nums[0])
-        } else if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
-            day = CalendarDay(year: nums[0], month: nums[1], day: nums[2])
+        // (A year in the Hijri range is Hijri: 14 / 10 / 1436هـ is 30 July 2015.)
+        func civil(_ y: Int, _ m: Int, _ d: Int) -> CalendarDay? {
+            HijriCalendar.years.contains(y) ? HijriCalendar.day(year: y, month: m, day: d) : CalendarDay(year: y, month: m, day: d)
         }
+        if parts[2].count == 4, parts[0].count <= 2, parts[1].count <= 2 {
+            day = civil(nums[2], nums[1], nums[0])
+        } else if parts[0].count == 4, parts[1].count <= 2, parts[2].count <= 2 {
+            day = civil(nums[0], nums[1], nums[2])
+        }
+        if day != nil, isIn(last + 1, V.eraWords) { last += 1 }
         guard let day else { return nil }
         return Hit(first: i, last: last, kind: .explicit, day: day, isRelative: false)
     }

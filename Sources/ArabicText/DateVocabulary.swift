@@ -27,6 +27,17 @@ enum DateVocabulary {
         ("جانفي", 1), ("فيفري", 2), ("أفريل", 4), ("جوان", 6), ("جويلية", 7), ("أوت", 8),
     ])
 
+    /// Hijri month names (one or two words; the second word of a two-word name after its head).
+    static let hijriMonths: [WordKey: Int] = table([
+        ("محرم", 1), ("صفر", 2), ("رجب", 7), ("شعبان", 8), ("رمضان", 9), ("شوال", 10),
+    ])
+    static let hijriMonthHeads: Set<WordKey> = set(["ربيع", "جمادى", "جمادي", "ذو", "ذي"])
+    static let hijriTwoWordMonths: [WordKey: Int] = table([
+        ("ربيع الأول", 3), ("ربيع أول", 3), ("ربيع الثاني", 4), ("ربيع الآخر", 4), ("ربيع ثاني", 4),
+        ("جمادى الأولى", 5), ("جمادى الأول", 5), ("جمادى الآخرة", 6), ("جمادى الثانية", 6), ("جمادى الآخر", 6),
+        ("ذو القعدة", 11), ("ذي القعدة", 11), ("ذو الحجة", 12), ("ذي الحجة", 12),
+    ])
+
     /// Month names that are also ordinary words (آب = father): a bare month only after شهر.
     static let ambiguousMonths: Set<WordKey> = set(["آب"])
 
@@ -80,7 +91,7 @@ enum DateVocabulary {
 
     static let corresponding: Set<WordKey> = set(["الموافق", "الموافقة"])
     static let yearWords: Set<WordKey> = set(["عام", "العام", "سنة", "السنة", "لعام", "لسنة"])
-    static let eraWords: Set<WordKey> = set(["م", "ميلادي", "ميلادية", "للميلاد"])
+    static let eraWords: Set<WordKey> = set(["م", "ميلادي", "ميلادية", "للميلاد", "هـ", "ه", "هجري", "هجرية", "للهجرة"])
 
     static let today: Set<WordKey> = set(["اليوم"])
     /// Words after اليوم that make it "that day", not today.

@@ -8,6 +8,10 @@ public enum Particle {
     public static let ila = "الي"
     public static let ala = "علي"
     public static let bayna = "بين"
+    /// "with" (مع): the side fought, met or talked with.
+    public static let maa = "مع"
+    /// "As for" (أما): opens a topic the next clause (فـ…) comments on.
+    public static let amma = "اما"
     /// The clitic prepositions لـ and بـ as `prep` values.
     public static let li = "ل"
     public static let bi = "ب"

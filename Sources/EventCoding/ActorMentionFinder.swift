@@ -163,6 +163,10 @@ struct ActorMentionFinder {
             // "صلاة المغرب"، "أذان المغرب": the prayer's hour, not Morocco.
             if case .countryName = r.ref, i > 0, toks[i - 1].matches(cues[.prayerWords]) { i = r.to; continue }
             guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else { i = r.to; continue }
+            if namesAThing(m, at: i, toks) {
+                i = max(m.to, i + 1)
+                continue
+            }
             m.prep = governingPreposition(m, r, at: i, toks, raws, out)
             let conj = r.analysis.hasConjunction
             if !conj, let merge = mergeWithPrevious(m, r, at: i, toks, &out) {
@@ -184,6 +188,14 @@ struct ActorMentionFinder {
             coordinate(m, &i, toks, raws, into: &out)
         }
         return out
+    }
+
+    /// "مطار الملك سلمان"، "جامعة الأمير سلطان"، "بجسر الملك فهد": a person or an office in construct
+    /// after a thing named after someone names the thing; it is not an actor.
+    func namesAThing(_ m: FoundActor, at i: Int, _ toks: [TokenInfo]) -> Bool {
+        guard m.person != nil || m.title != nil, i > 0 else { return false }
+        let heads = cues[.namedAfterHeads]
+        return toks[i - 1].analyses.contains { !$0.hasArticle && $0.suffix.isEmpty && heads.contains(Word($0.stem)) }
     }
 
     /// "الشارع الرئيس"، "السبب الرئيس"، "الحزبين الرئيسين": after a definite noun that names no
@@ -655,9 +667,18 @@ struct ActorMentionFinder {
                 m.to += 1
                 if let c = m.country { m.code = c + "ELI"; m.role = "ELI" }
             }
-            return attachPerson(m, toks, raws, date: date)
+            var out = attachPerson(m, toks, raws, date: date)
+            if out.country == nil, out.person == nil, !deputy, !out.former, let c = e.country {
+                // «ولي ولي العهد»: an office only one state has is that state's without its nisba.
+                out.code = c + (out.role ?? e.role)
+                out.country = c
+                out.title = (e.id, c)
+                out.entries.append(e.location)
+            }
+            return out
         }
     }
+
 
 
     /// Words after a title that look like a name not in the lexicon (محمد السادس، بيدرو سانشيز).

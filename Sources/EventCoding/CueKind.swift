@@ -7,6 +7,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case neighbourWords
     case foreignWords
     case prayerWords
+    case namedAfterHeads
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -48,6 +49,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case ledBy
     case agentPhrases
     case agentPrepHeads
+    case agentInstruments
     case futureParticles
     case titleNotEra
     case notTriggers
@@ -71,6 +73,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .neighbourWords: "neighbour-words"
         case .foreignWords: "foreign-words"
         case .prayerWords: "prayer-words"
+        case .namedAfterHeads: "named-after-heads"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"
@@ -112,6 +115,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .ledBy: "led-by"
         case .agentPhrases: "agent-phrases"
         case .agentPrepHeads: "agent-prep-heads"
+        case .agentInstruments: "agent-instruments"
         case .futureParticles: "future-particles"
         case .titleNotEra: "title-not-era"
         case .notTriggers: "not-triggers"

@@ -26,6 +26,10 @@ extension EventCoder {
         var outcomes: [String] = []
         pipeline.run(&s, context) { t in
             let p = t.pattern
+            for step in t.arguments.steps {
+                let v = step.value.map { "\($0.code)@\($0.from)" }.joined(separator: "+")
+                outcomes.append("rule tokens \(t.trigger.from)..<\(t.trigger.to) \(step.rule) \(step.source ? "source" : "target")=\(v.isEmpty ? "-" : v)")
+            }
             if let why = t.dropped {
                 outcomes.append("dropped tokens \(t.trigger.from)..<\(t.trigger.to) \(p.code) (\(p.gloss)): \(why)")
             } else {

@@ -34,6 +34,16 @@ public enum EventFlag: String, Sendable, Codable, CaseIterable, Hashable, Custom
     /// no reason for exit status 1 nor for the dashboard's list of stories that contradict themselves.
     public var isNote: Bool { self == .unknownOfficeHolder || self == .otherOffice }
 
+    /// A flag a verification check raises against the story (`VerificationReport.flags`): what
+    /// `verify`'s exit status 1, `events --flagged` and the dashboard's flags count. Not a note,
+    /// and not one of the coder's inferences (no-source, target-from-place, inferred-visit, background…).
+    public var isContradiction: Bool {
+        switch self {
+        case .roleOutsideTerm, .headlineBodyConflict, .dateUnresolvable, .dateAfterPublication: true
+        default: false
+        }
+    }
+
     /// The flags of a comma-joined list as stored (names not known are left out).
     public static func parseList(_ s: String) -> [EventFlag] {
         s.split(separator: ",").compactMap { EventFlag(rawValue: String($0)) }

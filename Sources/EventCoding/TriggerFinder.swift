@@ -8,6 +8,8 @@ struct FoundTrigger {
     let to: Int
     let isVerb: Bool
     let passive: Bool
+    /// A verb whose ending carries its subject (قتلوا، يطالبون): what follows it is its object.
+    var ownSubject = false
     let future: Bool
     let analysis: CliticAnalysis
     /// The tokens of the `after:` words that licensed it, if any.
@@ -125,13 +127,18 @@ struct TriggerFinder {
             guard let hits = lexicon.verbIndex[form] else { continue }
             for h in hits {
                 let pat = lexicon.events[h.pattern]
+                // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
+                // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
+                if !a.suffix.isEmpty && !pat.targets.contains(.object) { continue }
                 if notAfterMatch(pat, toks, from: i + 1) { continue }
                 let aft = afterSpan(pat, toks, from: i + 1, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
                 if !contextMatch(pat, toks, from: i + 1) { continue }
                 let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
                 candidates.append(
-                    FoundTrigger(pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, future: future, analysis: a, after: aft))
+                    FoundTrigger(
+                        pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, future: future,
+                        analysis: a, after: aft))
             }
         }
         // Verbal nouns.

@@ -300,7 +300,11 @@ public struct Lexicon: Sendable {
             case "title":
                 guard let role = b.first("role"), ActorCode.isWellFormed(role) else { err(b, b.line, "title \(b.id) needs 'role:' with a role code"); continue }
                 let i = titles.count
-                titles.append(.init(id: b.id, names: names, role: role, location: b.location))
+                let country = b.first("country")
+                if let country, country.count != 3 || !ActorCode.isWellFormed(country) {
+                    err(b, b.line, "title \(b.id): 'country:' is a 3-letter country code, got '\(country)'")
+                }
+                titles.append(.init(id: b.id, names: names, role: role, country: country, location: b.location))
                 titleByID[b.id] = i
                 for n in names { addActor(n, .title(i), articleOptional: true) }
             case "person":
@@ -364,14 +368,16 @@ public struct Lexicon: Sendable {
                         notAfter: b.values("not-after").map { Lexicon.norm($0.value) },
                         targets: targets.isEmpty ? [.object] : targets, sourceSlot: sourceSlot,
                         symmetric: b.first("symmetric") == "yes", needsTarget: b.first("needs-target") == "yes", location: b.location))
-                func addVerb(_ form: String, _ tense: VerbForms.Tense, _ passive: Bool) {
-                    let hit = VerbHit(pattern: i, tense: tense, passive: passive)
+                func addVerb(_ form: String, _ tense: VerbForms.Tense, _ passive: Bool, own: Set<String> = []) {
+                    let hit = VerbHit(pattern: i, tense: tense, passive: passive, ownSubject: own.contains(form))
                     let w = Word(form)
                     if !(verbIndex[w]?.contains(hit) ?? false) { verbIndex[w, default: []].append(hit) }
                 }
                 for (p, r) in verbs {
-                    for f in VerbForms.past(p) { addVerb(f, .past, false) }
-                    for f in VerbForms.present(r) { addVerb(f, .present, false) }
+                    let ownPast = VerbForms.ownSubject(past: p)
+                    let ownPresent = VerbForms.ownSubject(present: r)
+                    for f in VerbForms.past(p) { addVerb(f, .past, false, own: ownPast) }
+                    for f in VerbForms.present(r) { addVerb(f, .present, false, own: ownPresent) }
                 }
                 for (p, r) in passives {
                     for f in VerbForms.past(p) { addVerb(f, .past, true) }

@@ -8,7 +8,7 @@ public enum LexiconParser {
         ],
         "org": ["name", "short", "context-name", "context", "country", "source"],
         "agent": ["name", "instrument", "alone", "not-after", "source"],
-        "title": ["name", "role", "source"],
+        "title": ["name", "role", "country", "source"],
         "person": ["name", "short", "role", "source"],
         "cue": ["gloss", "word", "source"],
         "event": [

@@ -29,6 +29,32 @@ public enum VerbForms {
         return unique(out)
     }
 
+    /// The forms among `past(p)` and `present(r)` whose ending carries the subject (dual, plural,
+    /// first and second person: قتلوا، قتلا، قتلنا، يقتلون، نقتل): a noun after them is their object,
+    /// never their subject (in verb-first order the verb of a named subject is singular).
+    public static func ownSubject(past p: String) -> Set<String> {
+        var out: Set<String> = [p + "تا", p + "وا", p + "ن", p + "نا", p + "تم"]
+        if p.hasSuffix("ا") || p.hasSuffix("ي") {
+            let b = String(p.dropLast())
+            out.formUnion([b + "وا", b + "تا", b + "يا", b + "ينا", b + "و"])
+        } else {
+            out.insert(p + "ا")
+        }
+        return out
+    }
+
+    public static func ownSubject(present pres: String) -> Set<String> {
+        var s = pres
+        if let f = s.first, "يتنا".contains(f), s.count >= 3 { s.removeFirst() }
+        var out: Set<String> = ["ن" + s, "ا" + s]
+        for pre in ["ي", "ت"] { out.formUnion([pre + s + "ون", pre + s + "ان", pre + s + "وا", pre + s + "ن"]) }
+        if s.hasSuffix("و") || s.hasSuffix("ي") || s.hasSuffix("ا") {
+            let b = String(s.dropLast())
+            out.formUnion(["ي" + b + "ون", "ت" + b + "ون", "ي" + b + "وا", "ت" + b + "وا", "ي" + b + "ان", "ت" + b + "ان"])
+        }
+        return out
+    }
+
     /// The strings in order, each once.
     public static func unique(_ xs: [String]) -> [String] {
         var seen = Set<String>()

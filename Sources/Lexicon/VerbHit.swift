@@ -3,4 +3,13 @@ public struct VerbHit: Sendable, Equatable {
     public let pattern: Int
     public let tense: VerbForms.Tense
     public let passive: Bool
+    /// The form's ending carries its subject (``VerbForms/ownSubject(past:)``).
+    public let ownSubject: Bool
+
+    public init(pattern: Int, tense: VerbForms.Tense, passive: Bool, ownSubject: Bool = false) {
+        self.pattern = pattern
+        self.tense = tense
+        self.passive = passive
+        self.ownSubject = ownSubject
+    }
 }

@@ -136,9 +136,54 @@ enum PostgresSchema {
             ]
         ),
         (
+            // The relations rollup (RelationRollup): a dyad's events per month, day, code and quad
+            // class, kept by the writer; built from the events already stored (PostgresStore.migrate).
+            "v4-relation-months",
+            [
+                """
+                CREATE TABLE relation_months (
+                    source TEXT NOT NULL,
+                    target TEXT NOT NULL,
+                    month TEXT NOT NULL,
+                    entries BYTEA NOT NULL,
+                    PRIMARY KEY (source, target, month)
+                )
+                """
+            ]
+        ),
+        (
+            // Notes (unknown-office-holder, other-office) apart from the flags; notes stored as
+            // flags by earlier versions move here, and leave the events' flag lists.
+            "v5-notes",
+            [
+                """
+                CREATE TABLE notes (
+                    id BIGSERIAL PRIMARY KEY,
+                    document_id BIGINT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL,
+                    mentions TEXT NOT NULL,
+                    facts TEXT NOT NULL,
+                    explanation TEXT NOT NULL,
+                    explanation_ar TEXT NOT NULL
+                )
+                """,
+                "CREATE INDEX notes_document ON notes(document_id)",
+                """
+                INSERT INTO notes (document_id, kind, mentions, facts, explanation, explanation_ar)
+                SELECT document_id, kind, mentions, facts, explanation, explanation_ar FROM flags
+                WHERE kind IN ('unknown-office-holder', 'other-office') ORDER BY id
+                """,
+                "DELETE FROM flags WHERE kind IN ('unknown-office-holder', 'other-office')",
+                """
+                UPDATE events SET flags = trim(BOTH ',' FROM replace(replace(',' || flags || ',', ',unknown-office-holder,', ','), ',other-office,', ','))
+                WHERE ',' || flags || ',' LIKE '%,unknown-office-holder,%' OR ',' || flags || ',' LIKE '%,other-office,%'
+                """,
+            ]
+        ),
+        (
             // Where each event happened (issue 15, docs/places.md): the place as coded, and the
             // deduplicated event's state for `--where`.
-            "v4-event-places",
+            "v6-event-places",
             [
                 """
                 ALTER TABLE events ADD COLUMN place_name TEXT, ADD COLUMN place_country TEXT, ADD COLUMN place_admin1 TEXT,

@@ -165,6 +165,7 @@ public final class PostgresStore: EventStore {
             }
             for (name, statements) in PostgresSchema.migrations where !applied.contains(name) {
                 for sql in statements { try await exec(conn, PostgresQuery(unsafeSQL: sql)) }
+                if name == "v4-relation-months" { try await buildRollup(conn) }
                 try await exec(conn, "INSERT INTO schema_migrations (name, applied_at) VALUES (\(name), \(StoreClock.now()))")
             }
         }
@@ -194,13 +195,14 @@ public final class PostgresStore: EventStore {
         try await wrap("counting") {
             let q: PostgresQuery = """
                 SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM documents WHERE status = 'pending'),
-                       (SELECT count(*) FROM events), (SELECT count(*) FROM event_groups), (SELECT count(*) FROM flags)
+                       (SELECT count(*) FROM events), (SELECT count(*) FROM event_groups), (SELECT count(*) FROM flags),
+                       (SELECT count(*) FROM notes)
                 """
             guard let row = try await client.query(q, logger: logger).collect().first else {
                 return StoreCounts(documents: 0, pending: 0, events: 0, groups: 0, flags: 0)
             }
-            let (d, p, e, g, f) = try row.decode((Int, Int, Int, Int, Int).self)
-            return StoreCounts(documents: d, pending: p, events: e, groups: g, flags: f)
+            let (d, p, e, g, f, n) = try row.decode((Int, Int, Int, Int, Int, Int).self)
+            return StoreCounts(documents: d, pending: p, events: e, groups: g, flags: f, notes: n)
         }
     }
 
@@ -243,7 +245,7 @@ public final class PostgresStore: EventStore {
             if let g = f.group { w.append("\(t).id = \(s.bind(g))") }
             var reportConds: [String] = []
             if let o = f.outlet { reportConds.append("d.source = \(s.bind(o))") }
-            if f.flaggedOnly { reportConds.append("e.flags <> ''") }
+            if f.flaggedOnly { reportConds.append(EventFilter.contradictionCondition("e.flags")) }
             if let doc = f.document { reportConds.append("e.document_id = \(s.bind(doc))") }
             if !reportConds.isEmpty {
                 w.append("EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.group_id = \(t).id AND \(reportConds.joined(separator: " AND ")))")
@@ -251,7 +253,7 @@ public final class PostgresStore: EventStore {
         } else {
             if let g = f.group { w.append("\(t).group_id = \(s.bind(g))") }
             if let o = f.outlet { w.append("d.source = \(s.bind(o))") }
-            if f.flaggedOnly { w.append("\(t).flags <> ''") }
+            if f.flaggedOnly { w.append(EventFilter.contradictionCondition("\(t).flags")) }
             if let doc = f.document { w.append("\(t).document_id = \(s.bind(doc))") }
         }
         return w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND ")
@@ -397,8 +399,16 @@ public final class PostgresStore: EventStore {
 
     public func explainRelations(_ q: RelationsQuery) async throws -> [String] {
         try await wrap("explaining the relations query") {
-            let (sql, s) = PostgresStore.relationsQuery(q, forwardSource: q.a, forwardTarget: q.b)
-            return try await client.query(s.query("EXPLAIN " + sql), logger: logger).collect().map { try $0.decode(String.self) }
+            if q.place != nil {
+                let (sql, s) = PostgresStore.relationsQuery(q, forwardSource: q.a, forwardTarget: q.b)
+                return try await client.query(s.query("EXPLAIN " + sql), logger: logger).collect().map { try $0.decode(String.self) }
+            }
+            let (first, last) = RelationRollup.monthRange(q)
+            let query: PostgresQuery = """
+                EXPLAIN SELECT month, entries FROM relation_months
+                WHERE source = \(q.a.code) AND target = \(q.b.code) AND month >= \(first ?? "0000-00") AND month <= \(last ?? "9999-99")
+                """
+            return try await client.query(query, logger: logger).collect().map { try $0.decode(String.self) }
         }
     }
 }

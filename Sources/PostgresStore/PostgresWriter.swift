@@ -66,29 +66,41 @@ extension PostgresStore {
                 summary.inserted += 1
             }
         }
-        summary += try await insertContent(conn, written, now: now)
-        try await deleteOrphans(conn, orphans)
+        var rollup = RelationRollupChanges()
+        summary += try await insertContent(conn, written, now: now, rollup: &rollup)
+        try await deleteOrphans(conn, orphans, rollup: &rollup)
+        try await applyRollup(conn, rollup)
         return summary
     }
 
-    /// Deletes a document's events, sentences and flags; returns the groups its events were in.
+    /// Deletes a document's events, sentences, flags and notes; returns the groups its events were in.
     func clearContent(_ conn: PostgresConnection, document id: Int64) async throws -> [Int64] {
         let groups = try await rows(conn, "DELETE FROM events WHERE document_id = \(id) RETURNING group_id").map { try $0.decode(Int64.self) }
         try await exec(conn, "DELETE FROM sentences WHERE document_id = \(id)")
         try await exec(conn, "DELETE FROM flags WHERE document_id = \(id)")
+        try await exec(conn, "DELETE FROM notes WHERE document_id = \(id)")
         return groups
     }
 
-    /// Groups left without any report.
-    func deleteOrphans(_ conn: PostgresConnection, _ ids: Set<Int64>) async throws {
+    /// Groups left without any report (each removed from the rollup).
+    func deleteOrphans(_ conn: PostgresConnection, _ ids: Set<Int64>, rollup: inout RelationRollupChanges) async throws {
         guard !ids.isEmpty else { return }
         let sorted = ids.sorted()
-        try await exec(conn, "DELETE FROM event_groups g WHERE g.id = ANY(\(sorted)) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)")
+        for row in try await rows(
+            conn,
+            """
+            DELETE FROM event_groups g WHERE g.id = ANY(\(sorted)) AND NOT EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id)
+            RETURNING g.day, g.source_code, g.source_country, g.target_code, g.target_country, g.cameo, g.quad, g.goldstein
+            """)
+        {
+            try PostgresStore.addGroup(row, to: &rollup, sign: -1)
+        }
     }
 
     /// Inserts the sentences, events (with their groups) and flags of documents whose rows exist
-    /// and hold no content; counts events and flags.
-    func insertContent(_ conn: PostgresConnection, _ docs: [(Int64, CodedDocument)], now: String) async throws -> WriteSummary {
+    /// and hold no content; counts events and flags. Each new deduplicated event goes into the
+    /// rollup's changes.
+    func insertContent(_ conn: PostgresConnection, _ docs: [(Int64, CodedDocument)], now: String, rollup: inout RelationRollupChanges) async throws -> WriteSummary {
         var summary = WriteSummary()
         // Groups first, in sorted key order (the lock order), each once.
         var groupRows: [String: Event] = [:]
@@ -101,16 +113,27 @@ extension PostgresStore {
         var groupIDs: [String: Int64] = [:]
         for key in groupRows.keys.sorted() {
             let e = groupRows[key]!
-            let id = try await rows(
+            // A new group returns its id (and counts in the rollup); an existing one is looked up.
+            var id = try await rows(
                 conn,
                 """
-                INSERT INTO event_groups AS x (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added,
+                INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added,
                   place_country)
                 VALUES (\(key), \(e.date?.iso), \(e.source?.code), \(e.source?.country), \(e.target?.code), \(e.target?.country), \(e.cameo), \(e.root),
                   \(e.plover), \(e.quad), \(e.goldstein), \(now), \(e.place?.country))
-                ON CONFLICT (group_key) DO UPDATE SET place_country = coalesce(x.place_country, EXCLUDED.place_country) RETURNING id
+                ON CONFLICT (group_key) DO NOTHING RETURNING id
                 """
             ).first.map { try $0.decode(Int64.self) }
+            if id != nil {
+                rollup.add(
+                    day: e.date?.iso, sourceCode: e.source?.code, sourceCountry: e.source?.country, targetCode: e.target?.code,
+                    targetCountry: e.target?.country, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, sign: 1)
+            } else {
+                // (The group's state is its first report's that has a place.)
+                id = try await rows(
+                    conn, "UPDATE event_groups SET place_country = coalesce(place_country, \(e.place?.country)) WHERE group_key = \(key) RETURNING id"
+                ).first.map { try $0.decode(Int64.self) }
+            }
             guard let id else { throw StoreError(store: name, message: "no id for event group \(key)") }
             groupIDs[key] = id
         }
@@ -181,6 +204,16 @@ extension PostgresStore {
                     """)
             }
             summary.flags += cd.flags.count
+            for f in cd.notes {
+                let mentions = String(decoding: try encoder.encode(f.mentions), as: UTF8.self)
+                try await exec(
+                    conn,
+                    """
+                    INSERT INTO notes (document_id, kind, mentions, facts, explanation, explanation_ar)
+                    VALUES (\(docID), \(f.kind.rawValue), \(mentions), \(PostgresStore.jsonArray(f.facts)), \(f.explanation), \(f.explanationArabic))
+                    """)
+            }
+            summary.notes += cd.notes.count
         }
         for code in actors.keys.sorted() {
             let a = actors[code]!
@@ -296,8 +329,10 @@ extension PostgresStore {
                         """)
                     if revision > 1 { summary.replaced += 1 } else { summary.inserted += 1 }
                 }
-                summary += try await insertContent(conn, Array(zip(ids, coded)), now: StoreClock.now())
-                try await deleteOrphans(conn, orphans)
+                var rollup = RelationRollupChanges()
+                summary += try await insertContent(conn, Array(zip(ids, coded)), now: StoreClock.now(), rollup: &rollup)
+                try await deleteOrphans(conn, orphans, rollup: &rollup)
+                try await applyRollup(conn, rollup)
                 return summary
             }
         }

@@ -122,9 +122,39 @@ enum SQLiteSchema {
             """
         ),
         (
+            // The relations rollup (RelationRollup): a dyad's events per month, day, code and quad
+            // class, kept by the writer; built here from the events already stored.
+            "v4-relation-months",
+            SQLiteRollup.createTable
+        ),
+        (
+            // Notes (what the lexicon could not say: unknown-office-holder, other-office) kept
+            // apart from the flags (contradictions). Notes stored as flags by earlier versions move
+            // here, and leave the events' flag lists.
+            "v5-notes",
+            """
+            CREATE TABLE notes (
+                id INTEGER PRIMARY KEY,
+                document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                kind TEXT NOT NULL,
+                mentions TEXT NOT NULL,
+                facts TEXT NOT NULL,
+                explanation TEXT NOT NULL,
+                explanation_ar TEXT NOT NULL
+            );
+            CREATE INDEX notes_document ON notes(document_id);
+            INSERT INTO notes (document_id, kind, mentions, facts, explanation, explanation_ar)
+                SELECT document_id, kind, mentions, facts, explanation, explanation_ar FROM flags
+                WHERE kind IN ('unknown-office-holder', 'other-office') ORDER BY id;
+            DELETE FROM flags WHERE kind IN ('unknown-office-holder', 'other-office');
+            UPDATE events SET flags = trim(replace(replace(',' || flags || ',', ',unknown-office-holder,', ','), ',other-office,', ','), ',')
+                WHERE ',' || flags || ',' LIKE '%,unknown-office-holder,%' OR ',' || flags || ',' LIKE '%,other-office,%';
+            """
+        ),
+        (
             // Where each event happened (issue 15, docs/places.md): the place as coded, and the
             // deduplicated event's state for `--where`.
-            "v4-event-places",
+            "v6-event-places",
             """
             ALTER TABLE events ADD COLUMN place_name TEXT;
             ALTER TABLE events ADD COLUMN place_country TEXT;
@@ -146,10 +176,18 @@ enum SQLiteSchema {
         ),
     ]
 
+    /// Work a migration does in Swift after its SQL (filling what it created from what is stored).
+    static let dataSteps: [String: @Sendable (Database) throws -> Void] = [
+        "v4-relation-months": SQLiteRollup.build
+    ]
+
     static func migrator() -> DatabaseMigrator {
         var m = DatabaseMigrator()
         for (name, sql) in migrations {
-            m.registerMigration(name) { db in try db.execute(sql: sql) }
+            m.registerMigration(name) { db in
+                try db.execute(sql: sql)
+                try dataSteps[name]?(db)
+            }
         }
         return m
     }

@@ -8,14 +8,15 @@ extension SQLiteStore: BrowsableStore {
     static let summaryColumns = """
         d.id, d.external_id, d.title, d.source, d.url, d.published, d.revision, d.ingested_at,
         (SELECT count(*) FROM events e WHERE e.document_id = d.id) AS n_events,
-        (SELECT count(*) FROM flags f WHERE f.document_id = d.id) AS n_flags
+        (SELECT count(*) FROM flags f WHERE f.document_id = d.id) AS n_flags,
+        (SELECT count(*) FROM notes n WHERE n.document_id = d.id) AS n_notes
         """
 
     static func summary(_ r: Row) -> DocumentSummary {
         let published: String? = r["published"]
         return DocumentSummary(
             id: r["id"], externalID: r["external_id"], title: r["title"], source: r["source"], url: r["url"],
-            published: published.flatMap(CalendarDay.init(iso:)), events: r["n_events"], flags: r["n_flags"], revision: r["revision"],
+            published: published.flatMap(CalendarDay.init(iso:)), events: r["n_events"], flags: r["n_flags"], notes: r["n_notes"], revision: r["revision"],
             ingestedAt: r["ingested_at"])
     }
 
@@ -64,9 +65,10 @@ extension SQLiteStore: BrowsableStore {
                     SentenceRecord(part: DocumentPart(rawValue: s["part"]) ?? .text, index: s["idx"], start: s["start"], end: s["end"])
                 }
                 let flags = try Row.fetchAll(db, sql: "SELECT * FROM flags WHERE document_id = ? ORDER BY id", arguments: [id]).map { try SQLiteStore.flag($0) }
+                let notes = try Row.fetchAll(db, sql: "SELECT * FROM notes WHERE document_id = ? ORDER BY id", arguments: [id]).map { try SQLiteStore.flag($0) }
                 return StoredDocument(
                     summary: SQLiteStore.summary(r), text: r["body"], dateSource: r["date_source"], lexiconVersion: r["lexicon_version"],
-                    sentences: sentences, flags: flags)
+                    sentences: sentences, flags: flags, notes: notes)
             }
         }
     }

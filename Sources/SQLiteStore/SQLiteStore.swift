@@ -73,7 +73,7 @@ public final class SQLiteStore: EventStore {
                 return StoreCounts(
                     documents: try n("SELECT count(*) FROM documents"), pending: try n("SELECT count(*) FROM documents WHERE status = 'pending'"),
                     events: try n("SELECT count(*) FROM events"), groups: try n("SELECT count(*) FROM event_groups"),
-                    flags: try n("SELECT count(*) FROM flags"))
+                    flags: try n("SELECT count(*) FROM flags"), notes: try n("SELECT count(*) FROM notes"))
             }
         }
     }
@@ -101,7 +101,7 @@ public final class SQLiteStore: EventStore {
             if let g = f.group { w.append("\(t).id = ?"); args.append(g) }
             var reportConds: [String] = []
             if let o = f.outlet { reportConds.append("d.source = ?"); args.append(o) }
-            if f.flaggedOnly { reportConds.append("e.flags <> ''") }
+            if f.flaggedOnly { reportConds.append(EventFilter.contradictionCondition("e.flags")) }
             if let doc = f.document { reportConds.append("e.document_id = ?"); args.append(doc) }
             if !reportConds.isEmpty {
                 w.append("EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.group_id = \(t).id AND \(reportConds.joined(separator: " AND ")))")
@@ -109,7 +109,7 @@ public final class SQLiteStore: EventStore {
         } else {
             if let g = f.group { w.append("\(t).group_id = ?"); args.append(g) }
             if let o = f.outlet { w.append("d.source = ?"); args.append(o) }
-            if f.flaggedOnly { w.append("\(t).flags <> ''") }
+            if f.flaggedOnly { w.append(EventFilter.contradictionCondition("\(t).flags")) }
             if let doc = f.document { w.append("\(t).document_id = ?"); args.append(doc) }
         }
         return (w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND "), args)
@@ -216,7 +216,7 @@ public final class SQLiteStore: EventStore {
             reports: reports.map { $0["id"] }, firstSentence: firstSentence, added: g["added"], place: EventGroup.place(of: reports.map(place)))
     }
 
-    static func relationsSQL(_ q: RelationsQuery, forwardSource: ActorSelector, forwardTarget: ActorSelector, grouped: Bool = true) -> (String, [(any DatabaseValueConvertible)?]) {
+    static func relationsSQL(_ q: RelationsQuery, forwardSource: ActorSelector, forwardTarget: ActorSelector) -> (String, [(any DatabaseValueConvertible)?]) {
         let s = forwardSource.isCountry ? "source_country" : "source_code"
         let t = forwardTarget.isCountry ? "target_country" : "target_code"
         var args: [(any DatabaseValueConvertible)?] = [forwardSource.code, forwardTarget.code]
@@ -224,7 +224,6 @@ public final class SQLiteStore: EventStore {
         if let p = q.place { w += " AND place_country = ?"; args.append(p) }
         if let f = q.from { w += " AND day >= ?"; args.append(f.iso) }
         if let to = q.to { w += " AND day <= ?"; args.append(to.iso) }
-        if !grouped { return ("SELECT day, cameo, quad, goldstein FROM event_groups WHERE \(w)", args) }
         return ("SELECT day, cameo, quad, count(*) AS n, sum(goldstein) AS g FROM event_groups WHERE \(w) GROUP BY day, cameo, quad", args)
     }
 
@@ -246,63 +245,36 @@ public final class SQLiteStore: EventStore {
         }
     }
 
-    /// One pass per direction over the covering index `groups_country_dyad` (or `groups_code_dyad`),
-    /// folded as the cursor goes: no intermediate rows are built.
+    /// The series from the relations rollup (`relation_months`): per direction, the dyad's months
+    /// in range on its primary key, a dozen short rows a year, folded in place. `dailyCounts`
+    /// computes the same counts from the events themselves.
     public func relations(_ q: RelationsQuery) async throws -> [RelationRow] {
-        try await wrap("querying relations") {
+        // The rollup does not know where events happened: `--where` counts the events themselves.
+        if q.place != nil { return RelationRow.fold(try await dailyCounts(q), query: q) }
+        return try await wrap("querying relations") {
             try await pool.read { db in
                 var acc = RelationAccumulator(query: q)
                 let directions: [(Bool, ActorSelector, ActorSelector)] = q.a == q.b ? [(true, q.a, q.b)] : [(true, q.a, q.b), (false, q.b, q.a)]
+                let statement = try db.cachedStatement(sql: SQLiteRollup.select)
+                let range = RelationRollup.Range(q)
                 for (forward, s, t) in directions {
-                    let (sql, args) = SQLiteStore.relationsSQL(q, forwardSource: s, forwardTarget: t, grouped: false)
-                    let statement = try db.cachedStatement(sql: sql)
-                    try statement.setArguments(StatementArguments(args))
-                    try SQLiteStore.fold(statement, db, forward: forward, into: &acc)
+                    try statement.setArguments(SQLiteRollup.arguments(q, source: s, target: t))
+                    try SQLiteRollup.fold(statement, db, forward: forward, range: range, into: &acc)
                 }
                 return acc.rows()
             }
         }
     }
 
-    /// Steps a prepared `day, cameo, quad, goldstein` statement and folds its rows, reading the
-    /// column bytes in place: no `Row`, and no String for a day or a code unless the day changes.
-    static func fold(_ statement: Statement, _ db: Database, forward: Bool, into acc: inout RelationAccumulator) throws {
-        let stmt = statement.sqliteStatement
-        sqlite3_reset(stmt)
-        defer { sqlite3_reset(stmt) }
-        var lastDay: [UInt8] = []
-        // Days of one period share its first bytes ("2024-03" of a month): a new day in the same
-        // period needs no new lookup. Weeks cross months, so they are looked up day by day.
-        let periodBytes: Int? = switch acc.query.by {
-        case .month: 7
-        case .year: 4
-        case .day, .week: nil
-        }
-        while true {
-            let rc = sqlite3_step(stmt)
-            if rc == SQLITE_DONE { break }
-            guard rc == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
-            }
-            guard let dayText = sqlite3_column_text(stmt, 0) else { continue }
-            let day = UnsafeBufferPointer(start: dayText, count: Int(sqlite3_column_bytes(stmt, 0)))
-            if day.count != lastDay.count || memcmp(day.baseAddress!, lastDay, day.count) != 0 {
-                let samePeriod = periodBytes.map { n in day.count == lastDay.count && day.count >= n && memcmp(day.baseAddress!, lastDay, n) == 0 } ?? false
-                lastDay = Array(day)
-                if !samePeriod { acc.startDay(String(decoding: day, as: UTF8.self)) }
-            }
-            let cameo = sqlite3_column_text(stmt, 1).map { UnsafeBufferPointer(start: $0, count: Int(sqlite3_column_bytes(stmt, 1))) }
-            acc.add(
-                forward: forward, cameoKey: cameo.map { RelationAccumulator.key(cameo: $0) } ?? 0, quad: Int(sqlite3_column_int64(stmt, 2)),
-                goldsteinSum: sqlite3_column_double(stmt, 3))
-        }
-    }
-
     public func explainRelations(_ q: RelationsQuery) async throws -> [String] {
         try await wrap("explaining the relations query") {
             try await pool.read { db in
-                let (sql, args) = SQLiteStore.relationsSQL(q, forwardSource: q.a, forwardTarget: q.b, grouped: false)
-                return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(args)).map { $0["detail"] as String }
+                if q.place != nil {
+                    let (sql, args) = SQLiteStore.relationsSQL(q, forwardSource: q.a, forwardTarget: q.b)
+                    return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(args)).map { $0["detail"] as String }
+                }
+                return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SQLiteRollup.select, arguments: SQLiteRollup.arguments(q, source: q.a, target: q.b))
+                    .map { $0["detail"] as String }
             }
         }
     }

@@ -18,6 +18,7 @@ struct SQLiteWriter {
         var seen = Set<String>()
         var searchRows: [SQLiteSearchIndex.Row] = []
         var actors = ActorSightings()
+        var rollup = RelationRollupChanges()
         for cd in documents {
             let stored = try Int64.fetchOne(db, sql: "SELECT id FROM documents WHERE content_hash = ?", arguments: [cd.contentHash]) != nil
             if seen.contains(cd.contentHash) || stored {
@@ -33,6 +34,7 @@ struct SQLiteWriter {
                 try db.execute(sql: "DELETE FROM events WHERE document_id = ?", arguments: [old])
                 try db.execute(sql: "DELETE FROM sentences WHERE document_id = ?", arguments: [old])
                 try db.execute(sql: "DELETE FROM flags WHERE document_id = ?", arguments: [old])
+                try db.execute(sql: "DELETE FROM notes WHERE document_id = ?", arguments: [old])
                 try db.execute(
                     sql: """
                         UPDATE documents SET content_hash = ?, external_id = ?, source = ?, url = ?, published = ?, date_source = ?,
@@ -58,21 +60,27 @@ struct SQLiteWriter {
             for s in cd.sentences {
                 try sentence.execute(arguments: [docID, s.part.rawValue, s.index, s.start, s.end])
             }
-            try writeEvents(cd, docID: docID, now: now, actors: &actors)
+            try writeEvents(cd, docID: docID, now: now, actors: &actors, rollup: &rollup)
             summary.events += cd.events.count
-            let flag = try db.cachedStatement(sql: "INSERT INTO flags (document_id, kind, mentions, facts, explanation, explanation_ar) VALUES (?, ?, ?, ?, ?, ?)")
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for f in cd.flags {
-                let mentions = String(decoding: try encoder.encode(f.mentions), as: UTF8.self)
-                try flag.execute(arguments: [docID, f.kind.rawValue, mentions, SQLiteWriter.jsonArray(f.facts), f.explanation, f.explanationArabic])
+            for (table, list) in [("flags", cd.flags), ("notes", cd.notes)] {
+                let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (document_id, kind, mentions, facts, explanation, explanation_ar) VALUES (?, ?, ?, ?, ?, ?)")
+                for f in list {
+                    let mentions = String(decoding: try encoder.encode(f.mentions), as: UTF8.self)
+                    try insert.execute(arguments: [docID, f.kind.rawValue, mentions, SQLiteWriter.jsonArray(f.facts), f.explanation, f.explanationArabic])
+                }
             }
             summary.flags += cd.flags.count
+            summary.notes += cd.notes.count
+            let orphan = try db.cachedStatement(
+                sql: "DELETE FROM event_groups WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE group_id = ?) RETURNING \(SQLiteRollup.groupColumns)")
             for g in orphans {
-                try db.execute(sql: "DELETE FROM event_groups WHERE id = ? AND NOT EXISTS (SELECT 1 FROM events WHERE group_id = ?)", arguments: [g, g])
+                for r in try Row.fetchAll(orphan, arguments: [g, g]) { SQLiteRollup.add(r, to: &rollup, sign: -1) }
             }
         }
         try writeActors(actors)
+        try SQLiteRollup.apply(db, rollup)
         // Last, and in few statements: every statement that opens a statement journal makes FTS5
         // flush its pending rows, so indexing article by article between the other writes would
         // cut the index into a segment per article.
@@ -95,13 +103,16 @@ struct SQLiteWriter {
         }
     }
 
-    func writeEvents(_ cd: CodedDocument, docID: Int64, now: String, actors: inout ActorSightings) throws {
+    /// Writes a document's events; each deduplicated event it creates goes into the rollup's changes.
+    func writeEvents(_ cd: CodedDocument, docID: Int64, now: String, actors: inout ActorSightings, rollup: inout RelationRollupChanges) throws {
+        // A new group returns its id; an existing one returns nothing and is looked up.
         let group = try db.cachedStatement(
             sql: """
                 INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added, place_country)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(group_key) DO UPDATE SET place_country = coalesce(place_country, excluded.place_country) RETURNING id
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_key) DO NOTHING RETURNING id
                 """)
+        let existing = try db.cachedStatement(sql: "SELECT id FROM event_groups WHERE group_key = ?")
+        let placeGroup = try db.cachedStatement(sql: "UPDATE event_groups SET place_country = ? WHERE id = ? AND place_country IS NULL")
         let event = try db.cachedStatement(
             sql: """
                 INSERT INTO events (document_id, group_id, doc, part, sentence, day, cameo, root, plover, mode, goldstein, quad,
@@ -115,10 +126,22 @@ struct SQLiteWriter {
                 """)
         for (i, e) in cd.events.enumerated() {
             let key = EventGroupKey.key(for: e, documentKey: cd.key, index: i)
-            guard let groupID = try Int64.fetchOne(group, arguments: [
+            let groupID: Int64
+            if let id = try Int64.fetchOne(group, arguments: [
                 key, e.date?.iso, e.source?.code, e.source?.country, e.target?.code, e.target?.country, e.cameo, e.root, e.plover, e.quad, e.goldstein, now,
                 e.place?.country,
-            ]) else { throw StoreError(store: "sqlite", message: "no id for event group \(key)") }
+            ]) {
+                groupID = id
+                rollup.add(
+                    day: e.date?.iso, sourceCode: e.source?.code, sourceCountry: e.source?.country, targetCode: e.target?.code,
+                    targetCountry: e.target?.country, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, sign: 1)
+            } else if let id = try Int64.fetchOne(existing, arguments: [key]) {
+                groupID = id
+                // The group's state is its first report's that has a place.
+                if let c = e.place?.country { try placeGroup.execute(arguments: [c, id]) }
+            } else {
+                throw StoreError(store: "sqlite", message: "no id for event group \(key)")
+            }
             var args: [(any DatabaseValueConvertible)?] = [docID, groupID, e.doc, e.part.rawValue, e.sentence, e.date?.iso, e.cameo, e.root, e.plover, e.mode, e.goldstein, e.quad]
             for a in [e.source, e.target] {
                 args += [a?.code, a?.country, a?.role, a?.text, a?.start, a?.end]

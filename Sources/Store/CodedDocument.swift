@@ -14,12 +14,15 @@ public struct CodedDocument: Sendable {
     public var dateSource: PublicationDate.Source
     public var sentences: [SentenceRecord]
     public var events: [Event]
+    /// Contradictions the story holds.
     public var flags: [VerificationFlag]
+    /// What the lexicon could not say (kept apart from the flags: not the story's fault).
+    public var notes: [VerificationFlag]
     public var lexiconVersion: String
 
     public init(
         document: Document, contentHash: String, key: String, dateSource: PublicationDate.Source,
-        sentences: [SentenceRecord], events: [Event], flags: [VerificationFlag], lexiconVersion: String
+        sentences: [SentenceRecord], events: [Event], flags: [VerificationFlag], notes: [VerificationFlag] = [], lexiconVersion: String
     ) {
         self.document = document
         self.contentHash = contentHash
@@ -28,6 +31,7 @@ public struct CodedDocument: Sendable {
         self.sentences = sentences
         self.events = events
         self.flags = flags
+        self.notes = notes
         self.lexiconVersion = lexiconVersion
     }
 

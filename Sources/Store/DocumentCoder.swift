@@ -49,7 +49,7 @@ public struct DocumentCoder: Sendable {
         }
         return CodedDocument(
             document: doc, contentHash: contentHash ?? CodedDocument.hash(of: document), key: CodedDocument.key(of: document),
-            dateSource: report.publication.source, sentences: sentences, events: report.events, flags: report.flags,
+            dateSource: report.publication.source, sentences: sentences, events: report.events, flags: report.flags, notes: report.notes,
             lexiconVersion: verifier.coder.lexicon.version)
     }
 }

@@ -12,13 +12,15 @@ public struct DocumentSummary: Sendable, Equatable, Codable {
     public var published: CalendarDay?
     public var events: Int
     public var flags: Int
+    /// Notes on the lexicon's reach (not counted among the flags).
+    public var notes: Int
     public var revision: Int
     /// When it was stored (UTC, "YYYY-MM-DD HH:MM:SS").
     public var ingestedAt: String
 
     public init(
         id: Int64, externalID: String, title: String?, source: String?, url: String?, published: CalendarDay?, events: Int, flags: Int,
-        revision: Int, ingestedAt: String
+        notes: Int = 0, revision: Int, ingestedAt: String
     ) {
         self.id = id
         self.externalID = externalID
@@ -28,6 +30,7 @@ public struct DocumentSummary: Sendable, Equatable, Codable {
         self.published = published
         self.events = events
         self.flags = flags
+        self.notes = notes
         self.revision = revision
         self.ingestedAt = ingestedAt
     }

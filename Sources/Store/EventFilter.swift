@@ -1,4 +1,5 @@
 import ArabicText
+import EventCoding
 
 /// Which stored events to list: every field set narrows the list.
 public struct EventFilter: Sendable, Equatable {
@@ -16,7 +17,8 @@ public struct EventFilter: Sendable, Equatable {
     public var outlet: String?
     /// Only events that happened in this state (the place's ISO alpha-3 country: `--where SYR`).
     public var place: String?
-    /// Only events that carry a verification flag.
+    /// Only events that carry a contradiction flag (``EventFlag/isContradiction``): not a note, not
+    /// one of the coder's inferences.
     public var flaggedOnly: Bool
     /// Only the events of this deduplicated event.
     public var group: Int64?
@@ -45,5 +47,14 @@ public struct EventFilter: Sendable, Equatable {
         self.document = document
         self.after = after
         self.limit = limit
+    }
+}
+
+extension EventFilter {
+    /// SQL true when a stored comma-joined flag list (`column`) holds a contradiction flag; the
+    /// same in SQLite and PostgreSQL (kind names are fixed ASCII, not user input).
+    public static func contradictionCondition(_ column: String) -> String {
+        let kinds = EventFlag.allCases.filter(\.isContradiction)
+        return "(" + kinds.map { "',' || \(column) || ',' LIKE '%,\($0.rawValue),%'" }.joined(separator: " OR ") + ")"
     }
 }

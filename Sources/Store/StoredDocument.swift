@@ -10,13 +10,16 @@ public struct StoredDocument: Sendable, Equatable {
     public var lexiconVersion: String
     public var sentences: [SentenceRecord]
     public var flags: [VerificationFlag]
+    /// What the lexicon could not say, apart from the flags.
+    public var notes: [VerificationFlag]
 
-    public init(summary: DocumentSummary, text: String, dateSource: String, lexiconVersion: String, sentences: [SentenceRecord], flags: [VerificationFlag]) {
+    public init(summary: DocumentSummary, text: String, dateSource: String, lexiconVersion: String, sentences: [SentenceRecord], flags: [VerificationFlag], notes: [VerificationFlag] = []) {
         self.summary = summary
         self.text = text
         self.dateSource = dateSource
         self.lexiconVersion = lexiconVersion
         self.sentences = sentences
         self.flags = flags
+        self.notes = notes
     }
 }

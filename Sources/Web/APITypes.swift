@@ -40,7 +40,10 @@ enum API {
         var lexiconVersion: String
         var sentences: [SentenceItem]
         var events: [EventItem]
+        /// Contradictions the story holds.
         var flags: [VerificationFlag]
+        /// What the lexicon could not say: not the story's fault, not counted among the flags.
+        var notes: [VerificationFlag]
     }
 
     struct FlagItem: Encodable, Sendable {
@@ -113,6 +116,7 @@ enum API {
         var sentences: [SentenceRecord]
         var events: [Event]
         var flags: [VerificationFlag]
+        var notes: [VerificationFlag]
     }
 
     struct IngestResult: Encodable, Sendable {
@@ -122,5 +126,6 @@ enum API {
         var unchanged: Int
         var events: Int
         var flags: Int
+        var notes: Int
     }
 }

@@ -112,7 +112,7 @@ struct WebRoutes: Sendable {
         return try Reply.json(
             API.DocumentDetail(
                 document: d.summary, text: d.text, dateSource: d.dateSource, lexiconVersion: d.lexiconVersion, sentences: sentences,
-                events: events.map(API.EventItem.init), flags: d.flags))
+                events: events.map(API.EventItem.init), flags: d.flags, notes: d.notes))
     }
 
     func listEvents(_ req: Request, _ ctx: BasicRequestContext) async throws -> Response {
@@ -212,7 +212,8 @@ struct WebRoutes: Sendable {
         let doc = Document(id: "posted", title: r.title, text: r.text, date: try WebRoutes.day(r.date, "date"))
         let coded = settings.coder.code(doc)
         return try Reply.json(
-            API.CodeResult(date: coded.document.date, dateSource: coded.dateSource.rawValue, sentences: coded.sentences, events: coded.events, flags: coded.flags))
+            API.CodeResult(date: coded.document.date, dateSource: coded.dateSource.rawValue, sentences: coded.sentences, events: coded.events, flags: coded.flags,
+                notes: coded.notes))
     }
 
     /// Constant-time comparison of the presented token with the configured one.
@@ -246,6 +247,6 @@ struct WebRoutes: Sendable {
         return try Reply.json(
             API.IngestResult(
                 documentId: docID, inserted: summary.inserted, replaced: summary.replaced, unchanged: summary.unchanged, events: summary.events,
-                flags: summary.flags), status: summary.inserted > 0 ? .created : .ok)
+                flags: summary.flags, notes: summary.notes), status: summary.inserted > 0 ? .created : .ok)
     }
 }

@@ -151,6 +151,7 @@ enum Page {
         .swatch { display: inline-block; width: .8rem; height: .8rem; margin-inline-end: .3rem; vertical-align: middle; }
         .muted { color: var(--muted); font-size: .9rem; }
         .flag { border-inline-start: 4px solid var(--q4); padding: .25rem .75rem; margin: .75rem 0; background: #fff5f5; }
+        .note { border-inline-start: 4px solid #999; padding: .25rem .75rem; margin: .75rem 0; background: #f6f6f6; }
         dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; } dt { color: var(--muted); } dd { margin: 0; }
         code { font-size: .9em; }
         """

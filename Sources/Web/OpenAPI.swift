@@ -21,7 +21,7 @@ enum OpenAPI {
     },
     "/api/documents/{id}": {
       "get": {
-        "summary": "One article: text, sentences, event reports, flags",
+        "summary": "One article: text, sentences, event reports, flags and, apart, notes on the lexicon",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "integer", "minimum": 1}}],
         "responses": {
           "200": {"description": "The article", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DocumentDetail"}}}},
@@ -43,7 +43,7 @@ enum OpenAPI {
           {"$ref": "#/components/parameters/to"},
           {"name": "outlet", "in": "query", "description": "The outlet, exactly", "schema": {"type": "string"}},
           {"$ref": "#/components/parameters/where"},
-          {"name": "flagged", "in": "query", "description": "Only events that carry a verification flag", "schema": {"type": "boolean"}},
+          {"name": "flagged", "in": "query", "description": "Only events that carry a contradiction flag (role-outside-term, headline-body-conflict, date-after-publication, date-unresolvable): not notes, not the coder's inferences", "schema": {"type": "boolean"}},
           {"$ref": "#/components/parameters/after"},
           {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}
         ],
@@ -170,7 +170,7 @@ enum OpenAPI {
       "EventPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/EventItem"}}, "next": {"type": "integer", "nullable": true}}},
       "DocumentSummary": {"type": "object", "properties": {"id": {"type": "integer"}, "external_id": {"type": "string"}, "title": {"type": "string", "nullable": true},
         "source": {"type": "string", "nullable": true}, "url": {"type": "string", "nullable": true}, "published": {"type": "string", "format": "date", "nullable": true},
-        "events": {"type": "integer"}, "flags": {"type": "integer"}, "revision": {"type": "integer"}, "ingested_at": {"type": "string"}}},
+        "events": {"type": "integer"}, "flags": {"type": "integer"}, "notes": {"type": "integer"}, "revision": {"type": "integer"}, "ingested_at": {"type": "string"}}},
       "DocumentPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/DocumentSummary"}}, "next": {"type": "integer", "nullable": true}}},
       "Flag": {"type": "object", "properties": {"kind": {"type": "string"}, "mentions": {"type": "array", "items": {"type": "object"}},
         "facts": {"type": "array", "items": {"type": "string"}}, "explanation": {"type": "string"}, "explanation_arabic": {"type": "string"}}},
@@ -178,7 +178,8 @@ enum OpenAPI {
         "date_source": {"type": "string"}, "lexicon_version": {"type": "string"},
         "sentences": {"type": "array", "items": {"type": "object", "properties": {"part": {"type": "string"}, "index": {"type": "integer"},
           "start": {"type": "integer"}, "end": {"type": "integer"}, "text": {"type": "string"}}}},
-        "events": {"type": "array", "items": {"$ref": "#/components/schemas/EventItem"}}, "flags": {"type": "array", "items": {"$ref": "#/components/schemas/Flag"}}}},
+        "events": {"type": "array", "items": {"$ref": "#/components/schemas/EventItem"}}, "flags": {"type": "array", "items": {"$ref": "#/components/schemas/Flag"}},
+        "notes": {"type": "array", "description": "What the lexicon could not say (unknown-office-holder, other-office): not counted among the flags", "items": {"$ref": "#/components/schemas/Flag"}}}},
       "FlagItem": {"type": "object", "properties": {"id": {"type": "integer"}, "document_id": {"type": "integer"}, "title": {"type": "string", "nullable": true},
         "source": {"type": "string", "nullable": true}, "published": {"type": "string", "format": "date", "nullable": true}, "flag": {"$ref": "#/components/schemas/Flag"}}},
       "FlagPage": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/FlagItem"}}, "next": {"type": "integer", "nullable": true}}},
@@ -198,9 +199,10 @@ enum OpenAPI {
           "role": {"type": "object", "nullable": true, "properties": {"code": {"type": "string"}, "reason": {"type": "string"}}}}}}}},
       "CodeResult": {"type": "object", "properties": {"date": {"type": "string", "format": "date", "nullable": true}, "date_source": {"type": "string"},
         "sentences": {"type": "array", "items": {"type": "object"}}, "events": {"type": "array", "items": {"$ref": "#/components/schemas/Event"}},
-        "flags": {"type": "array", "items": {"$ref": "#/components/schemas/Flag"}}}},
+        "flags": {"type": "array", "items": {"$ref": "#/components/schemas/Flag"}},
+        "notes": {"type": "array", "items": {"$ref": "#/components/schemas/Flag"}}}},
       "IngestResult": {"type": "object", "properties": {"document_id": {"type": "integer", "nullable": true}, "inserted": {"type": "integer"},
-        "replaced": {"type": "integer"}, "unchanged": {"type": "integer"}, "events": {"type": "integer"}, "flags": {"type": "integer"}}}
+        "replaced": {"type": "integer"}, "unchanged": {"type": "integer"}, "events": {"type": "integer"}, "flags": {"type": "integer"}, "notes": {"type": "integer"}}}
     }
   }
 }

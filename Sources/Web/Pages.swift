@@ -213,6 +213,7 @@ struct Pages: Sendable {
         if ev.flags.isEmpty && doc.flags.isEmpty { s += "<p>\(lang("None.", "لا شيء."))</p>" }
         if !ev.flags.isEmpty { s += "<p>\(lang("On this event", "على هذا الحدث")): " + ev.flags.map { "<code dir=\"auto\">\(e($0.rawValue))</code>" }.joined(separator: lang(", ", "، ")) + "</p>" }
         s += flagsHTML(doc.flags, lang)
+        s += notesHTML(doc.notes, lang)
         return Reply.html(Page.layout(title: lang("Event \(x.id)", "الحدث \(lang.number(Int(x.id)))"), body: s, lang: lang, req: req))
     }
 
@@ -229,6 +230,16 @@ struct Pages: Sendable {
 
     func flagsHTML(_ flags: [VerificationFlag], _ lang: Lang) -> String {
         flags.map { "<div class=\"flag\">\(flagHTML($0, lang))</div>" }.joined()
+    }
+
+    /// Notes, under their own heading and apart from the flags: what the lexicon could not say,
+    /// not a fault of the story (nothing when there are none).
+    func notesHTML(_ notes: [VerificationFlag], _ lang: Lang) -> String {
+        guard !notes.isEmpty else { return "" }
+        var s = "<section class=\"notes\"><h2>\(lang("Notes on the lexicon", "ملاحظات على المعجم"))</h2>"
+        s += "<p class=\"muted\">\(lang("What the lexicon could not say: not a fault of the story, and not counted among the flags.", "ما لم يعرفه المعجم: ليس خطأً في الخبر، ولا يُعدّ من التنبيهات."))</p>"
+        s += notes.map { "<div class=\"note\">\(flagHTML($0, lang))</div>" }.joined()
+        return s + "</section>"
     }
 
     // MARK: documents, flags, search
@@ -251,6 +262,7 @@ struct Pages: Sendable {
                 + dyad(x.event.source?.code ?? "—", x.event.target?.code ?? "—", lang) + "</li>"
         }.joined() + "</ul>")
         s += "<h2>\(lang("Flags", "التنبيهات"))</h2>" + (doc.flags.isEmpty ? "<p>\(lang("None.", "لا شيء."))</p>" : flagsHTML(doc.flags, lang))
+        s += notesHTML(doc.notes, lang)
         return Reply.html(Page.layout(title: lang("Document \(id)", "المستند \(lang.number(Int(id)))"), body: s, lang: lang, req: req))
     }
 

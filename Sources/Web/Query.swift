@@ -13,6 +13,7 @@ struct Query: Sendable {
         for pair in raw.split(separator: "&", omittingEmptySubsequences: true) {
             let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             func decode(_ s: Substring) -> String {
+                guard s.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(s) }
                 let plus = String(s).split(separator: "+", omittingEmptySubsequences: false).joined(separator: " ")
                 return plus.removingPercentEncoding ?? plus
             }

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Store
 import Synchronization
 
@@ -10,7 +11,8 @@ final class RelationsCache: Sendable {
     /// A series with its API response already encoded (encoding 200 rows costs more than reading them).
     struct Series: Sendable {
         var rows: [RelationRow]
-        var json: Data
+        /// Shared by every response that sends it (a `ByteBuffer` is copied on write only).
+        var json: ByteBuffer
     }
     private struct Entry { var at: ContinuousClock.Instant; var task: Task<Series, any Error> }
     private let entries = Mutex<[String: Entry]>([:])
@@ -26,7 +28,7 @@ final class RelationsCache: Sendable {
     static func read(_ q: RelationsQuery, _ store: any BrowsableStore) async throws -> Series {
         let rows = try await store.relations(q)
         let body = API.Relations(source: q.a.code, target: q.b.code, by: q.by.rawValue, from: q.from, to: q.to, rows: rows)
-        return Series(rows: rows, json: RelationsJSON.encode(body))
+        return Series(rows: rows, json: RelationsJSON.buffer(body))
     }
 
     func rows(_ q: RelationsQuery, store: any BrowsableStore) async throws -> [RelationRow] {

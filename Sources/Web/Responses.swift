@@ -15,11 +15,15 @@ enum Reply {
     }
 
     static func raw(_ data: Data, type: String, status: HTTPResponse.Status = .ok) -> Response {
+        raw(ByteBuffer(bytes: data), type: type, status: status)
+    }
+
+    static func raw(_ buffer: ByteBuffer, type: String, status: HTTPResponse.Status = .ok) -> Response {
         var headers = HTTPFields()
         headers[.contentType] = type
         headers[.cacheControl] = "no-store"
         headers[.init("X-Content-Type-Options")!] = "nosniff"
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: buffer))
     }
 
     static func html(_ s: String, status: HTTPResponse.Status = .ok) -> Response {

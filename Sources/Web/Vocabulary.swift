@@ -22,6 +22,7 @@ enum Vocabulary {
         "date-unresolvable": ("dates that cannot be resolved", "تواريخ لا يمكن تحديدها"),
         "date-after-publication": ("an act dated after publication", "فعل مؤرخ بعد النشر"),
         "unknown-office-holder": ("an office whose holder is unknown", "منصب شاغله غير معروف"),
+        "other-office": ("a person called by another office of the same state", "شخص يُذكر بمنصب آخر في الدولة نفسها"),
     ]
 
     /// The name of a CAMEO code: the codebook's in English; in Arabic, its root's.

@@ -60,7 +60,7 @@ extension Tawthiq {
             }
             let counts = try? await db.counts()
             try? await db.close()
-            var line = "\(db.name): \(summary.inserted) new, \(summary.replaced) replaced, \(summary.unchanged) unchanged articles; \(summary.events) events, \(summary.flags) flags written"
+            var line = "\(db.name): \(summary.inserted) new, \(summary.replaced) replaced, \(summary.unchanged) unchanged articles; \(summary.events) events, \(summary.flags) flags, \(summary.notes) notes written"
             if let counts { line += "; the store holds \(counts.documents) articles, \(counts.events) event reports, \(counts.groups) events" }
             Console.error(line)
             if source.documents == 0 { throw ExitCode(2) }

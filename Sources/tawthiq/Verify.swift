@@ -10,7 +10,9 @@ extension Tawthiq {
             discussion: """
                 Reads the same inputs as 'code'. The publication date comes from the input's 'date', then \
                 --date, then a dateline in the first lines; without one, relative dates are flagged, not guessed.
-                Exit status: 0 nothing flagged, 1 something flagged, 2 error.
+                Notes (what the lexicon could not say: an office whose holder it does not know) are listed apart \
+                ("notes" in --output json) and are no reason for exit 1. \
+                Exit status: 0 nothing flagged (notes at most), 1 something flagged, 2 error.
                 """)
 
         enum InputFormat: String, ExpressibleByArgument, CaseIterable { case text, jsonl }

@@ -111,6 +111,7 @@ extension PostgresStore {
             parallelism: ProcessInfo.processInfo.activeProcessorCount)
         summary.events += worked.events
         summary.flags += worked.flags
+        summary.notes += worked.notes
         return summary
     }
 }

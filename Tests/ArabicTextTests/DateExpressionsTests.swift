@@ -123,6 +123,13 @@ let dateGolden: [DateCase] = [
     DateCase("في الخامس من الشهر الجاري", "الخامس من الشهر الجاري", .explicit, "2024-05-05"),
     DateCase("في 3 مارس من العام الماضي", "3 مارس من العام الماضي", .explicit, "2023-03-03"),
     DateCase("بتاريخ 27/12/2019", "27/12/2019", .explicit, "2019-12-27"),
+    // Hijri (Umm al-Qura): numeric with its era mark, a named month with and without its year
+    DateCase("بتاريخ 14 / 10 / 1436هـ", "14 / 10 / 1436هـ", .explicit, "2015-07-30"),
+    DateCase("وصل في 20 شوال 1436 إلى الرياض", "20 شوال 1436", .explicit, "2015-08-05"),
+    DateCase(
+        "وصل في الخامس من ذي القعدة إلى الرياض", "الخامس من ذي القعدة", .explicit, "2015-08-20",
+        published: CalendarDay(iso: "2015-08-25")!),
+    DateCase("في 1 رمضان 1445 أعلن", "1 رمضان 1445", .explicit, "2024-03-11"),
     // vague
     DateCase("وقع عام 2004 في بغداد", "عام 2004", .vague, nil),
     DateCase("خلال الأسبوع الماضي", "الأسبوع الماضي", .vague, nil),

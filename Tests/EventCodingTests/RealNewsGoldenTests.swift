@@ -49,6 +49,41 @@ import Testing
         Self.expect("تلقى الرئيس المصري برقية تهنئة من الملك سلمان.", Gold("051", "SAUGOV", "EGYGOV"))
     }
 
+    /// A king or prince after a thing named after him (مطار، جامعة، مستشفى …) names the thing.
+    @Test func aThingNamedAfterAPersonIsNoActor() {
+        Self.expectNot("وزار الوفد الكويتي مطار الملك سلمان بالدوادمي أمس.", Gold("042", "KWTGOV", "SAUGOV"))
+        Self.expectNot("استنكر مدير جامعة الملك خالد التفجير الإرهابي في أبها.", Gold("111", "SAUGOV", "*"))
+        // (The king himself, after a verb, is still the actor.)
+        Self.expect("زار الملك سلمان مطار الدوادمي والتقى الوفد الكويتي أمس.", Gold("040", "SAUGOV", "KWTGOV"))
+    }
+
+    /// An office only one state has is that state's without a nisba; one several states have is not.
+    @Test func anOfficeOfOneStateNeedsNoNisba() {
+        Self.expect("ولي ولي العهد يصل إلى الأردن", Gold("042", "SAUGOV", "JOR"))
+        Self.expectNot("ولي العهد يصل إلى الأردن", Gold("042", "SAUGOV", "JOR"))
+    }
+
+    /// A count after a killing verb is its victims (قُتل); the agent comes from an agent phrase, the
+    /// owner of a later attack noun, or the side fought with; a count before the verb too.
+    @Test func countedVictimsOfAKillingVerb() {
+        Self.expect("قتل تسعة جنود من قوات الجيش اليمني في هجوم شنه مسلحو تنظيم القاعدة.", Gold("190", "IMGMOSALQ", "YEMMIL"))
+        Self.expect("قتل نحو 30 مسلحا حوثيا في سلسلة غارات للتحالف على محافظة لحج.", Gold("190", "SAUMIL", "YEMREB"))
+        Self.expect("وقتل ١٠ من الحوثيين في مواجهات مع المقاومة الشعبية في مأرب.", Gold("190", "YEMMIL", "YEMREB"))
+        Self.expect("وقالت مصادر يمنية إن 6 حوثيين قُتلوا برصاص المقاومة الشعبية في عدن.", Gold("190", "YEMMIL", "YEMREB"))
+        // (Active: the count is the subject when an object follows it, or the verb has its own object.)
+        Self.expect("هاجم العشرات من المستوطنين مزارعين فلسطينيين قرب الخليل أمس.", Gold("190", "ISRCVL", "PSECVL"))
+        Self.expectNot("قتل خمسة مدنيين في قصف على صنعاء.", Gold("190", "YEMCVL", "*"))
+    }
+
+    /// A verb whose ending carries its subject (حملوا، يطالبون) takes the noun after it as its
+    /// object, never as its subject; «أما X، فـ…» gives the subject.
+    @Test func aPluralVerbTakesNoSubjectAfterIt() {
+        Self.expect("أما الفلسطينيون، فقد حملوا حكومة نتنياهو المسؤولية الكاملة عن مقتل الطفل.", Gold("112", "PSE", "ISRGOV"))
+        Self.expectNot("أما الفلسطينيون، فقد حملوا حكومة نتنياهو المسؤولية الكاملة عن مقتل الطفل.", Gold("112", "ISRGOV", "*"))
+        // (A singular verb before its subject still takes it: verb-first order.)
+        Self.expect("وحمل وزير الخارجية الفلسطيني الحكومة الإسرائيلية المسؤولية الكاملة.", Gold("112", "PSEGOV", "ISRGOV"))
+    }
+
     /// An office of a city or region is its state's.
     @Test func anOfficeOfACityIsItsStates() {
         Self.expect("استقبل محافظ البصرة وفداً من السفارة البريطانية.", Gold("043", "IRQGOV", "GBR"))

@@ -334,9 +334,20 @@ import Testing
 
     @Test func explicitDatesInArabicIndicDigits() {
         Self.expectEvents(
-            "التقى وزير الخارجية الصيني نظيره الروسي في ٣ مايو ٢٠٢٣.", [Gold("040", "CHNGOV", "RUSGOV", date: "2023-05-03")])
+            "التقى وزير الخارجية الصيني نظيره الروسي في ٣ مايو ٢٠٢٣.", [Gold("040", "CHNGOV", "RUSGOV", date: "2023-05-03")],
+            date: day("2023-05-04"))
         Self.expectEvents(
-            "في ١٢/٠٣/٢٠٢٢ التقى رئيس الوزراء العراقي نظيره الكويتي.", [Gold("040", "IRQGOV", "KWTGOV", date: "2022-03-12")])
+            "في ١٢/٠٣/٢٠٢٢ التقى رئيس الوزراء العراقي نظيره الكويتي.", [Gold("040", "IRQGOV", "KWTGOV", date: "2022-03-12")],
+            date: day("2022-03-13"))
+    }
+
+    /// An act whose own day is more than two weeks before the story is history the story recalls
+    /// (left out, or flagged `background` with --background); within two weeks it is news.
+    @Test func anActDatedWeeksBeforeTheStoryIsBackground() {
+        let old = Self.code("التقى وزير الخارجية الصيني نظيره الروسي في ٣ مايو ٢٠٢٣.", date: day("2023-06-20"))
+        #expect(!old.contains { $0.cameo == "040" }, "\(summary(old))")
+        let recent = Self.code("التقى وزير الخارجية الصيني نظيره الروسي في ٣ مايو ٢٠٢٣.", date: day("2023-05-12"))
+        #expect(recent.contains { $0.cameo == "040" && $0.date == day("2023-05-03") }, "\(summary(recent))")
     }
 
     // MARK: - capitals: actor or place

@@ -5,7 +5,7 @@ import EventCoding
 import Foundation
 import Lexicon
 import PostgresNIO
-import PostgresStore
+@testable import PostgresStore
 import Store
 import Testing
 
@@ -55,6 +55,47 @@ enum PG {
     }
 
     // MARK: comparisons
+
+    /// The relations series read from the rollup equal those computed from the deduplicated events
+    /// (`dailyCounts`), for every dyad of the store by country and by code, each unit, open and
+    /// cut ranges (a range may start and end inside a month or a week).
+    static func expectRollupEqualsDirect(_ pg: PostgresStore, _ stage: String) async throws {
+        let groups = try await pg.groups(EventFilter())
+        var pairs = Set<[String]>()
+        var days: [CalendarDay] = []
+        for g in groups {
+            guard let d = g.day, let sc = g.sourceCode, let tc = g.targetCode else { continue }
+            days.append(d)
+            pairs.insert([sc, tc])
+            if let a = g.sourceCountry, let b = g.targetCountry { pairs.insert([a, b]); pairs.insert([a, tc]) }
+        }
+        #expect(pairs.count > 3, "\(stage): the store has dyads")
+        let lo = days.min(), hi = days.max()
+        let ranges: [(CalendarDay?, CalendarDay?)] = [(nil, nil), (lo?.adding(days: 1), hi?.adding(days: -1)), (lo?.adding(days: 3), nil)]
+        var rows = 0
+        for p in pairs.sorted(by: { $0.joined() < $1.joined() }) {
+            guard let a = ActorSelector(p[0]), let b = ActorSelector(p[1]) else { continue }
+            for by in PeriodUnit.allCases {
+                for (from, to) in ranges {
+                    let q = RelationsQuery(a: a, b: b, from: from, to: to, by: by)
+                    let rolled = try await pg.relations(q)
+                    #expect(rolled == RelationRow.fold(try await pg.dailyCounts(q), query: q), "\(stage): \(q)")
+                    rows += rolled.count
+                }
+            }
+        }
+        #expect(rows > 0, "\(stage)")
+    }
+
+    /// Every row of the rollup table, as text.
+    static func rollupRows(_ pg: PostgresStore) async throws -> [String] {
+        try await pg.transaction { conn in
+            try await pg.rows(conn, "SELECT source, target, month, encode(entries, 'hex') FROM relation_months ORDER BY 1, 2, 3").map { r in
+                let (s, t, m, e) = try r.decode((String, String, String, String).self)
+                return "\(s)|\(t)|\(m)|\(e)"
+            }
+        }
+    }
 
     /// An event as the tests compare them: (doc, part, sentence, cameo, source, target, date).
     typealias Tuple = String

@@ -34,4 +34,24 @@ import Testing
             }
         }
     }
+
+    /// Thousandths are written from their integer: the same bytes as the double's shortest form.
+    @Test func thousandthsAreWrittenAsTheirShortestForm() {
+        var state: UInt64 = 9
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 20)
+        }
+        var values: [Double] = [0.001, -0.001, 0.01, 0.1, 0.999, -999_999_999_999.999, 999_999_999_999.5, 123.45, -0.5, 1e12 - 0.001]
+        for _ in 0..<200_000 {
+            let scale = [1_000, 100_000, 10_000_000, 1_000_000_000_000_000][abs(next()) % 4]
+            values.append(Double(next() % scale) / 1000)
+        }
+        for v in values {
+            var b: [UInt8] = []
+            RelationsJSON.double(v, &b)
+            let expected = v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : v.description
+            #expect(String(decoding: b, as: UTF8.self) == expected, "\(v)")
+        }
+    }
 }

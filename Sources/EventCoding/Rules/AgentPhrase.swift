@@ -1,3 +1,4 @@
+import ArabicText
 import Lexicon
 /// "في عمليات نفذها قراصنة صوماليون"، "هجوم نُسب إلى المتمردين التاميل"، "على أيدي مسلحين من
 /// حماس"، "من جانب عناصر من جيش المهدي"، "في غارة شنتها طائرة تابعة للقوات الأميركية": the actor a
@@ -16,12 +17,23 @@ struct AgentPhrase: ArgumentRule {
             c.agentCueAt(k) && (k < c.ce || nounEnds.contains { $0 <= k && k - $0 <= 2 })
         }.compactMap { k -> (Int, FoundActor)? in
             c.actors.first {
-                $0.from > k && $0.from <= k + 3 && $0.country != nil && !$0.placeOnly && !($0.placeLike && $0.prep != nil)
+                $0.from > k && $0.from <= k + 3 && $0.namesSomeone && !$0.placeOnly && !($0.placeLike && $0.prep != nil)
                     && !targetGroups.contains($0.group)
             }.map { (k, $0) }
         }.first
-        guard let (k, agent) = hit else { return }
-        a.cite(c.cues[.agentVerbs].location(of: c.toks[k].normWord) ?? c.cues[.agentPhrases].location)
+        // (A passive's agent may also be the owner of a later violence noun: «قتل 30 مسلحا في
+        // غارات للتحالف»، «في قصف طيران التحالف».)
+        let nouns = c.triggers.filter { n in c.isViolentNoun(n) && n.from > c.trig.from && n.from < c.ce }
+        let owner = !c.trig.isVerb || !a.source.isEmpty ? nil : nouns.lazy.compactMap { n in
+            c.actors.first {
+                $0.from > n.from && $0.from <= n.to + 1 && ($0.prep == nil || $0.prep == Particle.li) && $0.namesSomeone && !$0.placeLike
+                    && !targetGroups.contains($0.group)
+            }
+        }.first
+        guard let agent = hit?.1 ?? owner else { return }
+        if let k = hit?.0 {
+            a.cite(c.cues[.agentVerbs].location(of: c.toks[k].normWord) ?? c.cues[.agentPhrases].location)
+        }
         a.target.removeAll { $0.group == agent.group }
         if a.target.isEmpty && !a.sourceFromContext { a.target = a.source.filter { $0.role == "CVL" || $0.country == nil } }
         a.source = c.group(agent.group)

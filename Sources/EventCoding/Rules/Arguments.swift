@@ -3,11 +3,14 @@ import Lexicon
 /// left for the next and the rule that last set each role.
 struct Arguments {
     var source: [FoundActor] = [] {
-        didSet { if !Arguments.same(oldValue, source) { sourceRule = rule } }
+        didSet { if !Arguments.same(oldValue, source) { sourceRule = rule; steps.append((rule, true, source)) } }
     }
     var target: [FoundActor] = [] {
-        didSet { if !Arguments.same(oldValue, target) { targetRule = rule } }
+        didSet { if !Arguments.same(oldValue, target) { targetRule = rule; steps.append((rule, false, target)) } }
     }
+    /// Every change of a role, in order: the rule, whether it was the source, and the new value
+    /// (`trace` shows how the roles came to be, for a dropped trigger too).
+    private(set) var steps: [(rule: String, source: Bool, value: [FoundActor])] = []
     /// The source was carried over from an earlier clause (pro-drop, the reporter), not named for
     /// this trigger.
     var sourceFromContext = false

@@ -1,14 +1,31 @@
 import Lexicon
-/// "قتل ثلاثة جنود سوريين في هجوم": a count right after a violence verb is the passive's subject
-/// (قُتل), the victims whatever their role; the active verb names its agent first.
+import ArabicText
+/// "قتل ثلاثة جنود سوريين في هجوم"، "وقتل نحو 30 مسلحا"، "قتل ١٠ من الحوثيين في مواجهات مع
+/// المقاومة": a count right after a violence verb is the passive's subject (قُتل), the victims
+/// whatever their role; the active verb names its agent first. The agent is then the one an agent
+/// phrase names (AgentPhrase, later), or the side the victims fought with (مع). (Not a verb with its
+/// object: «فتح خمسة عناصر النار»، «هاجم العشرات من المستوطنين مزارعين» are active.)
 struct CountAfterVerb: ArgumentRule {
     let name = "count-after-verb"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.violent, c.trig.isVerb, a.target.isEmpty, let s = a.source.first, a.source.allSatisfy({ $0.group == s.group }),
-            s.from == c.trig.to + 1, c.trig.to < c.toks.count, c.toks[c.trig.to].isCount
+        guard c.violent, c.trig.isVerb, c.pat.after.isEmpty, let s = a.source.first, a.source.allSatisfy({ $0.group == s.group }),
+            c.trig.to < c.toks.count,
+            c.toks[c.trig.to].isCount || c.toks[c.trig.to].matches(c.cues[.approximationWords])
         else { return }
+        // The count phrase: numbers, words of approximation, «من» (العشرات من، أكثر من 20).
+        var end = c.trig.to
+        while end < s.from, c.toks[end].isCount || c.toks[end].matches(c.cues[.approximationWords]) { end += 1 }
+        // (and the counted noun before «من»: «24 عنصرا من القوات»)
+        if end + 2 == s.from, c.toks[end + 1].normWord == Word(Particle.min) { end += 2 }
+        guard end == s.from, end > c.trig.to, (c.trig.to..<end).contains(where: { c.toks[$0].isCount }) else { return }
+        // (An object right after the counted subject makes the verb active: «هاجم العشرات من
+        // المستوطنين مزارعين».)
+        let last = a.source.map(\.to).max() ?? s.to
+        let objectStarts = last < c.toks.count && c.toks[last].normWord == Word(Particle.min) ? [last] : [last, last + 1]
+        guard !c.actors.contains(where: { objectStarts.contains($0.from) && $0.prep == nil && !$0.placeLike && $0.group != s.group }) else { return }
+        let foughtWith = c.after.first { $0.prep == Particle.maa && $0.group != s.group && !$0.placeLike && $0.from < c.ce }
         a.target = a.source
-        a.source = c.agentAfter() ?? []
+        a.source = c.agentAfter() ?? foughtWith.map { c.group($0.group) } ?? []
     }
 }

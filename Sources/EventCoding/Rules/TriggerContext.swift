@@ -80,10 +80,11 @@ struct TriggerContext {
     func agentAfter() -> [FoundActor]? { withPrep(Particle.byTheHandOf, after) ?? withPrep(Particle.onThePartOf, after) }
 
     /// Whether token `k` introduces who carried an act out: a verb of carrying out with the act
-    /// as its object pronoun (نفذها), or the last word of an agent phrase (على أيدي، من جانب).
+    /// as its object pronoun (نفذها), an instrument with its owner after it (برصاص، بنيران), or the
+    /// last word of an agent phrase (على أيدي، من جانب).
     func agentCueAt(_ k: Int) -> Bool {
         let w = toks[k].normWord
-        if cues[.agentVerbs].contains(w) { return true }
+        if cues[.agentVerbs].contains(w) || cues[.agentInstruments].contains(w) { return true }
         return k > 0 && cues[.agentPhrases].phrases.contains { $0.count == 2 && $0[1] == w && toks[k - 1].normWord == $0[0] }
     }
 

@@ -1,8 +1,10 @@
+import ArabicText
 import Lexicon
 /// The verb's frame. Passive: the first bare mention after it (else the last before it) is the
 /// target, an agent phrase (على يد، من قبل) the source. Active: the subject before it (SVO) with
 /// the mention after it as the object; else the mention after it is the subject (VSO) and the next
-/// bare mention the object.
+/// bare mention the object. A verb whose ending carries its subject (حملوا، يطالبون) takes no
+/// subject after it: its subject is a topic (أما X، فـ…) or the last one before it.
 struct VerbFrame: ArgumentRule {
     let name = "verb-frame"
 
@@ -17,6 +19,14 @@ struct VerbFrame: ArgumentRule {
         if let pre = a.subjectBefore, !pre.isEmpty {
             a.source = pre
             if let post = a.mentionAfter { a.target = post }
+        } else if c.trig.ownSubject {
+            // The subject is in the ending: the topic of «أما X، فـ…» if the verb is in its
+            // comment, else the last subject before it (ProDrop); what follows is the object.
+            if let k = (0..<c.trig.from).last(where: { c.toks[$0].normWord == Word(Particle.amma) }) {
+                a.source = c.firstBare(c.actors.filter { $0.from > k && $0.to <= c.trig.from && !$0.placeOnly }) ?? []
+            }
+            // (Its object stands right after it: «قتلوا … جراء ألغام زرعها الحوثيون» has none.)
+            if let post = a.mentionAfter, let first = post.first, first.from <= c.trig.to + 2 { a.target = post }
         } else if let post = a.mentionAfter {
             a.source = post
             let rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }

@@ -12,7 +12,7 @@ struct ArgumentStage: TriggerStage {
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
         SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(), NounTargetSlots(),
-        SourceSlot(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(),
+        SourceSlot(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(), CountBeforeVerb(),
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.
     static let agency: [any ArgumentRule] = [
@@ -45,6 +45,12 @@ struct ArgumentStage: TriggerStage {
             return
         }
         Self.apply(Self.agency, &a, context)
+        // The subject of a verb that turned out to be its victim (قُتل X) is no agent for the
+        // triggers after it.
+        if t.trigger.isVerb, let subj = s.discourse.lastSubject.first, a.target.contains(where: { $0.group == subj.group }) {
+            s.discourse.lastSubject = a.source
+            s.discourse.lastSubjectReports = false
+        }
         if context.violent, !a.sourceFromContext, a.source.contains(where: { $0.country != nil && $0.role != "CVL" }) {
             s.discourse.lastAttacker = a.source
         }

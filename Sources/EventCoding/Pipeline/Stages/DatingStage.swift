@@ -7,10 +7,13 @@ import Lexicon
 ///
 /// And whether the act is background rather than the story's news (flag `background`): the
 /// sentence opens with a background marker (يذكر أن، وسبق أن), a phrase of past time stands by the
-/// trigger (منذ سنوات، قبل أشهر، العام الماضي), or its only date is a past year (عام 1993). A
+/// trigger (منذ سنوات، قبل أشهر، العام الماضي), its only date is a past year (عام 1993), or its own
+/// day is more than two weeks before the story's (``newsWindowDays``). A
 /// background act keeps its own date, or none. A pluperfect (وكانت القوات قد قصفت) is an earlier
 /// act of the story, not background: it keeps its own date, or none.
 struct DatingStage: TriggerStage {
+    /// How many days before the story an act dated in it is still its news.
+    static let newsWindowDays = 14
     let name = "dating"
     let reads: Set<PipelineSlot> = [.sentence, .tokens, .dates, .clauses, .modality, .article]
     let writes: Set<PipelineSlot> = [.eventDate, .modality]
@@ -84,9 +87,11 @@ struct DatingStage: TriggerStage {
         // A phrase of past time around the trigger (منذ سنوات، قبل أشهر، العام الماضي).
         let around = max(cs, trig.from - 6)..<min(toks.count, trig.to + 6)
         if !recent, around.contains(where: { i in c.cues[.backgroundPhrases].phrases.contains { p in phrase(p, at: i, toks) } }) { return true }
-        // Only a year before the story's (في عام 1993): history. (A full date is a dated act of the
-        // story, coded on its day: a chronology item.)
+        // Only a year before the story's (في عام 1993): history.
         if let d = nearest, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
+        // A day of its own more than two weeks before the story's (في 14 مايو، في 2 أغسطس 1990):
+        // history the story recalls, not its news.
+        if let day = t.date, let pub = s.doc.date, pub.daysSinceEpoch - day.daysSinceEpoch > Self.newsWindowDays { return true }
         return false
     }
 

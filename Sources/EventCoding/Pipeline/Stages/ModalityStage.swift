@@ -31,7 +31,10 @@ struct ModalityStage: TriggerStage {
         }
         t.future = t.future || trig.future
         if !trig.isVerb {
-            if isCause(trig, toks, c) {
+            // («ضحايا هجوم انتحاري بسيارة ملغومة»: a noun that goes on the phrase of a cause or topic
+            // is one too.)
+            let phraseBefore = s.triggers.last { $0.to == trig.from && !$0.isVerb }
+            if isCause(trig, toks, c) || phraseBefore.map({ isCause($0, toks, c) }) == true {
                 t.dropped = "a cause or topic"
                 return
             }
@@ -57,7 +60,9 @@ struct ModalityStage: TriggerStage {
         var neg = false
         for back in 1...3 where trig.from - back >= cs {
             let w = toks[trig.from - back].normWord
-            if toks[trig.from - back].matches(c.cues[.negators]) { neg = true }
+            // («على ما أعلن»، «بحسب ما ذكرت»: after a preposition ما is "what", not "not".)
+            let relative = trig.from - back > 0 && toks[trig.from - back - 1].matches(c.cues[.prepositions])
+            if toks[trig.from - back].matches(c.cues[.negators]) && !relative { neg = true }
             if w != Words.qad && back == 1 && !trig.isVerb { break }
         }
         return neg

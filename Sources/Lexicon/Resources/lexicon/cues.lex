@@ -24,6 +24,14 @@ word: الاجنبيه | الاجنبي | الاجانب | اجنبيه | اجن
 gloss: a prayer or its call: a country name after them is the hour (صلاة المغرب)
 word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوات
 
+[cue named-after-heads]
+gloss: things named after a person (مطار الملك سلمان، جامعة الأمير سلطان، جسر الملك فهد): a person or title in construct after them names the thing, not an actor
+word: مطار | جسر | جامعه | مستشفي | مدينه | مركز | قاعده | شارع | طريق | ميناء
+word: جايزه | برنامج | مسجد | جامع | مجمع | كليه | معهد | مكتبه | حديقه
+word: داره | موسسه | ملعب | استاد | ستاد | صاله | قاعه | بوابه | ميدان
+word: ساحه | حي | محطه | سد | نفق | كاس | بطوله | مهرجان | سوق | منحه
+word: كرسي | مشروع | صندوق | مستشفيات | مدارس | مدرسه | ثانويه | متوسطه | ابتداييه | واحه
+
 [cue place-nouns]
 gloss: nouns that introduce a place (في مدينة الموصل): skipped between a preposition and the place
 word: مدينه | محافظه | ولايه | بلده | مخيم | حي | قضاء | منطقه | قريه | اقليم
@@ -222,6 +230,10 @@ word: بقياده
 [cue agent-phrases]
 gloss: phrases that introduce who carried an act out (على يد، على أيدي، من قبل، من جانب)
 word: علي يد | علي ايدي | من جانب | من قبل
+
+[cue agent-instruments]
+gloss: "by the fire of": an instrument whose owner in construct after it is the agent (قتلوا برصاص المقاومة، بنيران الجيش)
+word: برصاص | بنيران | بقذايف | بقذيفه | بصواريخ | بصاروخ | بغارات | بغاره | بقصف | برصاصه
 
 [cue agent-prep-heads]
 gloss: the last word of an agent phrase that makes it the mention's preposition (على يد X، من قبل X; أيدي is read as يد)

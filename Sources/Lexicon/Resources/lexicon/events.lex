@@ -548,6 +548,13 @@ passive: أصيب/يصاب | جرح/يجرح
 after: بجروح | بجراح | برصاص | بشظايا | بطلق ناري
 target: subject
 
+[event 190]
+gloss: wounding (noun: إصابة X بجروح)
+# The masdar of أصيب: its genitive is the wounded.
+noun: إصابة
+after: بجروح | بجراح | برصاص | بشظايا | بطلق ناري
+target: object
+
 [event 193]
 gloss: fight with small arms
 verb: أطلق/يطلق | فتح/يفتح

@@ -260,12 +260,15 @@ source: CAMEO known-groups PLO, FTA; Fatah → PSEGOV is a convention choice (GS
 
 [org YEMREB]
 # Houthis / Ansar Allah (Sanaa authorities since 2014-09 are not the recognised government)
-name: الحوثيون | الحوثيين | جماعة الحوثي | جماعة الحوثيين | حركة الحوثيين | أنصار الله | جماعة أنصار الله | ميليشيا الحوثي | مليشيا الحوثي | ميليشيات الحوثي | مليشيات الحوثي | المجلس السياسي الأعلى
+name: الحوثيون | الحوثيين | حوثيين | حوثيون | حوثيا | جماعة الحوثي | جماعة الحوثيين | حركة الحوثيين | أنصار الله | جماعة أنصار الله | ميليشيا الحوثي | مليشيا الحوثي | ميليشيات الحوثي | مليشيات الحوثي | المجلس السياسي الأعلى
 # Houthis and Saleh's forces as the 2015 press names them (snn_gold_dev.md: both YEMREB)
 name: الميليشيات الحوثية | المليشيات الحوثية | الميليشيا الحوثية | المليشيا الحوثية | الجماعة الحوثية | الحركة الحوثية | العناصر الحوثية | القوات الحوثية | المتمردين الحوثيين | المتمردون الحوثيون | المسلحين الحوثيين | المسلحون الحوثيون | الانقلابيين الحوثيين
 name: ميليشيات الحوثي وصالح | مليشيات الحوثي وصالح | ميليشيا الحوثي وصالح | مليشيا الحوثي وصالح | ميليشيات الحوثي والمخلوع | مليشيات الحوثي والمخلوع | ميليشيا الحوثي والمخلوع | مليشيا الحوثي والمخلوع | الحوثيين وقوات صالح | الحوثيون وقوات صالح | الحوثيين وصالح
 name: قوات صالح | قوات المخلوع | قوات المخلوع صالح | ميليشيات صالح | مليشيات صالح | الموالين لصالح | القوات الموالية لصالح | القوات الموالية للرئيس المخلوع | قوات الرئيس المخلوع
 name: الانقلابيين | الانقلابيون | ميليشيات الانقلاب | مليشيات الانقلاب | الميليشيات الانقلابية | المليشيات الانقلابية | العناصر الانقلابية | قوى الانقلاب | الحوثي وصالح
+# Bare «الميليشيات» in a sentence on the war in Yemen are the Houthis and Saleh's forces.
+context-name: الميليشيات | المليشيات | الميلشيات | الميليشيا | المليشيا | ميليشيات | مليشيات | الانقلاب
+context: اليمن | اليمني | اليمنية | اليمنيين | الحوثي | الحوثيين | الحوثيون | صنعاء | عدن | تعز | مأرب | مارب | لحج | أبين | الضالع | إب | الحديدة | شبوة | البيضاء | صعدة | حجة | الجوف | الشرعية | هادي
 country: YEM
 source: diplomacy_dev.md (Houthis YEMREB); snn_gold_dev.md (the Houthis and Saleh's forces are YEMREB); Arabic press usage 2015 (SaudiNewsNet)
 
@@ -359,6 +362,13 @@ name: مكتب التحقيقات الفيدرالي | مكتب التحقيقا
 country: USA
 source: CAMEO COP role (federal law enforcement); Arabic press usage
 
+[org ISRGOV]
+# The occupation's authorities and government, in a sentence on Palestine (see ISRMIL).
+context-name: سلطات الاحتلال | حكومة الاحتلال | السلطات الإسرائيلية المحتلة | سلطة الاحتلال | قادة الاحتلال | رئيس وزراء الاحتلال | وزير جيش الاحتلال | محاكم الاحتلال | محكمة الاحتلال | مخابرات الاحتلال | استخبارات الاحتلال
+context: فلسطين | الفلسطيني | الفلسطينية | الفلسطينيين | الفلسطينيون | فلسطينيين | فلسطينيا | القدس | الأقصى | المسجد الأقصى | غزة | قطاع غزة | الضفة | الضفة الغربية | الخليل | نابلس | جنين | رام الله | بيت لحم | قلقيلية | طولكرم | المستوطنين | المستوطنون | الاستيطان | الأسرى | الأسير | دوما
+country: ISR
+source: Arab press usage (سلطات الاحتلال = the Israeli authorities); snn_gold_dev (سلطات الاحتلال تحاصر المسجد الأقصى → ISRGOV)
+
 [org ISRLEG]
 name: الكنيست | الكنيست الإسرائيلي
 country: ISR
@@ -371,6 +381,10 @@ source: brief (Mossad → ISRSPY); Shin Bet placed here too (internal security s
 
 [org ISRMIL]
 name: جيش الدفاع الإسرائيلي | تساحال
+# «الاحتلال» and its forces: Israel's in a sentence on Palestine (the press also called the US-led
+# occupation of Iraq so; without the context they are no one's).
+context-name: الاحتلال | قوات الاحتلال | جيش الاحتلال | جنود الاحتلال | شرطة الاحتلال | آليات الاحتلال | جرافات الاحتلال | طائرات الاحتلال | دبابات الاحتلال
+context: فلسطين | الفلسطيني | الفلسطينية | الفلسطينيين | الفلسطينيون | فلسطينيين | فلسطينيا | القدس | الأقصى | المسجد الأقصى | غزة | قطاع غزة | الضفة | الضفة الغربية | الخليل | نابلس | جنين | رام الله | بيت لحم | قلقيلية | طولكرم | المستوطنين | المستوطنون | الاستيطان | الأسرى | الأسير | دوما
 country: ISR
 source: CAMEO MIL role; «الجيش الإسرائيلي» is covered by agent + nisba
 
@@ -621,3 +635,10 @@ source: CAMEO BUS role
 name: المستوطنين | المستوطنون | مستوطنين | مستوطنون | مستوطني | مستوطن | المستوطن
 country: ISR
 source: CAMEO practice (settlers coded as Israeli civilians); Arabic press usage
+
+[org LBNOPP]
+# The Lebanese Forces party (Samir Geagea) and the Kataeb: parties outside Hezbollah's camp; not
+# the army (الجيش اللبناني is LBNMIL).
+name: حزب القوات اللبنانية | القوات اللبنانية | حزب الكتائب اللبنانية | حزب الكتائب
+country: LBN
+source: snn_gold_dev.md (Samir Geagea's party LBNOPP); Wikipedia (ar) القوات اللبنانية

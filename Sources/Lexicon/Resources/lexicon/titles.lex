@@ -61,6 +61,7 @@ source: Arabic press usage; official Arabic styles of the office
 # Saudi Arabia 2014-2017 (Muqrin, Muhammad bin Nayef, Muhammad bin Salman).
 name: ولي ولي العهد
 role: GOV
+country: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title emir]
