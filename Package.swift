@@ -46,7 +46,8 @@ let package = Package(
             dependencies: [
                 "Store", "SQLiteStore", "EventCoding", "Lexicon", "ArabicText",
                 .product(name: "Hummingbird", package: "hummingbird"),
-            ]),
+            ],
+            resources: [.copy("Resources/world-outline.svg")]),
         .executableTarget(
             name: "tawthiq",
             dependencies: [

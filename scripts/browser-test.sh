@@ -3,8 +3,9 @@
 # temporary store, start `tawthiq serve` on a free port, load the relations, event and flags pages
 # in headless Chromium and check the rendered DOM: the charts' <svg, highlighted <mark spans,
 # dir="rtl" lang="ar" on Arabic pages (chosen by ?lang=ar, by the cookie it sets, and by
-# Accept-Language), mirrored charts, and Arabic isolated (<bdi>) inside English explanations. Takes
-# screenshots of the three pages in both languages (into a temporary folder, or DIR).
+# Accept-Language), mirrored charts, Arabic isolated (<bdi>) inside English explanations, and the
+# map's points where their places are. Takes screenshots of the four pages in both languages
+# (into a temporary folder, or DIR).
 # With CI set, a missing chromium is a failure; otherwise the test is skipped.
 # Usage: scripts/browser-test.sh [TAWTHIQ_BINARY] [--screenshots DIR]   (DIR: docs to refresh the README's)
 set -euo pipefail
@@ -121,7 +122,18 @@ pycheck isolated "flags (en)" "$WORK/flags-en.html"
 dump "${URL}flags?lang=ar" > "$WORK/flags-ar.html"
 check "flags (ar)" "$WORK/flags-ar.html" '<html lang="ar" dir="rtl">' 'أخبار تناقض نفسها' 'العنوان يسمّي' '<bdi dir="ltr">'
 
+# The map: the demo's events as points on the world outline; the Cairo meeting at Cairo's point
+# (30.0626 N, 31.2497 E → x = (lon + 180) × 10 = 2112, y = (90 − lat) × 10 = 599), linked to the
+# events that happened in Egypt.
+dump "${URL}map?lang=en" > "$WORK/map-en.html"
+check "map (en)" "$WORK/map-en.html" '<html lang="en" dir="ltr">' 'class="map"' '<path id="EGY"' '<circle cx="2112" cy="599"' 'Cairo, Egypt: ' '/events?where=EGY' 'Where the events happened'
+dump "${URL}map?lang=ar" > "$WORK/map-ar.html"
+check "map (ar)" "$WORK/map-ar.html" '<html lang="ar" dir="rtl">' 'class="map"' '<circle cx="2112" cy="599"' 'القاهرة (EGY)' 'أماكن وقوع الأحداث'
+curl -sf "${URL}events?where=EGY&lang=en" > "$WORK/events-egypt.html"
+check "events where=EGY" "$WORK/events-egypt.html" 'where</bdi> = <bdi dir="auto">EGY'
+
 for l in en ar; do
+    shot "$SHOTS/dashboard-map-$l.png" "${URL}map?lang=$l" 1200 900
     shot "$SHOTS/dashboard-relations-$l.png" "$REL&lang=$l" 1000 1500
     [[ -n "${MEETING_ID:-}" ]] && shot "$SHOTS/dashboard-event-$l.png" "${URL}events/${MEETING_ID}?lang=$l" 420 1400
     shot "$SHOTS/dashboard-flags-$l.png" "${URL}flags?lang=$l" 1000 1200

@@ -14,6 +14,9 @@ struct ActorMentionFinder {
         let from: Int
         let to: Int
         let analysis: CliticAnalysis
+        /// The lexicon phrase matched (normalised words).
+        var key: [Word] = []
+        var keyText: String { key.map(\.text).joined(separator: " ") }
     }
 
     /// Longest actor phrase starting at token i.
@@ -57,7 +60,7 @@ struct ActorMentionFinder {
                         guard sentenceHas(lexicon.organisations[o].context, toks) else { continue }
                         inContext = true
                     }
-                    let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a)
+                    let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a, key: ph.words)
                     if let b = best, b.to - b.from == n, !inContext {
                         let nameFirst = !a.hasConjunction && nothingToQualify
                         if rank(b, nameFirst: nameFirst) >= rank(cand, nameFirst: nameFirst) { continue }
@@ -388,6 +391,7 @@ struct ActorMentionFinder {
                 out[k].country = c.code
                 out[k].code = c.code
                 out[k].entries = [c.location]
+                if let pk = out[k].placeKey { out[k].placeKey = (pk.key, .capital, ci) }
                 break
             }
         }
@@ -467,6 +471,7 @@ struct ActorMentionFinder {
             if let country {
                 out[k].country = country
                 out[k].code = country + role
+                out[k].countryInferred = true
             }
         }
     }
@@ -589,14 +594,19 @@ struct ActorMentionFinder {
         switch r.ref {
         case .countryName(let c):
             let e = lexicon.countries[c]
-            return base(e.code, e.code, nil, r.to, e.location, placeLike: true)
+            var m = base(e.code, e.code, nil, r.to, e.location, placeLike: true)
+            m.placeKey = (r.keyText, .country, c)
+            return m
         case .capital(let c):
             let e = lexicon.countries[c]
-            return base(e.code, e.code, nil, r.to, e.location, placeLike: true)
+            var m = base(e.code, e.code, nil, r.to, e.location, placeLike: true)
+            m.placeKey = (r.keyText, .capital, c)
+            return m
         case .place(let c):
             let e = lexicon.countries[c]
             var m = base(e.code, e.code, nil, r.to, e.location, placeLike: true)
             m.placeOnly = true
+            m.placeKey = (r.keyText, .place, c)
             return m
         case .seat(let c):
             let e = lexicon.countries[c]

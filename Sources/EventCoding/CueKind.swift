@@ -61,6 +61,10 @@ enum CueKind: Int, CaseIterable, Sendable {
     case deputyWords
     case pastMarkers
     case pastGovernors
+    case locatives
+    case nearWords
+    case cityWords
+    case capitalWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -123,6 +127,10 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .deputyWords: "deputy-words"
         case .pastMarkers: "past-markers"
         case .pastGovernors: "past-governors"
+        case .locatives: "locatives"
+        case .nearWords: "near-words"
+        case .cityWords: "city-words"
+        case .capitalWords: "capital-words"
         }
     }
 }

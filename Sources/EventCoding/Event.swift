@@ -25,6 +25,8 @@ public struct Event: Sendable, Equatable, Codable {
     public var quad: Int
     public var source: ActorMention?
     public var target: ActorMention?
+    /// Where the act happened (its sentence's place, else the article's dateline), or nil.
+    public var place: PlaceMention?
     public var trigger: Span
     public var flags: [EventFlag]
     /// Explanation: the sentence text and the lexicon entries that matched.
@@ -33,8 +35,9 @@ public struct Event: Sendable, Equatable, Codable {
     public init(
         doc: String, part: DocumentPart, sentence: Int, date: CalendarDay?, cameo: String, root: String,
         plover: String?, mode: String?, goldstein: Double, quad: Int, source: ActorMention?,
-        target: ActorMention?, trigger: Span, flags: [EventFlag], evidence: Evidence
+        target: ActorMention?, place: PlaceMention? = nil, trigger: Span, flags: [EventFlag], evidence: Evidence
     ) {
+        self.place = place
         self.doc = doc
         self.part = part
         self.sentence = sentence
@@ -105,7 +108,10 @@ public struct Evidence: Sendable, Equatable, Codable {
     /// nil for a role not set or not known.
     public var sourceRule: String?
     public var targetRule: String?
-    public init(sentence: String, start: Int, end: Int, entries: [String], sourceRule: String? = nil, targetRule: String? = nil) {
+    /// Why the event has its place (or none): the gazetteer row and the rule that chose it.
+    public var place: String?
+    public init(sentence: String, start: Int, end: Int, entries: [String], sourceRule: String? = nil, targetRule: String? = nil, place: String? = nil) {
+        self.place = place
         self.sentence = sentence
         self.start = start
         self.end = end

@@ -11,15 +11,18 @@ extension EventCoder {
         let doc = Document(id: "", text: text, date: date)
         let spans = EventCoder.sentences(text)
         var out: [String] = []
+        var article = articlePlaces(doc)
+        if let d = article.dateline { out.append("dateline «\(d.mention.name)» \(d.mention.country): \(d.reason)") }
         for (k, span) in spans.enumerated() {
             if spans.count > 1 { out.append("sentence \(k) «\(span.text)»") }
-            out += trace(span, index: k, doc: doc)
+            out += trace(span, index: k, doc: doc, article: &article)
         }
         return out
     }
 
-    func trace(_ span: SentenceSpan, index: Int, doc: Document) -> [String] {
-        var s = SentenceState(span, index: index, part: .text, doc: doc)
+    func trace(_ span: SentenceSpan, index: Int, doc: Document, article: inout ArticlePlaces) -> [String] {
+        var s = SentenceState(span, index: index, part: .text, doc: doc, article: article)
+        defer { article = s.article }
         var outcomes: [String] = []
         pipeline.run(&s, context) { t in
             let p = t.pattern
@@ -49,6 +52,9 @@ extension EventCoder {
             out.append(
                 "actor tokens \(a.from)..<\(a.to) \(a.code) prep=\(a.prep ?? "-") group=\(a.group) \(a.title.map { "title=\($0.id)" } ?? "") \(a.personRoleReason ?? "")")
         }
+        for p in s.places {
+            out.append("place tokens \(p.from)..<\(p.to) \(p.mention.country) slot=\(p.slot.rawValue) \(p.reason)")
+        }
         for tr in s.triggers {
             let p = lexicon.events[tr.pattern]
             out.append("trigger tokens \(tr.from)..<\(tr.to) \(p.provenance) verb=\(tr.isVerb) passive=\(tr.passive) future=\(tr.future)")
@@ -60,9 +66,10 @@ extension EventCoder {
 
     /// The actors, triggers and events of one sentence of a text as `code` sees them (for tests
     /// that hold `trace` to `code`): the same pipeline run.
-    func sentenceView(_ span: SentenceSpan, index: Int, doc: Document) -> (actors: [FoundActor], triggers: [FoundTrigger], events: [Event]) {
-        var s = SentenceState(span, index: index, part: .text, doc: doc)
+    func sentenceView(_ span: SentenceSpan, index: Int, doc: Document, article: inout ArticlePlaces) -> (actors: [FoundActor], triggers: [FoundTrigger], events: [Event]) {
+        var s = SentenceState(span, index: index, part: .text, doc: doc, article: article)
         pipeline.run(&s, context)
+        article = s.article
         return (s.actors, s.triggers, s.events)
     }
 }

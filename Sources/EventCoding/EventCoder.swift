@@ -17,13 +17,18 @@ public struct EventCoder: Sendable {
     let context: CodingContext
     let pipeline = SentencePipeline.standard
 
+    /// The place resolution the coder uses (`tawthiq place`).
+    public var placeResolver: PlaceResolver { context.places }
+
     /// - Parameter background: emit acts told as background or history (flagged `background`),
     ///   which are left out by default: event data is the story's news.
     public init(lexicon: Lexicon, ontology: Ontology = .shared, gates: [String: SentenceGate] = SentenceGate.bundled, background: Bool = false) {
         self.lexicon = lexicon
         self.ontology = ontology
         self.gates = gates
-        context = CodingContext(lexicon: lexicon, cues: Cues(lexicon), ontology: ontology, gates: gates, keepBackground: background)
+        let cues = Cues(lexicon)
+        context = CodingContext(
+            lexicon: lexicon, cues: cues, ontology: ontology, gates: gates, keepBackground: background, places: PlaceResolver(lexicon: lexicon, cues: cues))
     }
 
     /// The gate features of every sentence of a text that has a candidate trigger of PLOVER type
@@ -31,9 +36,11 @@ public struct EventCoder: Sendable {
     /// are the ones the coder computes when it asks the gate (the same pipeline, the same date).
     public func gateFeatures(text: String, plover: String, date: CalendarDay? = nil) -> [Set<Word>?] {
         let doc = Document(id: "", text: text, date: date)
+        var article = articlePlaces(doc)
         return EventCoder.sentences(text).enumerated().map { k, span in
-            var s = SentenceState(span, index: k, part: .text, doc: doc)
+            var s = SentenceState(span, index: k, part: .text, doc: doc, article: article)
             pipeline.run(&s, context, sentenceOnly: true)
+            article = s.article
             guard !s.finished, s.triggers.contains(where: { context.plover(lexicon.events[$0.pattern].code) == plover }) else { return nil }
             return s.gateFeatures?.features
         }
@@ -95,10 +102,11 @@ public struct EventCoder: Sendable {
     /// every relative date, with their places in the text.
     public func analyse(_ doc: Document) -> DocumentAnalysis {
         var out = DocumentAnalysis(events: [], mentions: [], dates: [])
+        var article = articlePlaces(doc)
         for (kind, text) in [(DocumentPart.title, doc.title ?? ""), (.text, doc.text)] where !text.isEmpty {
             for (k, s) in EventCoder.sentences(text).enumerated() {
                 out.sentences.append((kind, s))
-                let a = analyseSentence(s, index: k, part: kind, doc: doc, forVerification: true)
+                let a = analyseSentence(s, index: k, part: kind, doc: doc, forVerification: true, article: &article)
                 out.events += a.events
                 out.mentions += a.mentions
                 out.dates += a.dates
@@ -114,10 +122,17 @@ public struct EventCoder: Sendable {
 
     func code(part: String, kind: DocumentPart, doc: Document) -> [Event] {
         var out: [Event] = []
+        var article = articlePlaces(doc)
         for (k, s) in EventCoder.sentences(part).enumerated() {
-            out += analyseSentence(s, index: k, part: kind, doc: doc).events
+            out += analyseSentence(s, index: k, part: kind, doc: doc, article: &article).events
         }
         return out
+    }
+
+    /// What the sentences of an article start from: the dateline's place, found at the head of its
+    /// text (``PlaceFinder/dateline(of:date:)``).
+    func articlePlaces(_ doc: Document) -> ArticlePlaces {
+        PlaceFinder(resolver: context.places).dateline(of: doc.text, date: doc.date)
     }
 
     /// The longest stretch coded as one sentence, in Unicode scalars. Longer "sentences" (text
@@ -153,17 +168,22 @@ public struct EventCoder: Sendable {
     public func detect(text: String, date: CalendarDay?) -> [Event] {
         let doc = Document(id: "", text: text, date: date)
         var out: [Event] = []
+        var article = articlePlaces(doc)
         for (k, span) in EventCoder.sentences(text).enumerated() {
-            var s = SentenceState(span, index: k, part: .text, doc: doc)
+            var s = SentenceState(span, index: k, part: .text, doc: doc, article: article)
             pipeline.run(&s, context)
+            article = s.article
             out += s.events + s.unplacedEvents + (context.keepBackground ? [] : s.backgroundEvents)
         }
         return out
     }
 
-    func analyseSentence(_ span: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) -> SentenceAnalysis {
-        var s = SentenceState(span, index: index, part: part, doc: doc, forVerification: forVerification)
+    func analyseSentence(
+        _ span: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false, article: inout ArticlePlaces
+    ) -> SentenceAnalysis {
+        var s = SentenceState(span, index: index, part: part, doc: doc, forVerification: forVerification, article: article)
         pipeline.run(&s, context)
+        article = s.article
         return SentenceAnalysis(events: s.events, mentions: s.mentions, dates: s.relativeDates)
     }
 }

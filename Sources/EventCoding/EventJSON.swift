@@ -16,6 +16,7 @@ public enum EventJSON {
         w.int("quad", e.quad)
         actor(&w, "source", e.source)
         actor(&w, "target", e.target)
+        place(&w, e.place)
         w.beginObject("trigger")
         w.string("text", e.trigger.text)
         w.int("start", e.trigger.start)
@@ -36,6 +37,7 @@ public enum EventJSON {
             w.string("source", e.evidence.sourceRule)
             w.string("target", e.evidence.targetRule)
             w.endObject()
+            w.string("place", e.evidence.place)
             w.endObject()
         }
         w.endObject()
@@ -54,8 +56,37 @@ public enum EventJSON {
         w.endObject()
     }
 
+    /// `place`: null, or `{name, country, admin1, lat, lon, geonameid, start, end, type, from, english}`.
+    public static func place(_ w: inout JSONWriter, _ p: PlaceMention?) {
+        guard let p else { w.raw("place", "null"); return }
+        w.beginObject("place")
+        w.string("name", p.name)
+        w.string("country", p.country)
+        w.string("admin1", p.admin1)
+        w.raw("lat", coordinate(p.lat))
+        w.raw("lon", coordinate(p.lon))
+        if let g = p.geonameid { w.int("geonameid", g) } else { w.raw("geonameid", "null") }
+        w.int("start", p.start)
+        w.int("end", p.end)
+        w.string("type", p.kind.rawValue)
+        w.string("from", p.basis.rawValue)
+        w.string("english", p.fullName)
+        w.endObject()
+    }
+
+    /// A coordinate as a JSON number with at most four decimals (the gazetteer's precision).
+    public static func coordinate(_ v: Double) -> String {
+        let scaled = (v * 10000).rounded()
+        let negative = scaled < 0
+        let n = Int(abs(scaled))
+        var frac = String(n % 10000)
+        frac = String(repeating: "0", count: 4 - frac.count) + frac
+        while frac.hasSuffix("0") { frac.removeLast() }
+        return (negative && n != 0 ? "-" : "") + String(n / 10000) + (frac.isEmpty ? "" : "." + frac)
+    }
+
     /// The TSV header for `--output tsv`.
-    public static let tsvHeader = ["doc", "part", "sentence", "date", "cameo", "plover", "mode", "goldstein", "quad", "source", "target", "trigger", "source_text", "target_text", "flags"].joined(separator: "\t")
+    public static let tsvHeader = ["doc", "part", "sentence", "date", "cameo", "plover", "mode", "goldstein", "quad", "source", "target", "trigger", "source_text", "target_text", "flags", "place", "place_country", "lat", "lon"].joined(separator: "\t")
 
     /// One TSV row for people: tabs and newlines inside fields become spaces.
     public static func tsvRow(_ e: Event) -> String {
@@ -63,7 +94,8 @@ public enum EventJSON {
         return [
             e.doc, e.part.rawValue, String(e.sentence), e.date?.iso ?? "", e.cameo, e.plover ?? "", e.mode ?? "",
             String(e.goldstein), String(e.quad), e.source?.code ?? "", e.target?.code ?? "", e.trigger.text,
-            e.source?.text ?? "", e.target?.text ?? "", EventFlag.list(e.flags),
+            e.source?.text ?? "", e.target?.text ?? "", EventFlag.list(e.flags), e.place?.name ?? "", e.place?.country ?? "",
+            e.place.map { coordinate($0.lat) } ?? "", e.place.map { coordinate($0.lon) } ?? "",
         ].map(clean).joined(separator: "\t")
     }
 }

@@ -27,6 +27,12 @@ struct FoundActor {
     var former: Bool
     /// A weapon or craft (طائرات، قذائف): its country is its owner's, never the place it struck.
     var instrument = false
+    /// For a country name, capital or place of the lexicon: the key matched (normalised), what kind
+    /// of key, and the state whose entry it is (before context or history changed `country`).
+    var placeKey: (key: String, kind: PlaceKeyKind, entry: Int)?
+    /// The country was taken from the sentence around the mention (a role noun located by a place or
+    /// an earlier country), not named by it: it is no evidence of which state the sentence names.
+    var countryInferred = false
 
     /// Whether the mention names someone an event-data user can place: a country (or its
     /// agent), an IGO, or a known group with a code of its own (IMGMOSISI, NGO…); not a bare

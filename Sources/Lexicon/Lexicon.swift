@@ -29,8 +29,11 @@ public struct Lexicon: Sendable {
     public private(set) var cues: [String: CueSet] = [:]
     /// The blocks compiled, in order (for printing and checks).
     public private(set) var blocks: [LexiconBlock] = []
-    /// A content hash of the blocks, recorded with every event for provenance.
+    /// A content hash of the blocks and the gazetteer, recorded with every event for provenance.
     public private(set) var version: String = ""
+    /// Points for states, towns and the lexicon's places (`gazetteer.tsv`, docs/places.md); empty
+    /// for a lexicon compiled from blocks alone.
+    public private(set) var gazetteer = Gazetteer()
 
     public init() {}
 
@@ -43,10 +46,14 @@ public struct Lexicon: Sendable {
         // The built-in files are one layer and each overlay argument another: a layer overrides
         // the ones before it, but an entry written twice within one layer is a mistake.
         var layers: [(files: [URL], builtIn: Bool)] = builtIn ? [(lexFiles(in: builtInDirectory), true)] : []
+        // The gazetteer of each layer that has one (a directory's `gazetteer.tsv`).
+        var gazetteers: [(url: URL, builtIn: Bool)] = builtIn ? [(builtInDirectory.appendingPathComponent(Gazetteer.fileName), true)] : []
         for dir in overlays {
             var isDir: ObjCBool = false
             if FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue {
                 layers.append((lexFiles(in: dir), false))
+                let g = dir.appendingPathComponent(Gazetteer.fileName)
+                if FileManager.default.fileExists(atPath: g.path) { gazetteers.append((g, false)) }
             } else if FileManager.default.fileExists(atPath: dir.path) {
                 layers.append(([dir], false))
             } else {
@@ -74,6 +81,27 @@ public struct Lexicon: Sendable {
         }
         var lex = Lexicon()
         errors += lex.compile(overriding(blocks))
+        var rows: [[GazetteerPlace]] = []
+        var bytes: [[UInt8]] = []
+        for (url, isBuiltIn) in gazetteers {
+            let name = isBuiltIn ? url.lastPathComponent : url.path
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                errors.append(.init(file: name, line: 0, message: "cannot read the file"))
+                continue
+            }
+            guard let text = String(validating: data, as: UTF8.self) else {
+                errors.append(.init(file: name, line: firstInvalidLine(data), message: "not valid UTF-8"))
+                continue
+            }
+            let parsed = Gazetteer.parse(text, file: name)
+            errors += parsed.errors
+            rows.append(parsed.rows)
+            bytes.append(Array(data))
+        }
+        if !rows.isEmpty {
+            lex.gazetteer = Gazetteer.build(rows)
+            lex.version = Lexicon.hash(lex.blocks, extra: bytes)
+        }
         return (lex, errors)
     }
 
@@ -368,10 +396,16 @@ public struct Lexicon: Sendable {
     }
 
     /// FNV-1a over the rendered blocks: stable across runs and machines.
-    static func hash(_ blocks: [LexiconBlock]) -> String {
+    static func hash(_ blocks: [LexiconBlock], extra: [[UInt8]] = []) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in blocks {
             for byte in b.rendered.utf8 {
+                h ^= UInt64(byte)
+                h = h &* 0x100_0000_01b3
+            }
+        }
+        for bytes in extra {
+            for byte in bytes {
                 h ^= UInt64(byte)
                 h = h &* 0x100_0000_01b3
             }

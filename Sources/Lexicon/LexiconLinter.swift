@@ -7,6 +7,8 @@
 /// - keys within one entry that normalise to the same string;
 /// - cue words not written in the normal form the coder matches, or written twice in one kind.
 /// - actor keys made only of function words (في، من، على…), which would match almost every sentence.
+/// - the gazetteer against the lexicon (``Gazetteer/check(_:)``): every state and every `capital:`
+///   and `place:` key has a point, every row's key and state is the lexicon's.
 public enum LexiconLinter {
     public static func check(_ lex: Lexicon, eventCodes: Set<String>) -> [LexiconError] {
         var out: [LexiconError] = []
@@ -120,6 +122,7 @@ public enum LexiconLinter {
                 }
             }
         }
+        out += Gazetteer.check(lex)
         return out
     }
 

@@ -89,7 +89,9 @@ extension PostgresStore {
 
     /// The series from the rollup: per direction, the dyad's months in range on its primary key.
     public func relations(_ q: RelationsQuery) async throws -> [RelationRow] {
-        try await wrap("querying relations") {
+        // The rollup does not know where events happened: `where` counts the events themselves.
+        if q.place != nil { return RelationRow.fold(try await dailyCounts(q), query: q) }
+        return try await wrap("querying relations") {
             var acc = RelationAccumulator(query: q)
             let (first, last) = RelationRollup.monthRange(q)
             let range = RelationRollup.Range(q)

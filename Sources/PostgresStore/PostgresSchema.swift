@@ -180,5 +180,21 @@ enum PostgresSchema {
                 """,
             ]
         ),
+        (
+            // Where each event happened (issue 15, docs/places.md): the place as coded, and the
+            // deduplicated event's state for `--where`.
+            "v6-event-places",
+            [
+                """
+                ALTER TABLE events ADD COLUMN place_name TEXT, ADD COLUMN place_country TEXT, ADD COLUMN place_admin1 TEXT,
+                  ADD COLUMN place_lat DOUBLE PRECISION, ADD COLUMN place_lon DOUBLE PRECISION, ADD COLUMN place_geonameid BIGINT,
+                  ADD COLUMN place_start BIGINT, ADD COLUMN place_end BIGINT, ADD COLUMN place_type TEXT, ADD COLUMN place_basis TEXT,
+                  ADD COLUMN place_fullname TEXT, ADD COLUMN place_fips TEXT, ADD COLUMN place_reason TEXT
+                """,
+                "CREATE INDEX events_place ON events(place_country, day)",
+                "ALTER TABLE event_groups ADD COLUMN place_country TEXT",
+                "CREATE INDEX groups_place ON event_groups(place_country, day)",
+            ]
+        ),
     ]
 }

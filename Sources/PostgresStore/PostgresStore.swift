@@ -237,6 +237,7 @@ public final class PostgresStore: EventStore {
             w.append("\(t).cameo LIKE \(s.bind(escaped)) ESCAPE '\\'")
         }
         if let p = f.plover { w.append("\(t).plover = \(s.bind(p))") }
+        if let p = f.place { w.append("\(t).place_country = \(s.bind(p))") }
         if let d = f.from { w.append("\(t).day >= \(s.bind(d.iso))") }
         if let d = f.to { w.append("\(t).day <= \(s.bind(d.iso))") }
         if let a = f.after { w.append("\(t).id > \(s.bind(a))") }
@@ -286,16 +287,29 @@ public final class PostgresStore: EventStore {
             doc: try str("doc"), part: DocumentPart(rawValue: try str("part")) ?? .text, sentence: try int("sentence"),
             date: try opt("day").flatMap(CalendarDay.init(iso:)), cameo: try str("cameo"), root: try str("root"), plover: try opt("plover"),
             mode: try opt("mode"), goldstein: try r["goldstein"].decode(Double.self), quad: try int("quad"),
-            source: try actor("source"), target: try actor("target"),
+            source: try actor("source"), target: try actor("target"), place: try place(r),
             trigger: Span(text: try str("trigger_text"), start: try int("trigger_start"), end: try int("trigger_end")),
             flags: EventFlag.parseList(flags),
             evidence: Evidence(
                 sentence: try str("sentence_text"), start: try int("sentence_start"), end: try int("sentence_end"), entries: entries,
-                sourceRule: try opt("source_rule"), targetRule: try opt("target_rule")))
+                sourceRule: try opt("source_rule"), targetRule: try opt("target_rule"), place: try opt("place_reason")))
         return StoredEvent(
             id: try r["id"].decode(Int64.self), group: try r["group_id"].decode(Int64.self), documentID: try r["document_id"].decode(Int64.self),
             event: e, outlet: try opt("outlet"), url: try opt("url"), published: try opt("published").flatMap(CalendarDay.init(iso:)),
             lexiconVersion: try str("lexicon_version"))
+    }
+
+    /// The place columns of an event row, or nil.
+    static func place(_ r: PostgresRandomAccessRow) throws -> PlaceMention? {
+        func opt(_ c: String) throws -> String? { try r[c].decode(String?.self) }
+        guard let country = try opt("place_country"), let lat = try r["place_lat"].decode(Double?.self), let lon = try r["place_lon"].decode(Double?.self)
+        else { return nil }
+        return PlaceMention(
+            name: try opt("place_name") ?? "", country: country, admin1: try opt("place_admin1"), lat: lat, lon: lon,
+            geonameid: try r["place_geonameid"].decode(Int?.self), start: try r["place_start"].decode(Int?.self) ?? 0,
+            end: try r["place_end"].decode(Int?.self) ?? 0, kind: try opt("place_type").flatMap(PlaceMention.Kind.init(rawValue:)) ?? .town,
+            basis: try opt("place_basis").flatMap(PlaceMention.Basis.init(rawValue:)) ?? .sentence, fullName: try opt("place_fullname") ?? "",
+            fips: try opt("place_fips"))
     }
 
     public func groups(_ filter: EventFilter) async throws -> [EventGroup] {
@@ -314,6 +328,8 @@ public final class PostgresStore: EventStore {
                     let part = Array(ids[chunk..<min(chunk + 5000, ids.count)])
                     let rq: PostgresQuery = """
                         SELECT e.id, e.group_id, e.part, e.sentence, e.doc, e.source_role, e.source_text, e.target_role, e.target_text,
+                               e.place_name, e.place_country, e.place_admin1, e.place_lat, e.place_lon, e.place_geonameid, e.place_start, e.place_end,
+                               e.place_type, e.place_basis, e.place_fullname, e.place_fips,
                                d.url, d.source AS outlet, d.id AS document_id
                         FROM events e JOIN documents d ON d.id = e.document_id WHERE e.group_id = ANY(\(part)) ORDER BY e.id
                         """
@@ -350,7 +366,8 @@ public final class PostgresStore: EventStore {
             cameo: try g["cameo"].decode(String.self), root: try g["root"].decode(String.self), plover: try g["plover"].decode(String?.self),
             quad: try g["quad"].decode(Int.self), goldstein: try g["goldstein"].decode(Double.self),
             mentions: reports.count, sources: outlets.count, articles: docs.count, isRoot: isRoot, urls: urls, outlets: outlets,
-            reports: try reports.map { try $0["id"].decode(Int64.self) }, firstSentence: firstSentence, added: try g["added"].decode(String.self))
+            reports: try reports.map { try $0["id"].decode(Int64.self) }, firstSentence: firstSentence, added: try g["added"].decode(String.self),
+            place: EventGroup.place(of: try reports.map(place)))
     }
 
     static func relationsQuery(_ q: RelationsQuery, forwardSource: ActorSelector, forwardTarget: ActorSelector) -> (String, Statement) {
@@ -358,6 +375,7 @@ public final class PostgresStore: EventStore {
         let sc = forwardSource.isCountry ? "source_country" : "source_code"
         let tc = forwardTarget.isCountry ? "target_country" : "target_code"
         var w = "\(sc) = \(s.bind(forwardSource.code)) AND \(tc) = \(s.bind(forwardTarget.code)) AND day IS NOT NULL"
+        if let p = q.place { w += " AND place_country = \(s.bind(p))" }
         if let f = q.from { w += " AND day >= \(s.bind(f.iso))" }
         if let to = q.to { w += " AND day <= \(s.bind(to.iso))" }
         return ("SELECT day, cameo, quad, count(*) AS n, sum(goldstein) AS g FROM event_groups WHERE \(w) GROUP BY day, cameo, quad", s)
@@ -381,6 +399,10 @@ public final class PostgresStore: EventStore {
 
     public func explainRelations(_ q: RelationsQuery) async throws -> [String] {
         try await wrap("explaining the relations query") {
+            if q.place != nil {
+                let (sql, s) = PostgresStore.relationsQuery(q, forwardSource: q.a, forwardTarget: q.b)
+                return try await client.query(s.query("EXPLAIN " + sql), logger: logger).collect().map { try $0.decode(String.self) }
+            }
             let (first, last) = RelationRollup.monthRange(q)
             let query: PostgresQuery = """
                 EXPLAIN SELECT month, entries FROM relation_months

@@ -107,7 +107,7 @@ extension PostgresStore {
         for (_, cd) in docs {
             for (i, e) in cd.events.enumerated() {
                 let key = EventGroupKey.key(for: e, documentKey: cd.key, index: i)
-                if groupRows[key] == nil { groupRows[key] = e }
+                if groupRows[key] == nil || groupRows[key]?.place == nil { groupRows[key] = e }
             }
         }
         var groupIDs: [String: Int64] = [:]
@@ -117,9 +117,10 @@ extension PostgresStore {
             var id = try await rows(
                 conn,
                 """
-                INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added)
+                INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added,
+                  place_country)
                 VALUES (\(key), \(e.date?.iso), \(e.source?.code), \(e.source?.country), \(e.target?.code), \(e.target?.country), \(e.cameo), \(e.root),
-                  \(e.plover), \(e.quad), \(e.goldstein), \(now))
+                  \(e.plover), \(e.quad), \(e.goldstein), \(now), \(e.place?.country))
                 ON CONFLICT (group_key) DO NOTHING RETURNING id
                 """
             ).first.map { try $0.decode(Int64.self) }
@@ -128,7 +129,10 @@ extension PostgresStore {
                     day: e.date?.iso, sourceCode: e.source?.code, sourceCountry: e.source?.country, targetCode: e.target?.code,
                     targetCountry: e.target?.country, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, sign: 1)
             } else {
-                id = try await rows(conn, "SELECT id FROM event_groups WHERE group_key = \(key)").first.map { try $0.decode(Int64.self) }
+                // (The group's state is its first report's that has a place.)
+                id = try await rows(
+                    conn, "UPDATE event_groups SET place_country = coalesce(place_country, \(e.place?.country)) WHERE group_key = \(key) RETURNING id"
+                ).first.map { try $0.decode(Int64.self) }
             }
             guard let id else { throw StoreError(store: name, message: "no id for event group \(key)") }
             groupIDs[key] = id
@@ -155,6 +159,7 @@ extension PostgresStore {
                 let t = e.target
                 let flags = EventFlag.list(e.flags)
                 let entries = PostgresStore.jsonArray(e.evidence.entries)
+                let p = e.place
                 try await exec(
                     conn,
                     """
@@ -162,13 +167,16 @@ extension PostgresStore {
                       source_code, source_country, source_role, source_text, source_start, source_end,
                       target_code, target_country, target_role, target_text, target_start, target_end,
                       trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version,
-                      source_rule, target_rule)
+                      source_rule, target_rule, place_name, place_country, place_admin1, place_lat, place_lon, place_geonameid, place_start, place_end,
+                      place_type, place_basis, place_fullname, place_fips, place_reason)
                     VALUES (\(docID), \(groupID), \(e.doc), \(e.part.rawValue), \(e.sentence), \(e.date?.iso), \(e.cameo), \(e.root), \(e.plover), \(e.mode),
                       \(e.goldstein), \(e.quad),
                       \(s?.code), \(s?.country), \(s?.role), \(s?.text), \(s?.start), \(s?.end),
                       \(t?.code), \(t?.country), \(t?.role), \(t?.text), \(t?.start), \(t?.end),
                       \(e.trigger.text), \(e.trigger.start), \(e.trigger.end), \(flags), \(e.evidence.sentence), \(e.evidence.start), \(e.evidence.end),
-                      \(entries), \(cd.lexiconVersion), \(e.evidence.sourceRule), \(e.evidence.targetRule))
+                      \(entries), \(cd.lexiconVersion), \(e.evidence.sourceRule), \(e.evidence.targetRule),
+                      \(p?.name), \(p?.country), \(p?.admin1), \(p?.lat), \(p?.lon), \(p?.geonameid), \(p?.start), \(p?.end), \(p?.kind.rawValue),
+                      \(p?.basis.rawValue), \(p?.fullName), \(p?.fips), \(e.evidence.place))
                     """)
                 for a in [s, t].compactMap({ $0 }) {
                     let day = e.date?.iso

@@ -151,6 +151,29 @@ enum SQLiteSchema {
                 WHERE ',' || flags || ',' LIKE '%,unknown-office-holder,%' OR ',' || flags || ',' LIKE '%,other-office,%';
             """
         ),
+        (
+            // Where each event happened (issue 15, docs/places.md): the place as coded, and the
+            // deduplicated event's state for `--where`.
+            "v6-event-places",
+            """
+            ALTER TABLE events ADD COLUMN place_name TEXT;
+            ALTER TABLE events ADD COLUMN place_country TEXT;
+            ALTER TABLE events ADD COLUMN place_admin1 TEXT;
+            ALTER TABLE events ADD COLUMN place_lat REAL;
+            ALTER TABLE events ADD COLUMN place_lon REAL;
+            ALTER TABLE events ADD COLUMN place_geonameid INTEGER;
+            ALTER TABLE events ADD COLUMN place_start INTEGER;
+            ALTER TABLE events ADD COLUMN place_end INTEGER;
+            ALTER TABLE events ADD COLUMN place_type TEXT;
+            ALTER TABLE events ADD COLUMN place_basis TEXT;
+            ALTER TABLE events ADD COLUMN place_fullname TEXT;
+            ALTER TABLE events ADD COLUMN place_fips TEXT;
+            ALTER TABLE events ADD COLUMN place_reason TEXT;
+            CREATE INDEX events_place ON events(place_country, day);
+            ALTER TABLE event_groups ADD COLUMN place_country TEXT;
+            CREATE INDEX groups_place ON event_groups(place_country, day);
+            """
+        ),
     ]
 
     /// Work a migration does in Swift after its SQL (filling what it created from what is stored).

@@ -93,6 +93,7 @@ public final class SQLiteStore: EventStore {
         if let s = f.target { w.append(side(s, "target")) }
         if let c = f.cameo { w.append("\(t).cameo LIKE ? ESCAPE '\\'"); args.append(c.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%") }
         if let p = f.plover { w.append("\(t).plover = ?"); args.append(p) }
+        if let p = f.place { w.append("\(t).place_country = ?"); args.append(p) }
         if let d = f.from { w.append("\(t).day >= ?"); args.append(d.iso) }
         if let d = f.to { w.append("\(t).day <= ?"); args.append(d.iso) }
         if let a = f.after { w.append("\(t).id > ?"); args.append(a) }
@@ -139,15 +140,27 @@ public final class SQLiteStore: EventStore {
             doc: r["doc"], part: DocumentPart(rawValue: r["part"]) ?? .text, sentence: r["sentence"], date: day.flatMap(CalendarDay.init(iso:)),
             cameo: r["cameo"], root: r["root"], plover: r["plover"], mode: r["mode"], goldstein: r["goldstein"], quad: r["quad"],
             source: actor("source"), target: actor("target"),
+            place: place(r),
             trigger: Span(text: r["trigger_text"], start: r["trigger_start"], end: r["trigger_end"]),
             flags: EventFlag.parseList(flags),
             evidence: Evidence(
                 sentence: r["sentence_text"], start: r["sentence_start"], end: r["sentence_end"], entries: entries, sourceRule: r["source_rule"],
-                targetRule: r["target_rule"]))
+                targetRule: r["target_rule"], place: r["place_reason"]))
         let published: String? = r["published"]
         return StoredEvent(
             id: r["id"], group: r["group_id"], documentID: r["document_id"], event: e, outlet: r["outlet"], url: r["url"],
             published: published.flatMap(CalendarDay.init(iso:)), lexiconVersion: r["lexicon_version"])
+    }
+
+    /// The place columns of an event row, or nil.
+    static func place(_ r: Row) -> PlaceMention? {
+        guard let country: String = r["place_country"], let lat: Double = r["place_lat"], let lon: Double = r["place_lon"] else { return nil }
+        let type: String? = r["place_type"]
+        let basis: String? = r["place_basis"]
+        return PlaceMention(
+            name: r["place_name"] ?? "", country: country, admin1: r["place_admin1"], lat: lat, lon: lon, geonameid: r["place_geonameid"],
+            start: r["place_start"] ?? 0, end: r["place_end"] ?? 0, kind: type.flatMap(PlaceMention.Kind.init(rawValue:)) ?? .town,
+            basis: basis.flatMap(PlaceMention.Basis.init(rawValue:)) ?? .sentence, fullName: r["place_fullname"] ?? "", fips: r["place_fips"])
     }
 
     public func groups(_ filter: EventFilter) async throws -> [EventGroup] {
@@ -169,6 +182,8 @@ public final class SQLiteStore: EventStore {
             db,
             sql: """
                 SELECT e.id, e.part, e.sentence, e.doc, e.source_role, e.source_text, e.target_role, e.target_text,
+                       e.place_name, e.place_country, e.place_admin1, e.place_lat, e.place_lon, e.place_geonameid, e.place_start, e.place_end,
+                       e.place_type, e.place_basis, e.place_fullname, e.place_fips,
                        d.url, d.source AS outlet, d.id AS document_id
                 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.group_id = ? ORDER BY e.id
                 """, arguments: [id])
@@ -198,7 +213,7 @@ public final class SQLiteStore: EventStore {
             targetCountry: g["target_country"], targetRole: first?["target_role"], targetName: first?["target_text"],
             cameo: g["cameo"], root: g["root"], plover: g["plover"], quad: g["quad"], goldstein: g["goldstein"],
             mentions: reports.count, sources: outlets.count, articles: docs.count, isRoot: isRoot, urls: urls, outlets: outlets,
-            reports: reports.map { $0["id"] }, firstSentence: firstSentence, added: g["added"])
+            reports: reports.map { $0["id"] }, firstSentence: firstSentence, added: g["added"], place: EventGroup.place(of: reports.map(place)))
     }
 
     static func relationsSQL(_ q: RelationsQuery, forwardSource: ActorSelector, forwardTarget: ActorSelector) -> (String, [(any DatabaseValueConvertible)?]) {
@@ -206,6 +221,7 @@ public final class SQLiteStore: EventStore {
         let t = forwardTarget.isCountry ? "target_country" : "target_code"
         var args: [(any DatabaseValueConvertible)?] = [forwardSource.code, forwardTarget.code]
         var w = "\(s) = ? AND \(t) = ? AND day IS NOT NULL"
+        if let p = q.place { w += " AND place_country = ?"; args.append(p) }
         if let f = q.from { w += " AND day >= ?"; args.append(f.iso) }
         if let to = q.to { w += " AND day <= ?"; args.append(to.iso) }
         return ("SELECT day, cameo, quad, count(*) AS n, sum(goldstein) AS g FROM event_groups WHERE \(w) GROUP BY day, cameo, quad", args)
@@ -233,7 +249,9 @@ public final class SQLiteStore: EventStore {
     /// in range on its primary key, a dozen short rows a year, folded in place. `dailyCounts`
     /// computes the same counts from the events themselves.
     public func relations(_ q: RelationsQuery) async throws -> [RelationRow] {
-        try await wrap("querying relations") {
+        // The rollup does not know where events happened: `--where` counts the events themselves.
+        if q.place != nil { return RelationRow.fold(try await dailyCounts(q), query: q) }
+        return try await wrap("querying relations") {
             try await pool.read { db in
                 var acc = RelationAccumulator(query: q)
                 let directions: [(Bool, ActorSelector, ActorSelector)] = q.a == q.b ? [(true, q.a, q.b)] : [(true, q.a, q.b), (false, q.b, q.a)]
@@ -251,7 +269,11 @@ public final class SQLiteStore: EventStore {
     public func explainRelations(_ q: RelationsQuery) async throws -> [String] {
         try await wrap("explaining the relations query") {
             try await pool.read { db in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SQLiteRollup.select, arguments: SQLiteRollup.arguments(q, source: q.a, target: q.b))
+                if q.place != nil {
+                    let (sql, args) = SQLiteStore.relationsSQL(q, forwardSource: q.a, forwardTarget: q.b)
+                    return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(args)).map { $0["detail"] as String }
+                }
+                return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SQLiteRollup.select, arguments: SQLiteRollup.arguments(q, source: q.a, target: q.b))
                     .map { $0["detail"] as String }
             }
         }

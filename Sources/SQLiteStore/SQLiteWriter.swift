@@ -108,24 +108,28 @@ struct SQLiteWriter {
         // A new group returns its id; an existing one returns nothing and is looked up.
         let group = try db.cachedStatement(
             sql: """
-                INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_key) DO NOTHING RETURNING id
+                INSERT INTO event_groups (group_key, day, source_code, source_country, target_code, target_country, cameo, root, plover, quad, goldstein, added, place_country)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(group_key) DO NOTHING RETURNING id
                 """)
         let existing = try db.cachedStatement(sql: "SELECT id FROM event_groups WHERE group_key = ?")
+        let placeGroup = try db.cachedStatement(sql: "UPDATE event_groups SET place_country = ? WHERE id = ? AND place_country IS NULL")
         let event = try db.cachedStatement(
             sql: """
                 INSERT INTO events (document_id, group_id, doc, part, sentence, day, cameo, root, plover, mode, goldstein, quad,
                   source_code, source_country, source_role, source_text, source_start, source_end,
                   target_code, target_country, target_role, target_text, target_start, target_end,
                   trigger_text, trigger_start, trigger_end, flags, sentence_text, sentence_start, sentence_end, entries, lexicon_version,
-                  source_rule, target_rule)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                  source_rule, target_rule, place_name, place_country, place_admin1, place_lat, place_lon, place_geonameid, place_start, place_end,
+                  place_type, place_basis, place_fullname, place_fips, place_reason)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                  ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for (i, e) in cd.events.enumerated() {
             let key = EventGroupKey.key(for: e, documentKey: cd.key, index: i)
             let groupID: Int64
             if let id = try Int64.fetchOne(group, arguments: [
                 key, e.date?.iso, e.source?.code, e.source?.country, e.target?.code, e.target?.country, e.cameo, e.root, e.plover, e.quad, e.goldstein, now,
+                e.place?.country,
             ]) {
                 groupID = id
                 rollup.add(
@@ -133,6 +137,8 @@ struct SQLiteWriter {
                     targetCountry: e.target?.country, cameo: e.cameo, quad: e.quad, goldstein: e.goldstein, sign: 1)
             } else if let id = try Int64.fetchOne(existing, arguments: [key]) {
                 groupID = id
+                // The group's state is its first report's that has a place.
+                if let c = e.place?.country { try placeGroup.execute(arguments: [c, id]) }
             } else {
                 throw StoreError(store: "sqlite", message: "no id for event group \(key)")
             }
@@ -142,6 +148,9 @@ struct SQLiteWriter {
             }
             args += [e.trigger.text, e.trigger.start, e.trigger.end, EventFlag.list(e.flags), e.evidence.sentence, e.evidence.start, e.evidence.end,
                      SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion, e.evidence.sourceRule, e.evidence.targetRule]
+            let p = e.place
+            args += [p?.name, p?.country, p?.admin1, p?.lat, p?.lon, p?.geonameid, p?.start, p?.end, p?.kind.rawValue, p?.basis.rawValue, p?.fullName,
+                     p?.fips, e.evidence.place]
             try event.execute(arguments: StatementArguments(args))
             for a in [e.source, e.target].compactMap({ $0 }) {
                 actors.saw(code: a.code, country: a.country, role: a.role, label: a.text, day: e.date?.iso)

@@ -15,6 +15,8 @@ public struct EventFilter: Sendable, Equatable {
     public var to: CalendarDay?
     /// The outlet (document source), exactly.
     public var outlet: String?
+    /// Only events that happened in this state (the place's ISO alpha-3 country: `--where SYR`).
+    public var place: String?
     /// Only events that carry a contradiction flag (``EventFlag/isContradiction``): not a note, not
     /// one of the coder's inferences.
     public var flaggedOnly: Bool
@@ -28,7 +30,7 @@ public struct EventFilter: Sendable, Equatable {
 
     public init(
         actor: ActorSelector? = nil, source: ActorSelector? = nil, target: ActorSelector? = nil, cameo: String? = nil,
-        plover: String? = nil, from: CalendarDay? = nil, to: CalendarDay? = nil, outlet: String? = nil,
+        plover: String? = nil, from: CalendarDay? = nil, to: CalendarDay? = nil, outlet: String? = nil, place: String? = nil,
         flaggedOnly: Bool = false, group: Int64? = nil, document: Int64? = nil, after: Int64? = nil, limit: Int? = nil
     ) {
         self.actor = actor
@@ -39,6 +41,7 @@ public struct EventFilter: Sendable, Equatable {
         self.from = from
         self.to = to
         self.outlet = outlet
+        self.place = place
         self.flaggedOnly = flaggedOnly
         self.group = group
         self.document = document

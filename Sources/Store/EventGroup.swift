@@ -1,4 +1,5 @@
 import ArabicText
+import EventCoding
 
 /// One deduplicated event: what many reports of the same act collapse into, with GDELT's counts.
 public struct EventGroup: Sendable, Equatable {
@@ -36,13 +37,17 @@ public struct EventGroup: Sendable, Equatable {
     public var firstSentence: String
     /// When it was first stored (UTC, "YYYY-MM-DD HH:MM:SS").
     public var added: String
+    /// Where it happened: the first report's place that names a town or region, else the first
+    /// report's place; nil when no report has one.
+    public var place: PlaceMention?
 
     public init(
         id: Int64, day: CalendarDay?, sourceCode: String?, sourceCountry: String?, sourceRole: String?, sourceName: String?,
         targetCode: String?, targetCountry: String?, targetRole: String?, targetName: String?, cameo: String, root: String,
         plover: String?, quad: Int, goldstein: Double, mentions: Int, sources: Int, articles: Int, isRoot: Bool,
-        urls: [String], outlets: [String], reports: [Int64], firstSentence: String, added: String
+        urls: [String], outlets: [String], reports: [Int64], firstSentence: String, added: String, place: PlaceMention? = nil
     ) {
+        self.place = place
         self.id = id
         self.day = day
         self.sourceCode = sourceCode
@@ -67,5 +72,11 @@ public struct EventGroup: Sendable, Equatable {
         self.reports = reports
         self.firstSentence = firstSentence
         self.added = added
+    }
+
+    /// The place of a deduplicated event from its reports' places, in report order: the first that
+    /// names a town or region, else the first.
+    public static func place(of reports: [PlaceMention?]) -> PlaceMention? {
+        reports.lazy.compactMap { $0 }.first { $0.kind != .state } ?? reports.lazy.compactMap { $0 }.first
     }
 }

@@ -7,7 +7,8 @@ import EventCoding
 /// - `csv`: the GDELT 2.0 event-table columns, comma separated, quoted per RFC 4180;
 /// - `gdelt`: the same 61 columns tab separated, as GDELT's own files;
 /// - `phoenix`: the Phoenix (OEDA) daily-file columns, tab separated.
-/// A field Tawthiq cannot know (tone, geography, ethnicity, religion) is empty, never invented.
+/// A field Tawthiq cannot know (tone, the actors' own geography, ethnicity, religion) is empty, never
+/// invented. The action's geography is the event's place (docs/places.md).
 public enum ExportFormat: String, Sendable, CaseIterable {
     case jsonl, csv, gdelt, phoenix
 
@@ -66,7 +67,35 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         return String(format4: f)
     }
 
-    /// The 61 GDELT fields of an event; geography, tone, groups, ethnicity and religion stay empty.
+    /// GDELT's geography type of a place: 1 a state, 2 a US state, 3 a US town, 4 a town elsewhere,
+    /// 5 a first-level division (here: a region located by hand) elsewhere.
+    static func geoType(_ p: PlaceMention) -> Int {
+        switch p.kind {
+        case .state: return 1
+        case .town: return p.country == "USA" ? 3 : 4
+        case .region: return p.country == "USA" ? 2 : 5
+        }
+    }
+
+    /// The 8 GDELT geography fields of a place (Type, FullName, CountryCode, ADM1Code, ADM2Code,
+    /// Lat, Long, FeatureID): FIPS country and ADM1 codes (FIPS + GeoNames' admin1), coordinates as
+    /// numbers, the GeoNames id as the feature (GDELT's own ids are GNS's), the FIPS code for a state.
+    static func geoFields(_ p: PlaceMention?) -> [String] {
+        guard let p else { return Array(repeating: "", count: 8) }
+        let fips = p.fips ?? ""
+        let adm1: String = switch p.kind {
+        case .state: fips
+        case .town: p.admin1.map { fips.isEmpty ? "" : fips + $0 } ?? fips
+        case .region: fips
+        }
+        let feature: String = switch p.kind {
+        case .state: fips
+        case .town, .region: p.geonameid.map(String.init) ?? ""
+        }
+        return [String(geoType(p)), p.fullName, fips, adm1, "", EventJSON.coordinate(p.lat), EventJSON.coordinate(p.lon), feature]
+    }
+
+    /// The 61 GDELT fields of an event; the actors' geography, tone, groups, ethnicity and religion stay empty.
     static func gdeltFields(_ g: EventGroup) -> [String] {
         let day = g.day
         let date = day.map(compact) ?? ""
@@ -81,7 +110,8 @@ public enum ExportFormat: String, Sendable, CaseIterable {
         let base = String(g.cameo.prefix(3))
         f += [g.isRoot ? "1" : "0", g.cameo, base, g.root, String(g.quad), String(g.goldstein)]
         f += [String(g.mentions), String(g.sources), String(g.articles), ""]
-        f += Array(repeating: "", count: 24)  // three geographies of 8 fields: not coded
+        f += Array(repeating: "", count: 16)  // the actors' geographies (8 fields each): not coded
+        f += geoFields(g.place)
         f += [added, g.urls.first ?? ""]
         return f
     }
@@ -93,7 +123,10 @@ public enum ExportFormat: String, Sendable, CaseIterable {
             d.map { String($0.day) } ?? "",
             g.sourceCode ?? "", g.sourceCountry ?? "", g.sourceRole ?? "", "",
             g.targetCode ?? "", g.targetCountry ?? "", g.targetRole ?? "", "",
-            g.cameo, g.root, String(g.quad), String(g.goldstein), "", "", "", "", "", "",
+            g.cameo, g.root, String(g.quad), String(g.goldstein), "",
+            g.place.map { EventJSON.coordinate($0.lat) } ?? "", g.place.map { EventJSON.coordinate($0.lon) } ?? "",
+            g.place.map { $0.fullName.split(separator: ",").first.map(String.init) ?? $0.fullName } ?? "",
+            "", g.place?.country ?? "",
             g.firstSentence, g.urls.joined(separator: ";"), g.outlets.joined(separator: ";"),
         ]
     }
@@ -118,6 +151,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
                 w.raw(key, "null")
             }
         }
+        EventJSON.place(&w, g.place)
         w.string("cameo", g.cameo)
         w.string("root", g.root)
         w.string("plover", g.plover)

@@ -9,8 +9,11 @@ public struct RelationsQuery: Sendable, Equatable {
     public var by: PeriodUnit
     /// How many event types to list per row.
     public var top: Int
+    /// Only events that happened in this state (ISO alpha-3): `--where SYR`.
+    public var place: String?
 
-    public init(a: ActorSelector, b: ActorSelector, from: CalendarDay? = nil, to: CalendarDay? = nil, by: PeriodUnit = .month, top: Int = 3) {
+    public init(a: ActorSelector, b: ActorSelector, from: CalendarDay? = nil, to: CalendarDay? = nil, by: PeriodUnit = .month, top: Int = 3, place: String? = nil) {
+        self.place = place
         self.a = a
         self.b = b
         self.from = from

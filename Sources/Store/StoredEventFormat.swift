@@ -7,7 +7,7 @@ public enum StoredEventFormat: String, Sendable, CaseIterable {
     public static let columns = [
         "id", "event", "document", "doc", "part", "sentence", "date", "cameo", "root", "plover", "mode", "goldstein",
         "quad", "source", "source_country", "source_text", "target", "target_country", "target_text", "trigger",
-        "flags", "outlet", "url", "published", "lexicon",
+        "flags", "outlet", "url", "published", "lexicon", "place", "place_country", "place_lat", "place_lon",
     ]
 
     public var header: String? {
@@ -41,7 +41,8 @@ public enum StoredEventFormat: String, Sendable, CaseIterable {
                 e.cameo, e.root, e.plover ?? "", e.mode ?? "", String(e.goldstein), String(e.quad), e.source?.code ?? "",
                 e.source?.country ?? "", e.source?.text ?? "", e.target?.code ?? "", e.target?.country ?? "",
                 e.target?.text ?? "", e.trigger.text, EventFlag.list(e.flags), s.outlet ?? "", s.url ?? "",
-                s.published?.iso ?? "", s.lexiconVersion,
+                s.published?.iso ?? "", s.lexiconVersion, e.place?.name ?? "", e.place?.country ?? "",
+                e.place.map { EventJSON.coordinate($0.lat) } ?? "", e.place.map { EventJSON.coordinate($0.lon) } ?? "",
             ]
             return self == .csv ? fields.map(CSVField.csv).joined(separator: ",") : fields.map(CSVField.tsv).joined(separator: "\t")
         }

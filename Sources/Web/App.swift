@@ -48,6 +48,7 @@ struct WebRoutes: Sendable {
         router.get("/", use: page(pages.relations))
         router.get("/relations", use: page(pages.relations))
         router.get("/events", use: page(pages.events))
+        router.get("/map", use: page(pages.map))
         router.get("/events/:id", use: page(pages.event))
         router.get("/documents/:id", use: page(pages.document))
         router.get("/flags", use: page(pages.flags))
@@ -133,12 +134,13 @@ struct WebRoutes: Sendable {
         }
         let from = try q.day("from"), to = try q.day("to")
         if let from, let to, to < from { throw WebError.badParameter("to", "is before from") }
-        return RelationsQuery(a: sa, b: sb, from: from, to: to, by: try q.period("by") ?? .month, top: try q.int("top", range: 0...20) ?? 3)
+        return RelationsQuery(
+            a: sa, b: sb, from: from, to: to, by: try q.period("by") ?? .month, top: try q.int("top", range: 0...20) ?? 3, place: try q.country("where"))
     }
 
     func relations(_ req: Request, _ ctx: BasicRequestContext) async throws -> Response {
         let q = Query(req.uri.query)
-        try q.allow(["source", "target", "by", "from", "to", "top"])
+        try q.allow(["source", "target", "by", "from", "to", "top", "where"])
         let rq = try WebRoutes.relationsQuery(q, a: "source", b: "target", required: true)!
         return Reply.raw(try await cache.series(rq, store: store).json, type: "application/json; charset=utf-8")
     }

@@ -139,6 +139,7 @@ enum Page {
         form label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); max-width: 100%; min-width: 0; }
         input, select, button { font: inherit; padding: .3rem .4rem; max-width: 100%; }
         svg { width: 100%; height: auto; display: block; margin: .5rem 0; }
+        svg.map path { vector-effect: non-scaling-stroke; }
         table { border-collapse: collapse; width: 100%; font-size: .9rem; display: block; overflow-x: auto; }
         th, td { border-bottom: 1px solid #dee2e6; padding: .25rem .5rem; text-align: start; vertical-align: top; overflow-wrap: normal; white-space: nowrap; }
         td:last-child { white-space: normal; min-width: 14rem; }
@@ -175,7 +176,7 @@ enum Page {
             </head>
             <body>
             <header><a class="brand" href="/">\(lang("Tawthiq <bdi lang=\"ar\" dir=\"rtl\">توثيق</bdi>", "توثيق <bdi lang=\"en\" dir=\"ltr\">Tawthiq</bdi>"))</a>
-            <a href="/relations">\(lang("Relations", "العلاقات"))</a> <a href="/events">\(lang("Events", "الأحداث"))</a> <a href="/flags">\(lang("Flags", "التنبيهات"))</a> <a href="/search">\(lang("Search", "البحث"))</a> <a href="/openapi.json">API</a>
+            <a href="/relations">\(lang("Relations", "العلاقات"))</a> <a href="/events">\(lang("Events", "الأحداث"))</a> <a href="/map">\(lang("Map", "الخريطة"))</a> <a href="/flags">\(lang("Flags", "التنبيهات"))</a> <a href="/search">\(lang("Search", "البحث"))</a> <a href="/openapi.json">API</a>
             <a class="lang" href="\(HTML.escape(switchLink(req, to: other)))" hreflang="\(other.rawValue)" lang="\(other.rawValue)" dir="\(other.dir)">\(other.endonym)</a></header>
             <main>
             \(body)

@@ -42,6 +42,7 @@ enum OpenAPI {
           {"$ref": "#/components/parameters/from"},
           {"$ref": "#/components/parameters/to"},
           {"name": "outlet", "in": "query", "description": "The outlet, exactly", "schema": {"type": "string"}},
+          {"$ref": "#/components/parameters/where"},
           {"name": "flagged", "in": "query", "description": "Only events that carry a contradiction flag (role-outside-term, headline-body-conflict, date-after-publication, date-unresolvable): not notes, not the coder's inferences", "schema": {"type": "boolean"}},
           {"$ref": "#/components/parameters/after"},
           {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000, "default": 100}}
@@ -61,7 +62,8 @@ enum OpenAPI {
           {"name": "by", "in": "query", "schema": {"type": "string", "enum": ["day", "week", "month", "year"], "default": "month"}},
           {"$ref": "#/components/parameters/from"},
           {"$ref": "#/components/parameters/to"},
-          {"name": "top", "in": "query", "description": "Event types listed per row", "schema": {"type": "integer", "minimum": 0, "maximum": 20, "default": 3}}
+          {"name": "top", "in": "query", "description": "Event types listed per row", "schema": {"type": "integer", "minimum": 0, "maximum": 20, "default": 3}},
+          {"$ref": "#/components/parameters/where"}
         ],
         "responses": {
           "200": {"description": "Rows per period and direction", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Relations"}}}},
@@ -128,6 +130,7 @@ enum OpenAPI {
   "components": {
     "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
     "parameters": {
+      "where": {"name": "where", "in": "query", "description": "Where the event happened: the place's country (SYR)", "schema": {"type": "string", "pattern": "^[A-Za-z]{3}$"}},
       "after": {"name": "after", "in": "query", "description": "Cursor: items with a larger id (the previous page's `next`)", "schema": {"type": "integer", "minimum": 0}},
       "limit500": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 500, "default": 50}},
       "from": {"name": "from", "in": "query", "description": "First day", "schema": {"type": "string", "format": "date"}},
@@ -148,10 +151,19 @@ enum OpenAPI {
         "date": {"type": "string", "format": "date", "nullable": true}, "cameo": {"type": "string"}, "root": {"type": "string"},
         "plover": {"type": "string", "nullable": true}, "mode": {"type": "string", "nullable": true}, "goldstein": {"type": "number"},
         "quad": {"type": "integer"}, "source": {"$ref": "#/components/schemas/Actor"}, "target": {"$ref": "#/components/schemas/Actor"},
+        "place": {"$ref": "#/components/schemas/Place"},
         "trigger": {"type": "object", "properties": {"text": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"}}},
         "flags": {"type": "array", "items": {"type": "string"}},
         "evidence": {"type": "object", "properties": {"sentence": {"type": "string"}, "start": {"type": "integer"}, "end": {"type": "integer"},
-          "entries": {"type": "array", "items": {"type": "string"}}}}}},
+          "entries": {"type": "array", "items": {"type": "string"}}, "place": {"type": "string", "nullable": true,
+            "description": "Why the event has its place, or none: the gazetteer row and the rule"}}}}},
+      "Place": {"type": "object", "description": "Where the act happened (absent when no place): the gazetteer's point (docs/places.md)", "properties": {
+        "name": {"type": "string", "description": "As written"}, "country": {"type": "string", "description": "ISO 3166-1 alpha-3"},
+        "admin1": {"type": "string", "nullable": true, "description": "GeoNames' first-level division code"}, "lat": {"type": "number"}, "lon": {"type": "number"},
+        "geonameid": {"type": "integer", "nullable": true}, "start": {"type": "integer"}, "end": {"type": "integer"},
+        "kind": {"type": "string", "enum": ["state", "town", "region"]},
+        "basis": {"type": "string", "enum": ["sentence", "dateline"], "description": "dateline: start and end count in the article's text"},
+        "full_name": {"type": "string", "description": "GDELT's FullName: Homs, Syria"}, "fips": {"type": "string", "nullable": true, "description": "The state's FIPS 10-4 code"}}},
       "EventItem": {"type": "object", "properties": {"id": {"type": "integer"}, "group": {"type": "integer", "description": "The deduplicated event"},
         "document_id": {"type": "integer"}, "outlet": {"type": "string", "nullable": true}, "url": {"type": "string", "nullable": true},
         "published": {"type": "string", "format": "date", "nullable": true}, "lexicon_version": {"type": "string"}, "event": {"$ref": "#/components/schemas/Event"}}},

@@ -97,6 +97,37 @@ struct Pages: Sendable {
         return Reply.html(Page.layout(title: lang("Relations \(a)–\(b)", "العلاقات \(a)–\(b)"), body: s, lang: lang, req: req))
     }
 
+    // MARK: map
+
+    /// The deduplicated events of a filter (the events page's) as points on the world outline, and
+    /// the places with the most events.
+    func map(_ req: Request, _ ctx: BasicRequestContext, _ lang: Lang) async throws -> Response {
+        let q = Query(req.uri.query)
+        try q.allowPage(Query.filterNames)
+        let f = try q.eventFilter(defaultLimit: 5000, maxLimit: 20000)
+        let groups = try await store.groups(f)
+        let map = WorldMap(groups: groups, lang: lang)
+        let placed = map.points.reduce(0) { $0 + $1.count }
+        var s = "<h1>\(lang("Map", "الخريطة"))</h1><p class=\"muted\">"
+        s += lang(
+            "\(placed) of \(groups.count) events have a place (where the act happened, else the article's dateline).",
+            "\(lang.number(placed)) من \(lang.number(groups.count)) من الأحداث لها مكان (حيث وقع الفعل، وإلا مكان الخبر في رأسه).")
+        s += "</p>"
+        s += "<figure class=\"map\">" + map.svg() + "</figure>"
+        s += map.legend()
+        if !map.points.isEmpty {
+            s += "<h2>\(lang("Places", "الأماكن"))</h2><table><thead><tr>"
+            s += [lang("place", "المكان"), lang("country", "الدولة"), lang("events", "الأحداث")].map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
+            for p in map.points.prefix(30) {
+                let link = "/events" + HTML.query([("where", p.country)])
+                s += "<tr><td><bdi dir=\"rtl\" lang=\"ar\" class=\"ar\">\(e(p.arabic))</bdi> <span class=\"muted\">\(e(p.english))</span></td>"
+                s += "<td><a href=\"\(e(link))\">\(code(p.country))</a></td><td>\(lang.number(p.count))</td></tr>"
+            }
+            s += "</tbody></table>"
+        }
+        return Reply.html(Page.layout(title: lang("Map", "الخريطة"), body: s, lang: lang, req: req))
+    }
+
     // MARK: events
 
     func actorText(_ a: ActorMention?) -> String {

@@ -102,14 +102,24 @@ struct Query: Sendable {
     }
 
     /// The event filter `tawthiq events` takes, from the same names.
-    static let filterNames: Set<String> = ["actor", "source", "target", "cameo", "plover", "from", "to", "outlet", "flagged", "limit", "after"]
+    static let filterNames: Set<String> = ["actor", "source", "target", "cameo", "plover", "from", "to", "outlet", "where", "flagged", "limit", "after"]
+
+    /// A country code of three letters (`where`: the place's country), upper-cased.
+    func country(_ k: String) throws -> String? {
+        guard let v = try string(k) else { return nil }
+        let c = v.uppercased()
+        guard c.count == 3, c.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
+            throw WebError.badParameter(k, "must be a country code of three letters (SYR), got '\(v)'")
+        }
+        return c
+    }
 
     func eventFilter(defaultLimit: Int, maxLimit: Int) throws -> EventFilter {
         let from = try day("from"), to = try day("to")
         if let from, let to, to < from { throw WebError.badParameter("to", "is before from") }
         return EventFilter(
             actor: try actor("actor"), source: try actor("source"), target: try actor("target"), cameo: try cameo("cameo"),
-            plover: try plover("plover"), from: from, to: to, outlet: try string("outlet"), flaggedOnly: try bool("flagged"),
+            plover: try plover("plover"), from: from, to: to, outlet: try string("outlet"), place: try country("where"), flaggedOnly: try bool("flagged"),
             after: try id("after"), limit: try int("limit", range: 1...maxLimit) ?? defaultLimit)
     }
 }

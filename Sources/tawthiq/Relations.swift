@@ -17,6 +17,7 @@ extension Tawthiq {
         @Option(help: "Last day (YYYY-MM-DD).") var to: String?
         @Option(help: "Period: day, week (from Monday), month or year.") var by: PeriodUnit = .month
         @Option(help: "How many event types to list per row.") var top = 3
+        @Option(name: .customLong("where"), help: "Only events that happened in this country (the place's country: SYR).") var placeCountry: String?
         @Option(help: "Output: table, csv or json.") var output: Output = .table
         @Flag(help: "Print the query plan (the indexes the query uses) on stderr.") var explainPlan = false
         @OptionGroup var store: StoreOptions
@@ -30,7 +31,8 @@ extension Tawthiq {
                 return d
             }
             guard (1...20).contains(top) else { throw ValidationError("--top must be 1 to 20") }
-            return RelationsQuery(a: sa, b: sb, from: try day(from, "from"), to: try day(to, "to"), by: by, top: top)
+            return RelationsQuery(
+                a: sa, b: sb, from: try day(from, "from"), to: try day(to, "to"), by: by, top: top, place: try EventFilterOptions.country(placeCountry))
         }
 
         func validate() throws { _ = try query() }

@@ -8,6 +8,6 @@ struct Tawthiq: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Code.self, Ingest.self, Worker.self, Events.self, Relations.self, Export.self, BenchStore.self, Eval.self, LexiconCommand.self,
-            Verify.self, Bench.self, TrainGate.self, Trace.self, ActorCommand.self, Serve.self,
+            Verify.self, Bench.self, TrainGate.self, Trace.self, ActorCommand.self, PlaceCommand.self, Serve.self,
         ])
 }

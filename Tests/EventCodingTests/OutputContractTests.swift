@@ -8,9 +8,10 @@ import Testing
 @Suite struct OutputContractTests {
     static let contractKeys = [
         "doc", "part", "sentence", "date", "cameo", "root", "plover", "mode", "goldstein", "quad", "source", "target",
-        "trigger", "flags",
+        "place", "trigger", "flags",
     ]
     static let actorKeys = ["code", "country", "role", "text", "start", "end"]
+    static let placeKeys = ["name", "country", "admin1", "lat", "lon", "geonameid", "start", "end", "type", "from", "english"]
 
     /// The keys of the object at `path` (nested object keys, "" = top level), in written order.
     /// A minimal scanner: JSONSerialization forgets the order, and the order is the contract.
@@ -87,7 +88,7 @@ import Testing
     @Test func explainAddsEvidenceAfterFlags() {
         let line = EventJSON.line(Self.full, explain: true)
         #expect(Self.keys(line) == Self.contractKeys + ["evidence"])
-        #expect(Self.keys(line, in: "evidence") == ["sentence", "start", "end", "entries", "rules"])
+        #expect(Self.keys(line, in: "evidence") == ["sentence", "start", "end", "entries", "rules", "place"])
         #expect(Self.keys(line, in: "evidence.rules") == ["source", "target"])
         #expect(!EventJSON.line(Self.full).contains("evidence"))
     }
@@ -200,6 +201,12 @@ import Testing
                     #expect(Self.slice(part, a.start, a.end) == a.text, "\(where_) actor \(a.code)")
                 }
                 #expect(Self.slice(part, e.evidence.start, e.evidence.end) == e.evidence.sentence, "\(where_) sentence")
+                // A place read in the sentence points into the event's part; a dateline's into the text.
+                if let p = e.place {
+                    let within = p.basis == .dateline ? doc.text : part
+                    #expect(Self.slice(within, p.start, p.end) == p.name, "\(where_) place")
+                    if p.basis == .sentence { #expect(p.start >= e.evidence.start && p.end <= e.evidence.end, "\(where_) place") }
+                }
                 #expect(e.trigger.start >= e.evidence.start && e.trigger.end <= e.evidence.end, "\(where_)")
                 // Each line is valid JSON with the contract's keys.
                 let line = EventJSON.line(e)

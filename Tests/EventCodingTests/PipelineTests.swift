@@ -53,8 +53,9 @@ import Testing
                 let trace = coder.trace(sentence: s, date: date)
                 let doc = Document(id: "", text: s, date: date)
                 var expected: [String] = []
+                var article = coder.articlePlaces(doc)
                 for (k, span) in EventCoder.sentences(s).enumerated() {
-                    let v = coder.sentenceView(span, index: k, doc: doc)
+                    let v = coder.sentenceView(span, index: k, doc: doc, article: &article)
                     expected += v.actors.map { "actor tokens \($0.from)..<\($0.to) \($0.code)" }
                     expected += v.triggers.map { "trigger tokens \($0.from)..<\($0.to) \(coder.lexicon.events[$0.pattern].provenance)" }
                 }

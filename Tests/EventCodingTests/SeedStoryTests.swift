@@ -49,6 +49,20 @@ import Testing
         #expect(first.allSatisfy { $0.date == day("2025-10-15") }, "\(summary(first))")
     }
 
+    /// «لقاءً في موسكو»: the meeting and the visit it makes happened in Moscow (the gazetteer's
+    /// point, GeoNames 524901), named in the first sentence.
+    @Test func theMeetingIsPlacedInMoscow() throws {
+        let (doc, events) = try Self.events(date: "2025-10-16")
+        let meeting = events.filter { $0.part == .text && $0.sentence == 0 && $0.root == "04" }
+        #expect(meeting.count >= 3, "\(summary(events))")
+        for e in meeting {
+            let p = try #require(e.place, "\(e.cameo) has no place")
+            #expect(p.country == "RUS" && p.geonameid == 524901 && p.kind == .town && p.fullName == "Moscow, Russia", "\(p)")
+            #expect(p.basis == .sentence && Array(doc.text.unicodeScalars)[p.start..<p.end].map(Character.init).map(String.init).joined() == "موسكو")
+            #expect(abs(p.lat - 55.75) < 0.05 && abs(p.lon - 37.62) < 0.05)
+        }
+    }
+
     @Test func syriaAndRussiaAgreeToCooperate() throws {
         let (_, events) = try Self.events(date: "2025-10-16")
         let agree = events.filter { $0.root == "03" && Self.betweenSyriaAndRussia($0) }

@@ -51,7 +51,7 @@ struct PostgresStoreTests {
                 return out
             }
             #expect(
-                try await stores[0].appliedMigrations() == ["v1-documents-events", "v2-work-queue", "v3-event-rules", "v4-relation-months", "v5-notes"])
+                try await stores[0].appliedMigrations() == ["v1-documents-events", "v2-work-queue", "v3-event-rules", "v4-relation-months", "v5-notes", "v6-event-places"])
             for s in stores { try await s.close() }
         }
     }
@@ -85,7 +85,17 @@ struct PostgresStoreTests {
         let docs = Corpus.documents(count: 80, seed: 2)
         var v2 = docs[5]
         v2.text = Corpus.sentence(seed: 4242, index: 1) + " " + Corpus.sentence(seed: 4243, index: 2)
-        let batches = [Array(docs[0..<40]).map(PG.coder.code), Array(docs[30..<80]).map(PG.coder.code), [PG.coder.code(v2), PG.coder.code(docs[6])]]
+        // Places: a report without one, then (in a later batch) one of the same event with one.
+        let day = CalendarDay(iso: "2024-06-10")!
+        let placed = [
+            Document(id: "p-1", text: "استقبل الرئيس السوري في حلب وزير الخارجية اللبناني أمس.", date: day, source: "wire-p"),
+            Document(id: "p-2", text: "التقى وزير الخارجية المصري نظيره الأردني.", date: day, source: "wire-p"),
+            Document(id: "p-3", text: "التقى وزير الخارجية المصري نظيره الأردني في عمان.", date: day, source: "wire-q"),
+        ]
+        let batches = [
+            Array(docs[0..<40]).map(PG.coder.code), Array(docs[30..<80]).map(PG.coder.code), [PG.coder.code(v2), PG.coder.code(docs[6])],
+            placed.prefix(2).map(PG.coder.code), [PG.coder.code(placed[2])],
+        ]
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("tawthiq-pg-\(UUID().uuidString).sqlite")
         defer { for s in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: tmp.path + s) } }
         let lite = try SQLiteStore(path: tmp.path)
@@ -102,7 +112,7 @@ struct PostgresStoreTests {
                 EventFilter(), EventFilter(actor: ActorSelector("DZA")), EventFilter(source: ActorSelector("EGY"), target: ActorSelector("JOR")),
                 EventFilter(cameo: "04"), EventFilter(cameo: "1"), EventFilter(from: CalendarDay(iso: "2024-06-05"), to: CalendarDay(iso: "2024-06-12")),
                 EventFilter(outlet: "wire-b"), EventFilter(flaggedOnly: true), EventFilter(limit: 7), EventFilter(plover: "CONSULT"),
-            ]
+            ] + ["DZA", "EGY", "JOR", "SYR", "SAU"].map { EventFilter(place: $0) }
             for f in filters {
                 let a = try await lite.events(f)
                 let p = try await pg.events(f)
@@ -116,11 +126,16 @@ struct PostgresStoreTests {
                 }
             }
             #expect(try await lite.events(EventFilter()).count > 50)
+            #expect(try await lite.events(EventFilter(place: "SYR")).contains { $0.event.doc == "p-1" })
+            let jordan = try await pg.groups(EventFilter(place: "JOR"))
+            #expect(jordan.contains { $0.mentions == 2 && $0.place?.country == "JOR" }, "a group takes its later report's place: \(jordan)")
             #expect(try await lite.groups(EventFilter()).contains { $0.mentions > 1 }, "the corpus has deduplicated events")
             for (a, b) in [("DZA", "TUN"), ("EGY", "JOR"), ("SYR", "LBN"), ("SAU", "SAU")] {
                 for by in PeriodUnit.allCases {
                     let q = RelationsQuery(a: ActorSelector(a)!, b: ActorSelector(b)!, by: by)
                     #expect(try await lite.relations(q) == pg.relations(q), "relations \(a) \(b) by \(by)")
+                    let here = RelationsQuery(a: ActorSelector(a)!, b: ActorSelector(b)!, by: by, place: b)
+                    #expect(try await lite.relations(here) == pg.relations(here), "relations \(a) \(b) by \(by) where \(b)")
                 }
             }
             let plan = try await pg.explainRelations(RelationsQuery(a: ActorSelector("DZA")!, b: ActorSelector("TUN")!))

@@ -123,9 +123,37 @@ import Testing
         await t.cleanup()
     }
 
+    /// Every report keeps its place (point, state, division, GeoNames id, offsets, the reason);
+    /// `--where` keeps the events that happened in a state; a deduplicated event has its reports' place.
+    @Test func placesRoundTripAndFilter() async throws {
+        let t = try TempStore()
+        let damascus = Document(
+            id: "sana-1", text: "استقبل الرئيس السوري في حلب وزير الخارجية الإيراني أمس.", date: day("2024-03-11"), source: "sana", url: "https://sana.example/1")
+        let coded = [storeCoder.code(meetingYesterday), storeCoder.code(meetingToday), storeCoder.code(damascus)]
+        _ = try await t.store.write(coded)
+        let stored = try await t.store.events(EventFilter())
+        #expect(stored.map(\.event) == coded.flatMap(\.events))
+        let cairo = try #require(stored.first { $0.event.cameo == "040" }?.event.place)
+        #expect(cairo.country == "EGY" && cairo.name == "القاهرة" && cairo.geonameid == 360630 && cairo.kind == .town && cairo.fips == "EG")
+        #expect(cairo.fullName == "Cairo, Egypt" && cairo.admin1 == "11" && cairo.basis == .sentence)
+        #expect(stored.first { $0.event.cameo == "040" }?.event.evidence.place?.contains("gazetteer.tsv:") ?? false)
+        let inEgypt = try await t.store.events(EventFilter(place: "EGY"))
+        #expect(!inEgypt.isEmpty && inEgypt.allSatisfy { $0.event.place?.country == "EGY" })
+        let inSyria = try await t.store.events(EventFilter(place: "SYR"))
+        #expect(!inSyria.isEmpty && inSyria.allSatisfy { $0.event.place?.name == "حلب" })
+        #expect(inEgypt.count + inSyria.count == stored.filter { $0.event.place != nil }.count)
+        let groups = try await t.store.groups(EventFilter(place: "EGY"))
+        #expect(!groups.isEmpty && groups.allSatisfy { $0.place?.country == "EGY" })
+        let rows = try await t.store.relations(RelationsQuery(a: ActorSelector("JOR")!, b: ActorSelector("EGY")!, by: .month, place: "SYR"))
+        #expect(rows.isEmpty)
+        let here = try await t.store.relations(RelationsQuery(a: ActorSelector("JOR")!, b: ActorSelector("EGY")!, by: .month, place: "EGY"))
+        #expect(here.map(\.events).reduce(0, +) == (try await t.store.relations(RelationsQuery(a: ActorSelector("JOR")!, b: ActorSelector("EGY")!, by: .month))).map(\.events).reduce(0, +))
+        await t.cleanup()
+    }
+
     @Test func theMigrationsAreAppendOnly() {
         // Released migrations: never edit or remove one; add a new one at the end of this list.
-        let released = ["v1-documents-events", "v2-document-search", "v3-event-rules", "v4-relation-months"]
+        let released = ["v1-documents-events", "v2-document-search", "v3-event-rules", "v4-relation-months", "v5-notes", "v6-event-places"]
         #expect(Array(SQLiteStore.migrationNames.prefix(released.count)) == released)
     }
 

@@ -106,6 +106,28 @@ import Testing
         }
     }
 
+    /// Every event the API returns carries its place (where the act happened) as the store keeps
+    /// it; `where=` keeps the events that happened in a state.
+    @Test func eventsReturnTheirPlace() async throws {
+        let (app, store) = try await makeApp()
+        let inSyria = try await store.events(EventFilter(place: "SYR"))
+        #expect(!inSyria.isEmpty)
+        try await app.test(.router) { client in
+            let page = try await client.execute(uri: "/api/events?where=syr", method: .get).json()
+            let items = try #require(page["items"] as? [[String: Any]])
+            #expect(items.count == inSyria.count)
+            for item in items {
+                let place = try #require((item["event"] as? [String: Any])?["place"] as? [String: Any], "\(item)")
+                #expect(place["country"] as? String == "SYR" && place["name"] as? String == "دمشق", "\(place)")
+                #expect(place["lat"] is NSNumber && place["lon"] is NSNumber && place["geonameid"] as? Int == 170654, "\(place)")
+                #expect(place["full_name"] as? String == "Damascus, Syria" && place["fips"] as? String == "SY", "\(place)")
+            }
+            #expect(try await badParameterOf(client, "/api/events?where=Syria") == "where")
+            let rel = try await client.execute(uri: "/api/relations?source=SYR&target=RUS&where=EGY", method: .get).json()
+            #expect((rel["rows"] as? [Any])?.isEmpty ?? false, "\(rel)")
+        }
+    }
+
     @Test func relationsAreTheSeriesOfTheRelationsCommand() async throws {
         let (app, store) = try await makeApp()
         let expected = try await store.relations(RelationsQuery(a: ActorSelector("SYR")!, b: ActorSelector("RUS")!, by: .month))

@@ -29,6 +29,26 @@ import Testing
         }
     }
 
+    /// The map draws each place with events as a point of the outline's projection, linked to the
+    /// events of its state, in both languages.
+    @Test func mapDrawsEventsAsPointsOnTheOutline() async throws {
+        let (app, _) = try await makeApp()
+        try await app.test(.router) { client in
+            let r = try await client.execute(uri: "/map?lang=en", method: .get)
+            #expect(r.status == .ok)
+            let html = String(buffer: r.body)
+            #expect(html.contains("class=\"map\"") && html.contains("<path id=\"SYR\""), "no outline")
+            // Damascus (33.5102 N, 36.2913 E): x = (lon + 180) × 10, y = (90 − lat) × 10.
+            #expect(html.contains("<circle cx=\"2163\" cy=\"565\""), "no point at Damascus")
+            #expect(html.contains("Damascus, Syria: "), "no tooltip")
+            #expect(html.contains("href=\"/events?where=SYR\""), "no link to the state's events")
+            let ar = String(buffer: try await client.execute(uri: "/map?lang=ar", method: .get).body)
+            #expect(ar.contains("<html lang=\"ar\" dir=\"rtl\">") && ar.contains("الخريطة") && ar.contains("دمشق (SYR)"), "arabic map")
+            let none = String(buffer: try await client.execute(uri: "/map?where=EGY", method: .get).body)
+            #expect(!none.contains("<circle"), "a point outside the filter")
+        }
+    }
+
     @Test func eventPageHighlightsTheArticle() async throws {
         let (app, store) = try await makeApp()
         let e = try #require(try await store.events(EventFilter(source: ActorSelector("SYR"))).first(where: { $0.event.target != nil }))

@@ -10,6 +10,8 @@ struct CodingContext: Sendable {
     let gates: [String: SentenceGate]
     /// Emit acts told as background (flagged `background`); by default they are left out.
     let keepBackground: Bool
+    /// Place resolution over the lexicon's gazetteer.
+    let places: PlaceResolver
 
     /// The ontology entry of a code's PLOVER type ("" when none).
     func plover(_ code: String) -> String { ontology.entry(code)?.plover ?? "" }

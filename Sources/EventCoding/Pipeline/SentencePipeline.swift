@@ -9,6 +9,7 @@ import Lexicon
 /// | formulae | tokens | formulae |
 /// | dates | sentence, tokens | dates |
 /// | actors | sentence, tokens, formulae, dates | actors |
+/// | places | sentence, tokens, formulae, dates, actors, article | places, actors, article |
 /// | mentions | sentence, tokens, dates, actors | mentions |
 /// | triggers | tokens, formulae, dates, actors | triggers |
 /// | clauses | tokens, dates, triggers | clauses |
@@ -17,7 +18,8 @@ import Lexicon
 /// | arguments | tokens, actors, triggers, clauses, modality, discourse | arguments, discourse |
 /// | gate | tokens, actors, triggers, clauses, modality, arguments, gateFeatures | gateDecision |
 /// | dating | sentence, tokens, dates, modality | eventDate |
-/// | assembly | sentence, tokens, actors, modality, arguments, gateDecision, eventDate, discourse | events, discourse |
+/// | placing | tokens, clauses, places, arguments, article | eventPlace |
+/// | assembly | sentence, tokens, actors, modality, arguments, gateDecision, eventDate, eventPlace, discourse | events, discourse |
 ///
 /// Building a pipeline checks the declarations: a stage reads only what the sentence gives or an
 /// earlier stage wrote, and writes again what an earlier stage wrote only when it reads it too.
@@ -26,7 +28,7 @@ struct SentencePipeline: Sendable {
     let triggerStages: [any TriggerStage]
 
     /// What every sentence has before any stage runs.
-    static let given: Set<PipelineSlot> = [.sentence, .discourse]
+    static let given: Set<PipelineSlot> = [.sentence, .discourse, .article]
 
     init(sentence: [any SentenceStage], trigger: [any TriggerStage]) throws(PipelineError) {
         var written = SentencePipeline.given
@@ -47,8 +49,8 @@ struct SentencePipeline: Sendable {
     static let standard: SentencePipeline = {
         do {
             return try SentencePipeline(
-                sentence: [TokenizeStage(), FormulaStage(), DateStage(), ActorStage(), MentionStage(), TriggerFindingStage(), ClauseStage(), GateFeatureStage()],
-                trigger: [ModalityStage(), ArgumentStage(), GateStage(), DatingStage(), AssemblyStage()])
+                sentence: [TokenizeStage(), FormulaStage(), DateStage(), ActorStage(), PlaceStage(), MentionStage(), TriggerFindingStage(), ClauseStage(), GateFeatureStage()],
+                trigger: [ModalityStage(), ArgumentStage(), GateStage(), DatingStage(), PlacingStage(), AssemblyStage()])
         } catch {
             // The standard stages are fixed at build time and a test builds them: a mismatch is a
             // programming error, not an input error.

@@ -27,6 +27,11 @@ struct SentenceState {
     var dateTokens: Set<Int> = []
     // .actors
     var actors: [FoundActor] = []
+    // .places
+    /// Place names read in the sentence, resolved to gazetteer rows.
+    var places: [FoundPlace] = []
+    // .article (given: carried from sentence to sentence of one article)
+    var article: ArticlePlaces
     // .mentions
     var mentions: [OfficeMention] = []
     var relativeDates: [DateReference] = []
@@ -48,7 +53,8 @@ struct SentenceState {
     /// Events told as background (flag `background`): emitted only when the coder is asked to.
     var backgroundEvents: [Event] = []
 
-    init(_ span: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false) {
+    init(_ span: SentenceSpan, index: Int, part: DocumentPart, doc: Document, forVerification: Bool = false, article: ArticlePlaces = ArticlePlaces()) {
+        self.article = article
         self.span = span
         self.index = index
         self.part = part

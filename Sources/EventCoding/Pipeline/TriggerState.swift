@@ -25,6 +25,9 @@ struct TriggerState {
     /// Told as background or history, not as the story's news (flag `background`).
     var background = false
     var flags: [EventFlag] = []
+    // .eventPlace
+    /// Where the act happened, and why (nil: no place in its sentence and no dateline).
+    var place: (mention: PlaceMention, reason: String, location: String)?
 
     init(_ trigger: FoundTrigger, _ pattern: EventPattern) {
         self.trigger = trigger

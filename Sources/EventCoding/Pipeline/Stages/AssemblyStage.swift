@@ -5,7 +5,7 @@ import ArabicText
 /// actor never acting on itself; a meeting in one party's capital adds the visit (042, 043).
 struct AssemblyStage: TriggerStage {
     let name = "assembly"
-    let reads: Set<PipelineSlot> = [.sentence, .tokens, .actors, .modality, .arguments, .gateDecision, .eventDate, .discourse]
+    let reads: Set<PipelineSlot> = [.sentence, .tokens, .actors, .modality, .arguments, .gateDecision, .eventDate, .eventPlace, .discourse]
     let writes: Set<PipelineSlot> = [.events, .discourse]
 
     func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {

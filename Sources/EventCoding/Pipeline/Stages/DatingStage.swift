@@ -15,7 +15,7 @@ struct DatingStage: TriggerStage {
     /// How many days before the story an act dated in it is still its news.
     static let newsWindowDays = 14
     let name = "dating"
-    let reads: Set<PipelineSlot> = [.sentence, .tokens, .dates, .clauses, .modality]
+    let reads: Set<PipelineSlot> = [.sentence, .tokens, .dates, .clauses, .modality, .article]
     let writes: Set<PipelineSlot> = [.eventDate, .modality]
 
     func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
@@ -73,8 +73,11 @@ struct DatingStage: TriggerStage {
     func isBackground(_ t: TriggerState, _ s: SentenceState, _ clauses: Clauses, _ nearest: DateMention?, _ c: CodingContext) -> Bool {
         let toks = s.tokens
         let trig = t.trigger
-        // A sentence opening with a background marker (يذكر أن، ويشار إلى أن، وسبق أن).
-        if toks.prefix(3).contains(where: { $0.matches(c.cues[.backgroundOpeners]) }) { return true }
+        // A sentence opening with a background marker (يذكر أن، ويشار إلى أن، وسبق أن). The article's
+        // dateline is not its opening: «سبق - جدة: استقبل …» is the outlet Sabq's news.
+        let datelineEnd = s.part == .text && s.index == 0 ? s.article.datelineEnd - s.span.start : 0
+        let opening = datelineEnd <= 0 ? toks[...] : toks.drop(while: { $0.token.end <= datelineEnd }).drop(while: { $0.token.kind == .punctuation })
+        if opening.prefix(3).contains(where: { $0.matches(c.cues[.backgroundOpeners]) }) { return true }
         let cs = clauses.start(trig.from)
         // A recent date (today, yesterday, a weekday of the last week) makes it news.
         let recent = s.dates.contains { d in

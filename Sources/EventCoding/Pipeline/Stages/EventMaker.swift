@@ -24,13 +24,15 @@ struct EventMaker {
         }
         var entries = [t.pattern.provenance]
         for a in [source, target].compactMap({ $0 }) { entries += a.entries }
+        if let p = t.place { entries.append(p.location) }
         return Event(
             doc: sentence.doc.id, part: sentence.part, sentence: sentence.index, date: t.date, cameo: entry.code, root: entry.root,
             plover: entry.plover, mode: entry.mode, goldstein: entry.goldstein, quad: entry.quad, source: source.map(mention),
-            target: target.map(mention), trigger: Span(text: tt, start: ts, end: te), flags: flags,
+            target: target.map(mention), place: t.place?.mention, trigger: Span(text: tt, start: ts, end: te), flags: flags,
             evidence: Evidence(
                 sentence: span.text, start: span.start, end: span.end, entries: VerbForms.unique(entries),
-                sourceRule: source == nil ? nil : rules.0, targetRule: target == nil ? nil : rules.1))
+                sourceRule: source == nil ? nil : rules.0, targetRule: target == nil ? nil : rules.1,
+                place: t.place?.reason ?? "no place: none named where the act happened in the sentence, and no dateline"))
     }
 
     func mention(_ a: FoundActor) -> ActorMention {

@@ -35,7 +35,7 @@ word: كرسي | مشروع | صندوق | مستشفيات | مدارس | مد�
 [cue place-nouns]
 gloss: nouns that introduce a place (في مدينة الموصل): skipped between a preposition and the place
 word: مدينه | محافظه | ولايه | بلده | مخيم | حي | قضاء | منطقه | قريه | اقليم
-word: العاصمه | ريف
+word: العاصمه | ريف | مطار | ميناء
 
 [cue quantity-words]
 gloss: number words and quantities: a count opens a new noun phrase
@@ -290,3 +290,20 @@ word: المرشح | المرشحه | مرشح | المنتخب | المنتخب
 [cue past-governors]
 gloss: words right before a title that set it in the past (في عهد الرئيس، نظام الرئيس، حكم رئيس الوزراء، إبان رئاسة)
 word: عهد | نظام | حكم | ابان | حقبه | ايام | زمن | رياسه | ولايه | اغتيال | وفاه | مقتل | اعدام
+
+[cue locatives]
+gloss: words right before a place (past a place noun: في مدينة حلب) that say an act happened there: the place slot of docs/places.md (من and إلى are where one comes from and goes to)
+word: في | قرب | وسط | داخل | شمال | جنوب | شرق | غرب | شمالي | جنوبي
+word: شرقي | غربي | اطراف | ضواحي | محيط | مشارف | قباله | انحاء | ارجاء
+
+[cue near-words]
+gloss: words before من that make it «near» (بالقرب من مدينة تكريت): the place after is where it happened
+word: بالقرب | قريبا | بمقربه | مقربه | القريبه | القريب
+
+[cue city-words]
+gloss: words that make a state's name its capital city (مدينة الكويت، العاصمة الجزائر، الجزائر العاصمة)
+word: مدينه | العاصمه | عاصمه
+
+[cue capital-words]
+gloss: «the capital» standing alone for the capital of the state named with it or around it (في العاصمة، بالعاصمة الليبية): its capital is the place
+word: العاصمه

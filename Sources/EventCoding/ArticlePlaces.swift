@@ -1,0 +1,18 @@
+/// What one sentence of an article knows of the others' places: the dateline's place, and the
+/// states the headline and the sentences before it named (each with the words that named it), the
+/// context that tells a town from its namesakes (docs/places.md).
+struct ArticlePlaces {
+    /// The dateline's place («موسكو - (وكالات)»), with its reason and gazetteer row.
+    var dateline: (mention: PlaceMention, reason: String, location: String)?
+    /// Scalar offset in the text part where the dateline's name ends: the first sentence's place
+    /// slots start after it.
+    var datelineEnd = 0
+    /// States named so far → the words that first named them and where («لبنان» in the headline).
+    var states: [String: String] = [:]
+
+    init() {}
+
+    mutating func saw(_ country: String, _ what: String) {
+        if states[country] == nil { states[country] = what }
+    }
+}
