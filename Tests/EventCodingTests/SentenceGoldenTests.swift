@@ -227,6 +227,14 @@ import Testing
         #expect(Self.code("عندما اغتيل عماد مغنية في دمشق، أعلن نصر الله الحرب.").allSatisfy { $0.cameo != "186" })
     }
 
+    /// Anywhere in a sentence, a past verb with a state's agent right after it and a named actor
+    /// as its object reports an act: no gate. An unnamed subject still asks the gate.
+    @Test func namedRolesAroundAPastVerbReportAnAct() {
+        Self.expectEvents(
+            "وعلاوة على أهداف لحزب العمال الكردستاني قصفت المقاتلات التركية مواقع لتنظيم داعش في سوريا.", [Gold("195", "TURMIL", "IMGMOSISI")])
+        #expect(Self.code("وعلاوة على ذلك قصفت طائرات مواقع في سوريا.").allSatisfy { $0.source?.country == nil })
+    }
+
     /// The noun an `after:` phrase licenses is the trigger's complement: «وجّه … دعوة» is no
     /// appeal (دعوة normalises like دعاه), and the call «جرى بينهما» is between the two.
     @Test func aLicensingComplementIsNoTriggerOfItsOwn() {

@@ -36,6 +36,15 @@ struct GateStage: TriggerStage {
         let opensSentence = trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
             || (trig.from == cs && !s.triggers.contains { $0.from < trig.from && $0.isVerb } && !s.actors.contains { $0.from < trig.from && $0.prep == nil })
         if opensSentence, let first = source.first, first.from == trig.to, first.prep == nil { return true }
+        // Anywhere in the sentence, a past verb with both roles named right around it — a state's
+        // agent as its subject right after it, an actor of a state as its object or complement —
+        // reports the act («… قصفت المقاتلات التركية مواقع لتنظيم داعش في سوريا»).
+        if let subj = source.first, subj.from == trig.to, subj.prep == nil, subj.country != nil, subj.role != nil, subj.role != "CVL",
+            source.allSatisfy({ $0.group == subj.group }), let obj = target.first, obj.from >= subj.to, obj.namesSomeone,
+            !t.arguments.targetFromPlace, !(cs > 0 && toks[cs - 1].matchesAnyReading(c.cues[.timeClauseWords]))
+        {
+            return true
+        }
         // (Not after "عندما اغتيل …": a clause of time is background.)
         if cs > 0 && toks[cs - 1].matchesAnyReading(c.cues[.timeClauseWords]) || cs < toks.count && toks[cs].matchesAnyReading(c.cues[.timeClauseWords]) {
             return false
