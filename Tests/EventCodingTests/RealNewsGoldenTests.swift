@@ -171,4 +171,13 @@ import Testing
         let before = Self.events("واستقبل الرئيس هادي في الرياض أمس سفير الولايات المتحدة.", date: day("2005-08-01"))
         #expect(!before.contains { $0.source?.code == "YEMGOV" }, "\(summary(before))")
     }
+
+    /// After an indefinite verbal noun, لـ stands for the genitive: the visitor of «زيارة … لوزير
+    /// … إلى بغداد»; but the guest of «استقبال للمواطنين», and the place of «زيارة لمصر».
+    @Test func lamAfterAnIndefiniteMasdarIsItsGenitive() {
+        Self.expect(
+            "وجاء الإعلان خلال زيارة لم يعلن عنها مسبقاً لوزير الدفاع الأميركي آشتون كارتر إلى بغداد.", Gold("042", "USAGOV", "IRQ"))
+        Self.expectNot("وأشاد الوزير السعودي باستقبال للوفد العراقي في الرياض.", Gold("043", "IRQGOV", "*"))
+        Self.expectNot("وتحدث الوزير المصري عن زيارة لمصر الأسبوع المقبل.", Gold("042", "EGY", "*"))
+    }
 }

@@ -1,0 +1,30 @@
+import ArabicText
+import Lexicon
+
+/// «زيارة لم يعلن عنها مسبقاً لوزير الدفاع الأميركي إلى بغداد»، «اجتماع مثمر لمجلس التعاون مع
+/// كيري»: after an indefinite verbal noun, the actor governed by لـ is its agent when another actor
+/// fills the act's other slot (إلى، مع …). لـ stands for the genitive there, so it is the agent
+/// only where the genitive would be (not «استقبال للمواطنين», whose genitive is the guest). With no
+/// other actor the لـ phrase stays what the pattern makes it (a visit «لمصر» is to Egypt).
+struct LamAgent: ArgumentRule {
+    let name = "lam-agent"
+
+    func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        guard !c.trig.isVerb, !a.suffered, a.source.isEmpty, !NounFrame.genitiveIsObject(c), !c.trig.analysis.hasArticle, c.trig.analysis.suffix.isEmpty,
+            let l = c.after.first(where: { $0.prep == Particle.li && $0.from <= c.trig.to + 6 && !$0.placeLike }), l.country != nil || l.namesSomeone
+        else { return }
+        var target = a.target.filter { $0.group != l.group }
+        if target.isEmpty {
+            let others = c.after.filter { $0.group != l.group && $0.from > l.from }
+            for slot in c.pat.targets {
+                if case .preposition(let p) = slot, p != Particle.li, let t = c.withPrep(p, others) {
+                    target = t
+                    break
+                }
+            }
+        }
+        guard !target.isEmpty else { return }
+        a.source = c.group(l.group)
+        a.target = target
+    }
+}
