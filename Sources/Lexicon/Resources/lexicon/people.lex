@@ -282,6 +282,8 @@ source: Wikipedia (en) Prime Minister of Lebanon; died 2024-08-25
 
 [person rafic-hariri]
 name: رفيق الحريري | رفيق بهاء الدين الحريري
+# «الحريري»: Rafic to 2005, Saad after (roles separate them by date)
+short: الحريري
 role: LBNGOV prime-minister 1992-10-31..1998-12-04
 role: LBNELI - 1998-12-04..2000-10-26
 role: LBNGOV prime-minister 2000-10-26..2004-10-26
@@ -314,6 +316,7 @@ source: Wikipedia (en) Prime Minister of Lebanon (also acting head of state 2007
 
 [person saad-hariri]
 name: سعد الحريري | سعد رفيق الحريري | سعد الدين الحريري
+short: الحريري
 role: LBNELI - 2005..2009-11-09
 role: LBNGOV prime-minister 2009-11-09..2011-06-13
 role: LBNELI - 2011-06-13..2016-12-18
@@ -1138,6 +1141,7 @@ source: Wikipedia (en) Prime Minister of Egypt
 
 [person ibrahim-mahlab]
 name: إبراهيم محلب
+short: محلب
 role: EGYGOV prime-minister 2014-03-01..2015-09-19
 role: EGYGOV - 2015-09-19..
 source: Wikipedia (en) Prime Minister of Egypt (then presidential assistant)
@@ -1391,6 +1395,7 @@ source: Wikipedia (en) Ali Karti
 
 [person ibrahim-ghandour]
 name: إبراهيم غندور
+short: غندور
 role: SDNGOV foreign-minister 2015-06..2018-04-19
 source: Wikipedia (en) Ibrahim Ghandour
 
@@ -1873,6 +1878,7 @@ source: Wikipedia (en) Taieb Fassi Fihri (then royal adviser)
 
 [person salaheddine-mezouar]
 name: صلاح الدين مزوار
+short: مزوار
 role: MARGOV foreign-minister 2013-10-10..2017-04-05
 source: Wikipedia (en) Salaheddine Mezouar
 
@@ -2257,6 +2263,7 @@ source: Wikipedia (en) Mishal Al-Ahmad Al-Jaber Al-Sabah (deputy chief of the Na
 
 [person sabah-al-khalid]
 name: صباح الخالد الحمد الصباح | الشيخ صباح الخالد | صباح خالد الحمد الصباح
+name: صباح الخالد | صباح خالد الحمد
 role: KWTGOV foreign-minister 2011-10-18..2019-11-19
 role: KWTGOV prime-minister 2019-11-19..2022-07-24
 role: KWTELI - 2022-07-24..2024-06-01
@@ -2402,6 +2409,8 @@ source: Wikipedia (en, ar) Ali Abdullah Saleh (North Yemen from 1978, unified Ye
 [person abdrabbuh-mansur-hadi]
 # no short: هادي is also the adjective "calm" (هادئ after hamza normalisation)
 name: عبد ربه منصور هادي | عبدربه منصور هادي
+# «هادي» alone stays out (above); the press's short forms with the title or a first name are names
+name: الرئيس هادي | الرئيس اليمني هادي | الرئيس عبدربه هادي | منصور هادي | عبدربه هادي | عبد ربه هادي
 role: YEMGOV vice-president 1994-10-03..2012-02-25
 role: YEMGOV president 2012-02-25..2022-04-07
 role: YEMELI - 2022-04-07..
@@ -2443,6 +2452,7 @@ source: Wikipedia (en) Prime Minister of Yemen
 
 [person khaled-bahah]
 name: خالد بحاح | خالد محفوظ بحاح
+short: بحاح
 role: YEMGOV prime-minister 2014-11-09..2016-04-03
 role: YEMGOV vice-president 2015-04-12..2016-04-03
 role: YEMELI - 2016-04-03..
@@ -3085,6 +3095,7 @@ source: Wikipedia (en) Ali Babacan (economy minister, deputy PM; DEVA party lead
 [person mevlut-cavusoglu]
 name: مولود جاويش أوغلو | مولود تشاووش أوغلو | مولود تشاوش أوغلو | مولود جاووش أوغلو
 short: جاويش أوغلو | تشاووش أوغلو
+name: مولود جاوش أوغلو | مولود جاووش أغلو
 role: TURGOV foreign-minister 2014-08-29..2015-08-28
 role: TURGOV foreign-minister 2015-11-24..2023-06-04
 role: TURELI - 2023-06-04..
@@ -3531,6 +3542,9 @@ source: Wikipedia (en) Chuck Hagel
 
 [person ash-carter]
 name: آشتون كارتر | آش كارتر
+# «كارتر» alone: Ash Carter in 2015-2017 news (SaudiNewsNet dev: «ووصل كارتر», «وزار كارتر»); Nick Carter
+# (UK, people.lex) is written with his first name, Jimmy Carter is not in this lexicon
+short: كارتر
 role: USAGOV defence-minister 2015-02-17..2017-01-20
 role: USAELI - 2017-01-20..
 source: Wikipedia (en) Ash Carter; died 2022
@@ -4159,6 +4173,7 @@ source: Wikipedia (en) Foreign Secretary
 
 [person philip-hammond]
 name: فيليب هاموند
+short: هاموند
 role: GBRGOV defence-minister 2011-10-14..2014-07-15
 role: GBRGOV foreign-minister 2014-07-15..2016-07-13
 role: GBRGOV finance-minister 2016-07-13..2019-07-24
@@ -4322,6 +4337,7 @@ source: Wikipedia (en, ar) Nicolas Sarkozy; diplomacy_dev.md (2007)
 [person francois-hollande]
 name: فرانسوا هولاند
 short: هولاند
+name: فرانسوا أولوند | فرانسوا أولاند | فرنسوا هولاند | فرنسوا أولاند
 role: FRAGOV president 2012-05-15..2017-05-14
 role: FRAELI - 2017-05-14..
 source: Wikipedia (en) François Hollande
@@ -4373,6 +4389,7 @@ source: Wikipedia (en) Manuel Valls
 
 [person bernard-cazeneuve]
 name: برنار كازنوف
+short: كازنوف
 role: FRAGOV interior-minister 2014-04-02..2016-12-06
 role: FRAGOV prime-minister 2016-12-06..2017-05-15
 source: Wikipedia (en) Bernard Cazeneuve
@@ -4569,6 +4586,8 @@ source: Wikipedia (en) President of Germany
 [person frank-walter-steinmeier]
 name: فرانك فالتر شتاينماير | فرانك-فالتر شتاينماير
 short: شتاينماير
+name: فرانك فالتر شتاينمير | فرانك فالتر شتاينمائير
+short: شتاينمير
 role: DEUGOV foreign-minister 2005-11-22..2009-10-28
 role: DEUELI - 2009-10-28..2013-12-17
 role: DEUGOV foreign-minister 2013-12-17..2017-01-27
@@ -4768,6 +4787,7 @@ source: Wikipedia (en) Prime Minister of Italy
 
 [person paolo-gentiloni]
 name: باولو جنتيلوني | باولو جينتيلوني
+short: جنتيلوني | جينتيلوني
 role: ITAGOV foreign-minister 2014-10-31..2016-12-12
 role: ITAGOV prime-minister 2016-12-12..2018-06-01
 role: IGOEUR - 2019-12-01..2024-12-01
@@ -6137,6 +6157,7 @@ source: Wikipedia (en, ar) Mohamed ElBaradei (IAEA director general; interim vic
 
 [person yukiya-amano]
 name: يوكيا أمانو
+short: أمانو
 role: IGOUNOIAE - 2009-12-01..2019-07-18
 source: Wikipedia (en) Yukiya Amano, IAEA director general; died 2019-07-18
 
