@@ -6557,3 +6557,219 @@ role: KGZOPP - ..2005-09-01
 role: KGZGOV prime-minister 2005-09-01..2007-01-29
 role: KGZOPP - 2007-01-29..
 source: Wikipedia (en) Feliks Kulov: opposition leader (jailed 2000–2005), Prime Minister of Kyrgyzstan 2005-09-01..2007-01-29, then in opposition
+
+# =====================================================================  named in 2015 Saudi news (SaudiNewsNet dev)
+# Office-holders that July–August 2015 Saudi articles name as subjects of political verbs or after a title
+# and that the lexicon lacked (mined from saudinewsnet_dev; each checked with `tawthiq actor`).
+
+[person mohammad-al-momani]
+# «المومني» alone: the government spokesman in 2015-2018 Jordanian news (SaudiNewsNet dev: «وحمل المومني»)
+name: محمد المومني | محمد حسين المومني
+short: المومني
+role: JORGOV - 2013-03-30..2018-06-14
+role: JORELI - 2018-06-14..2024-09-18
+role: JORGOV - 2024-09-18..
+source: Wikipedia (ar, en), checked 2026: Mohammad al-Momani, Minister of State for Media Affairs and government spokesman 2013-2018 (Ensour and Mulki governments), Minister of Government Communication from 2024-09-18
+
+[person hayel-daoud]
+# no short: داود is a first name (and half of «داود أوغلو»)
+name: هايل داود | هايل عبد الحفيظ داود
+role: JORGOV - 2013-03-30..2016-06-01
+role: JORELI - 2016-06-01..
+source: Wikipedia (ar, en), checked 2026: Hayel Daoud, Jordan's Minister of Awqaf, Islamic Affairs and Holy Places 2013-2016
+
+[person alexis-tsipras]
+name: أليكسيس تسيبراس | ألكسيس تسيبراس | اليكسس تسيبراس | ألكسيس تسيراس | أليكسيس تسيراس
+short: تسيبراس
+role: GRCOPP - 2008-02-10..2015-01-26
+role: GRCGOV prime-minister 2015-01-26..2015-08-27
+role: GRCELI - 2015-08-27..2015-09-21
+role: GRCGOV prime-minister 2015-09-21..2019-07-08
+role: GRCOPP - 2019-07-08..2023-06-29
+role: GRCELI - 2023-06-29..
+source: Wikipedia (ar, en), checked 2026: Alexis Tsipras, SYRIZA leader from 2008, Prime Minister of Greece 2015-01-26..2015-08-27 (resigned; caretaker Thanou) and 2015-09-21..2019-07-08, opposition leader to 2023
+
+[person yanis-varoufakis]
+name: يانيس فاروفاكيس | يانيس فاروفاكس
+short: فاروفاكيس
+role: GRCGOV finance-minister 2015-01-27..2015-07-06
+role: GRCELI - 2015-07-06..
+source: Wikipedia (ar, en), checked 2026: Yanis Varoufakis, Greek Minister of Finance 2015-01-27..2015-07-06
+
+[person euclid-tsakalotos]
+name: إقليدس تساكالوتوس | يوكليد تساكالوتوس
+short: تساكالوتوس
+role: GRCGOV finance-minister 2015-07-06..2015-08-28
+role: GRCELI - 2015-08-28..2015-09-23
+role: GRCGOV finance-minister 2015-09-23..2019-07-09
+role: GRCOPP - 2019-07-09..
+source: Wikipedia (en), checked 2026: Euclid Tsakalotos, Greek Minister of Finance 2015-07-06..2015-08-28 and 2015-09-23..2019-07-09
+
+[person samir-geagea]
+name: سمير جعجع | الدكتور سمير جعجع
+short: جعجع
+role: LBNOPP - 2005-07-26..
+source: Wikipedia (ar, en), checked 2026: Samir Geagea, leader of the Lebanese Forces party (LBNOPP in organisations.lex) since his release 2005-07-26; never a minister
+
+[person salim-al-jabouri]
+# no short: الجبوري is a large Iraqi tribe's name (officers, MPs)
+name: سليم الجبوري | سليم عبد الله الجبوري
+role: IRQLEG speaker 2014-07-15..2018-09-15
+role: IRQELI - 2018-09-15..
+source: Wikipedia (ar, en), checked 2026: Salim al-Jabouri, Speaker of the Council of Representatives of Iraq 2014-07-15..2018-09-15
+
+[person mohammed-al-ghabban]
+name: محمد سالم الغبان | محمد الغبان
+short: الغبان
+role: IRQGOV interior-minister 2014-10-18..2016-07
+role: IRQELI - 2016-07..
+source: Wikipedia (ar, en), checked 2026: Mohammed Salem al-Ghabban, Iraqi Minister of Interior 2014-10-18 to his resignation in July 2016
+
+[person osama-al-nujaifi]
+# no short: his brother Atheel al-Nujaifi (governor of Nineveh to 2015) is «النجيفي» too
+name: أسامة النجيفي | أسامة عبد العزيز النجيفي
+role: IRQLEG speaker 2010-11-11..2014-07-15
+role: IRQGOV - 2014-09-08..2015-08-11
+role: IRQELI - 2015-08-11..2016-10-10
+role: IRQGOV - 2016-10-10..2018-10-02
+role: IRQELI - 2018-10-02..
+source: Wikipedia (ar, en), checked 2026: Osama al-Nujaifi, Speaker 2010-2014, Vice-President 2014-09 until the posts were abolished 2015-08-11, reinstated by the Federal Court 2016-10 to 2018
+
+[person masoud-barzani]
+# the Kurdistan Region's president, coded IRQGOV for want of a KUR code (as the Peshmerga are IRQMIL)
+name: مسعود بارزاني | مسعود البارزاني
+role: IRQGOV - 2005-06-14..2017-11-01
+role: IRQELI - 2017-11-01..
+source: Wikipedia (ar, en), checked 2026: Masoud Barzani, President of the Kurdistan Region 2005-06-14..2017-11-01
+
+[person hadi-al-amiri]
+# no short: العامري is a common surname
+name: هادي العامري
+role: IRQGOV - 2010-12-21..2014-09-08
+role: IRQMIL - 2014-09-08..
+source: Wikipedia (ar, en), checked 2026: Hadi al-Amiri, Badr Organisation leader, Minister of Transport 2010-2014, then a commander of the Popular Mobilisation Forces (IRQMIL in organisations.lex)
+
+[person saeb-erekat]
+name: صائب عريقات
+short: عريقات
+role: PSEGOV - 1995..2020-11-10
+source: Wikipedia (ar, en), checked 2026: Saeb Erekat, PLO chief negotiator from 1995 and Executive Committee secretary from 2015; died 2020-11-10
+
+[person khaled-khoja]
+name: خالد خوجة
+role: SYROPP - 2015-01-05..
+source: Wikipedia (ar, en), checked 2026: Khaled Khoja, President of the Syrian National Coalition 2015-01-05..2016-03-05, then a member
+
+[person rafat-al-sabbagh]
+# spokesman of the King Salman Centre for Relief (SAUGOV in people-saudi-2015.lex) from its start
+name: رأفت الصباغ | رأفت بن عبد الله الصباغ
+short: الصباغ
+role: SAUGOV spokesperson 2015-05-13..
+source: SaudiNewsNet dev 2015 (SPA, Okaz: «المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ»); Wikipedia (en), checked 2026: KSrelief founded 2015-05-13; end of term not known
+
+[person john-kirby]
+name: جون كيربي
+short: كيربي
+role: USAMIL - 2013-12..2015-05
+role: USAGOV spokesperson 2015-05..2017-01-20
+role: USAELI - 2017-01-20..2021-01-20
+role: USAGOV - 2021-01-20..2025-01-20
+role: USAELI - 2025-01-20..
+source: Wikipedia (ar, en), checked 2026: John Kirby, Pentagon press secretary (rear admiral) 2013-2015, State Department spokesperson 2015-05..2017-01-20, Pentagon press secretary then NSC coordinator 2021-2025
+
+[person elissa-slotkin]
+name: أليسا سلوتكين
+role: USAGOV - 2015..2017-01-20
+role: USALEG - 2019-01-03..
+source: Wikipedia (en), checked 2026: Elissa Slotkin, (acting) Assistant Secretary of Defense for International Security Affairs 2015-2017; Representative from 2019-01-03, Senator from 2025
+
+[person susan-rice]
+# no short: رايس is also Condoleezza Rice
+name: سوزان رايس
+role: USAGOV - 2009-01-22..2017-01-20
+role: USAELI - 2017-01-20..2021-01-20
+role: USAGOV - 2021-01-20..2023-05-26
+role: USAELI - 2023-05-26..
+source: Wikipedia (ar, en), checked 2026: Susan Rice, UN ambassador 2009-2013, National Security Advisor 2013-07-01..2017-01-20, Domestic Policy Council director 2021-01-20..2023-05-26
+
+[person john-allen]
+name: جون ألن | الجنرال جون ألن
+role: USAMIL - 2011-07-18..2013-02-10
+role: USAGOV envoy 2014-09-13..2015-11-04
+role: USAELI - 2015-11-04..
+source: Wikipedia (en), checked 2026: John R. Allen, ISAF commander 2011-2013, Special Presidential Envoy for the Global Coalition to Counter ISIL 2014-09-13..2015-11-04
+
+[person jeb-bush]
+# his own name, so that «جيب بوش» is not George W. Bush (short «بوش»)
+name: جيب بوش | جون إليس بوش
+role: USAELI - 2007-01-02..
+source: Wikipedia (ar, en), checked 2026: Jeb Bush, Governor of Florida 1999-2007, candidate for the 2016 Republican nomination
+
+[person mikhail-bogdanov]
+name: ميخائيل بوغدانوف | ميخائيل بوجدانوف
+short: بوغدانوف | بوجدانوف
+role: RUSGOV - 2011-06-13..
+source: Wikipedia (ar, en), checked 2026: Mikhail Bogdanov, Deputy Foreign Minister of Russia and the President's special envoy for the Middle East from 2011-06
+
+[person alexander-novak]
+name: ألكسندر نوفاك
+short: نوفاك
+role: RUSGOV - 2012-05-21..
+source: Wikipedia (ar, en), checked 2026: Alexander Novak, Russian Minister of Energy 2012-05-21..2020-11-10, Deputy Prime Minister from 2020-11-10
+
+[person tzipi-hotovely]
+name: تسيبي حوطوفيلي | تسيبي هوتوفلي | تسيبي حوتوفيلي
+short: حوطوفيلي | هوتوفلي
+role: ISRGOV - 2015-05-14..
+source: Wikipedia (ar, en), checked 2026: Tzipi Hotovely, Deputy Foreign Minister 2015-05-14..2020-05, then minister and ambassador to the UK
+
+[person marzouq-al-ghanim]
+# no short: الغانم is a large Kuwaiti family's name
+name: مرزوق الغانم | مرزوق علي الغانم
+role: KWTLEG speaker 2013-08-06..2022-08-02
+role: KWTELI - 2022-08-02..
+source: Wikipedia (ar, en), checked 2026: Marzouq al-Ghanim, Speaker of the National Assembly of Kuwait 2013-08-06 until the dissolution of 2022-08-02
+
+[person hasabo-abdelrahman]
+name: حسبو محمد عبد الرحمن | حسبو عبد الرحمن
+role: SDNGOV - 2013-12-08..2018-09-09
+role: SDNELI - 2018-09-09..
+source: Wikipedia (en), checked 2026: Hassabo Mohamed Abdel Rahman, Second Vice President of Sudan 2013-12..2018-09
+
+[person selahattin-demirtas]
+name: صلاح الدين دميرطاش | صلاح الدين دمرداش | صلاح الدين ديمرطاش
+short: دميرطاش | ديمرطاش
+role: TUROPP - 2014-06-22..
+source: Wikipedia (ar, en), checked 2026: Selahattin Demirtaş, co-chair of the Peoples' Democratic Party (HDP) 2014-06-22..2018-02-11, jailed from 2016-11
+
+[person uhuru-kenyatta]
+name: أوهورو كينياتا
+short: كينياتا
+role: KENGOV president 2013-04-09..2022-09-13
+role: KENELI - 2022-09-13..
+source: Wikipedia (ar, en), checked 2026: Uhuru Kenyatta, President of Kenya 2013-04-09..2022-09-13 (his father Jomo, president to 1978, is not in this lexicon)
+
+[person muhammadu-buhari]
+name: محمد بخاري | محمدو بخاري | محمد بوهاري
+role: NGAGOV president 1983-12-31..1985-08-27
+role: NGAELI - 1985-08-27..2015-05-29
+role: NGAGOV president 2015-05-29..2023-05-29
+role: NGAELI - 2023-05-29..
+source: Wikipedia (ar, en), checked 2026: Muhammadu Buhari, military head of state 1983-1985, President of Nigeria 2015-05-29..2023-05-29; died 2025
+
+[person idriss-deby]
+name: إدريس ديبي | إدريس ديبي إتنو | إدريس ديبي إنتو
+role: TCDGOV president 1990-12-02..2021-04-20
+source: Wikipedia (ar, en), checked 2026: Idriss Déby, President of Chad 1990-12-02 until his death 2021-04-20
+
+[person vesna-pusic]
+name: فيسنا بوسيتش
+role: HRVGOV foreign-minister 2011-12-23..2016-01-22
+role: HRVELI - 2016-01-22..
+source: Wikipedia (en), checked 2026: Vesna Pusić, Croatian Minister of Foreign and European Affairs 2011-12-23..2016-01-22
+
+[person bernardino-leon]
+name: برناردينو ليون
+role: IGOUNO envoy 2014-09-01..2015-11-17
+role: IGOUNO - 2015-11-17..
+source: Wikipedia (en), checked 2026: Bernardino León, UN Special Representative for Libya (UNSMIL) 2014-09..2015-11-17
