@@ -4638,6 +4638,8 @@ source: Wikipedia (en) Guido Westerwelle; died 2016
 
 [person sigmar-gabriel]
 name: زيغمار غابرييل | سيغمار غابرييل
+name: سيغمار غابريال | زيغمار غابريال | سيجمار جابرييل
+role: DEUGOV deputy-prime-minister 2013-12-17..2018-03-14
 role: DEUGOV foreign-minister 2017-01-27..2018-03-14
 source: Wikipedia (en) Sigmar Gabriel
 
@@ -6773,3 +6775,53 @@ name: برناردينو ليون
 role: IGOUNO envoy 2014-09-01..2015-11-17
 role: IGOUNO - 2015-11-17..
 source: Wikipedia (en), checked 2026: Bernardino León, UN Special Representative for Libya (UNSMIL) 2014-09..2015-11-17
+
+[person wolfgang-schauble]
+name: فولفغانغ شويبله | وولفجانج شويبله | فولفجانج شويبله | فولفغانغ شويبلي | فولفغانغ شوبله
+short: شويبله | شوبله
+role: DEUGOV interior-minister 2005-11-22..2009-10-28
+role: DEUGOV finance-minister 2009-10-28..2017-10-24
+role: DEULEG speaker 2017-10-24..2021-10-26
+role: DEULEG - 2021-10-26..2023-12-26
+source: Wikipedia (ar, en), checked 2026: Wolfgang Schäuble, German Minister of the Interior 2005-2009, of Finance 2009-10-28..2017-10-24, President of the Bundestag 2017-2021; died 2023-12-26
+
+[person didier-reynders]
+name: ديدييه رينديرز | ديدييه ريندرز
+short: رينديرز
+role: BELGOV foreign-minister 2011-12-06..2019-11-30
+role: IGOEUR - 2019-12-01..2024-12-01
+source: Wikipedia (en), checked 2026: Didier Reynders, Belgian Minister of Foreign Affairs 2011-12-06..2019-11-30, European Commissioner for Justice 2019-2024
+
+[person jose-manuel-garcia-margallo]
+name: خوسيه مانويل غارسيا مارغالو | خوسية مانويل جارسيا مارغالو | خوسيه مانويل جارسيا مارجالو | غارسيا مارغالو
+short: مارغالو | مارجالو
+role: ESPGOV foreign-minister 2011-12-22..2016-11-04
+role: ESPELI - 2016-11-04..
+source: Wikipedia (en), checked 2026: José Manuel García-Margallo, Spanish Minister of Foreign Affairs 2011-12-22..2016-11-04
+
+[person anton-siluanov]
+name: أنطون سيلوانوف
+short: سيلوانوف
+role: RUSGOV finance-minister 2011-09-26..
+source: Wikipedia (ar, en), checked 2026: Anton Siluanov, Russian Minister of Finance from 2011-09-26
+
+[person moshe-kahlon]
+name: موشيه كحلون | موشي كحلون
+short: كحلون
+role: ISRGOV finance-minister 2015-05-14..2020-05-17
+role: ISRELI - 2020-05-17..
+source: Wikipedia (ar, en), checked 2026: Moshe Kahlon, Israeli Minister of Finance 2015-05-14..2020-05-17
+
+[person valdis-dombrovskis]
+name: فالديس دومبروفسكيس
+short: دومبروفسكيس
+role: LVAGOV prime-minister 2009-03-12..2014-01-22
+role: IGOEUR - 2014-11-01..
+source: Wikipedia (en), checked 2026: Valdis Dombrovskis, Prime Minister of Latvia 2009-2014, Vice-President of the European Commission from 2014-11-01
+
+[person johanna-mikl-leitner]
+name: يوهانا ميكل لايتنر | يوهانا ميكل - لايتنر | يوهانا ميكل-لايتنر
+role: AUTGOV interior-minister 2011-04-21..2016-04-25
+role: AUTELI - 2016-04-25..
+source: Wikipedia (en), checked 2026: Johanna Mikl-Leitner, Austrian Minister of the Interior 2011-04-21..2016-04-25 (governor of Lower Austria from 2017)
+
