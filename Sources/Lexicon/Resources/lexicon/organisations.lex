@@ -100,8 +100,8 @@ name: جامعة الدول العربية | الجامعة العربية | ا�
 source: diplomacy_dev.md and ontology README (IGOARL); CAMEO known-group ARL
 
 [org IGOGCC]
-# bare «مجلس التعاون» (and «دول مجلس التعاون»): the GCC in about all of its 600 uses in saudinewsnet_dev
-name: مجلس التعاون | دول مجلس التعاون | الأمين العام لمجلس التعاون
+# bare «مجلس التعاون»: the GCC in about all of its 600 uses in saudinewsnet_dev
+name: مجلس التعاون
 name: مجلس التعاون الخليجي | مجلس التعاون لدول الخليج العربية | دول مجلس التعاون الخليجي | الأمانة العامة لمجلس التعاون | قوات درع الجزيرة | درع الجزيرة
 source: diplomacy_dev.md (IGOGCC); CAMEO known-group GCC
 

@@ -282,8 +282,7 @@ source: Wikipedia (en) Prime Minister of Lebanon; died 2024-08-25
 
 [person rafic-hariri]
 name: رفيق الحريري | رفيق بهاء الدين الحريري
-# «الحريري»: Rafic to 2005, Saad after (roles separate them by date)
-short: الحريري
+# no short «الحريري»: in protest reports («جمهور الحريري», «مؤيدة للحريري») it made a marcher an actor (GSR dev)
 role: LBNGOV prime-minister 1992-10-31..1998-12-04
 role: LBNELI - 1998-12-04..2000-10-26
 role: LBNGOV prime-minister 2000-10-26..2004-10-26
@@ -316,7 +315,6 @@ source: Wikipedia (en) Prime Minister of Lebanon (also acting head of state 2007
 
 [person saad-hariri]
 name: سعد الحريري | سعد رفيق الحريري | سعد الدين الحريري
-short: الحريري
 role: LBNELI - 2005..2009-11-09
 role: LBNGOV prime-minister 2009-11-09..2011-06-13
 role: LBNELI - 2011-06-13..2016-12-18
@@ -6621,8 +6619,8 @@ role: IRQELI - 2018-09-15..
 source: Wikipedia (ar, en), checked 2026: Salim al-Jabouri, Speaker of the Council of Representatives of Iraq 2014-07-15..2018-09-15
 
 [person mohammed-al-ghabban]
+# no short: الغبان is also a police spokesman in Tabuk (SaudiNewsNet dev)
 name: محمد سالم الغبان | محمد الغبان
-short: الغبان
 role: IRQGOV interior-minister 2014-10-18..2016-07
 role: IRQELI - 2016-07..
 source: Wikipedia (ar, en), checked 2026: Mohammed Salem al-Ghabban, Iraqi Minister of Interior 2014-10-18 to his resignation in July 2016
