@@ -1456,6 +1456,7 @@ source: Wikipedia (en) Prime Minister of Libya
 
 [person abdullah-al-thani]
 name: عبد الله الثني | عبدالله الثني
+short: الثني
 role: LBYGOV prime-minister 2014-03-11..2021-03-15
 source: Wikipedia (en) Abdullah al-Thani (eastern interim government from 2014-08)
 
@@ -6822,4 +6823,30 @@ name: يوهانا ميكل لايتنر | يوهانا ميكل - لايتنر 
 role: AUTGOV interior-minister 2011-04-21..2016-04-25
 role: AUTELI - 2016-04-25..
 source: Wikipedia (en), checked 2026: Johanna Mikl-Leitner, Austrian Minister of the Interior 2011-04-21..2016-04-25 (governor of Lower Austria from 2017)
+
+[person chuck-schumer]
+name: تشاك شومر | تشارلز شومر
+short: شومر
+role: USALEG - 1981-01-03..
+source: Wikipedia (ar, en), checked 2026: Chuck Schumer, Representative 1981-1999, Senator for New York from 1999-01-03 (Democratic leader from 2017)
+
+[person michael-froman]
+name: مايكل فرومان
+short: فرومان
+role: USAGOV - 2013-06-21..2017-01-20
+role: USAELI - 2017-01-20..
+source: Wikipedia (en), checked 2026: Michael Froman, United States Trade Representative 2013-06-21..2017-01-20
+
+[person nabil-abu-rudeineh]
+name: نبيل أبو ردينة
+short: أبو ردينة
+role: PSEGOV spokesperson 1994..
+source: Wikipedia (ar, en), checked 2026: Nabil Abu Rudeineh, spokesman of the Palestinian presidency (Arafat, then Abbas), also deputy prime minister and information minister from 2019
+
+[person najem-gharsalli]
+name: ناجم الغرسلي
+short: الغرسلي
+role: TUNGOV interior-minister 2015-02-06..2016-01-06
+role: TUNELI - 2016-01-06..
+source: Wikipedia (ar, en), checked 2026: Najem Gharsalli, Tunisian Minister of the Interior in the Essid government 2015-02-06..2016-01-06
 
