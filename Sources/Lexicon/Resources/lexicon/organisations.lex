@@ -100,6 +100,8 @@ name: جامعة الدول العربية | الجامعة العربية | ا�
 source: diplomacy_dev.md and ontology README (IGOARL); CAMEO known-group ARL
 
 [org IGOGCC]
+# bare «مجلس التعاون»: the GCC in about all of its 600 uses in saudinewsnet_dev
+name: مجلس التعاون
 name: مجلس التعاون الخليجي | مجلس التعاون لدول الخليج العربية | دول مجلس التعاون الخليجي | الأمانة العامة لمجلس التعاون | قوات درع الجزيرة | درع الجزيرة
 source: diplomacy_dev.md (IGOGCC); CAMEO known-group GCC
 
@@ -642,3 +644,17 @@ source: CAMEO practice (settlers coded as Israeli civilians); Arabic press usage
 name: حزب القوات اللبنانية | القوات اللبنانية | حزب الكتائب اللبنانية | حزب الكتائب
 country: LBN
 source: snn_gold_dev.md (Samir Geagea's party LBNOPP); Wikipedia (ar) القوات اللبنانية
+
+[org EGYREL]
+# Al-Azhar (its mosque-university and the Grand Imam) and Egypt's fatwa house; the Grand Imam Ahmed
+# el-Tayeb is in people.lex. «الأزهر» alone: the institution in 2015 Saudi news («وأعرب الأزهر عن تضامنه»).
+name: الأزهر | الأزهر الشريف | مشيخة الأزهر | شيخ الأزهر | الإمام الأكبر شيخ الأزهر | مجمع البحوث الإسلامية
+name: دار الإفتاء المصرية | دار الإفتاء في مصر | مفتي الديار المصرية | مفتي مصر
+country: EGY
+source: snn_gold_dev.md (al-Azhar → EGYREL, snn-dev2-0026); Wikipedia (ar, en) Al-Azhar, Dar al-Ifta al-Misriyyah, checked 2026
+
+[org TUROPP]
+# the Peoples' Democratic Party (HDP), in opposition since its founding (2012); co-chair Demirtaş in people.lex
+name: حزب الشعوب الديمقراطي | حزب الشعوب الديموقراطي | حزب الشعوب الديمقراطية | حزب الشعوب الديمقراطي الكردي
+country: TUR
+source: CAMEO OPP role; Wikipedia (ar, en) Peoples' Democratic Party (Turkey), checked 2026

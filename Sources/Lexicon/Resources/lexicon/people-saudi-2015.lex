@@ -159,6 +159,32 @@ name: منصور التركي | اللواء منصور التركي | منصو�
 role: SAUGOV - 2005..
 source: security spokesman of the Saudi Ministry of Interior in the 2015 press (ministries → GOV by diplomacy_dev.md); start of term from memory
 
+[person majed-al-qasabi]
+name: ماجد القصبي | ماجد بن عبد الله القصبي
+role: SAUGOV - 2015-01-29..
+source: Wikipedia (ar, en), checked 2026: Majid al-Qasabi, Minister of Social Affairs from 2015-01-29, of Commerce from 2016-05-07 (SAUGOV throughout)
+
+[person abdullatif-al-sheikh]
+name: عبد اللطيف آل الشيخ | عبد اللطيف بن عبد الملك آل الشيخ
+role: SAUGOV - 2015-01-29..2018
+source: Wikipedia (ar), checked 2026: Abdullatif bin Abdulmalik Al al-Sheikh, Minister of Municipal and Rural Affairs from 2015-01-29 (end of term from memory)
+
+[person khalid-al-araj]
+name: خالد العرج | خالد بن عبد الله العرج
+role: SAUGOV - 2015-01-29..2017-04-22
+source: Wikipedia (ar), checked 2026: Khalid al-Araj, Minister of Civil Service 2015-01-29 until relieved by royal order 2017-04-22
+
+[person abdullah-al-rabeeah]
+name: عبد الله الربيعة | عبد الله بن عبد العزيز الربيعة
+role: SAUGOV - 2009-02-14..
+source: Wikipedia (ar, en), checked 2026: Abdullah al-Rabeeah, Minister of Health 2009-2014, adviser at the Royal Court, supervisor-general of the King Salman Centre for Relief from 2015-05
+
+[person abdullah-al-turki]
+# Secretary-General of the Muslim World League and member of the Council of Senior Scholars (SAUREL)
+name: عبد الله بن عبد المحسن التركي | عبد الله بن عبد المحسن آل تركي
+role: SAUREL - 2000..
+source: Wikipedia (ar, en), checked 2026: Abdullah al-Turki, Minister of Islamic Affairs 1993-1999, Secretary-General of the Muslim World League 2000-2016, member of the Council of Senior Scholars
+
 # =====================================================================  Gulf officials often named in this press
 
 [person rashid-bin-abdullah-al-khalifa]

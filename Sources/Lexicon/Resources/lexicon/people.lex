@@ -282,6 +282,7 @@ source: Wikipedia (en) Prime Minister of Lebanon; died 2024-08-25
 
 [person rafic-hariri]
 name: رفيق الحريري | رفيق بهاء الدين الحريري
+# no short «الحريري»: in protest reports («جمهور الحريري», «مؤيدة للحريري») it made a marcher an actor (GSR dev)
 role: LBNGOV prime-minister 1992-10-31..1998-12-04
 role: LBNELI - 1998-12-04..2000-10-26
 role: LBNGOV prime-minister 2000-10-26..2004-10-26
@@ -1138,6 +1139,7 @@ source: Wikipedia (en) Prime Minister of Egypt
 
 [person ibrahim-mahlab]
 name: إبراهيم محلب
+short: محلب
 role: EGYGOV prime-minister 2014-03-01..2015-09-19
 role: EGYGOV - 2015-09-19..
 source: Wikipedia (en) Prime Minister of Egypt (then presidential assistant)
@@ -1391,6 +1393,7 @@ source: Wikipedia (en) Ali Karti
 
 [person ibrahim-ghandour]
 name: إبراهيم غندور
+short: غندور
 role: SDNGOV foreign-minister 2015-06..2018-04-19
 source: Wikipedia (en) Ibrahim Ghandour
 
@@ -1453,6 +1456,7 @@ source: Wikipedia (en) Prime Minister of Libya
 
 [person abdullah-al-thani]
 name: عبد الله الثني | عبدالله الثني
+short: الثني
 role: LBYGOV prime-minister 2014-03-11..2021-03-15
 source: Wikipedia (en) Abdullah al-Thani (eastern interim government from 2014-08)
 
@@ -1873,6 +1877,7 @@ source: Wikipedia (en) Taieb Fassi Fihri (then royal adviser)
 
 [person salaheddine-mezouar]
 name: صلاح الدين مزوار
+short: مزوار
 role: MARGOV foreign-minister 2013-10-10..2017-04-05
 source: Wikipedia (en) Salaheddine Mezouar
 
@@ -2257,6 +2262,7 @@ source: Wikipedia (en) Mishal Al-Ahmad Al-Jaber Al-Sabah (deputy chief of the Na
 
 [person sabah-al-khalid]
 name: صباح الخالد الحمد الصباح | الشيخ صباح الخالد | صباح خالد الحمد الصباح
+name: صباح الخالد | صباح خالد الحمد
 role: KWTGOV foreign-minister 2011-10-18..2019-11-19
 role: KWTGOV prime-minister 2019-11-19..2022-07-24
 role: KWTELI - 2022-07-24..2024-06-01
@@ -2402,6 +2408,8 @@ source: Wikipedia (en, ar) Ali Abdullah Saleh (North Yemen from 1978, unified Ye
 [person abdrabbuh-mansur-hadi]
 # no short: هادي is also the adjective "calm" (هادئ after hamza normalisation)
 name: عبد ربه منصور هادي | عبدربه منصور هادي
+# «هادي» alone stays out (above); the press's short forms with the title or a first name are names
+name: الرئيس هادي | الرئيس اليمني هادي | الرئيس عبدربه هادي | منصور هادي | عبدربه هادي | عبد ربه هادي
 role: YEMGOV vice-president 1994-10-03..2012-02-25
 role: YEMGOV president 2012-02-25..2022-04-07
 role: YEMELI - 2022-04-07..
@@ -2443,6 +2451,7 @@ source: Wikipedia (en) Prime Minister of Yemen
 
 [person khaled-bahah]
 name: خالد بحاح | خالد محفوظ بحاح
+short: بحاح
 role: YEMGOV prime-minister 2014-11-09..2016-04-03
 role: YEMGOV vice-president 2015-04-12..2016-04-03
 role: YEMELI - 2016-04-03..
@@ -3085,6 +3094,7 @@ source: Wikipedia (en) Ali Babacan (economy minister, deputy PM; DEVA party lead
 [person mevlut-cavusoglu]
 name: مولود جاويش أوغلو | مولود تشاووش أوغلو | مولود تشاوش أوغلو | مولود جاووش أوغلو
 short: جاويش أوغلو | تشاووش أوغلو
+name: مولود جاوش أوغلو | مولود جاووش أغلو
 role: TURGOV foreign-minister 2014-08-29..2015-08-28
 role: TURGOV foreign-minister 2015-11-24..2023-06-04
 role: TURELI - 2023-06-04..
@@ -3531,6 +3541,9 @@ source: Wikipedia (en) Chuck Hagel
 
 [person ash-carter]
 name: آشتون كارتر | آش كارتر
+# «كارتر» alone: Ash Carter in 2015-2017 news (SaudiNewsNet dev: «ووصل كارتر», «وزار كارتر»); Nick Carter
+# (UK, people.lex) is written with his first name, Jimmy Carter is not in this lexicon
+short: كارتر
 role: USAGOV defence-minister 2015-02-17..2017-01-20
 role: USAELI - 2017-01-20..
 source: Wikipedia (en) Ash Carter; died 2022
@@ -4159,6 +4172,7 @@ source: Wikipedia (en) Foreign Secretary
 
 [person philip-hammond]
 name: فيليب هاموند
+short: هاموند
 role: GBRGOV defence-minister 2011-10-14..2014-07-15
 role: GBRGOV foreign-minister 2014-07-15..2016-07-13
 role: GBRGOV finance-minister 2016-07-13..2019-07-24
@@ -4322,6 +4336,7 @@ source: Wikipedia (en, ar) Nicolas Sarkozy; diplomacy_dev.md (2007)
 [person francois-hollande]
 name: فرانسوا هولاند
 short: هولاند
+name: فرانسوا أولوند | فرانسوا أولاند | فرنسوا هولاند | فرنسوا أولاند
 role: FRAGOV president 2012-05-15..2017-05-14
 role: FRAELI - 2017-05-14..
 source: Wikipedia (en) François Hollande
@@ -4373,6 +4388,7 @@ source: Wikipedia (en) Manuel Valls
 
 [person bernard-cazeneuve]
 name: برنار كازنوف
+short: كازنوف
 role: FRAGOV interior-minister 2014-04-02..2016-12-06
 role: FRAGOV prime-minister 2016-12-06..2017-05-15
 source: Wikipedia (en) Bernard Cazeneuve
@@ -4569,6 +4585,8 @@ source: Wikipedia (en) President of Germany
 [person frank-walter-steinmeier]
 name: فرانك فالتر شتاينماير | فرانك-فالتر شتاينماير
 short: شتاينماير
+name: فرانك فالتر شتاينمير | فرانك فالتر شتاينمائير
+short: شتاينمير
 role: DEUGOV foreign-minister 2005-11-22..2009-10-28
 role: DEUELI - 2009-10-28..2013-12-17
 role: DEUGOV foreign-minister 2013-12-17..2017-01-27
@@ -4619,6 +4637,8 @@ source: Wikipedia (en) Guido Westerwelle; died 2016
 
 [person sigmar-gabriel]
 name: زيغمار غابرييل | سيغمار غابرييل
+name: سيغمار غابريال | زيغمار غابريال | سيجمار جابرييل
+role: DEUGOV deputy-prime-minister 2013-12-17..2018-03-14
 role: DEUGOV foreign-minister 2017-01-27..2018-03-14
 source: Wikipedia (en) Sigmar Gabriel
 
@@ -4768,6 +4788,7 @@ source: Wikipedia (en) Prime Minister of Italy
 
 [person paolo-gentiloni]
 name: باولو جنتيلوني | باولو جينتيلوني
+short: جنتيلوني | جينتيلوني
 role: ITAGOV foreign-minister 2014-10-31..2016-12-12
 role: ITAGOV prime-minister 2016-12-12..2018-06-01
 role: IGOEUR - 2019-12-01..2024-12-01
@@ -6137,6 +6158,7 @@ source: Wikipedia (en, ar) Mohamed ElBaradei (IAEA director general; interim vic
 
 [person yukiya-amano]
 name: يوكيا أمانو
+short: أمانو
 role: IGOUNOIAE - 2009-12-01..2019-07-18
 source: Wikipedia (en) Yukiya Amano, IAEA director general; died 2019-07-18
 
@@ -6536,3 +6558,295 @@ role: KGZOPP - ..2005-09-01
 role: KGZGOV prime-minister 2005-09-01..2007-01-29
 role: KGZOPP - 2007-01-29..
 source: Wikipedia (en) Feliks Kulov: opposition leader (jailed 2000–2005), Prime Minister of Kyrgyzstan 2005-09-01..2007-01-29, then in opposition
+
+# =====================================================================  named in 2015 Saudi news (SaudiNewsNet dev)
+# Office-holders that July–August 2015 Saudi articles name as subjects of political verbs or after a title
+# and that the lexicon lacked (mined from saudinewsnet_dev; each checked with `tawthiq actor`).
+
+[person mohammad-al-momani]
+# «المومني» alone: the government spokesman in 2015-2018 Jordanian news (SaudiNewsNet dev: «وحمل المومني»)
+name: محمد المومني | محمد حسين المومني
+short: المومني
+role: JORGOV - 2013-03-30..2018-06-14
+role: JORELI - 2018-06-14..2024-09-18
+role: JORGOV - 2024-09-18..
+source: Wikipedia (ar, en), checked 2026: Mohammad al-Momani, Minister of State for Media Affairs and government spokesman 2013-2018 (Ensour and Mulki governments), Minister of Government Communication from 2024-09-18
+
+[person hayel-daoud]
+# no short: داود is a first name (and half of «داود أوغلو»)
+name: هايل داود | هايل عبد الحفيظ داود
+role: JORGOV - 2013-03-30..2016-06-01
+role: JORELI - 2016-06-01..
+source: Wikipedia (ar, en), checked 2026: Hayel Daoud, Jordan's Minister of Awqaf, Islamic Affairs and Holy Places 2013-2016
+
+[person alexis-tsipras]
+name: أليكسيس تسيبراس | ألكسيس تسيبراس | اليكسس تسيبراس | ألكسيس تسيراس | أليكسيس تسيراس
+short: تسيبراس
+role: GRCOPP - 2008-02-10..2015-01-26
+role: GRCGOV prime-minister 2015-01-26..2015-08-27
+role: GRCELI - 2015-08-27..2015-09-21
+role: GRCGOV prime-minister 2015-09-21..2019-07-08
+role: GRCOPP - 2019-07-08..2023-06-29
+role: GRCELI - 2023-06-29..
+source: Wikipedia (ar, en), checked 2026: Alexis Tsipras, SYRIZA leader from 2008, Prime Minister of Greece 2015-01-26..2015-08-27 (resigned; caretaker Thanou) and 2015-09-21..2019-07-08, opposition leader to 2023
+
+[person yanis-varoufakis]
+name: يانيس فاروفاكيس | يانيس فاروفاكس
+short: فاروفاكيس
+role: GRCGOV finance-minister 2015-01-27..2015-07-06
+role: GRCELI - 2015-07-06..
+source: Wikipedia (ar, en), checked 2026: Yanis Varoufakis, Greek Minister of Finance 2015-01-27..2015-07-06
+
+[person euclid-tsakalotos]
+name: إقليدس تساكالوتوس | يوكليد تساكالوتوس
+short: تساكالوتوس
+role: GRCGOV finance-minister 2015-07-06..2015-08-28
+role: GRCELI - 2015-08-28..2015-09-23
+role: GRCGOV finance-minister 2015-09-23..2019-07-09
+role: GRCOPP - 2019-07-09..
+source: Wikipedia (en), checked 2026: Euclid Tsakalotos, Greek Minister of Finance 2015-07-06..2015-08-28 and 2015-09-23..2019-07-09
+
+[person samir-geagea]
+name: سمير جعجع | الدكتور سمير جعجع
+short: جعجع
+role: LBNOPP - 2005-07-26..
+source: Wikipedia (ar, en), checked 2026: Samir Geagea, leader of the Lebanese Forces party (LBNOPP in organisations.lex) since his release 2005-07-26; never a minister
+
+[person salim-al-jabouri]
+# no short: الجبوري is a large Iraqi tribe's name (officers, MPs)
+name: سليم الجبوري | سليم عبد الله الجبوري
+role: IRQLEG speaker 2014-07-15..2018-09-15
+role: IRQELI - 2018-09-15..
+source: Wikipedia (ar, en), checked 2026: Salim al-Jabouri, Speaker of the Council of Representatives of Iraq 2014-07-15..2018-09-15
+
+[person mohammed-al-ghabban]
+# no short: الغبان is also a police spokesman in Tabuk (SaudiNewsNet dev)
+name: محمد سالم الغبان | محمد الغبان
+role: IRQGOV interior-minister 2014-10-18..2016-07
+role: IRQELI - 2016-07..
+source: Wikipedia (ar, en), checked 2026: Mohammed Salem al-Ghabban, Iraqi Minister of Interior 2014-10-18 to his resignation in July 2016
+
+[person osama-al-nujaifi]
+# no short: his brother Atheel al-Nujaifi (governor of Nineveh to 2015) is «النجيفي» too
+name: أسامة النجيفي | أسامة عبد العزيز النجيفي
+role: IRQLEG speaker 2010-11-11..2014-07-15
+role: IRQGOV - 2014-09-08..2015-08-11
+role: IRQELI - 2015-08-11..2016-10-10
+role: IRQGOV - 2016-10-10..2018-10-02
+role: IRQELI - 2018-10-02..
+source: Wikipedia (ar, en), checked 2026: Osama al-Nujaifi, Speaker 2010-2014, Vice-President 2014-09 until the posts were abolished 2015-08-11, reinstated by the Federal Court 2016-10 to 2018
+
+[person masoud-barzani]
+# the Kurdistan Region's president, coded IRQGOV for want of a KUR code (as the Peshmerga are IRQMIL)
+name: مسعود بارزاني | مسعود البارزاني
+role: IRQGOV - 2005-06-14..2017-11-01
+role: IRQELI - 2017-11-01..
+source: Wikipedia (ar, en), checked 2026: Masoud Barzani, President of the Kurdistan Region 2005-06-14..2017-11-01
+
+[person hadi-al-amiri]
+# no short: العامري is a common surname
+name: هادي العامري
+role: IRQGOV - 2010-12-21..2014-09-08
+role: IRQMIL - 2014-09-08..
+source: Wikipedia (ar, en), checked 2026: Hadi al-Amiri, Badr Organisation leader, Minister of Transport 2010-2014, then a commander of the Popular Mobilisation Forces (IRQMIL in organisations.lex)
+
+[person saeb-erekat]
+name: صائب عريقات
+short: عريقات
+role: PSEGOV - 1995..2020-11-10
+source: Wikipedia (ar, en), checked 2026: Saeb Erekat, PLO chief negotiator from 1995 and Executive Committee secretary from 2015; died 2020-11-10
+
+[person khaled-khoja]
+name: خالد خوجة
+role: SYROPP - 2015-01-05..
+source: Wikipedia (ar, en), checked 2026: Khaled Khoja, President of the Syrian National Coalition 2015-01-05..2016-03-05, then a member
+
+[person rafat-al-sabbagh]
+# spokesman of the King Salman Centre for Relief (SAUGOV in people-saudi-2015.lex) from its start
+name: رأفت الصباغ | رأفت بن عبد الله الصباغ
+short: الصباغ
+role: SAUGOV spokesperson 2015-05-13..
+source: SaudiNewsNet dev 2015 (SPA, Okaz: «المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ»); Wikipedia (en), checked 2026: KSrelief founded 2015-05-13; end of term not known
+
+[person john-kirby]
+name: جون كيربي
+short: كيربي
+role: USAMIL - 2013-12..2015-05
+role: USAGOV spokesperson 2015-05..2017-01-20
+role: USAELI - 2017-01-20..2021-01-20
+role: USAGOV - 2021-01-20..2025-01-20
+role: USAELI - 2025-01-20..
+source: Wikipedia (ar, en), checked 2026: John Kirby, Pentagon press secretary (rear admiral) 2013-2015, State Department spokesperson 2015-05..2017-01-20, Pentagon press secretary then NSC coordinator 2021-2025
+
+[person elissa-slotkin]
+name: أليسا سلوتكين
+role: USAGOV - 2015..2017-01-20
+role: USALEG - 2019-01-03..
+source: Wikipedia (en), checked 2026: Elissa Slotkin, (acting) Assistant Secretary of Defense for International Security Affairs 2015-2017; Representative from 2019-01-03, Senator from 2025
+
+[person susan-rice]
+# no short: رايس is also Condoleezza Rice
+name: سوزان رايس
+role: USAGOV - 2009-01-22..2017-01-20
+role: USAELI - 2017-01-20..2021-01-20
+role: USAGOV - 2021-01-20..2023-05-26
+role: USAELI - 2023-05-26..
+source: Wikipedia (ar, en), checked 2026: Susan Rice, UN ambassador 2009-2013, National Security Advisor 2013-07-01..2017-01-20, Domestic Policy Council director 2021-01-20..2023-05-26
+
+[person john-allen]
+name: جون ألن | الجنرال جون ألن
+role: USAMIL - 2011-07-18..2013-02-10
+role: USAGOV envoy 2014-09-13..2015-11-04
+role: USAELI - 2015-11-04..
+source: Wikipedia (en), checked 2026: John R. Allen, ISAF commander 2011-2013, Special Presidential Envoy for the Global Coalition to Counter ISIL 2014-09-13..2015-11-04
+
+[person jeb-bush]
+# his own name, so that «جيب بوش» is not George W. Bush (short «بوش»)
+name: جيب بوش | جون إليس بوش
+role: USAELI - 2007-01-02..
+source: Wikipedia (ar, en), checked 2026: Jeb Bush, Governor of Florida 1999-2007, candidate for the 2016 Republican nomination
+
+[person mikhail-bogdanov]
+name: ميخائيل بوغدانوف | ميخائيل بوجدانوف
+short: بوغدانوف | بوجدانوف
+role: RUSGOV - 2011-06-13..
+source: Wikipedia (ar, en), checked 2026: Mikhail Bogdanov, Deputy Foreign Minister of Russia and the President's special envoy for the Middle East from 2011-06
+
+[person alexander-novak]
+name: ألكسندر نوفاك
+short: نوفاك
+role: RUSGOV - 2012-05-21..
+source: Wikipedia (ar, en), checked 2026: Alexander Novak, Russian Minister of Energy 2012-05-21..2020-11-10, Deputy Prime Minister from 2020-11-10
+
+[person tzipi-hotovely]
+name: تسيبي حوطوفيلي | تسيبي هوتوفلي | تسيبي حوتوفيلي
+short: حوطوفيلي | هوتوفلي
+role: ISRGOV - 2015-05-14..
+source: Wikipedia (ar, en), checked 2026: Tzipi Hotovely, Deputy Foreign Minister 2015-05-14..2020-05, then minister and ambassador to the UK
+
+[person marzouq-al-ghanim]
+# no short: الغانم is a large Kuwaiti family's name
+name: مرزوق الغانم | مرزوق علي الغانم
+role: KWTLEG speaker 2013-08-06..2022-08-02
+role: KWTELI - 2022-08-02..
+source: Wikipedia (ar, en), checked 2026: Marzouq al-Ghanim, Speaker of the National Assembly of Kuwait 2013-08-06 until the dissolution of 2022-08-02
+
+[person hasabo-abdelrahman]
+name: حسبو محمد عبد الرحمن | حسبو عبد الرحمن
+role: SDNGOV - 2013-12-08..2018-09-09
+role: SDNELI - 2018-09-09..
+source: Wikipedia (en), checked 2026: Hassabo Mohamed Abdel Rahman, Second Vice President of Sudan 2013-12..2018-09
+
+[person selahattin-demirtas]
+name: صلاح الدين دميرطاش | صلاح الدين دمرداش | صلاح الدين ديمرطاش
+short: دميرطاش | ديمرطاش
+role: TUROPP - 2014-06-22..
+source: Wikipedia (ar, en), checked 2026: Selahattin Demirtaş, co-chair of the Peoples' Democratic Party (HDP) 2014-06-22..2018-02-11, jailed from 2016-11
+
+[person uhuru-kenyatta]
+name: أوهورو كينياتا
+short: كينياتا
+role: KENGOV president 2013-04-09..2022-09-13
+role: KENELI - 2022-09-13..
+source: Wikipedia (ar, en), checked 2026: Uhuru Kenyatta, President of Kenya 2013-04-09..2022-09-13 (his father Jomo, president to 1978, is not in this lexicon)
+
+[person muhammadu-buhari]
+name: محمد بخاري | محمدو بخاري | محمد بوهاري
+role: NGAGOV president 1983-12-31..1985-08-27
+role: NGAELI - 1985-08-27..2015-05-29
+role: NGAGOV president 2015-05-29..2023-05-29
+role: NGAELI - 2023-05-29..
+source: Wikipedia (ar, en), checked 2026: Muhammadu Buhari, military head of state 1983-1985, President of Nigeria 2015-05-29..2023-05-29; died 2025
+
+[person idriss-deby]
+name: إدريس ديبي | إدريس ديبي إتنو | إدريس ديبي إنتو
+role: TCDGOV president 1990-12-02..2021-04-20
+source: Wikipedia (ar, en), checked 2026: Idriss Déby, President of Chad 1990-12-02 until his death 2021-04-20
+
+[person vesna-pusic]
+name: فيسنا بوسيتش
+role: HRVGOV foreign-minister 2011-12-23..2016-01-22
+role: HRVELI - 2016-01-22..
+source: Wikipedia (en), checked 2026: Vesna Pusić, Croatian Minister of Foreign and European Affairs 2011-12-23..2016-01-22
+
+[person bernardino-leon]
+name: برناردينو ليون
+role: IGOUNO envoy 2014-09-01..2015-11-17
+role: IGOUNO - 2015-11-17..
+source: Wikipedia (en), checked 2026: Bernardino León, UN Special Representative for Libya (UNSMIL) 2014-09..2015-11-17
+
+[person wolfgang-schauble]
+name: فولفغانغ شويبله | وولفجانج شويبله | فولفجانج شويبله | فولفغانغ شويبلي | فولفغانغ شوبله
+short: شويبله | شوبله
+role: DEUGOV interior-minister 2005-11-22..2009-10-28
+role: DEUGOV finance-minister 2009-10-28..2017-10-24
+role: DEULEG speaker 2017-10-24..2021-10-26
+role: DEULEG - 2021-10-26..2023-12-26
+source: Wikipedia (ar, en), checked 2026: Wolfgang Schäuble, German Minister of the Interior 2005-2009, of Finance 2009-10-28..2017-10-24, President of the Bundestag 2017-2021; died 2023-12-26
+
+[person didier-reynders]
+name: ديدييه رينديرز | ديدييه ريندرز
+short: رينديرز
+role: BELGOV foreign-minister 2011-12-06..2019-11-30
+role: IGOEUR - 2019-12-01..2024-12-01
+source: Wikipedia (en), checked 2026: Didier Reynders, Belgian Minister of Foreign Affairs 2011-12-06..2019-11-30, European Commissioner for Justice 2019-2024
+
+[person jose-manuel-garcia-margallo]
+name: خوسيه مانويل غارسيا مارغالو | خوسية مانويل جارسيا مارغالو | خوسيه مانويل جارسيا مارجالو | غارسيا مارغالو
+short: مارغالو | مارجالو
+role: ESPGOV foreign-minister 2011-12-22..2016-11-04
+role: ESPELI - 2016-11-04..
+source: Wikipedia (en), checked 2026: José Manuel García-Margallo, Spanish Minister of Foreign Affairs 2011-12-22..2016-11-04
+
+[person anton-siluanov]
+name: أنطون سيلوانوف
+short: سيلوانوف
+role: RUSGOV finance-minister 2011-09-26..
+source: Wikipedia (ar, en), checked 2026: Anton Siluanov, Russian Minister of Finance from 2011-09-26
+
+[person moshe-kahlon]
+name: موشيه كحلون | موشي كحلون
+short: كحلون
+role: ISRGOV finance-minister 2015-05-14..2020-05-17
+role: ISRELI - 2020-05-17..
+source: Wikipedia (ar, en), checked 2026: Moshe Kahlon, Israeli Minister of Finance 2015-05-14..2020-05-17
+
+[person valdis-dombrovskis]
+name: فالديس دومبروفسكيس
+short: دومبروفسكيس
+role: LVAGOV prime-minister 2009-03-12..2014-01-22
+role: IGOEUR - 2014-11-01..
+source: Wikipedia (en), checked 2026: Valdis Dombrovskis, Prime Minister of Latvia 2009-2014, Vice-President of the European Commission from 2014-11-01
+
+[person johanna-mikl-leitner]
+name: يوهانا ميكل لايتنر | يوهانا ميكل - لايتنر | يوهانا ميكل-لايتنر
+role: AUTGOV interior-minister 2011-04-21..2016-04-25
+role: AUTELI - 2016-04-25..
+source: Wikipedia (en), checked 2026: Johanna Mikl-Leitner, Austrian Minister of the Interior 2011-04-21..2016-04-25 (governor of Lower Austria from 2017)
+
+[person chuck-schumer]
+name: تشاك شومر | تشارلز شومر
+short: شومر
+role: USALEG - 1981-01-03..
+source: Wikipedia (ar, en), checked 2026: Chuck Schumer, Representative 1981-1999, Senator for New York from 1999-01-03 (Democratic leader from 2017)
+
+[person michael-froman]
+name: مايكل فرومان
+short: فرومان
+role: USAGOV - 2013-06-21..2017-01-20
+role: USAELI - 2017-01-20..
+source: Wikipedia (en), checked 2026: Michael Froman, United States Trade Representative 2013-06-21..2017-01-20
+
+[person nabil-abu-rudeineh]
+name: نبيل أبو ردينة
+short: أبو ردينة
+role: PSEGOV spokesperson 1994..
+source: Wikipedia (ar, en), checked 2026: Nabil Abu Rudeineh, spokesman of the Palestinian presidency (Arafat, then Abbas), also deputy prime minister and information minister from 2019
+
+[person najem-gharsalli]
+name: ناجم الغرسلي
+short: الغرسلي
+role: TUNGOV interior-minister 2015-02-06..2016-01-06
+role: TUNELI - 2016-01-06..
+source: Wikipedia (ar, en), checked 2026: Najem Gharsalli, Tunisian Minister of the Interior in the Essid government 2015-02-06..2016-01-06
+
