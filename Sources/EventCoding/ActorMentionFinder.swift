@@ -350,7 +350,7 @@ struct ActorMentionFinder {
                 && !(a.to..<b.from).contains { toks[$0].analyses.contains(where: \.hasConjunction) }
             // A role phrase right after a named person is his office too (الأمير فيصل بن بندر أمير
             // منطقة الرياض): an agent of his state, not a civilian or a place.
-            let office = b.title != nil || a.person != nil && b.role != nil && b.role != "CVL" && !b.placeLike && b.country != nil
+            let office = b.title != nil || a.person != nil && ActorCode.isStateAgent(b.role) && !b.placeLike && b.country != nil
             if a.person != nil || a.title != nil, office, b.person == nil, b.prep == nil, !b.coordinated, gapOK,
                 b.country == nil || b.country == a.country, a.country != nil || b.country == nil, !ActorCode.isIGO(b.code) || ActorCode.isIGO(a.code)
             {

@@ -10,6 +10,13 @@ public enum ActorCode {
     /// Codes that begin with these are not countries.
     public static let nonCountryPrefixes: Set<String> = ["IGO", "NGO", "IMG", "MNC", "UAF", "CVL", "REB", "INS"]
 
+    /// The roles of a state's own agents: its government, forces, police, courts, parliament and
+    /// intelligence.
+    public static let stateAgentRoles: Set<String> = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
+
+    /// Whether a role is one of a state's own agents (``stateAgentRoles``).
+    public static func isStateAgent(_ role: String?) -> Bool { role.map(stateAgentRoles.contains) ?? false }
+
     /// Whether the code is an intergovernmental organisation's (IGOUNO, IGOARL, …).
     @inlinable public static func isIGO(_ code: String) -> Bool { code.hasPrefix("IGO") }
 

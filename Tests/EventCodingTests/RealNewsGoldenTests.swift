@@ -152,6 +152,8 @@ import Testing
         let e = Self.events("استقبل الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض أمس في مكتبه.")
         #expect(!e.contains { $0.cameo == "043" }, "\(summary(e))")
         Self.expectNot("استقبل وزير التعليم الدكتور عزام الدخيل أمس في مكتبه بالرياض.", Gold("043", "SAUGOV", "SAUGOV"))
+        // (An armed group after a name is no office of his: «بسحق بوكو حرام» stays the target.)
+        Self.expect("وتوعد الرئيس النيجيري محمد بخاري بسحق بوكو حرام.", Gold("137", "NGAGOV", "NGAREB"))
     }
 
     /// A verb whose complement takes a preposition (سيطر على) has no object pronoun: «سيطرة»،
