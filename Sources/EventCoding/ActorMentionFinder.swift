@@ -262,6 +262,13 @@ struct ActorMentionFinder {
     /// or nil for partitive من after a count (العشرات من المستوطنين: the group is the head).
     func prepositionBefore(_ m: FoundActor, at i: Int, _ toks: [TokenInfo], _ out: [FoundActor]) -> String? {
         var prep: String?
+        // «وعبّر صاحب السمو …»: a word written with a shadda, or opening the sentence as a verb of
+        // the lexicon before a person or an office, is the verb, not the preposition عبر.
+        if toks[i - 1].token.text.unicodeScalars.contains(where: { $0.value == 0x0651 })
+            || i == 1 && (m.person != nil || m.title != nil) && hasVerbReading(toks[0])
+        {
+            return nil
+        }
         let prev = toks[i - 1].token.norm
         let prevStem = toks[i - 1].analyses.first { $0.hasConjunction && $0.prefix.count == 1 }?.stem
         if cues[.prepositions].contains(Word(prev)) {

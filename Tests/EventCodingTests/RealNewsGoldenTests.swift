@@ -183,4 +183,11 @@ import Testing
         Self.expectNot("وأشاد الوزير السعودي باستقبال للوفد العراقي في الرياض.", Gold("043", "IRQGOV", "*"))
         Self.expectNot("وتحدث الوزير المصري عن زيارة لمصر الأسبوع المقبل.", Gold("042", "EGY", "*"))
     }
+
+    /// «وعبّر» opening a sentence is the verb (expressed), not the preposition عبر (via): the
+    /// person after it is its subject.
+    @Test func aVerbSpelledLikeAPrepositionIsTheVerb() {
+        Self.expect("وعبّر صاحب السمو الملكي الأمير محمد بن سلمان عن شكره للرئيس المصري.", Gold("051", "SAUGOV", "EGYGOV"))
+        Self.expect("وعبر الرئيس هادي عن شكره للملك سلمان.", Gold("051", "YEMGOV", "SAUGOV"))
+    }
 }
