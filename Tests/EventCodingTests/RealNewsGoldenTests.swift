@@ -190,4 +190,12 @@ import Testing
         Self.expect("وعبّر صاحب السمو الملكي الأمير محمد بن سلمان عن شكره للرئيس المصري.", Gold("051", "SAUGOV", "EGYGOV"))
         Self.expect("وعبر الرئيس هادي عن شكره للملك سلمان.", Gold("051", "YEMGOV", "SAUGOV"))
     }
+
+    /// A condemned attack's target is who carried it out: an armed group named in its phrase, else
+    /// an unidentified armed actor (UAF), never its victims or the place it struck.
+    @Test func aCondemnedAttackTargetsItsAttacker() {
+        Self.expect("استنكرت باكستان بشدة الهجوم الإرهابي الذي استهدف أمس مسجد قوات الطوارئ في منطقة عسير.", Gold("111", "PAK", "UAF"))
+        Self.expectNot("استنكرت باكستان بشدة الهجوم الإرهابي الذي استهدف أمس مسجد قوات الطوارئ في منطقة عسير.", Gold("111", "PAK", "PAKMIL"))
+        Self.expect("أدانت الحكومة الأردنية التفجير الإرهابي الذي تبناه تنظيم داعش في الكويت.", Gold("111", "JORGOV", "IMGMOSISI"))
+    }
 }

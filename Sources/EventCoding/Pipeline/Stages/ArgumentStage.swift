@@ -12,7 +12,7 @@ struct ArgumentStage: TriggerStage {
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
         SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(), NounTargetSlots(),
-        SourceSlot(), LamAgent(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(), CountBeforeVerb(),
+        SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(), CountBeforeVerb(),
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.
     static let agency: [any ArgumentRule] = [
