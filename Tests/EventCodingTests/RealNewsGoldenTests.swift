@@ -198,4 +198,12 @@ import Testing
         Self.expectNot("استنكرت باكستان بشدة الهجوم الإرهابي الذي استهدف أمس مسجد قوات الطوارئ في منطقة عسير.", Gold("111", "PAK", "PAKMIL"))
         Self.expect("أدانت الحكومة الأردنية التفجير الإرهابي الذي تبناه تنظيم داعش في الكويت.", Gold("111", "JORGOV", "IMGMOSISI"))
     }
+
+    /// A counted subject before a killing verb is its victims, with more of the counted
+    /// coordinated after it (٨ حوثين ومن قوات صالح قتلوا); the press's spelling «حوثين» is the
+    /// Houthis too.
+    @Test func aCountedCoordinatedSubjectIsTheVictims() {
+        let e = Self.events("وقالت مصادر محلية ان ٨ حوثين ومن قوات صالح قتلوا واصيب العشرات في المواجهات.")
+        #expect(e.allSatisfy { $0.source?.code != "YEMREB" }, "\(summary(e))")
+    }
 }

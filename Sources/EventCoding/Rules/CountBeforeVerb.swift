@@ -1,5 +1,6 @@
 import Lexicon
-/// "إن 6 حوثيين قُتلوا برصاص المقاومة"، "نحو 70 حوثيا قتلوا": a counted subject right before a
+/// "إن 6 حوثيين قُتلوا برصاص المقاومة"، "نحو 70 حوثيا قتلوا"، "8 حوثيين ومن قوات صالح قتلوا": a
+/// counted subject (and more of the counted after it) right before a
 /// violence verb is its victims (counts are told of the killed, not of killers); the agent is
 /// the one an agent phrase after the verb names (AgentPhrase, later).
 struct CountBeforeVerb: ArgumentRule {
@@ -7,9 +8,13 @@ struct CountBeforeVerb: ArgumentRule {
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard c.violent, c.trig.isVerb, !c.pat.subjectIsTarget, let s = a.source.first, a.source.allSatisfy({ $0.group == s.group }),
-            s.to == c.trig.from, s.from > c.cs, c.toks[s.from - 1].isCount
+            s.from > c.cs, c.toks[s.from - 1].isCount, let last = a.source.last, last.to <= c.trig.from,
+            // (Only more of the counted may stand between: «8 حوثيين ومن قوات صالح قتلوا».)
+            (last.to..<c.trig.from).allSatisfy({ k in
+                c.actorTokens.contains(k) || c.toks[k].analyses.contains { $0.hasConjunction && c.cues[.prepositions].contains(Word($0.stem)) }
+            })
         else { return }
-        a.target = a.source
+        a.target = a.source + c.actors.filter { $0.from >= last.to && $0.to <= c.trig.from }
         a.source = c.agentAfter() ?? []
     }
 }
