@@ -1,3 +1,8 @@
+// MARK: - Fuzzing (kept apart from the package above)
+// libFuzzer targets, declared only when TAWTHIQ_FUZZ is set, so a plain `swift build` never
+// links them: they have no `main` and need `-sanitize=fuzzer`. `scripts/fuzz.sh` builds and runs
+// them; see docs/fuzzing.md.
+import Foundation
 // swift-tools-version: 6.1
 import PackageDescription
 
@@ -20,7 +25,7 @@ let package = Package(
         .library(name: "Feeds", targets: ["Feeds"]),
     ],
     traits: [
-        .trait(name: "PostgreSQL", description: "The PostgreSQL store (--db postgres://…) and `tawthiq worker`."),
+        .trait(name: "PostgreSQL", description: "The PostgreSQL store (--db postgres://…) and `tawthiq worker`.")
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -51,7 +56,8 @@ let package = Package(
         .executableTarget(
             name: "tawthiq",
             dependencies: [
-                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", .target(name: "PostgresStore", condition: postgres), "Feeds", "Web",
+                "EventCoding", "Evaluation", "Lexicon", "ArabicText", "Store", "SQLiteStore", .target(name: "PostgresStore", condition: postgres), "Feeds",
+                "Web",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
@@ -76,12 +82,6 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
-
-// MARK: - Fuzzing (kept apart from the package above)
-// libFuzzer targets, declared only when TAWTHIQ_FUZZ is set, so a plain `swift build` never
-// links them: they have no `main` and need `-sanitize=fuzzer`. `scripts/fuzz.sh` builds and runs
-// them; see docs/fuzzing.md.
-import Foundation
 
 if ProcessInfo.processInfo.environment["TAWTHIQ_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [

@@ -82,9 +82,16 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         // Written as bytes: relations and exports name every stored day.
         return String(unsafeUninitializedCapacity: 10) { b in
             func put(_ i: Int, _ v: Int) { b[i] = UInt8(48 + v) }
-            put(0, year / 1000); put(1, year / 100 % 10); put(2, year / 10 % 10); put(3, year % 10)
-            b[4] = UInt8(ascii: "-"); put(5, month / 10); put(6, month % 10)
-            b[7] = UInt8(ascii: "-"); put(8, day / 10); put(9, day % 10)
+            put(0, year / 1000)
+            put(1, year / 100 % 10)
+            put(2, year / 10 % 10)
+            put(3, year % 10)
+            b[4] = UInt8(ascii: "-")
+            put(5, month / 10)
+            put(6, month % 10)
+            b[7] = UInt8(ascii: "-")
+            put(8, day / 10)
+            put(9, day % 10)
             return 10
         }
     }

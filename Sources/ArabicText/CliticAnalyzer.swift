@@ -60,7 +60,10 @@ public enum CliticAnalyzer {
         var found: [(analysis: CliticAnalysis, clitics: Int, stem: [Unicode.Scalar])] = []
         func add(_ prefix: [Unicode.Scalar], _ stem: [Unicode.Scalar], _ suffix: [Unicode.Scalar], _ hasArticle: Bool, _ clitics: Int) {
             if stem == letters && prefix.isEmpty && suffix.isEmpty { return }
-            if found.contains(where: { $0.stem == stem && $0.analysis.hasArticle == hasArticle && $0.analysis.prefix.unicodeScalars.elementsEqual(prefix) && $0.analysis.suffix.unicodeScalars.elementsEqual(suffix) }) {
+            if found.contains(where: {
+                $0.stem == stem && $0.analysis.hasArticle == hasArticle && $0.analysis.prefix.unicodeScalars.elementsEqual(prefix)
+                    && $0.analysis.suffix.unicodeScalars.elementsEqual(suffix)
+            }) {
                 return
             }
             found.append((CliticAnalysis(prefix: string(prefix), stem: string(stem), suffix: string(suffix), hasArticle: hasArticle), clitics, stem))

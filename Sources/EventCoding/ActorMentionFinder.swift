@@ -25,7 +25,8 @@ struct ActorMentionFinder {
         // With no noun before it to qualify — after a verb, a preposition, punctuation, or at the
         // start — a word that is both a nisba and a country name is the name (اتفقت السعودية وإيران).
         // (Asked only when two readings of the same length compete.)
-        lazy var nothingToQualify = i == 0 || !toks[i - 1].isWord || cues[.prepositions].contains(toks[i - 1].normWord)
+        lazy var nothingToQualify =
+            i == 0 || !toks[i - 1].isWord || cues[.prepositions].contains(toks[i - 1].normWord)
             || hasVerbReading(toks[i - 1])
         for (form, a) in toks[i].forms {
             for ph in lexicon.actorIndex.phrases(startingWith: form) {
@@ -35,7 +36,10 @@ struct ActorMentionFinder {
                 if n > 1 && !a.suffix.isEmpty { continue }
                 var ok = true
                 for k in 1..<max(n, 1) where k < n {
-                    if toks[i + k].normWord != ph.words[k] { ok = false; break }
+                    if toks[i + k].normWord != ph.words[k] {
+                        ok = false
+                        break
+                    }
                 }
                 // "بالقضاء على": the word is another word before these (to eliminate, not the judiciary).
                 if ok, case .agent(let ag) = ph.ref, i + n < toks.count, lexicon.agents[ag].notAfter.contains(toks[i + n].normWord) { ok = false }
@@ -155,14 +159,23 @@ struct ActorMentionFinder {
         var groupNo = 0
         var i = 0
         while i < toks.count {
-            guard let r = raws[i] else { i += 1; continue }
+            guard let r = raws[i] else {
+                i += 1
+                continue
+            }
             if isMainAdjective(r, at: i, toks, raws) {
                 i = r.to
                 continue
             }
             // "صلاة المغرب"، "أذان المغرب": the prayer's hour, not Morocco.
-            if case .countryName = r.ref, i > 0, toks[i - 1].matches(cues[.prayerWords]) { i = r.to; continue }
-            guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else { i = r.to; continue }
+            if case .countryName = r.ref, i > 0, toks[i - 1].matches(cues[.prayerWords]) {
+                i = r.to
+                continue
+            }
+            guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else {
+                i = r.to
+                continue
+            }
             if namesAThing(m, at: i, toks) {
                 i = max(m.to, i + 1)
                 continue
@@ -351,9 +364,12 @@ struct ActorMentionFinder {
             let a = out[k]
             let b = out[k + 1]
             // (Not across و: "الملك سلمان وسمو ولي العهد" are two people.)
-            let gapOK = b.from >= a.to && b.from - a.to <= 3
+            let gapOK =
+                b.from >= a.to && b.from - a.to <= 3
                 && (a.to..<b.from).allSatisfy { j in nameLike(toks, raws, j) || honorificLength(toks, at: j) != nil }
-                && !(a.to..<b.to).contains { j in toks[j].analyses.contains(where: \.hasConjunction) && !toks[j].analyses.allSatisfy(\.hasConjunction) && j == b.from }
+                && !(a.to..<b.to).contains { j in
+                    toks[j].analyses.contains(where: \.hasConjunction) && !toks[j].analyses.allSatisfy(\.hasConjunction) && j == b.from
+                }
                 && !(a.to..<b.from).contains { toks[$0].analyses.contains(where: \.hasConjunction) }
             // A role phrase right after a named person is his office too (الأمير فيصل بن بندر أمير
             // منطقة الرياض): an agent of his state, not a civilian or a place.
@@ -392,7 +408,9 @@ struct ActorMentionFinder {
                 // The same spelling again (a dateline «عمان ـ ا ف ب» and «في عمان») is no evidence
                 // either way.
                 let others = out.indices.filter { j in
-                    j != k && !(out[j].to - out[j].from == 1 && out[j].placeLike && toks[out[j].from].forms.contains { lexicon.homographCapitalOf[$0.0.text] == ci })
+                    j != k
+                        && !(out[j].to - out[j].from == 1 && out[j].placeLike
+                            && toks[out[j].from].forms.contains { lexicon.homographCapitalOf[$0.0.text] == ci })
                 }
                 guard others.contains(where: { out[$0].country == c.code }), !others.contains(where: { out[$0].country == out[k].country }) else { continue }
                 out[k].country = c.code
@@ -470,7 +488,8 @@ struct ActorMentionFinder {
                 country = c
             } else if ActorRoles.stateAgents.contains(role) {
                 // An actor, not a place where something happened.
-                country = out[..<k].last(where: { $0.country != nil && !ActorCode.isIGO($0.code) && !$0.placeOnly && !($0.placeLike && $0.prep != nil) })?.country
+                country =
+                    out[..<k].last(where: { $0.country != nil && !ActorCode.isIGO($0.code) && !$0.placeOnly && !($0.placeLike && $0.prep != nil) })?.country
             }
             if country == nil, ActorRoles.locatedByPlace.contains(role) {
                 country = placeCountry(near: k, out, toks)
@@ -509,9 +528,12 @@ struct ActorMentionFinder {
         let afterCount = isCount(r.from - 1) || r.from > 1 && (toks[r.from - 1].normWord == Words.min || toks[r.from - 1].isWord) && isCount(r.from - 2)
         let plural = Particle.nisbaPluralEndings.contains { stem.hasSuffix($0) }
         // After a count word in construct the singular is genitive (مليوني لبناني، ألفي فلسطيني).
-        let afterCountWord = r.from > 0 && toks[r.from - 1].token.kind != .number && toks[r.from - 1].matches(cues[.quantityWords])
+        let afterCountWord =
+            r.from > 0 && toks[r.from - 1].token.kind != .number && toks[r.from - 1].matches(cues[.quantityWords])
             && !cues[.approximateCounts].contains(toks[r.from - 1].normWord)
-        guard plural || afterCount && stem.hasSuffix(Particle.nisbaAccusativeEnding) || afterCountWord && stem.hasSuffix(Particle.nisbaEnding) && !r.analysis.hasArticle
+        guard
+            plural || afterCount && stem.hasSuffix(Particle.nisbaAccusativeEnding)
+                || afterCountWord && stem.hasSuffix(Particle.nisbaEnding) && !r.analysis.hasArticle
         else { return nil }
         let e = lexicon.countries[c]
         let role: String? = afterCount ? "CVL" : nil
@@ -624,7 +646,9 @@ struct ActorMentionFinder {
             let e = lexicon.organisations[o]
             let m = base(e.code, e.country ?? ActorCode.country(of: e.code), ActorCode.role(of: e.code), r.to, e.location)
             // "الأمين العام للأمم المتحدة بان كي مون": a name may follow an office of an organisation.
-            let officeHead = toks[r.from].forms.contains { f in lexicon.actorIndex.phrases(startingWith: f.0).contains { if case .title = $0.ref { return true } else { return false } } }
+            let officeHead = toks[r.from].forms.contains { f in
+                lexicon.actorIndex.phrases(startingWith: f.0).contains { if case .title = $0.ref { return true } else { return false } }
+            }
             return attachPerson(m, toks, raws, date: date, nameScan: officeHead)
         case .person(let p), .personShort(let p):
             // "أحمد المرزوقي" is not المنصف المرزوقي: a first name written before the name must be
@@ -691,7 +715,10 @@ struct ActorMentionFinder {
             if m.to < toks.count, cues[.formerWords].contains(toks[m.to].normWord) {
                 m.former = true
                 m.to += 1
-                if let c = m.country { m.code = c + "ELI"; m.role = "ELI" }
+                if let c = m.country {
+                    m.code = c + "ELI"
+                    m.role = "ELI"
+                }
             }
             var out = attachPerson(m, toks, raws, date: date)
             if out.country == nil, out.person == nil, !deputy, !out.former, let c = e.country {
@@ -704,8 +731,6 @@ struct ActorMentionFinder {
             return out
         }
     }
-
-
 
     /// Words after a title that look like a name not in the lexicon (محمد السادس، بيدرو سانشيز).
     func nameLike(_ toks: [TokenInfo], _ raws: [Raw?], _ j: Int) -> Bool {
@@ -746,7 +771,10 @@ struct ActorMentionFinder {
         var slot = honorificEnding(toks, at: k) != nil || toks[k].matches(cues[.formerWords]) || toks[k].matches(cues[.organisationHeads])
         if let r = raws.prefix(k + 1).last(where: { $0 != nil }) ?? nil, r.to == k + 1, case .title = r.ref { slot = true }
         guard slot else { return true }
-        let words = Set(lexicon.people[p].names.flatMap { Lexicon.nameSpellings(ArabicNormalizer.normalize($0)) }.flatMap { $0.split(separator: " ") }.map { Word(String($0)) })
+        let words = Set(
+            lexicon.people[p].names.flatMap { Lexicon.nameSpellings(ArabicNormalizer.normalize($0)) }.flatMap { $0.split(separator: " ") }.map {
+                Word(String($0))
+            })
         return words.contains(toks[j].normWord)
     }
 
@@ -767,7 +795,8 @@ struct ActorMentionFinder {
         var best = word(toks[j]) ? 1 : nil
         for p in h.phrases where p.count <= j + 1 && p.count > (best ?? 0) {
             let s = j - p.count + 1
-            if (1..<p.count).allSatisfy({ toks[s + $0].normWord == p[$0] }) && (toks[s].normWord == p[0] || toks[s].analyses.contains { Word($0.stem) == p[0] }) {
+            if (1..<p.count).allSatisfy({ toks[s + $0].normWord == p[$0] }) && (toks[s].normWord == p[0] || toks[s].analyses.contains { Word($0.stem) == p[0] })
+            {
                 best = p.count
             }
         }
@@ -800,7 +829,10 @@ struct ActorMentionFinder {
                     pm.title = m.title
                     pm.former = m.former
                     pm.entries = m.entries + pm.entries
-                    if m.former, let c = pm.country { pm.code = c + "ELI"; pm.role = "ELI" }
+                    if m.former, let c = pm.country {
+                        pm.code = c + "ELI"
+                        pm.role = "ELI"
+                    }
                     if ActorCode.isIGO(m.code) && !ActorCode.isIGO(pm.code) { return m }
                     return pm
                 case .title where r.analysis.prefix.isEmpty:

@@ -13,7 +13,8 @@ public struct DateUnresolvableCheck: VerificationCheck {
             VerificationFlag(
                 kind: kind, mentions: analysis.dates.map { FlagMention(part: $0.part, sentence: $0.sentence, text: $0.text, start: $0.start, end: $0.end) },
                 facts: [],
-                explanation: "The story has no publication date (none in the input, none given, no dateline), so \(texts) cannot be resolved; events they date are left undated.",
+                explanation:
+                    "The story has no publication date (none in the input, none given, no dateline), so \(texts) cannot be resolved; events they date are left undated.",
                 explanationArabic: "لا يحمل الخبر تاريخ نشر، فلا يمكن تحديد \(texts)؛ وتُترك الأحداث المرتبطة بها بلا تاريخ.")
         ]
     }

@@ -12,7 +12,17 @@ public enum DocumentReader {
         while i < bytes.count {
             let b = bytes[i]
             let len: Int
-            if b < 0x80 { len = 1 } else if b >> 5 == 0b110 { len = 2 } else if b >> 4 == 0b1110 { len = 3 } else if b >> 3 == 0b11110 { len = 4 } else { len = 0 }
+            if b < 0x80 {
+                len = 1
+            } else if b >> 5 == 0b110 {
+                len = 2
+            } else if b >> 4 == 0b1110 {
+                len = 3
+            } else if b >> 3 == 0b11110 {
+                len = 4
+            } else {
+                len = 0
+            }
             if len == 0 || i + len > bytes.count || bytes[(i + 1)..<(i + len)].contains(where: { $0 >> 6 != 0b10 }) {
                 let line = bytes[..<i].filter { $0 == 0x0A }.count + 1
                 throw InputError(input: name, place: "line \(line), byte \(i + 1)", message: String(format: "invalid UTF-8 (byte 0x%02X)", b))
@@ -70,7 +80,8 @@ public enum DocumentReader {
     }
 
     static func tooLong(name: String, line: Int, length: Int, limit: Int) -> InputError {
-        InputError(input: name, place: "line \(line)", message: "a line of \(length) bytes is longer than the \(limit)-byte limit (see --max-line-bytes); skipped")
+        InputError(
+            input: name, place: "line \(line)", message: "a line of \(length) bytes is longer than the \(limit)-byte limit (see --max-line-bytes); skipped")
     }
 
     /// The offset and value of the first byte that is not valid UTF-8, if any.
@@ -80,7 +91,17 @@ public enum DocumentReader {
         while i < b.count {
             let c = b[i]
             let len: Int
-            if c < 0x80 { len = 1 } else if c >= 0xC2 && c <= 0xDF { len = 2 } else if c >> 4 == 0b1110 { len = 3 } else if c >= 0xF0 && c <= 0xF4 { len = 4 } else { len = 0 }
+            if c < 0x80 {
+                len = 1
+            } else if c >= 0xC2 && c <= 0xDF {
+                len = 2
+            } else if c >> 4 == 0b1110 {
+                len = 3
+            } else if c >= 0xF0 && c <= 0xF4 {
+                len = 4
+            } else {
+                len = 0
+            }
             if len == 0 || i + len > b.count || b[(i + 1)..<(i + len)].contains(where: { $0 >> 6 != 0b10 }) { return (i, c) }
             // Overlong three- and four-byte forms, surrogates and code points past U+10FFFF.
             if len == 3, (c == 0xE0 && b[i + 1] < 0xA0) || (c == 0xED && b[i + 1] >= 0xA0) { return (i, c) }
@@ -98,7 +119,8 @@ public enum DocumentReader {
         if String(validating: line, as: UTF8.self) == nil {
             let bad = firstInvalidUTF8(line)
             let place = bad.map { "line \(n), byte \(offset + $0.offset + 1)" } ?? "line \(n)"
-            return .failure(InputError(input: name, place: place, message: bad.map { String(format: "invalid UTF-8 (byte 0x%02X)", $0.byte) } ?? "invalid UTF-8"))
+            return .failure(
+                InputError(input: name, place: place, message: bad.map { String(format: "invalid UTF-8 (byte 0x%02X)", $0.byte) } ?? "invalid UTF-8"))
         }
         guard let obj = try? JSONSerialization.jsonObject(with: line), let dict = obj as? [String: Any] else {
             return fail("not a JSON object")

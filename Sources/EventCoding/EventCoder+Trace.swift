@@ -33,8 +33,13 @@ extension EventCoder {
             if let why = t.dropped {
                 outcomes.append("dropped tokens \(t.trigger.from)..<\(t.trigger.to) \(p.code) (\(p.gloss)): \(why)")
             } else {
-                if t.background { outcomes.append("background tokens \(t.trigger.from)..<\(t.trigger.to) \(t.code): told as background\(context.keepBackground ? "" : " (left out)")") }
-                if t.unplaced { outcomes.append("unplaced tokens \(t.trigger.from)..<\(t.trigger.to) \(t.code): no actor names a country, an IGO or a known group") }
+                if t.background {
+                    outcomes.append(
+                        "background tokens \(t.trigger.from)..<\(t.trigger.to) \(t.code): told as background\(context.keepBackground ? "" : " (left out)")")
+                }
+                if t.unplaced {
+                    outcomes.append("unplaced tokens \(t.trigger.from)..<\(t.trigger.to) \(t.code): no actor names a country, an IGO or a known group")
+                }
                 let src = t.arguments.source.map(\.code).joined(separator: "+")
                 let tgt = t.arguments.target.map(\.code).joined(separator: "+")
                 outcomes.append(
@@ -50,7 +55,8 @@ extension EventCoder {
         for d in s.dates { out.append("date \(d.kind) «\(d.text)» \(d.day?.iso ?? "unresolved")") }
         for a in s.actors {
             out.append(
-                "actor tokens \(a.from)..<\(a.to) \(a.code) prep=\(a.prep ?? "-") group=\(a.group) \(a.title.map { "title=\($0.id)" } ?? "") \(a.personRoleReason ?? "")")
+                "actor tokens \(a.from)..<\(a.to) \(a.code) prep=\(a.prep ?? "-") group=\(a.group) \(a.title.map { "title=\($0.id)" } ?? "") \(a.personRoleReason ?? "")"
+            )
         }
         for p in s.places {
             out.append("place tokens \(p.from)..<\(p.to) \(p.mention.country) slot=\(p.slot.rawValue) \(p.reason)")
@@ -66,7 +72,9 @@ extension EventCoder {
 
     /// The actors, triggers and events of one sentence of a text as `code` sees them (for tests
     /// that hold `trace` to `code`): the same pipeline run.
-    func sentenceView(_ span: SentenceSpan, index: Int, doc: Document, article: inout ArticlePlaces) -> (actors: [FoundActor], triggers: [FoundTrigger], events: [Event]) {
+    func sentenceView(_ span: SentenceSpan, index: Int, doc: Document, article: inout ArticlePlaces) -> (
+        actors: [FoundActor], triggers: [FoundTrigger], events: [Event]
+    ) {
         var s = SentenceState(span, index: index, part: .text, doc: doc, article: article)
         pipeline.run(&s, context)
         article = s.article

@@ -88,8 +88,18 @@ public struct EventCoder: Sendable {
             for i in analysis.events.indices where analysis.events[i].part == .text && analysis.events[i].sentence == m.sentence {
                 var e = analysis.events[i]
                 var touched = false
-                if var a = e.source, a.start < m.end, m.start < a.end { a.code = code; a.role = t.role; e.source = a; touched = true }
-                if var a = e.target, a.start < m.end, m.start < a.end { a.code = code; a.role = t.role; e.target = a; touched = true }
+                if var a = e.source, a.start < m.end, m.start < a.end {
+                    a.code = code
+                    a.role = t.role
+                    e.source = a
+                    touched = true
+                }
+                if var a = e.target, a.start < m.end, m.start < a.end {
+                    a.code = code
+                    a.role = t.role
+                    e.target = a
+                    touched = true
+                }
                 if touched {
                     if !e.flags.contains(.headlineBodyConflict) { e.flags.append(.headlineBodyConflict) }
                     analysis.events[i] = e

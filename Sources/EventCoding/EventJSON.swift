@@ -45,7 +45,10 @@ public enum EventJSON {
     }
 
     static func actor(_ w: inout JSONWriter, _ key: String, _ a: ActorMention?) {
-        guard let a else { w.raw(key, "null"); return }
+        guard let a else {
+            w.raw(key, "null")
+            return
+        }
         w.beginObject(key)
         w.string("code", a.code)
         w.string("country", a.country)
@@ -58,7 +61,10 @@ public enum EventJSON {
 
     /// `place`: null, or `{name, country, admin1, lat, lon, geonameid, start, end, type, from, english}`.
     public static func place(_ w: inout JSONWriter, _ p: PlaceMention?) {
-        guard let p else { w.raw("place", "null"); return }
+        guard let p else {
+            w.raw("place", "null")
+            return
+        }
         w.beginObject("place")
         w.string("name", p.name)
         w.string("country", p.country)
@@ -86,7 +92,10 @@ public enum EventJSON {
     }
 
     /// The TSV header for `--output tsv`.
-    public static let tsvHeader = ["doc", "part", "sentence", "date", "cameo", "plover", "mode", "goldstein", "quad", "source", "target", "trigger", "source_text", "target_text", "flags", "place", "place_country", "lat", "lon"].joined(separator: "\t")
+    public static let tsvHeader = [
+        "doc", "part", "sentence", "date", "cameo", "plover", "mode", "goldstein", "quad", "source", "target", "trigger", "source_text", "target_text", "flags",
+        "place", "place_country", "lat", "lon",
+    ].joined(separator: "\t")
 
     /// One TSV row for people: tabs and newlines inside fields become spaces.
     public static func tsvRow(_ e: Event) -> String {

@@ -49,7 +49,8 @@ public struct HeadlineBodyConflictCheck: VerificationCheck {
                 out.append(
                     VerificationFlag(
                         kind: kind, mentions: [mention(h.mention), mention(b.mention)], facts: [h.fact, b.fact],
-                        explanation: "The headline names \(hp) («\(h.mention.text)») as \(h.office) of \(h.country), but the body gives that office to \(bp) («\(b.mention.text)»).",
+                        explanation:
+                            "The headline names \(hp) («\(h.mention.text)») as \(h.office) of \(h.country), but the body gives that office to \(bp) («\(b.mention.text)»).",
                         explanationArabic: "العنوان يسمّي \(hp) («\(h.mention.text)») لهذا المنصب، بينما ينسبه متن الخبر إلى \(bp) («\(b.mention.text)»)."))
             }
         }

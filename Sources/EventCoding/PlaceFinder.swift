@@ -27,7 +27,12 @@ struct PlaceFinder {
         var out: [FoundPlace] = []
         var taken = blocked
         var inActor: [Int: Int] = [:]  // token → the first token of the actor mention holding it
-        for a in actors { for t in a.from..<a.to { taken.insert(t); inActor[t] = a.from } }
+        for a in actors {
+            for t in a.from..<a.to {
+                taken.insert(t)
+                inActor[t] = a.from
+            }
+        }
         var e = PlaceResolver.Evidence()
         e.sentence = states
         e.article = article.states
@@ -41,7 +46,8 @@ struct PlaceFinder {
             let slot = self.slot(before: a.from, attached: attached, toks)
             var reading = PlaceResolver.Reading(kind: pk.kind, entry: pk.entry)
             if let ci = lexicon.countryByCode[a.country ?? ""], ci == pk.entry, lexicon.homographCapitalOf[pk.key] == ci {
-                reading.homograph = "«\(text(a.from, a.to).0)» is spelled like \(lexicon.countries[lexicon.countryByCode[firstCountry(pk.key)] ?? ci].code)'s name; the sentence names \(a.country!) and not that state"
+                reading.homograph =
+                    "«\(text(a.from, a.to).0)» is spelled like \(lexicon.countries[lexicon.countryByCode[firstCountry(pk.key)] ?? ci].code)'s name; the sentence names \(a.country!) and not that state"
             }
             let (written, _, _) = text(a.from, a.to)
             guard
@@ -49,34 +55,52 @@ struct PlaceFinder {
                     key: pk.key, written: written, reading: reading, cityCue: cityCue(a.from, a.to, toks), qualifier: qualifier(after: a.to, toks, actors),
                     evidence: evidence())
             else { continue }
-            out.append(place(d, key: pk.key, from: a.from, to: a.to, slot: slot, reference: a.reference, keyKind: pk.kind, country: formerState(pk.entry, date), basis: basis, text: text))
+            out.append(
+                place(
+                    d, key: pk.key, from: a.from, to: a.to, slot: slot, reference: a.reference, keyKind: pk.kind, country: formerState(pk.entry, date),
+                    basis: basis, text: text))
         }
         // Names only the gazetteer has, in a place slot.
         var i = 0
         while i < toks.count {
             // (Inside an actor mention only after ب or في: «وزارة العمل بمدينة الرياض».)
             let inside = inActor[i].map { $0 < i } ?? false
-            guard toks[i].isWord, !taken.contains(i) || inside && !blocked.contains(i), toks[i].token.end > skipBefore else { i += 1; continue }
+            guard toks[i].isWord, !taken.contains(i) || inside && !blocked.contains(i), toks[i].token.end > skipBefore else {
+                i += 1
+                continue
+            }
             var best: (n: Int, analysis: CliticAnalysis, key: String)?
             for (form, analysis) in toks[i].forms where analysis.suffix.isEmpty {
                 for ph in gazetteer.nameIndex.phrases(startingWith: form) {
                     let n = ph.words.count
                     if best.map({ $0.n >= n }) ?? false { continue }
                     guard i + n <= toks.count,
-                        (1..<max(n, 1)).allSatisfy({ k in k >= n || ((inside || !taken.contains(i + k)) && !blocked.contains(i + k) && toks[i + k].normWord == ph.words[k]) })
+                        (1..<max(n, 1)).allSatisfy({ k in
+                            k >= n || ((inside || !taken.contains(i + k)) && !blocked.contains(i + k) && toks[i + k].normWord == ph.words[k])
+                        })
                     else { continue }
                     best = (n, analysis, ph.words.map(\.text).joined(separator: " "))
                 }
             }
-            guard let b = best else { i += 1; continue }
+            guard let b = best else {
+                i += 1
+                continue
+            }
             let slot = self.slot(before: i, attached: b.analysis.attachedPreposition, toks)
-            guard anySlot || slot != .bare, !inside || slot == .at else { i += 1; continue }
+            guard anySlot || slot != .bare, !inside || slot == .at else {
+                i += 1
+                continue
+            }
             let (written, _, _) = text(i, i + b.n)
             guard
                 let d = resolver.decide(
                     key: b.key, written: written, reading: nil, cityCue: false, qualifier: qualifier(after: i + b.n, toks, actors), evidence: evidence())
-            else { i += 1; continue }
-            out.append(place(d, key: b.key, from: i, to: i + b.n, slot: slot, reference: isReference(i, toks), keyKind: nil, country: nil, basis: basis, text: text))
+            else {
+                i += 1
+                continue
+            }
+            out.append(
+                place(d, key: b.key, from: i, to: i + b.n, slot: slot, reference: isReference(i, toks), keyKind: nil, country: nil, basis: basis, text: text))
             i += b.n
         }
         out += capitals(toks, found: out, blocked: blocked, states: states, article: article, date: date, basis: basis, text: text)
@@ -92,7 +116,9 @@ struct PlaceFinder {
     ) -> [FoundPlace] {
         var out: [FoundPlace] = []
         for i in toks.indices where toks[i].isWord && !blocked.contains(i) && !found.contains(where: { $0.from <= i && i < $0.to }) {
-            guard let a = toks[i].analyses.first(where: { $0.hasArticle && $0.suffix.isEmpty && cues[.capitalWords].contains(Word($0.stemWithArticle)) }) ?? (cues[.capitalWords].contains(toks[i].normWord) ? toks[i].analyses.first : nil),
+            guard
+                let a = toks[i].analyses.first(where: { $0.hasArticle && $0.suffix.isEmpty && cues[.capitalWords].contains(Word($0.stemWithArticle)) })
+                    ?? (cues[.capitalWords].contains(toks[i].normWord) ? toks[i].analyses.first : nil),
                 slot(before: i, attached: a.attachedPreposition, toks) == .at
             else { continue }
             let nisbaAfter = i + 1 < toks.count ? nisba(toks[i + 1]) : nil
@@ -117,9 +143,13 @@ struct PlaceFinder {
             guard let row = entry.capitals.lazy.compactMap({ self.gazetteer.lexiconPlace($0, country: state.code) }).first ?? gazetteer.stateIndex(state.code)
             else { continue }
             let d = PlaceResolver.Decision(
-                row: row, rule: "capital-of-state", why: "«\(text(i, to).0)» with no name after it: the capital of \(state.code), as \(state.why) (\(entry.location))",
+                row: row, rule: "capital-of-state",
+                why: "«\(text(i, to).0)» with no name after it: the capital of \(state.code), as \(state.why) (\(entry.location))",
                 candidates: [row])
-            out.append(place(d, key: toks[i].token.norm, from: i, to: to, slot: .at, reference: false, keyKind: nil, country: formerState(ci, date), basis: basis, text: text))
+            out.append(
+                place(
+                    d, key: toks[i].token.norm, from: i, to: to, slot: .at, reference: false, keyKind: nil, country: formerState(ci, date), basis: basis,
+                    text: text))
         }
         return out
     }
@@ -145,7 +175,9 @@ struct PlaceFinder {
         let m = mention(row: d.row, name: name, start: start, end: end, basis: basis, country: country)
         let p = gazetteer.places[d.row]
         let reason = "\(p.location) \(p.english) (\(m.country), \(m.kind.rawValue)) by \(d.rule): \(d.why)"
-        return FoundPlace(from: from, to: to, row: d.row, key: key, slot: slot, reference: reference, keyKind: keyKind, mention: m, rule: d.rule, candidates: d.candidates, reason: reason, location: p.location)
+        return FoundPlace(
+            from: from, to: to, row: d.row, key: key, slot: slot, reference: reference, keyKind: keyKind, mention: m, rule: d.rule, candidates: d.candidates,
+            reason: reason, location: p.location)
     }
 
     /// The place as coded: the row's point, the name as written.
@@ -153,11 +185,12 @@ struct PlaceFinder {
         let p = gazetteer.places[row]
         let code = country ?? p.country
         let state = gazetteer.state(code)
-        let kind: PlaceMention.Kind = switch p.kind {
-        case .state: .state
-        case .town: .town
-        case .region: .region
-        }
+        let kind: PlaceMention.Kind =
+            switch p.kind {
+            case .state: .state
+            case .town: .town
+            case .region: .region
+            }
         let stateName = state?.english ?? code
         let full = p.kind == .state ? stateName : p.english + ", " + stateName
         return PlaceMention(
@@ -214,8 +247,9 @@ struct PlaceFinder {
 
     /// «مدينة الكويت»، «العاصمة الجزائر»، «الجزائر العاصمة»: the state's name is its capital city.
     func cityCue(_ from: Int, _ to: Int, _ toks: [TokenInfo]) -> Bool {
-        from > 0 && reads(toks[from - 1], .cityWords) || to < toks.count && toks[to].token.norm.startsWithArticle
-            && cues[.cityWords].contains(toks[to].normWord)
+        from > 0 && reads(toks[from - 1], .cityWords)
+            || to < toks.count && toks[to].token.norm.startsWithArticle
+                && cues[.cityWords].contains(toks[to].normWord)
     }
 
     /// The state of a nisba adjective (اللبنانية → LBN), or nil.
@@ -290,7 +324,8 @@ struct PlaceFinder {
             return (String(String.UnicodeScalarView(scalars[a..<b])), a, b)
         }
         let found = find(
-            toks, actors: actors, states: sentenceStates(toks, actors), blocked: [], article: article, date: date, basis: .dateline, anySlot: true, text: textOf)
+            toks, actors: actors, states: sentenceStates(toks, actors), blocked: [], article: article, date: date, basis: .dateline, anySlot: true, text: textOf
+        )
         for p in found where p.from < 8 {
             let start = toks[p.from].token.start
             let end = toks[p.to - 1].token.end

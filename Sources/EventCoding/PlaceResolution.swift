@@ -19,7 +19,9 @@ public struct PlaceResolution: Sendable, Equatable {
     /// Every reading considered, the chosen's first.
     public var candidates: [PlaceCandidate]
 
-    public init(mention: String, matched: String, date: String?, chosen: PlaceCandidate, source: String, rule: String, reason: String, candidates: [PlaceCandidate]) {
+    public init(
+        mention: String, matched: String, date: String?, chosen: PlaceCandidate, source: String, rule: String, reason: String, candidates: [PlaceCandidate]
+    ) {
         self.mention = mention
         self.matched = matched
         self.date = date

@@ -108,7 +108,10 @@ public struct PlaceResolver: Sendable {
                 rule = "lexicon-state"
                 why = "lexicon \(reading.kind.rawValue) «\(written)» of \(code) (\(entry.location)) has no point of its own: the state's"
             }
-            if let h = reading.homograph { rule = "capital-homograph"; why += "; " + h }
+            if let h = reading.homograph {
+                rule = "capital-homograph"
+                why += "; " + h
+            }
         }
         let base = g.places[lexRow]
         let others = towns.filter { g.places[$0].country != code }
@@ -118,7 +121,9 @@ public struct PlaceResolver: Sendable {
                 return Decision(row: lexRow, rule: "qualifier", why: why + "; «\(q.words)» after it names \(code)" + namesakes(others), candidates: candidates)
             }
             if let t = others.first(where: { g.places[$0].country == q.country }) {
-                return Decision(row: t, rule: "qualifier", why: "«\(q.words)» after «\(written)» names \(q.country): not the lexicon's \(code) reading", candidates: candidates)
+                return Decision(
+                    row: t, rule: "qualifier", why: "«\(q.words)» after «\(written)» names \(q.country): not the lexicon's \(code) reading",
+                    candidates: candidates)
             }
         }
         let sizeable = others.filter { g.places[$0].population * PlaceResolver.sizeableShare >= max(base.population, 1) }
@@ -128,17 +133,24 @@ public struct PlaceResolver: Sendable {
             }
             if let t = sizeable.first(where: { evidence.sentence[g.places[$0].country] != nil }) {
                 let c = g.places[t].country
-                return Decision(row: t, rule: "sentence-context", why: "«\(written)» is also \(describe(lexRow)); the sentence names \(c) («\(evidence.sentence[c]!)») and not \(code)", candidates: candidates)
+                return Decision(
+                    row: t, rule: "sentence-context",
+                    why: "«\(written)» is also \(describe(lexRow)); the sentence names \(c) («\(evidence.sentence[c]!)») and not \(code)",
+                    candidates: candidates)
             }
             if let own = evidence.article[code] {
                 return Decision(row: lexRow, rule: rule, why: why + "; the article names \(code) (\(own))" + namesakes(sizeable), candidates: candidates)
             }
             if let t = sizeable.first(where: { evidence.article[g.places[$0].country] != nil }) {
                 let c = g.places[t].country
-                return Decision(row: t, rule: "article-context", why: "«\(written)» is also \(describe(lexRow)); the article names \(c) (\(evidence.article[c]!)) and not \(code)", candidates: candidates)
+                return Decision(
+                    row: t, rule: "article-context",
+                    why: "«\(written)» is also \(describe(lexRow)); the article names \(c) (\(evidence.article[c]!)) and not \(code)", candidates: candidates)
             }
             if let d = evidence.dateline, d.country != code, let t = sizeable.first(where: { g.places[$0].country == d.country }) {
-                return Decision(row: t, rule: "dateline-context", why: "«\(written)» is also \(describe(lexRow)); the dateline «\(d.words)» is in \(d.country)", candidates: candidates)
+                return Decision(
+                    row: t, rule: "dateline-context", why: "«\(written)» is also \(describe(lexRow)); the dateline «\(d.words)» is in \(d.country)",
+                    candidates: candidates)
             }
             return Decision(row: lexRow, rule: rule, why: why + "; nothing names the namesakes' states" + namesakes(sizeable), candidates: candidates)
         }
@@ -163,23 +175,27 @@ public struct PlaceResolver: Sendable {
             return rest.isEmpty ? "" : " (also: " + rest.prefix(3).map(describe).joined(separator: "; ") + ")"
         }
         if let q = qualifier, let t = towns.first(where: { g.places[$0].country == q.country }) {
-            return Decision(row: t, rule: "qualifier", why: "gazetteer name «\(written)»; «\(q.words)» after it names \(q.country)" + alsoAmong(t), candidates: towns)
+            return Decision(
+                row: t, rule: "qualifier", why: "gazetteer name «\(written)»; «\(q.words)» after it names \(q.country)" + alsoAmong(t), candidates: towns)
         }
         if let t = towns.first(where: { evidence.sentence[g.places[$0].country] != nil }) {
             let c = g.places[t].country
             return Decision(
-                row: t, rule: several ? "sentence-context" : "gazetteer", why: "gazetteer name «\(written)»; the sentence names \(c) («\(evidence.sentence[c]!)»)" + alsoAmong(t),
+                row: t, rule: several ? "sentence-context" : "gazetteer",
+                why: "gazetteer name «\(written)»; the sentence names \(c) («\(evidence.sentence[c]!)»)" + alsoAmong(t),
                 candidates: towns)
         }
         if let t = towns.first(where: { evidence.article[g.places[$0].country] != nil }) {
             let c = g.places[t].country
             return Decision(
-                row: t, rule: several ? "article-context" : "gazetteer", why: "gazetteer name «\(written)»; the article names \(c) (\(evidence.article[c]!))" + alsoAmong(t),
+                row: t, rule: several ? "article-context" : "gazetteer",
+                why: "gazetteer name «\(written)»; the article names \(c) (\(evidence.article[c]!))" + alsoAmong(t),
                 candidates: towns)
         }
         if let d = evidence.dateline, let t = towns.first(where: { g.places[$0].country == d.country }) {
             return Decision(
-                row: t, rule: several ? "dateline-context" : "gazetteer", why: "gazetteer name «\(written)»; the dateline «\(d.words)» is in \(d.country)" + alsoAmong(t),
+                row: t, rule: several ? "dateline-context" : "gazetteer",
+                why: "gazetteer name «\(written)»; the dateline «\(d.words)» is in \(d.country)" + alsoAmong(t),
                 candidates: towns)
         }
         guard g.places[first].population >= PlaceResolver.smallTown else { return nil }

@@ -35,12 +35,16 @@ public struct RoleOutsideTermCheck: VerificationCheck {
                 let held = otherOffice.map { "held \($0.office ?? $0.code) that day (\($0.location))" } ?? "held some ministry then"
                 return VerificationFlag(
                     kind: .otherOffice, mentions: [mention(m)], facts: matching.map { "\($0.location): \(id) \($0.code) \($0.office ?? "-") \($0.rangeText)" },
-                    explanation: "«\(m.text)» calls \(name) \(office); the lexicon knows \(name) in that office only at other times, but \(name) \(held): the lexicon may lack this office.",
-                    explanationArabic: "«\(m.text)»: لا يعرف المعجم \(name) في هذا المنصب في \(date.iso) إلا في أوقات أخرى، غير أنه كان يشغل منصباً آخر في الدولة نفسها، فلعل المعجم يفتقر إلى هذا المنصب.")
+                    explanation:
+                        "«\(m.text)» calls \(name) \(office); the lexicon knows \(name) in that office only at other times, but \(name) \(held): the lexicon may lack this office.",
+                    explanationArabic:
+                        "«\(m.text)»: لا يعرف المعجم \(name) في هذا المنصب في \(date.iso) إلا في أوقات أخرى، غير أنه كان يشغل منصباً آخر في الدولة نفسها، فلعل المعجم يفتقر إلى هذا المنصب."
+                )
             }
             // The term nearest the story's date: the last one that ended before it, else the next.
             let ended = matching.filter { ($0.end.map { $0 <= date }) ?? false }
-            let term = ended.max { $0.end!.daysSinceEpoch < $1.end!.daysSinceEpoch }
+            let term =
+                ended.max { $0.end!.daysSinceEpoch < $1.end!.daysSinceEpoch }
                 ?? matching.min { ($0.start?.daysSinceEpoch ?? 0) < ($1.start?.daysSinceEpoch ?? 0) }!
             let latest = term
             let name = Self.displayName(p)
@@ -48,15 +52,18 @@ public struct RoleOutsideTermCheck: VerificationCheck {
             // Coded by the person's role on the date, unless the headline names the office's
             // holder then (headline-body-conflict): then by the office.
             let byOffice = p.role(on: date)?.role.code != m.code
-            let coded = byOffice
+            let coded =
+                byOffice
                 ? "so the mention is coded by the office, \(m.code), the headline naming its holder on that date"
                 : "so the mention is coded by \(name)'s role on that date, \(m.code)"
             let codedArabic = byOffice ? "فيُرمَّز بالمنصب \(m.code)، إذ يسمّي العنوان شاغله في ذلك التاريخ" : "فيُرمَّز بصفته في ذلك التاريخ \(m.code)"
             return VerificationFlag(
                 kind: kind, mentions: [mention(m)],
                 facts: matching.map { "\($0.location): \(id) \($0.code) \($0.office ?? "-") \($0.rangeText)" },
-                explanation: "«\(m.text)» calls \(name) \(officeName); \(name) held that office \(Self.range(latest)), and the story's date \(date.iso) falls outside that term, \(coded).",
-                explanationArabic: "«\(m.text)»: شغل \(name) هذا المنصب \(Self.rangeArabic(latest))، وتاريخ الخبر \(date.iso) خارج هذه الولاية، \(codedArabic).")
+                explanation:
+                    "«\(m.text)» calls \(name) \(officeName); \(name) held that office \(Self.range(latest)), and the story's date \(date.iso) falls outside that term, \(coded).",
+                explanationArabic: "«\(m.text)»: شغل \(name) هذا المنصب \(Self.rangeArabic(latest))، وتاريخ الخبر \(date.iso) خارج هذه الولاية، \(codedArabic)."
+            )
         }
     }
 

@@ -48,7 +48,9 @@ public struct SentenceGate: Sendable {
     /// The text form `parse` reads.
     public var rendered: String {
         var out = "# sentence gate \(name): logistic weights trained by `tawthiq train-gate`\nbias\t\(bias)\nthreshold\t\(threshold)\n"
-        for (k, v) in weights.sorted(by: { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key.text < $1.key.text }) { out += "\(k)\t\(v)\n" }
+        for (k, v) in weights.sorted(by: { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key.text < $1.key.text }) {
+            out += "\(k)\t\(v)\n"
+        }
         return out
     }
 

@@ -46,8 +46,6 @@ struct TriggerFinder {
         words = SentenceWords(tokens)
     }
 
-
-
     func find(_ toks: [TokenInfo]) -> [FoundTrigger] {
         var out: [FoundTrigger] = []
         // The words of an `after:` phrase that licensed a trigger (وجّه … دعوة) are that trigger's
@@ -55,7 +53,10 @@ struct TriggerFinder {
         var complement = Set<Int>()
         var i = 0
         while i < toks.count {
-            guard toks[i].isWord, !actorTokens.contains(i), !cues[.notTriggers].contains(toks[i].normWord) else { i += 1; continue }
+            guard toks[i].isWord, !actorTokens.contains(i), !cues[.notTriggers].contains(toks[i].normWord) else {
+                i += 1
+                continue
+            }
             let found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
             if !found.isEmpty {
                 out += found
@@ -151,7 +152,10 @@ struct TriggerFinder {
                 var ok = true
                 for k in 1..<max(n, 1) where k < n {
                     let t = toks[i + k]
-                    if t.normWord != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) { ok = false; break }
+                    if t.normWord != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) {
+                        ok = false
+                        break
+                    }
                 }
                 guard ok else { continue }
                 let pat = lexicon.events[ph.ref]
@@ -169,7 +173,8 @@ struct TriggerFinder {
         // object of what came before, not an act of its own.
         if afterPrep {
             candidates = candidates.map {
-                FoundTrigger(pattern: $0.pattern, from: $0.from, to: $0.to, isVerb: false, passive: false, future: false, analysis: $0.analysis, after: $0.after)
+                FoundTrigger(
+                    pattern: $0.pattern, from: $0.from, to: $0.to, isVerb: false, passive: false, future: false, analysis: $0.analysis, after: $0.after)
             }
         }
         // A word read both ways: the noun reading wins after a preposition or with the article.

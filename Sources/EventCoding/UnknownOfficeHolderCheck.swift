@@ -23,7 +23,8 @@ public struct UnknownOfficeHolderCheck: VerificationCheck {
             guard !held else { return nil }
             return VerificationFlag(
                 kind: kind, mentions: [mention(m)], facts: m.entries,
-                explanation: "«\(m.text)» names the office \(office) of \(country), but the lexicon knows no holder on \(date.iso); it is coded \(m.code) by the office alone.",
+                explanation:
+                    "«\(m.text)» names the office \(office) of \(country), but the lexicon knows no holder on \(date.iso); it is coded \(m.code) by the office alone.",
                 explanationArabic: "«\(m.text)» يشير إلى منصب لا يعرف المعجم من شغله في \(date.iso)، فيُرمَّز \(m.code) بحسب المنصب وحده.")
         }
     }

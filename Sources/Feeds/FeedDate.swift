@@ -1,5 +1,5 @@
-import Foundation
 import ArabicText
+import Foundation
 
 /// Publication dates in feeds, read as the calendar day written, in the feed's own time zone.
 enum FeedDate {

@@ -16,7 +16,9 @@ public enum FeedReader {
     /// - Returns: A document or an error per item in feed order (`place` "item N"); then, when the
     ///   XML is malformed, an error at "line L, column C". Input that can't be read at all gives
     ///   a single error. Never empty.
-    public static func read(_ data: Data, name: String, format: FeedFormat? = nil, maxTextBytes: Int = DocumentReader.defaultMaxLineBytes) -> [Result<Document, InputError>] {
+    public static func read(_ data: Data, name: String, format: FeedFormat? = nil, maxTextBytes: Int = DocumentReader.defaultMaxLineBytes) -> [Result<
+        Document, InputError
+    >] {
         func whole(_ message: String, at place: String = "") -> [Result<Document, InputError>] {
             [.failure(InputError(input: name, place: place, message: message))]
         }
@@ -58,7 +60,10 @@ public enum FeedReader {
                 mapper.document(item, number: n + 1).flatMap { d in
                     let size = d.text.utf8.count + (d.title?.utf8.count ?? 0)
                     guard size <= maxTextBytes else {
-                        return .failure(InputError(input: name, place: "item \(n + 1)", message: "the item's text is \(size) bytes, longer than the \(maxTextBytes)-byte limit; skipped"))
+                        return .failure(
+                            InputError(
+                                input: name, place: "item \(n + 1)",
+                                message: "the item's text is \(size) bytes, longer than the \(maxTextBytes)-byte limit; skipped"))
                     }
                     return .success(d)
                 }

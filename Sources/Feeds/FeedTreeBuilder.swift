@@ -34,7 +34,9 @@ final class FeedTreeBuilder: NSObject, XMLParserDelegate {
 
     var root: FeedElement? { document.elements.first }
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?, attributes: [String: String] = [:]
+    ) {
         guard error == nil, let top = stack.last else { return }
         let e = FeedElement(name: elementName, attributes: attributes, line: parser.lineNumber)
         top.append(e)

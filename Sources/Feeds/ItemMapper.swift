@@ -52,7 +52,8 @@ struct ItemMapper {
         guard let body else {
             return fail(n, "no text: the item\(label(title, id)) has no <description> or <content:encoded>")
         }
-        let date = (item.child("pubDate")?.text).flatMap(FeedDate.rfc822)
+        let date =
+            (item.child("pubDate")?.text).flatMap(FeedDate.rfc822)
             ?? (item.child("dc:date")?.text).flatMap(FeedDate.iso8601)
         return .success(Document(id: id, title: title, text: body, date: date, source: feedTitle, url: link))
     }

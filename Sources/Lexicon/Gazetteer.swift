@@ -126,7 +126,9 @@ public struct Gazetteer: Sendable {
             let keys = list(f[9])
             if kind == .region && !names.isEmpty { return fail("a hand point (R) has no names of its own: it locates lexicon keys (the last column)") }
             if kind == .region && keys.isEmpty { return fail("a hand point (R) locates at least one lexicon key") }
-            if names.contains(where: { ArabicNormalizer.normalize($0).trimmingSpaces.isEmpty }) || keys.contains(where: { ArabicNormalizer.normalize($0).trimmingSpaces.isEmpty }) {
+            if names.contains(where: { ArabicNormalizer.normalize($0).trimmingSpaces.isEmpty })
+                || keys.contains(where: { ArabicNormalizer.normalize($0).trimmingSpaces.isEmpty })
+            {
                 return fail("an empty name between '|'")
             }
             return .success(
@@ -216,7 +218,9 @@ public struct Gazetteer: Sendable {
                         out.append(
                             LexiconError(
                                 file: b.file, line: line,
-                                message: "\(key) '\(v)' of \(b.id) has no point in \(fileName): run scripts/make-gazetteer.py, or add a row to scripts/gazetteer/manual.tsv (or to an overlay's \(fileName))"))
+                                message:
+                                    "\(key) '\(v)' of \(b.id) has no point in \(fileName): run scripts/make-gazetteer.py, or add a row to scripts/gazetteer/manual.tsv (or to an overlay's \(fileName))"
+                            ))
                     }
                 }
             }
@@ -224,7 +228,9 @@ public struct Gazetteer: Sendable {
         for p in g.places {
             // (A town of a territory the lexicon has no state for — Puerto Rico, Guadeloupe — is
             // kept: it is placed, with no FIPS code.)
-            if p.kind == .region, g.state(p.country) == nil { add(p.location, "\(p.country) has no C row: a hand point's state must be a state of the lexicon") }
+            if p.kind == .region, g.state(p.country) == nil {
+                add(p.location, "\(p.country) has no C row: a hand point's state must be a state of the lexicon")
+            }
             if p.kind == .state, lex.countryByCode[p.country] == nil { add(p.location, "state \(p.country) is not a state of the lexicon") }
             for k in p.lexKeys where !(keysOf[p.country]?.contains(ArabicNormalizer.normalize(k).trimmingSpaces) ?? false) {
                 add(p.location, "'\(k)' is not a capital: or place: key of \(p.country) in the lexicon")

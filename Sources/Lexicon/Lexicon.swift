@@ -148,7 +148,12 @@ public struct Lexicon: Sendable {
             let key = entryKey(b)
             if let a = first[key] {
                 let what = b.kind == "event" ? "event \(b.id) (\(b.first("gloss") ?? ""))" : "\(b.kind) \(b.id)"
-                out.append(.init(file: b.file, line: b.line, message: "\(what) is already defined at \(a.location): written twice, the later block replaces the earlier (an overlay, not a repeat, is how an entry is overridden)"))
+                out.append(
+                    .init(
+                        file: b.file, line: b.line,
+                        message:
+                            "\(what) is already defined at \(a.location): written twice, the later block replaces the earlier (an overlay, not a repeat, is how an entry is overridden)"
+                    ))
             } else {
                 first[key] = b
             }
@@ -239,7 +244,10 @@ public struct Lexicon: Sendable {
             let names = b.values("name").map(\.value)
             switch b.kind {
             case "country":
-                guard b.id.count == 3, ActorCode.isWellFormed(b.id) else { err(b, b.line, "a country id is an ISO alpha-3 code, got '\(b.id)'"); continue }
+                guard b.id.count == 3, ActorCode.isWellFormed(b.id) else {
+                    err(b, b.line, "a country id is an ISO alpha-3 code, got '\(b.id)'")
+                    continue
+                }
                 if names.isEmpty { err(b, b.line, "country \(b.id) has no name") }
                 var nisba: [String] = []
                 for n in b.values("nisba") { nisba += CountryEntry.inflections(of: Lexicon.norm(n.value)).map(Lexicon.norm) }
@@ -274,7 +282,10 @@ public struct Lexicon: Sendable {
                 for n in entry.seats { addActor(n, .seat(i), articleOptional: false) }
                 for n in entry.places { addActor(n, .place(i), articleOptional: false) }
             case "org":
-                guard ActorCode.isWellFormed(b.id) else { err(b, b.line, "an org id is a CAMEO actor code, got '\(b.id)'"); continue }
+                guard ActorCode.isWellFormed(b.id) else {
+                    err(b, b.line, "an org id is a CAMEO actor code, got '\(b.id)'")
+                    continue
+                }
                 let i = organisations.count
                 let contextNames = b.values("context-name").map(\.value)
                 let context = Set(b.values("context").map { Word(Lexicon.norm($0.value)) })
@@ -285,7 +296,10 @@ public struct Lexicon: Sendable {
                         contextNames: Set(contextNames.flatMap { Lexicon.nameSpellings(Lexicon.norm($0)) }), context: context, location: b.location))
                 for n in names + b.values("short").map(\.value) + contextNames { addActor(n, .organisation(i), articleOptional: false) }
             case "agent":
-                guard ActorCode.isWellFormed(b.id), b.id.count == 3 else { err(b, b.line, "an agent id is a 3-letter role code, got '\(b.id)'"); continue }
+                guard ActorCode.isWellFormed(b.id), b.id.count == 3 else {
+                    err(b, b.line, "an agent id is a 3-letter role code, got '\(b.id)'")
+                    continue
+                }
                 let notAfter = Set(b.values("not-after").map { Word(Lexicon.norm($0.value)) })
                 let i = agents.count
                 agents.append(.init(role: b.id, names: names, alone: b.first("alone") == "yes", notAfter: notAfter, location: b.location))
@@ -298,7 +312,10 @@ public struct Lexicon: Sendable {
                     for n in instruments { addActor(n, .agent(k), articleOptional: true) }
                 }
             case "title":
-                guard let role = b.first("role"), ActorCode.isWellFormed(role) else { err(b, b.line, "title \(b.id) needs 'role:' with a role code"); continue }
+                guard let role = b.first("role"), ActorCode.isWellFormed(role) else {
+                    err(b, b.line, "title \(b.id) needs 'role:' with a role code")
+                    continue
+                }
                 let i = titles.count
                 let country = b.first("country")
                 if let country, country.count != 3 || !ActorCode.isWellFormed(country) {
@@ -311,18 +328,36 @@ public struct Lexicon: Sendable {
                 var roles: [DatedRole] = []
                 for (v, line) in b.values("role") {
                     let parts = v.split(separator: " ").map(String.init)
-                    guard parts.count == 3 else { err(b, line, "a role is 'CODE OFFICE START..END', got '\(v)'"); continue }
-                    guard ActorCode.isWellFormed(parts[0]) else { err(b, line, "'\(parts[0])' is not an actor code"); continue }
+                    guard parts.count == 3 else {
+                        err(b, line, "a role is 'CODE OFFICE START..END', got '\(v)'")
+                        continue
+                    }
+                    guard ActorCode.isWellFormed(parts[0]) else {
+                        err(b, line, "'\(parts[0])' is not an actor code")
+                        continue
+                    }
                     let range = parts[2].components(separatedBy: "..")
-                    guard range.count == 2 else { err(b, line, "a date range is 'START..END', got '\(parts[2])'"); continue }
+                    guard range.count == 2 else {
+                        err(b, line, "a date range is 'START..END', got '\(parts[2])'")
+                        continue
+                    }
                     let s = range[0].isEmpty ? nil : Lexicon.parseDate(range[0])
                     let e = range[1].isEmpty ? nil : Lexicon.parseDate(range[1])
-                    if (!range[0].isEmpty && s == nil) || (!range[1].isEmpty && e == nil) { err(b, line, "bad date in '\(parts[2])' (YYYY-MM-DD, YYYY-MM or YYYY)"); continue }
-                    if let s, let e, s >= e { err(b, line, "inverted date range \(parts[2]): the start is not before the end"); continue }
+                    if (!range[0].isEmpty && s == nil) || (!range[1].isEmpty && e == nil) {
+                        err(b, line, "bad date in '\(parts[2])' (YYYY-MM-DD, YYYY-MM or YYYY)")
+                        continue
+                    }
+                    if let s, let e, s >= e {
+                        err(b, line, "inverted date range \(parts[2]): the start is not before the end")
+                        continue
+                    }
                     roles.append(.init(code: parts[0], office: parts[1] == "-" ? nil : parts[1], start: s, end: e, location: "\(b.file):\(line)"))
                 }
                 if names.isEmpty { err(b, b.line, "person \(b.id) has no name") }
-                if roles.isEmpty { err(b, b.line, "person \(b.id) has no role") ; continue }
+                if roles.isEmpty {
+                    err(b, b.line, "person \(b.id) has no role")
+                    continue
+                }
                 let i = people.count
                 let shorts = b.values("short").map(\.value)
                 people.append(.init(id: b.id, names: names, shorts: shorts, roles: roles, location: b.location))
@@ -334,7 +369,10 @@ public struct Lexicon: Sendable {
                 var set = CueSet(kind: b.id, location: b.location)
                 for (v, line) in b.values("word") {
                     let n = Lexicon.norm(v)
-                    if n.isEmpty { err(b, line, "cue word '\(v)' is empty once normalised"); continue }
+                    if n.isEmpty {
+                        err(b, line, "cue word '\(v)' is empty once normalised")
+                        continue
+                    }
                     set.add(n, at: "\(b.file):\(line)")
                 }
                 if set.count == 0 { err(b, b.line, "cue \(b.id) has no word") }
@@ -342,8 +380,12 @@ public struct Lexicon: Sendable {
             case "event":
                 var verbs: [(String, String)] = []
                 var passives: [(String, String)] = []
-                for (v, line) in b.values("verb") { if let p = Lexicon.parsePair(v) { verbs.append(p) } else { err(b, line, "a verb is 'PAST/PRESENT', got '\(v)'") } }
-                for (v, line) in b.values("passive") { if let p = Lexicon.parsePair(v) { passives.append(p) } else { err(b, line, "a passive is 'PAST/PRESENT', got '\(v)'") } }
+                for (v, line) in b.values("verb") {
+                    if let p = Lexicon.parsePair(v) { verbs.append(p) } else { err(b, line, "a verb is 'PAST/PRESENT', got '\(v)'") }
+                }
+                for (v, line) in b.values("passive") {
+                    if let p = Lexicon.parsePair(v) { passives.append(p) } else { err(b, line, "a passive is 'PAST/PRESENT', got '\(v)'") }
+                }
                 var targets: [EventPattern.Slot] = []
                 for (v, _) in b.values("target") {
                     switch v {

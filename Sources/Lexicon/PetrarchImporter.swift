@@ -249,7 +249,10 @@ public enum PetrarchImporter {
                 }
                 let (tok, rest) = splitFirstToken(String(l.text.dropFirst()))
                 let name = phrase(Substring(tok))
-                guard !name.isEmpty else { err(l.number, "an empty alternate name"); continue }
+                guard !name.isEmpty else {
+                    err(l.number, "an empty alternate name")
+                    continue
+                }
                 switch codes(in: rest, line: l.number) {
                 case .success(let cs):
                     actors[actors.count - 1].names.append(name)
@@ -257,7 +260,10 @@ public enum PetrarchImporter {
                 case .failure(let e): err(l.number, e.message)
                 }
             } else if first == "[" || l.indented {
-                guard !actors.isEmpty else { err(l.number, "a code line before any actor"); continue }
+                guard !actors.isEmpty else {
+                    err(l.number, "a code line before any actor")
+                    continue
+                }
                 guard currentOK else { continue }
                 switch codes(in: l.text, line: l.number) {
                 case .success(let cs): actors[actors.count - 1].codes += cs
@@ -365,11 +371,17 @@ public enum PetrarchImporter {
             }
             let tokens = head.split(whereSeparator: \.isWhitespace)
             guard tokens.count == 1 else {
-                err(l.number, tokens.isEmpty ? "an agent line needs a phrase before the code" : "an agent phrase is one token with '_' for spaces, got '\(head.trimmingSpaces)'")
+                err(
+                    l.number,
+                    tokens.isEmpty
+                        ? "an agent line needs a phrase before the code" : "an agent phrase is one token with '_' for spaces, got '\(head.trimmingSpaces)'")
                 continue
             }
             let noun = phrase(tokens[0])
-            guard !noun.isEmpty else { err(l.number, "an empty agent phrase"); continue }
+            guard !noun.isEmpty else {
+                err(l.number, "an empty agent phrase")
+                continue
+            }
             var names = [noun]
             if let plural, !plural.isEmpty {
                 let stem = noun

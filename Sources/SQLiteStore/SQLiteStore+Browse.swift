@@ -55,9 +55,10 @@ extension SQLiteStore: BrowsableStore {
     public func document(id: Int64) async throws -> StoredDocument? {
         try await wrap("reading document \(id)") {
             try await pool.read { db in
-                guard let r = try Row.fetchOne(
-                    db, sql: "SELECT \(SQLiteStore.summaryColumns), d.body, d.date_source, d.lexicon_version FROM documents d WHERE d.id = ?",
-                    arguments: [id])
+                guard
+                    let r = try Row.fetchOne(
+                        db, sql: "SELECT \(SQLiteStore.summaryColumns), d.body, d.date_source, d.lexicon_version FROM documents d WHERE d.id = ?",
+                        arguments: [id])
                 else { return nil }
                 let sentences = try Row.fetchAll(
                     db, sql: "SELECT part, idx, start, \"end\" FROM sentences WHERE document_id = ? ORDER BY part = 'text', idx", arguments: [id]
@@ -84,7 +85,8 @@ extension SQLiteStore: BrowsableStore {
             try await pool.read { db in
                 try Row.fetchOne(
                     db,
-                    sql: "SELECT e.*, d.source AS outlet, d.url AS url, d.published AS published FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id = ?",
+                    sql:
+                        "SELECT e.*, d.source AS outlet, d.url AS url, d.published AS published FROM events e JOIN documents d ON d.id = e.document_id WHERE e.id = ?",
                     arguments: [id]
                 ).map(SQLiteStore.storedEvent)
             }

@@ -53,7 +53,9 @@ public final class SQLiteStore: EventStore {
                 for chunk in stride(from: 0, to: hashes.count, by: 500) {
                     let part = Array(hashes[chunk..<min(chunk + 500, hashes.count)])
                     let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
-                    known.formUnion(try String.fetchAll(db, sql: "SELECT content_hash FROM documents WHERE content_hash IN (\(marks))", arguments: StatementArguments(part)))
+                    known.formUnion(
+                        try String.fetchAll(db, sql: "SELECT content_hash FROM documents WHERE content_hash IN (\(marks))", arguments: StatementArguments(part))
+                    )
                 }
                 return known
             }
@@ -88,29 +90,71 @@ public final class SQLiteStore: EventStore {
             args.append(s.code)
             return s.isCountry ? "\(t).\(col)_country = ?" : "\(t).\(col)_code = ?"
         }
-        if let a = f.actor { let x = side(a, "source"); let y = side(a, "target"); w.append("(\(x) OR \(y))") }
+        if let a = f.actor {
+            let x = side(a, "source")
+            let y = side(a, "target")
+            w.append("(\(x) OR \(y))")
+        }
         if let s = f.source { w.append(side(s, "source")) }
         if let s = f.target { w.append(side(s, "target")) }
-        if let c = f.cameo { w.append("\(t).cameo LIKE ? ESCAPE '\\'"); args.append(c.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%") }
-        if let p = f.plover { w.append("\(t).plover = ?"); args.append(p) }
-        if let p = f.place { w.append("\(t).place_country = ?"); args.append(p) }
-        if let d = f.from { w.append("\(t).day >= ?"); args.append(d.iso) }
-        if let d = f.to { w.append("\(t).day <= ?"); args.append(d.iso) }
-        if let a = f.after { w.append("\(t).id > ?"); args.append(a) }
+        if let c = f.cameo {
+            w.append("\(t).cameo LIKE ? ESCAPE '\\'")
+            args.append(c.replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%")
+        }
+        if let p = f.plover {
+            w.append("\(t).plover = ?")
+            args.append(p)
+        }
+        if let p = f.place {
+            w.append("\(t).place_country = ?")
+            args.append(p)
+        }
+        if let d = f.from {
+            w.append("\(t).day >= ?")
+            args.append(d.iso)
+        }
+        if let d = f.to {
+            w.append("\(t).day <= ?")
+            args.append(d.iso)
+        }
+        if let a = f.after {
+            w.append("\(t).id > ?")
+            args.append(a)
+        }
         if onGroups {
-            if let g = f.group { w.append("\(t).id = ?"); args.append(g) }
+            if let g = f.group {
+                w.append("\(t).id = ?")
+                args.append(g)
+            }
             var reportConds: [String] = []
-            if let o = f.outlet { reportConds.append("d.source = ?"); args.append(o) }
+            if let o = f.outlet {
+                reportConds.append("d.source = ?")
+                args.append(o)
+            }
             if f.flaggedOnly { reportConds.append(EventFilter.contradictionCondition("e.flags")) }
-            if let doc = f.document { reportConds.append("e.document_id = ?"); args.append(doc) }
+            if let doc = f.document {
+                reportConds.append("e.document_id = ?")
+                args.append(doc)
+            }
             if !reportConds.isEmpty {
-                w.append("EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.group_id = \(t).id AND \(reportConds.joined(separator: " AND ")))")
+                w.append(
+                    "EXISTS (SELECT 1 FROM events e JOIN documents d ON d.id = e.document_id WHERE e.group_id = \(t).id AND \(reportConds.joined(separator: " AND ")))"
+                )
             }
         } else {
-            if let g = f.group { w.append("\(t).group_id = ?"); args.append(g) }
-            if let o = f.outlet { w.append("d.source = ?"); args.append(o) }
+            if let g = f.group {
+                w.append("\(t).group_id = ?")
+                args.append(g)
+            }
+            if let o = f.outlet {
+                w.append("d.source = ?")
+                args.append(o)
+            }
             if f.flaggedOnly { w.append(EventFilter.contradictionCondition("\(t).flags")) }
-            if let doc = f.document { w.append("\(t).document_id = ?"); args.append(doc) }
+            if let doc = f.document {
+                w.append("\(t).document_id = ?")
+                args.append(doc)
+            }
         }
         return (w.isEmpty ? "" : "WHERE " + w.joined(separator: " AND "), args)
     }
@@ -118,7 +162,8 @@ public final class SQLiteStore: EventStore {
     public func events(_ filter: EventFilter) async throws -> [StoredEvent] {
         let (whereSQL, args) = SQLiteStore.conditions(filter, alias: "e", onGroups: false)
         let limit = filter.limit.map { " LIMIT \(max(0, $0))" } ?? ""
-        let sql = "SELECT e.*, d.source AS outlet, d.url AS url, d.published AS published FROM events e JOIN documents d ON d.id = e.document_id \(whereSQL) ORDER BY e.id\(limit)"
+        let sql =
+            "SELECT e.*, d.source AS outlet, d.url AS url, d.published AS published FROM events e JOIN documents d ON d.id = e.document_id \(whereSQL) ORDER BY e.id\(limit)"
         let arguments = StatementArguments(args)
         return try await wrap("querying events") {
             try await pool.read { db in
@@ -130,7 +175,8 @@ public final class SQLiteStore: EventStore {
     static func storedEvent(_ r: Row) -> StoredEvent {
         func actor(_ p: String) -> ActorMention? {
             guard let code: String = r[p + "_code"] else { return nil }
-            return ActorMention(code: code, country: r[p + "_country"], role: r[p + "_role"], text: r[p + "_text"] ?? "", start: r[p + "_start"] ?? 0, end: r[p + "_end"] ?? 0)
+            return ActorMention(
+                code: code, country: r[p + "_country"], role: r[p + "_role"], text: r[p + "_text"] ?? "", start: r[p + "_start"] ?? 0, end: r[p + "_end"] ?? 0)
         }
         let flags: String = r["flags"]
         let entriesJSON: String = r["entries"]
@@ -201,12 +247,13 @@ public final class SQLiteStore: EventStore {
         }
         let first = reports.first
         let day: String? = g["day"]
-        let firstSentence = first.map { r -> String in
-            let doc: String = r["doc"]
-            let part: String = r["part"]
-            let s: Int = r["sentence"]
-            return "\(doc)#\(part).\(s)"
-        } ?? ""
+        let firstSentence =
+            first.map { r -> String in
+                let doc: String = r["doc"]
+                let part: String = r["part"]
+                let s: Int = r["sentence"]
+                return "\(doc)#\(part).\(s)"
+            } ?? ""
         return EventGroup(
             id: id, day: day.flatMap(CalendarDay.init(iso:)), sourceCode: g["source_code"], sourceCountry: g["source_country"],
             sourceRole: first?["source_role"], sourceName: first?["source_text"], targetCode: g["target_code"],
@@ -221,9 +268,18 @@ public final class SQLiteStore: EventStore {
         let t = forwardTarget.isCountry ? "target_country" : "target_code"
         var args: [(any DatabaseValueConvertible)?] = [forwardSource.code, forwardTarget.code]
         var w = "\(s) = ? AND \(t) = ? AND day IS NOT NULL"
-        if let p = q.place { w += " AND place_country = ?"; args.append(p) }
-        if let f = q.from { w += " AND day >= ?"; args.append(f.iso) }
-        if let to = q.to { w += " AND day <= ?"; args.append(to.iso) }
+        if let p = q.place {
+            w += " AND place_country = ?"
+            args.append(p)
+        }
+        if let f = q.from {
+            w += " AND day >= ?"
+            args.append(f.iso)
+        }
+        if let to = q.to {
+            w += " AND day <= ?"
+            args.append(to.iso)
+        }
         return ("SELECT day, cameo, quad, count(*) AS n, sum(goldstein) AS g FROM event_groups WHERE \(w) GROUP BY day, cameo, quad", args)
     }
 

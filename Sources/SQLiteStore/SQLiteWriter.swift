@@ -65,7 +65,8 @@ struct SQLiteWriter {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             for (table, list) in [("flags", cd.flags), ("notes", cd.notes)] {
-                let insert = try db.cachedStatement(sql: "INSERT INTO \(table) (document_id, kind, mentions, facts, explanation, explanation_ar) VALUES (?, ?, ?, ?, ?, ?)")
+                let insert = try db.cachedStatement(
+                    sql: "INSERT INTO \(table) (document_id, kind, mentions, facts, explanation, explanation_ar) VALUES (?, ?, ?, ?, ?, ?)")
                 for f in list {
                     let mentions = String(decoding: try encoder.encode(f.mentions), as: UTF8.self)
                     try insert.execute(arguments: [docID, f.kind.rawValue, mentions, SQLiteWriter.jsonArray(f.facts), f.explanation, f.explanationArabic])
@@ -127,10 +128,13 @@ struct SQLiteWriter {
         for (i, e) in cd.events.enumerated() {
             let key = EventGroupKey.key(for: e, documentKey: cd.key, index: i)
             let groupID: Int64
-            if let id = try Int64.fetchOne(group, arguments: [
-                key, e.date?.iso, e.source?.code, e.source?.country, e.target?.code, e.target?.country, e.cameo, e.root, e.plover, e.quad, e.goldstein, now,
-                e.place?.country,
-            ]) {
+            if let id = try Int64.fetchOne(
+                group,
+                arguments: [
+                    key, e.date?.iso, e.source?.code, e.source?.country, e.target?.code, e.target?.country, e.cameo, e.root, e.plover, e.quad, e.goldstein, now,
+                    e.place?.country,
+                ])
+            {
                 groupID = id
                 rollup.add(
                     day: e.date?.iso, sourceCode: e.source?.code, sourceCountry: e.source?.country, targetCode: e.target?.code,
@@ -142,15 +146,21 @@ struct SQLiteWriter {
             } else {
                 throw StoreError(store: "sqlite", message: "no id for event group \(key)")
             }
-            var args: [(any DatabaseValueConvertible)?] = [docID, groupID, e.doc, e.part.rawValue, e.sentence, e.date?.iso, e.cameo, e.root, e.plover, e.mode, e.goldstein, e.quad]
+            var args: [(any DatabaseValueConvertible)?] = [
+                docID, groupID, e.doc, e.part.rawValue, e.sentence, e.date?.iso, e.cameo, e.root, e.plover, e.mode, e.goldstein, e.quad,
+            ]
             for a in [e.source, e.target] {
                 args += [a?.code, a?.country, a?.role, a?.text, a?.start, a?.end]
             }
-            args += [e.trigger.text, e.trigger.start, e.trigger.end, EventFlag.list(e.flags), e.evidence.sentence, e.evidence.start, e.evidence.end,
-                     SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion, e.evidence.sourceRule, e.evidence.targetRule]
+            args += [
+                e.trigger.text, e.trigger.start, e.trigger.end, EventFlag.list(e.flags), e.evidence.sentence, e.evidence.start, e.evidence.end,
+                SQLiteWriter.jsonArray(e.evidence.entries), cd.lexiconVersion, e.evidence.sourceRule, e.evidence.targetRule,
+            ]
             let p = e.place
-            args += [p?.name, p?.country, p?.admin1, p?.lat, p?.lon, p?.geonameid, p?.start, p?.end, p?.kind.rawValue, p?.basis.rawValue, p?.fullName,
-                     p?.fips, e.evidence.place]
+            args += [
+                p?.name, p?.country, p?.admin1, p?.lat, p?.lon, p?.geonameid, p?.start, p?.end, p?.kind.rawValue, p?.basis.rawValue, p?.fullName,
+                p?.fips, e.evidence.place,
+            ]
             try event.execute(arguments: StatementArguments(args))
             for a in [e.source, e.target].compactMap({ $0 }) {
                 actors.saw(code: a.code, country: a.country, role: a.role, label: a.text, day: e.date?.iso)

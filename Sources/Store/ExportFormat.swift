@@ -83,15 +83,17 @@ public enum ExportFormat: String, Sendable, CaseIterable {
     static func geoFields(_ p: PlaceMention?) -> [String] {
         guard let p else { return Array(repeating: "", count: 8) }
         let fips = p.fips ?? ""
-        let adm1: String = switch p.kind {
-        case .state: fips
-        case .town: p.admin1.map { fips.isEmpty ? "" : fips + $0 } ?? fips
-        case .region: fips
-        }
-        let feature: String = switch p.kind {
-        case .state: fips
-        case .town, .region: p.geonameid.map(String.init) ?? ""
-        }
+        let adm1: String =
+            switch p.kind {
+            case .state: fips
+            case .town: p.admin1.map { fips.isEmpty ? "" : fips + $0 } ?? fips
+            case .region: fips
+            }
+        let feature: String =
+            switch p.kind {
+            case .state: fips
+            case .town, .region: p.geonameid.map(String.init) ?? ""
+            }
         return [String(geoType(p)), p.fullName, fips, adm1, "", EventJSON.coordinate(p.lat), EventJSON.coordinate(p.lon), feature]
     }
 

@@ -53,7 +53,10 @@ public struct Ingestor: Sendable {
             var mine = Set<String>()
             var skipped = 0
             for (d, h) in zip(batch, hashes) {
-                if known.contains(h) || pendingHashes.contains(h) || mine.contains(h) { skipped += 1; continue }
+                if known.contains(h) || pendingHashes.contains(h) || mine.contains(h) {
+                    skipped += 1
+                    continue
+                }
                 mine.insert(h)
                 fresh.append((d, h))
             }

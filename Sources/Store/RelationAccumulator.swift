@@ -93,12 +93,14 @@ public struct RelationAccumulator: Sendable {
     /// The digits of a period string of the unit's shape ("YYYY-MM-DD", "YYYY-MM", "YYYY") as a
     /// number; nil for any other shape.
     static func number(_ p: String, _ unit: PeriodUnit) -> Int? {
-        let dashes: [Int] = switch unit {
-        case .day, .week: [4, 7]
-        case .month: [4]
-        case .year: []
-        }
-        var n = 0, i = 0
+        let dashes: [Int] =
+            switch unit {
+            case .day, .week: [4, 7]
+            case .month: [4]
+            case .year: []
+            }
+        var n = 0
+        var i = 0
         for u in p.utf8 {
             if dashes.contains(i) {
                 guard u == UInt8(ascii: "-") else { return nil }
@@ -132,7 +134,8 @@ public struct RelationAccumulator: Sendable {
     /// from zero, as `(x * 1000).rounded() / 1000` rounds; a negative value that rounds to zero is
     /// -0, as there.
     static func thousandths(_ n: Int64, over d: Int64) -> Double {
-        let q = n / d, r = n % d
+        let q = n / d
+        let r = n % d
         let k = 2 * r.magnitude >= d.magnitude ? q + (n < 0 ? -1 : 1) : q
         return k == 0 && n < 0 ? -0.0 : Double(k) / 1000
     }
@@ -234,13 +237,15 @@ public struct RelationAccumulator: Sendable {
         }
         for (p, k) in ordered {
             for slot in 0..<2 where cells[k + slot].used {
-                let c = cells[k + slot], forward = slot == 0
+                let c = cells[k + slot]
+                let forward = slot == 0
                 let top = Self.topTypes(flat[offsets[k + slot]..<offsets[k + slot + 1]], query.top)
-                out.append(RelationRow(
-                    period: p, source: forward ? query.a.code : query.b.code, target: forward ? query.b.code : query.a.code, events: c.n,
-                    quad: [c.quad.0, c.quad.1, c.quad.2, c.quad.3], goldsteinSum: Self.thousandths(c.sum, over: 1000),
-                    goldsteinMean: c.n == 0 ? 0 : Self.thousandths(c.sum, over: Int64(c.n) * 1000),
-                    top: top))
+                out.append(
+                    RelationRow(
+                        period: p, source: forward ? query.a.code : query.b.code, target: forward ? query.b.code : query.a.code, events: c.n,
+                        quad: [c.quad.0, c.quad.1, c.quad.2, c.quad.3], goldsteinSum: Self.thousandths(c.sum, over: 1000),
+                        goldsteinMean: c.n == 0 ? 0 : Self.thousandths(c.sum, over: Int64(c.n) * 1000),
+                        top: top))
             }
         }
         return out

@@ -108,12 +108,13 @@ public enum RelationRollup {
         out.reserveCapacity(bytes.count / entrySize)
         var i = 0
         while i < bytes.count {
-            out.append(Entry(
-                key: EntryKey(
-                    day: bytes[i], cameo: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 1, as: UInt32.self)),
-                    quad: Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 5, as: Int32.self))),
-                count: Int64(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 9, as: Int32.self))),
-                goldstein: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 13, as: Int64.self))))
+            out.append(
+                Entry(
+                    key: EntryKey(
+                        day: bytes[i], cameo: UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 1, as: UInt32.self)),
+                        quad: Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 5, as: Int32.self))),
+                    count: Int64(Int32(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 9, as: Int32.self))),
+                    goldstein: Int64(littleEndian: bytes.loadUnaligned(fromByteOffset: i + 13, as: Int64.self))))
             i += entrySize
         }
         return out

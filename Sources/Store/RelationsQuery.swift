@@ -12,7 +12,9 @@ public struct RelationsQuery: Sendable, Equatable {
     /// Only events that happened in this state (ISO alpha-3): `--where SYR`.
     public var place: String?
 
-    public init(a: ActorSelector, b: ActorSelector, from: CalendarDay? = nil, to: CalendarDay? = nil, by: PeriodUnit = .month, top: Int = 3, place: String? = nil) {
+    public init(
+        a: ActorSelector, b: ActorSelector, from: CalendarDay? = nil, to: CalendarDay? = nil, by: PeriodUnit = .month, top: Int = 3, place: String? = nil
+    ) {
         self.place = place
         self.a = a
         self.b = b

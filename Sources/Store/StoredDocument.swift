@@ -13,7 +13,10 @@ public struct StoredDocument: Sendable, Equatable {
     /// What the lexicon could not say, apart from the flags.
     public var notes: [VerificationFlag]
 
-    public init(summary: DocumentSummary, text: String, dateSource: String, lexiconVersion: String, sentences: [SentenceRecord], flags: [VerificationFlag], notes: [VerificationFlag] = []) {
+    public init(
+        summary: DocumentSummary, text: String, dateSource: String, lexiconVersion: String, sentences: [SentenceRecord], flags: [VerificationFlag],
+        notes: [VerificationFlag] = []
+    ) {
         self.summary = summary
         self.text = text
         self.dateSource = dateSource

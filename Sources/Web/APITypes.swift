@@ -20,8 +20,14 @@ enum API {
         var lexiconVersion: String
         var event: Event
         init(_ e: StoredEvent) {
-            id = e.id; group = e.group; documentId = e.documentID; outlet = e.outlet; url = e.url; published = e.published
-            lexiconVersion = e.lexiconVersion; event = e.event
+            id = e.id
+            group = e.group
+            documentId = e.documentID
+            outlet = e.outlet
+            url = e.url
+            published = e.published
+            lexiconVersion = e.lexiconVersion
+            event = e.event
         }
     }
 
@@ -53,7 +59,14 @@ enum API {
         var source: String?
         var published: CalendarDay?
         var flag: VerificationFlag
-        init(_ f: StoredFlag) { id = f.id; documentId = f.documentID; title = f.title; source = f.source; published = f.published; flag = f.flag }
+        init(_ f: StoredFlag) {
+            id = f.id
+            documentId = f.documentID
+            title = f.title
+            source = f.source
+            published = f.published
+            flag = f.flag
+        }
     }
 
     struct Relations: Encodable, Sendable {

@@ -65,7 +65,8 @@ struct WebRoutes: Sendable {
     /// and the reply varies with the headers that choose the language.
     func page(_ h: @escaping Pages.Handler) -> Handler {
         { req, ctx in
-            var lang = Lang.en, chosen = false
+            var lang = Lang.en
+            var chosen = false
             var response: Response
             do {
                 (lang, chosen) = try Lang.of(req)
@@ -104,7 +105,8 @@ struct WebRoutes: Sendable {
         let parts: [DocumentPart: [Unicode.Scalar]] = [.title: Array((d.summary.title ?? "").unicodeScalars), .text: Array(d.text.unicodeScalars)]
         let sentences = d.sentences.map { s -> API.SentenceItem in
             let sc = parts[s.part] ?? []
-            let lo = max(0, min(sc.count, s.start)), hi = max(lo, min(sc.count, s.end))
+            let lo = max(0, min(sc.count, s.start))
+            let hi = max(lo, min(sc.count, s.end))
             var v = String.UnicodeScalarView()
             v.append(contentsOf: sc[lo..<hi])
             return API.SentenceItem(part: s.part, index: s.index, start: s.start, end: s.end, text: String(v))
@@ -132,7 +134,8 @@ struct WebRoutes: Sendable {
             if required { throw WebError.badParameter(b, "is required (a country code such as RUS, or an actor code)") }
             return nil
         }
-        let from = try q.day("from"), to = try q.day("to")
+        let from = try q.day("from")
+        let to = try q.day("to")
         if let from, let to, to < from { throw WebError.badParameter("to", "is before from") }
         return RelationsQuery(
             a: sa, b: sb, from: from, to: to, by: try q.period("by") ?? .month, top: try q.int("top", range: 0...20) ?? 3, place: try q.country("where"))
@@ -164,7 +167,8 @@ struct WebRoutes: Sendable {
         var people: [API.Person] = []
         for p in lexicon.people {
             if let needle, !needle.isEmpty {
-                let hit = p.id.lowercased().contains(needle.lowercased())
+                let hit =
+                    p.id.lowercased().contains(needle.lowercased())
                     || (p.names + p.shorts).contains { ArabicNormalizer.normalize($0).contains(needle) }
                     || p.roles.contains { $0.code.lowercased() == needle.lowercased() }
                 guard hit else { continue }
@@ -212,13 +216,15 @@ struct WebRoutes: Sendable {
         let doc = Document(id: "posted", title: r.title, text: r.text, date: try WebRoutes.day(r.date, "date"))
         let coded = settings.coder.code(doc)
         return try Reply.json(
-            API.CodeResult(date: coded.document.date, dateSource: coded.dateSource.rawValue, sentences: coded.sentences, events: coded.events, flags: coded.flags,
+            API.CodeResult(
+                date: coded.document.date, dateSource: coded.dateSource.rawValue, sentences: coded.sentences, events: coded.events, flags: coded.flags,
                 notes: coded.notes))
     }
 
     /// Constant-time comparison of the presented token with the configured one.
     static func tokenMatches(_ presented: String, _ expected: String) -> Bool {
-        let a = Array(presented.utf8), b = Array(expected.utf8)
+        let a = Array(presented.utf8)
+        let b = Array(expected.utf8)
         var diff = UInt8(a.count == b.count ? 0 : 1)
         for i in 0..<b.count { diff |= (i < a.count ? a[i] : 0) ^ b[i] }
         return diff == 0

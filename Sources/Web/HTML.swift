@@ -71,13 +71,17 @@ enum HTML {
         while i < scalars.count {
             guard foreign(scalars[i]) else {
                 var plain = String.UnicodeScalarView()
-                while i < scalars.count && !foreign(scalars[i]) { plain.append(scalars[i]); i += 1 }
+                while i < scalars.count && !foreign(scalars[i]) {
+                    plain.append(scalars[i])
+                    i += 1
+                }
                 out += escape(String(plain))
                 continue
             }
             // The run: foreign characters and what joins them, up to the last foreign character
             // or digit (a year after an Arabic month name belongs to it).
-            var end = i + 1, last = i
+            var end = i + 1
+            var last = i
             while end < scalars.count && !native(scalars[end]) && (foreign(scalars[end]) || joins(scalars[end])) {
                 if foreign(scalars[end]) || scalars[end].properties.numericType == .decimal { last = end }
                 end += 1

@@ -17,11 +17,18 @@ extension Lang {
         guard self == .ar else { return s }
         var out = ""
         for c in s {
-            if let d = c.wholeNumberValue, c.isASCII { out.append(Lang.arabicDigits[d]) }
-            else if c == "." { out.append("٫") }
-            else if c == "," { out.append("٬") }
-            else if c == "-" { out.append("\u{2212}") }  // a minus sign: a hyphen would read as a dash in Arabic text
-            else { out.append(c) }
+            if let d = c.wholeNumberValue, c.isASCII {
+                out.append(Lang.arabicDigits[d])
+            } else if c == "." {
+                out.append("٫")
+            } else if c == "," {
+                out.append("٬")
+            } else if c == "-" {
+                out.append("\u{2212}")
+            }  // a minus sign: a hyphen would read as a dash in Arabic text
+            else {
+                out.append(c)
+            }
         }
         return out
     }

@@ -33,7 +33,8 @@ struct Pages: Sendable {
         let dyads = try await store.dyads(limit: 8)
         var rq = try WebRoutes.relationsQuery(q, a: "a", b: "b", required: false)
         if rq == nil {
-            let givenA = try q.string("a"), givenB = try q.string("b")
+            let givenA = try q.string("a")
+            let givenB = try q.string("b")
             if givenA != nil || givenB != nil {
                 throw WebError.badParameter(givenA == nil ? "a" : "b", "is required when the other actor is given")
             }
@@ -43,7 +44,8 @@ struct Pages: Sendable {
                 by: try q.period("by") ?? .month)
         }
         let query = rq!
-        let a = query.a.code, b = query.b.code
+        let a = query.a.code
+        let b = query.b.code
         let rows = try await routes.cache.rows(query, store: store)
         let chart = RelationsChart(rows: rows, a: a, b: b, by: query.by, lang: lang)
         let periodNames: [(String, String)] = PeriodUnit.allCases.map { p in
@@ -67,28 +69,35 @@ struct Pages: Sendable {
             </form>
             """
         if !dyads.isEmpty {
-            s += "<p class=\"muted\">\(lang("Busiest pairs", "أنشط الثنائيات")): " + dyads.map { d in
-                "<a href=\"/relations\(e(HTML.query([("a", d.source), ("b", d.target), ("by", query.by.rawValue)])))\">\(dyad(d.source, d.target, lang))</a> (\(lang.number(d.events)))"
-            }.joined(separator: lang(", ", "، ")) + "</p>"
+            s +=
+                "<p class=\"muted\">\(lang("Busiest pairs", "أنشط الثنائيات")): "
+                + dyads.map { d in
+                    "<a href=\"/relations\(e(HTML.query([("a", d.source), ("b", d.target), ("by", query.by.rawValue)])))\">\(dyad(d.source, d.target, lang))</a> (\(lang.number(d.events)))"
+                }.joined(separator: lang(", ", "، ")) + "</p>"
         }
         if rows.isEmpty {
             let period = query.from != nil || query.to != nil
-            s += "<p>" + lang(
-                "No dated events between \(code(a)) and \(code(b))\(period ? " in this period" : "").",
-                "لا أحداث مؤرخة بين \(code(a)) و\(code(b))\(period ? " في هذه الفترة" : ".")") + "</p>"
+            s +=
+                "<p>"
+                + lang(
+                    "No dated events between \(code(a)) and \(code(b))\(period ? " in this period" : "").",
+                    "لا أحداث مؤرخة بين \(code(a)) و\(code(b))\(period ? " في هذه الفترة" : ".")") + "</p>"
         } else {
             s += "<h2>\(lang("Events per quad class", "الأحداث حسب الفئة"))</h2>" + chart.countsSVG() + chart.legend()
             s += "<h2>\(lang("Goldstein balance", "ميزان غولدستين"))</h2>" + chart.goldsteinSVG()
             s += "<h2>\(lang("Periods", "الفترات"))</h2><table><thead><tr>"
-            let heads = [lang("period", "الفترة"), lang("direction", "الاتجاه"), lang("events", "الأحداث")]
+            let heads =
+                [lang("period", "الفترة"), lang("direction", "الاتجاه"), lang("events", "الأحداث")]
                 + (1...4).map { lang("q", "ف") + lang.number($0) }
                 + [lang("Goldstein sum / mean", "مجموع غولدستين / متوسطه"), lang("top types", "أبرز الأنواع")]
             s += heads.map { "<th>\($0)</th>" }.joined()
             s += "</tr></thead><tbody>"
             for r in rows {
                 let link = RelationsChart.eventsLink(source: r.source, target: r.target, period: r.period, by: query.by)
-                let top = r.top.map { "\(code($0.cameo)) \(HTML.text(Vocabulary.codeName($0.cameo, lang), lang)) ×\(lang.number($0.count))" }.joined(separator: lang("; ", "؛ "))
-                s += "<tr><td><a href=\"\(e(link))\">\(e(lang.period(r.period, by: query.by)))</a></td><td>\(dyad(r.source, r.target, lang))</td><td><a href=\"\(e(link))\">\(lang.number(r.events))</a></td>"
+                let top = r.top.map { "\(code($0.cameo)) \(HTML.text(Vocabulary.codeName($0.cameo, lang), lang)) ×\(lang.number($0.count))" }.joined(
+                    separator: lang("; ", "؛ "))
+                s +=
+                    "<tr><td><a href=\"\(e(link))\">\(e(lang.period(r.period, by: query.by)))</a></td><td>\(dyad(r.source, r.target, lang))</td><td><a href=\"\(e(link))\">\(lang.number(r.events))</a></td>"
                 s += r.quad.map { "<td>\(lang.number($0))</td>" }.joined()
                 s += "<td>\(lang.number(r.goldsteinSum, places: 1)) / \(lang.number(r.goldsteinMean, places: 2))</td><td>\(top)</td></tr>"
             }
@@ -147,12 +156,18 @@ struct Pages: Sendable {
         s += described.isEmpty ? lang("All stored event reports.", "كل تقارير الأحداث المخزنة.") : described.joined(separator: lang(", ", "، "))
         s += "</p>"
         if items.isEmpty { s += "<p>\(lang("No events.", "لا أحداث."))</p>" }
-        s += "<table><thead><tr>" + ["#", lang("date", "التاريخ"), lang("source", "المصدر"), lang("event", "الحدث"), lang("target", "الهدف"),
-                                     lang("trigger", "الفعل"), lang("outlet", "الوسيلة")].map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
+        s +=
+            "<table><thead><tr>"
+            + [
+                "#", lang("date", "التاريخ"), lang("source", "المصدر"), lang("event", "الحدث"), lang("target", "الهدف"),
+                lang("trigger", "الفعل"), lang("outlet", "الوسيلة"),
+            ].map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
         for x in items {
             let ev = x.event
-            s += "<tr><td><a href=\"/events/\(x.id)\">\(lang.number(Int(x.id)))</a></td><td>\(e(lang.date(ev.date, none: "—")))</td><td>\(actorText(ev.source))</td>"
-            s += "<td>\(code(ev.cameo)) \(HTML.text(Vocabulary.codeName(ev.cameo, lang), lang))\(ev.flags.isEmpty ? "" : " ⚑")</td><td>\(actorText(ev.target))</td>"
+            s +=
+                "<tr><td><a href=\"/events/\(x.id)\">\(lang.number(Int(x.id)))</a></td><td>\(e(lang.date(ev.date, none: "—")))</td><td>\(actorText(ev.source))</td>"
+            s +=
+                "<td>\(code(ev.cameo)) \(HTML.text(Vocabulary.codeName(ev.cameo, lang), lang))\(ev.flags.isEmpty ? "" : " ⚑")</td><td>\(actorText(ev.target))</td>"
             s += "<td><bdi dir=\"rtl\" lang=\"ar\" class=\"ar\">\(e(ev.trigger.text))</bdi></td><td><bdi dir=\"auto\">\(e(x.outlet ?? ""))</bdi></td></tr>"
         }
         s += "</tbody></table>"
@@ -186,7 +201,8 @@ struct Pages: Sendable {
         if let t = doc.summary.title { s += "<h2 class=\"ar\">\(part(.title, t))</h2>" }
         s += "<div class=\"ar\" style=\"white-space: pre-wrap\">\(part(.text, doc.text))</div></article>"
         s += "<h2>\(lang("Codes", "الرموز"))</h2><dl>"
-        s += "<dt>CAMEO</dt><dd>\(code(ev.cameo)) \(name)\(lang == .ar ? " <bdi class=\"muted\">(\(e(Ontology.shared.entry(ev.cameo)?.name ?? "")))</bdi>" : "")</dd>"
+        s +=
+            "<dt>CAMEO</dt><dd>\(code(ev.cameo)) \(name)\(lang == .ar ? " <bdi class=\"muted\">(\(e(Ontology.shared.entry(ev.cameo)?.name ?? "")))</bdi>" : "")</dd>"
         s += "<dt>\(lang("root", "الجذر"))</dt><dd>\(code(ev.root)) \(HTML.text(Vocabulary.codeName(ev.root, lang), lang))</dd>"
         s += "<dt>PLOVER</dt><dd>\(code(ev.plover ?? "—"))\(ev.mode.map { " (" + code($0) + ")" } ?? "")</dd>"
         s += "<dt>\(lang("Goldstein", "غولدستين"))</dt><dd>\(lang.number(ev.goldstein, places: 1))</dd>"
@@ -195,23 +211,33 @@ struct Pages: Sendable {
         s += "<dt>\(lang("source", "المصدر"))</dt><dd>\(actorText(ev.source))\(ev.source?.role.map { " " + lang("role", "الدور") + " " + code($0) } ?? "")</dd>"
         s += "<dt>\(lang("target", "الهدف"))</dt><dd>\(actorText(ev.target))\(ev.target?.role.map { " " + lang("role", "الدور") + " " + code($0) } ?? "")</dd>"
         s += "<dt>\(lang("trigger", "الفعل"))</dt><dd><bdi dir=\"rtl\" lang=\"ar\" class=\"ar\">\(e(ev.trigger.text))</bdi></dd>"
-        s += "<dt>\(lang("article", "المقال"))</dt><dd><a href=\"/documents/\(doc.summary.id)\">\(lang("document", "المستند")) \(lang.number(Int(doc.summary.id)))</a> "
+        s +=
+            "<dt>\(lang("article", "المقال"))</dt><dd><a href=\"/documents/\(doc.summary.id)\">\(lang("document", "المستند")) \(lang.number(Int(doc.summary.id)))</a> "
         s += "<bdi dir=\"auto\">\(e(doc.summary.source ?? ""))</bdi> \(e(doc.summary.published.map { lang.date($0) } ?? ""))"
         // Only a web address is a link: `javascript:`, `data:` and the like are shown as text.
-        if let u = x.url { s += HTML.isWebURL(u) ? " <a href=\"\(e(u))\" rel=\"noreferrer nofollow\" dir=\"ltr\">\(e(u))</a>" : " <bdi dir=\"ltr\">\(e(u))</bdi>" }
+        if let u = x.url {
+            s += HTML.isWebURL(u) ? " <a href=\"\(e(u))\" rel=\"noreferrer nofollow\" dir=\"ltr\">\(e(u))</a>" : " <bdi dir=\"ltr\">\(e(u))</bdi>"
+        }
         s += "</dd><dt>\(lang("lexicon", "المعجم"))</dt><dd>\(code(x.lexiconVersion))</dd></dl>"
         if let g = group {
             s += "<h2>\(lang("Mentions", "التغطية"))</h2><p>"
             s += lang(
                 "This event (deduplicated #\(g.id)) has <strong>\(g.mentions)</strong> report\(g.mentions == 1 ? "" : "s") in \(g.articles) article\(g.articles == 1 ? "" : "s") from \(g.sources) outlet\(g.sources == 1 ? "" : "s")\(g.isRoot ? "; reported in a headline or lead sentence" : ""). Reports: ",
-                "لهذا الحدث (الموحَّد رقم \(lang.number(Int(g.id)))) <strong>\(lang.number(g.mentions))</strong> من التقارير في \(lang.number(g.articles)) من المقالات من \(lang.number(g.sources)) من الوسائل\(g.isRoot ? "، وورد في عنوان أو جملة افتتاحية" : ""). التقارير: ")
-            s += g.reports.map { $0 == x.id ? "<strong>\(lang.number(Int($0)))</strong>" : "<a href=\"/events/\($0)\">\(lang.number(Int($0)))</a>" }.joined(separator: lang(", ", "، ")) + "</p>"
+                "لهذا الحدث (الموحَّد رقم \(lang.number(Int(g.id)))) <strong>\(lang.number(g.mentions))</strong> من التقارير في \(lang.number(g.articles)) من المقالات من \(lang.number(g.sources)) من الوسائل\(g.isRoot ? "، وورد في عنوان أو جملة افتتاحية" : ""). التقارير: "
+            )
+            s +=
+                g.reports.map { $0 == x.id ? "<strong>\(lang.number(Int($0)))</strong>" : "<a href=\"/events/\($0)\">\(lang.number(Int($0)))</a>" }.joined(
+                    separator: lang(", ", "، ")) + "</p>"
         }
         s += "<h2>\(lang("Matched lexicon entries", "مداخل المعجم المطابقة"))</h2>"
         s += ev.evidence.entries.isEmpty ? "<p>—</p>" : "<ul>" + ev.evidence.entries.map { "<li><code dir=\"auto\">\(e($0))</code></li>" }.joined() + "</ul>"
         s += "<h2>\(lang("Flags", "التنبيهات"))</h2>"
         if ev.flags.isEmpty && doc.flags.isEmpty { s += "<p>\(lang("None.", "لا شيء."))</p>" }
-        if !ev.flags.isEmpty { s += "<p>\(lang("On this event", "على هذا الحدث")): " + ev.flags.map { "<code dir=\"auto\">\(e($0.rawValue))</code>" }.joined(separator: lang(", ", "، ")) + "</p>" }
+        if !ev.flags.isEmpty {
+            s +=
+                "<p>\(lang("On this event", "على هذا الحدث")): "
+                + ev.flags.map { "<code dir=\"auto\">\(e($0.rawValue))</code>" }.joined(separator: lang(", ", "، ")) + "</p>"
+        }
         s += flagsHTML(doc.flags, lang)
         s += notesHTML(doc.notes, lang)
         return Reply.html(Page.layout(title: lang("Event \(x.id)", "الحدث \(lang.number(Int(x.id)))"), body: s, lang: lang, req: req))
@@ -237,7 +263,8 @@ struct Pages: Sendable {
     func notesHTML(_ notes: [VerificationFlag], _ lang: Lang) -> String {
         guard !notes.isEmpty else { return "" }
         var s = "<section class=\"notes\"><h2>\(lang("Notes on the lexicon", "ملاحظات على المعجم"))</h2>"
-        s += "<p class=\"muted\">\(lang("What the lexicon could not say: not a fault of the story, and not counted among the flags.", "ما لم يعرفه المعجم: ليس خطأً في الخبر، ولا يُعدّ من التنبيهات."))</p>"
+        s +=
+            "<p class=\"muted\">\(lang("What the lexicon could not say: not a fault of the story, and not counted among the flags.", "ما لم يعرفه المعجم: ليس خطأً في الخبر، ولا يُعدّ من التنبيهات."))</p>"
         s += notes.map { "<div class=\"note\">\(flagHTML($0, lang))</div>" }.joined()
         return s + "</section>"
     }
@@ -257,10 +284,15 @@ struct Pages: Sendable {
         s += "<article dir=\"rtl\" lang=\"ar\" class=\"ar\">"
         if let t = doc.summary.title { s += "<h2 class=\"ar\">\(ArticleMarkup.render(t, marks: marks(.title)))</h2>" }
         s += "<div class=\"ar\" style=\"white-space: pre-wrap\">\(ArticleMarkup.render(doc.text, marks: marks(.text)))</div></article>"
-        s += "<h2>\(lang("Events", "الأحداث"))</h2>" + (events.isEmpty ? "<p>\(lang("None.", "لا شيء."))</p>" : "<ul>" + events.map { x in
-            "<li><a href=\"/events/\(x.id)\">\(lang.number(Int(x.id)))</a> \(code(x.event.cameo)) \(HTML.text(Vocabulary.codeName(x.event.cameo, lang), lang)): "
-                + dyad(x.event.source?.code ?? "—", x.event.target?.code ?? "—", lang) + "</li>"
-        }.joined() + "</ul>")
+        s +=
+            "<h2>\(lang("Events", "الأحداث"))</h2>"
+            + (events.isEmpty
+                ? "<p>\(lang("None.", "لا شيء."))</p>"
+                : "<ul>"
+                    + events.map { x in
+                        "<li><a href=\"/events/\(x.id)\">\(lang.number(Int(x.id)))</a> \(code(x.event.cameo)) \(HTML.text(Vocabulary.codeName(x.event.cameo, lang), lang)): "
+                            + dyad(x.event.source?.code ?? "—", x.event.target?.code ?? "—", lang) + "</li>"
+                    }.joined() + "</ul>")
         s += "<h2>\(lang("Flags", "التنبيهات"))</h2>" + (doc.flags.isEmpty ? "<p>\(lang("None.", "لا شيء."))</p>" : flagsHTML(doc.flags, lang))
         s += notesHTML(doc.notes, lang)
         return Reply.html(Page.layout(title: lang("Document \(id)", "المستند \(lang.number(Int(id)))"), body: s, lang: lang, req: req))
@@ -272,10 +304,12 @@ struct Pages: Sendable {
         let page = try q.int("page", range: 1...100_000) ?? 1
         let per = 50
         let items = try await store.recentFlags(offset: (page - 1) * per, limit: per)
-        var s = "<h1>\(lang("Stories that contradict themselves", "أخبار تناقض نفسها"))</h1><p class=\"muted\">\(lang("Newest articles first.", "الأحدث أولاً."))</p>"
+        var s =
+            "<h1>\(lang("Stories that contradict themselves", "أخبار تناقض نفسها"))</h1><p class=\"muted\">\(lang("Newest articles first.", "الأحدث أولاً."))</p>"
         if items.isEmpty { s += "<p>\(lang("No flags.", "لا تنبيهات."))</p>" }
         for f in items {
-            s += "<section class=\"flag\"><p><a href=\"/documents/\(f.documentID)\">\(e(lang.date(f.published, none: lang("undated", "غير مؤرخ"))))</a> <bdi dir=\"auto\">\(e(f.source ?? ""))</bdi></p>"
+            s +=
+                "<section class=\"flag\"><p><a href=\"/documents/\(f.documentID)\">\(e(lang.date(f.published, none: lang("undated", "غير مؤرخ"))))</a> <bdi dir=\"auto\">\(e(f.source ?? ""))</bdi></p>"
             if let t = f.title { s += HTML.arabic(t, tag: "h3") }
             s += flagHTML(f.flag, lang) + "</section>"
         }
@@ -297,10 +331,12 @@ struct Pages: Sendable {
             let hits = try await store.search(text, limit: 50)
             if hits.isEmpty {
                 let words = "«<bdi dir=\"auto\">\(e(text))</bdi>»"
-                s += "<p>\(lang("No article contains every word of three letters or more of \(words).", "لا مقال يحوي كل كلمة من ثلاثة أحرف أو أكثر من \(words)."))</p>"
+                s +=
+                    "<p>\(lang("No article contains every word of three letters or more of \(words).", "لا مقال يحوي كل كلمة من ثلاثة أحرف أو أكثر من \(words)."))</p>"
             }
             for h in hits {
-                var snippet = "", piece = ""
+                var snippet = ""
+                var piece = ""
                 for c in h.snippet {
                     if c == SearchHit.markStart || c == SearchHit.markEnd {
                         snippet += e(piece) + (c == SearchHit.markStart ? "<mark class=\"hit\">" : "</mark>")
@@ -311,7 +347,8 @@ struct Pages: Sendable {
                 }
                 snippet += e(piece)
                 let published = lang.date(h.document.published, none: lang("undated", "غير مؤرخ"))
-                s += "<section><p><a href=\"/documents/\(h.document.id)\">\(e(published)) · \(lang("document", "المستند")) \(lang.number(Int(h.document.id)))</a> "
+                s +=
+                    "<section><p><a href=\"/documents/\(h.document.id)\">\(e(published)) · \(lang("document", "المستند")) \(lang.number(Int(h.document.id)))</a> "
                 s += "<bdi dir=\"auto\">\(e(h.document.source ?? ""))</bdi> · \(lang.number(h.document.events)) \(lang("events", "من الأحداث"))</p>"
                 if let t = h.document.title { s += HTML.arabic(t, tag: "h3") }
                 s += "<p dir=\"rtl\" lang=\"ar\" class=\"ar\">\(snippet)</p></section>"

@@ -115,7 +115,8 @@ struct Query: Sendable {
     }
 
     func eventFilter(defaultLimit: Int, maxLimit: Int) throws -> EventFilter {
-        let from = try day("from"), to = try day("to")
+        let from = try day("from")
+        let to = try day("to")
         if let from, let to, to < from { throw WebError.badParameter("to", "is before from") }
         return EventFilter(
             actor: try actor("actor"), source: try actor("source"), target: try actor("target"), cameo: try cameo("cameo"),

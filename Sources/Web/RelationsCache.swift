@@ -14,7 +14,10 @@ final class RelationsCache: Sendable {
         /// Shared by every response that sends it (a `ByteBuffer` is copied on write only).
         var json: ByteBuffer
     }
-    private struct Entry { var at: ContinuousClock.Instant; var task: Task<Series, any Error> }
+    private struct Entry {
+        var at: ContinuousClock.Instant
+        var task: Task<Series, any Error>
+    }
     private let entries = Mutex<[String: Entry]>([:])
     let ttl: Duration
     let maxEntries = 1024

@@ -48,7 +48,9 @@ struct RelationsChart {
             else { return nil }
             return (first, last)
         case .year:
-            guard let y = Int(period), let first = CalendarDay(year: y, month: 1, day: 1), let last = CalendarDay(year: y, month: 12, day: 31) else { return nil }
+            guard let y = Int(period), let first = CalendarDay(year: y, month: 1, day: 1), let last = CalendarDay(year: y, month: 12, day: 31) else {
+                return nil
+            }
             return (first, last)
         }
     }
@@ -78,8 +80,14 @@ struct RelationsChart {
     /// Events per quad class: for each period the A→B bar, then the B→A bar (lighter).
     func countsSVG() -> String {
         let ps = periods
-        let w = RelationsChart.width, h = 260.0, left = 44.0, right = 10.0, top = 14.0, bottom = 26.0
-        let plotW = w - left - right, plotH = h - top - bottom
+        let w = RelationsChart.width
+        let h = 260.0
+        let left = 44.0
+        let right = 10.0
+        let top = 14.0
+        let bottom = 26.0
+        let plotW = w - left - right
+        let plotH = h - top - bottom
         var byKey: [String: RelationRow] = [:]
         for r in rows { byKey[r.period + "|" + r.source] = r }
         let maxCount = max(1, rows.map(\.events).max() ?? 1)
@@ -104,18 +112,21 @@ struct RelationsChart {
                 var y = top + plotH
                 let tip = lang(
                     "\(p) \(src)→\(tgt): \(r.events) events (q1 \(r.quad[0]), q2 \(r.quad[1]), q3 \(r.quad[2]), q4 \(r.quad[3]))",
-                    "\(lang.period(p, by: by)) \(dyadText(src, tgt)): \(lang.number(r.events)) من الأحداث (ف١ \(lang.number(r.quad[0]))، ف٢ \(lang.number(r.quad[1]))، ف٣ \(lang.number(r.quad[2]))، ف٤ \(lang.number(r.quad[3])))")
+                    "\(lang.period(p, by: by)) \(dyadText(src, tgt)): \(lang.number(r.events)) من الأحداث (ف١ \(lang.number(r.quad[0]))، ف٢ \(lang.number(r.quad[1]))، ف٣ \(lang.number(r.quad[2]))، ف٤ \(lang.number(r.quad[3])))"
+                )
                 s += "<a href=\"\(HTML.escape(RelationsChart.eventsLink(source: src, target: tgt, period: p, by: by)))\">"
                 s += "<title>\(HTML.escape(tip))</title>"
                 for q in 0..<4 where r.quad[q] > 0 {
                     let hq = Double(r.quad[q]) / Double(maxCount) * plotH
                     y -= hq
-                    s += "<rect x=\"\(fmt(lang == .ar ? mx(x + barW) : x))\" y=\"\(fmt(y))\" width=\"\(fmt(barW))\" height=\"\(fmt(hq))\" fill=\"\(RelationsChart.quadColours[q])\" fill-opacity=\"\(k == 0 ? "1" : "0.55")\"/>"
+                    s +=
+                        "<rect x=\"\(fmt(lang == .ar ? mx(x + barW) : x))\" y=\"\(fmt(y))\" width=\"\(fmt(barW))\" height=\"\(fmt(hq))\" fill=\"\(RelationsChart.quadColours[q])\" fill-opacity=\"\(k == 0 ? "1" : "0.55")\"/>"
                 }
                 s += "</a>"
             }
             if i % labelEvery == 0 {
-                s += "<text x=\"\(fmt(mx(cx)))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(lang.axisPeriod(p, by: by)))</text>"
+                s +=
+                    "<text x=\"\(fmt(mx(cx)))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(lang.axisPeriod(p, by: by)))</text>"
             }
         }
         s += "<line x1=\"\(fmt(mx(left)))\" y1=\"\(fmt(top + plotH))\" x2=\"\(fmt(mx(w - right)))\" y2=\"\(fmt(top + plotH))\" stroke=\"#495057\"/>"
@@ -126,8 +137,14 @@ struct RelationsChart {
     /// Goldstein sum per period and direction: cooperation above zero, conflict below.
     func goldsteinSVG() -> String {
         let ps = periods
-        let w = RelationsChart.width, h = 240.0, left = 44.0, right = 10.0, top = 14.0, bottom = 40.0
-        let plotW = w - left - right, plotH = h - top - bottom
+        let w = RelationsChart.width
+        let h = 240.0
+        let left = 44.0
+        let right = 10.0
+        let top = 14.0
+        let bottom = 40.0
+        let plotW = w - left - right
+        let plotH = h - top - bottom
         let extent = max(1.0, rows.map { abs($0.goldsteinSum) }.max() ?? 1)
         let slot = plotW / Double(max(1, ps.count))
         func y(_ v: Double) -> Double { top + plotH / 2 - v / extent * (plotH / 2) }
@@ -137,7 +154,8 @@ struct RelationsChart {
             <title>\(HTML.escape(title))</title>
             """
         for v in [extent, extent / 2, 0, -extent / 2, -extent] {
-            s += "<line x1=\"\(fmt(mx(left)))\" y1=\"\(fmt(y(v)))\" x2=\"\(fmt(mx(w - right)))\" y2=\"\(fmt(y(v)))\" stroke=\"\(v == 0 ? "#495057" : "#e9ecef")\"/>"
+            s +=
+                "<line x1=\"\(fmt(mx(left)))\" y1=\"\(fmt(y(v)))\" x2=\"\(fmt(mx(w - right)))\" y2=\"\(fmt(y(v)))\" stroke=\"\(v == 0 ? "#495057" : "#e9ecef")\"/>"
             s += "<text x=\"\(fmt(mx(left - 4)))\" y=\"\(fmt(y(v) + 4))\" font-size=\"11\" text-anchor=\"\(anchor("end"))\">\(lang.number(v, places: 1))</text>"
         }
         for (k, (src, tgt)) in [(a, b), (b, a)].enumerated() {
@@ -158,19 +176,22 @@ struct RelationsChart {
             }
             let colour = RelationsChart.lineColours[k]
             if line.count > 1 && !pts.isEmpty {
-                s += "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(line.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " "))\"/>"
+                s +=
+                    "<polyline fill=\"none\" stroke=\"\(colour)\" stroke-width=\"2\" points=\"\(line.map { "\(fmt($0.0)),\(fmt($0.1))" }.joined(separator: " "))\"/>"
             }
             for (x, yy, r) in pts {
                 let tip = lang(
                     "\(r.period) \(src)→\(tgt): Goldstein sum \(r.goldsteinSum), mean \(r.goldsteinMean), \(r.events) events",
-                    "\(lang.period(r.period, by: by)) \(dyadText(src, tgt)): مجموع غولدستين \(lang.number(r.goldsteinSum, places: 1))، متوسطه \(lang.number(r.goldsteinMean, places: 2))، \(lang.number(r.events)) من الأحداث")
+                    "\(lang.period(r.period, by: by)) \(dyadText(src, tgt)): مجموع غولدستين \(lang.number(r.goldsteinSum, places: 1))، متوسطه \(lang.number(r.goldsteinMean, places: 2))، \(lang.number(r.events)) من الأحداث"
+                )
                 s += "<a href=\"\(HTML.escape(RelationsChart.eventsLink(source: src, target: tgt, period: r.period, by: by)))\">"
                 s += "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(yy))\" r=\"4\" fill=\"\(colour)\"><title>\(HTML.escape(tip))</title></circle></a>"
             }
         }
         let labelEvery = max(1, Int((Double(ps.count) / 12).rounded(.up)))
         for (i, p) in ps.enumerated() where i % labelEvery == 0 {
-            s += "<text x=\"\(fmt(mx(left + slot * (Double(i) + 0.5))))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(lang.axisPeriod(p, by: by)))</text>"
+            s +=
+                "<text x=\"\(fmt(mx(left + slot * (Double(i) + 0.5))))\" y=\"\(fmt(h - bottom + 16))\" font-size=\"11\" text-anchor=\"middle\">\(HTML.escape(lang.axisPeriod(p, by: by)))</text>"
         }
         s += "</svg>"
         return s
@@ -182,7 +203,8 @@ struct RelationsChart {
         let d2 = "<bdi dir=\"ltr\">\(HTML.escape(b))</bdi>\(lang.arrow)<bdi dir=\"ltr\">\(HTML.escape(a))</bdi>"
         var s = "<p class=\"legend\">"
         for q in 0..<4 {
-            s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.quadColours[q])\"></span>\(lang("q", "ف"))\(lang.number(q + 1)) \(Vocabulary.quadName(q + 1, lang))</span>"
+            s +=
+                "<span><span class=\"swatch\" style=\"background:\(RelationsChart.quadColours[q])\"></span>\(lang("q", "ف"))\(lang.number(q + 1)) \(Vocabulary.quadName(q + 1, lang))</span>"
         }
         s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.lineColours[0])\"></span>\(lang("Goldstein", "غولدستين")) \(d1)</span>"
         s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.lineColours[1])\"></span>\(lang("Goldstein", "غولدستين")) \(d2)</span>"

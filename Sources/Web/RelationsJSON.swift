@@ -144,7 +144,8 @@ enum RelationsJSON {
                 byte(UInt8(ascii: "0") + UInt8(m % 10))
                 m /= 10
             } while m > 0
-            var i = first, j = count - 1
+            var i = first
+            var j = count - 1
             while i < j {
                 (base[i], base[j]) = (base[j], base[i])
                 i += 1

@@ -35,7 +35,11 @@ enum Reply {
     }
 
     struct ErrorBody: Encodable {
-        struct Inner: Encodable { var status: Int; var message: String; var parameter: String? }
+        struct Inner: Encodable {
+            var status: Int
+            var message: String
+            var parameter: String?
+        }
         var error: Inner
     }
 
@@ -55,7 +59,8 @@ enum Reply {
         case 500...: what = lang("The server could not answer.", "تعذّر على الخادم الإجابة.")
         default: what = lang("The request failed.", "تعذّر تنفيذ الطلب.")
         }
-        let body = "<h1>\(lang("Error", "خطأ")) \(lang.number(e.status))</h1><p>\(what)</p>"
+        let body =
+            "<h1>\(lang("Error", "خطأ")) \(lang.number(e.status))</h1><p>\(what)</p>"
             + "<p dir=\"ltr\" lang=\"en\">\(HTML.text(e.message, .en))</p><p><a href=\"/\">\(lang("Relations", "العلاقات"))</a></p>"
         return html(Page.layout(title: lang("Error \(e.status)", "خطأ \(e.status)"), body: body, lang: lang, req: req), status: .init(code: e.status))
     }

@@ -59,13 +59,15 @@ struct WorldMap {
     var frame: (x: Double, y: Double, w: Double, h: Double) {
         let full = (x: 0.0, y: 50.0, w: 3600.0, h: 1450.0)
         guard !points.isEmpty else { return full }
-        let xs = points.map { WorldMap.x($0.lon) }, ys = points.map { WorldMap.y($0.lat) }
+        let xs = points.map { WorldMap.x($0.lon) }
+        let ys = points.map { WorldMap.y($0.lat) }
         var w = max(xs.max()! - xs.min()! + 200, 600)
         var h = ys.max()! - ys.min()! + 200
         let ratio = full.w / full.h
         if w / h > ratio { h = w / ratio } else { w = h * ratio }
         guard w < full.w * 0.8 else { return full }
-        let cx = (xs.max()! + xs.min()!) / 2, cy = (ys.max()! + ys.min()!) / 2
+        let cx = (xs.max()! + xs.min()!) / 2
+        let cy = (ys.max()! + ys.min()!) / 2
         let x = min(max(cx - w / 2, full.x), full.x + full.w - w)
         let y = min(max(cy - h / 2, full.y), full.y + full.h - h)
         return (x, y, w, h)
@@ -78,7 +80,8 @@ struct WorldMap {
         let f = frame
         let box = [f.x, f.y, f.w, f.h].map(WorldMap.fmt).joined(separator: " ")
         let unit = f.w / 3600
-        var s = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(box)\" class=\"map\" role=\"img\" direction=\"ltr\" aria-label=\"\(HTML.escape(title))\">"
+        var s =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"\(box)\" class=\"map\" role=\"img\" direction=\"ltr\" aria-label=\"\(HTML.escape(title))\">"
         s += WorldMap.outline
         s += "<g class=\"points\" stroke=\"#fff\" stroke-width=\"\(WorldMap.fmt1(3 * unit))\">"
         for p in points {
@@ -86,8 +89,10 @@ struct WorldMap {
             let r = unit * (18 + 12 * (Double(p.count).squareRoot() - 1))
             let tip = lang("\(p.english): \(p.count) event\(p.count == 1 ? "" : "s")", "\(p.arabic) (\(p.country)): \(lang.number(p.count)) من الأحداث")
             let link = "/events" + HTML.query([("where", p.country)])
-            s += "<a href=\"\(HTML.escape(link))\"><circle cx=\"\(WorldMap.fmt(WorldMap.x(p.lon)))\" cy=\"\(WorldMap.fmt(WorldMap.y(p.lat)))\" r=\"\(WorldMap.fmt1(r))\" "
-            s += "fill=\"\(RelationsChart.quadColours[q])\" fill-opacity=\"0.8\" data-country=\"\(HTML.escape(p.country))\"><title>\(HTML.escape(tip))</title></circle></a>"
+            s +=
+                "<a href=\"\(HTML.escape(link))\"><circle cx=\"\(WorldMap.fmt(WorldMap.x(p.lon)))\" cy=\"\(WorldMap.fmt(WorldMap.y(p.lat)))\" r=\"\(WorldMap.fmt1(r))\" "
+            s +=
+                "fill=\"\(RelationsChart.quadColours[q])\" fill-opacity=\"0.8\" data-country=\"\(HTML.escape(p.country))\"><title>\(HTML.escape(tip))</title></circle></a>"
         }
         s += "</g></svg>"
         return s
@@ -97,9 +102,14 @@ struct WorldMap {
     func legend() -> String {
         var s = "<p class=\"legend\">"
         for q in 0..<4 {
-            s += "<span><span class=\"swatch\" style=\"background:\(RelationsChart.quadColours[q])\"></span>\(lang("q", "ف"))\(lang.number(q + 1)) \(Vocabulary.quadName(q + 1, lang))</span>"
+            s +=
+                "<span><span class=\"swatch\" style=\"background:\(RelationsChart.quadColours[q])\"></span>\(lang("q", "ف"))\(lang.number(q + 1)) \(Vocabulary.quadName(q + 1, lang))</span>"
         }
-        s += "<span>" + lang("a circle's area: the events at that place; its colour: their commonest quad class", "مساحة الدائرة: عدد الأحداث في المكان؛ لونها: أكثر فئاتها") + "</span></p>"
+        s +=
+            "<span>"
+            + lang(
+                "a circle's area: the events at that place; its colour: their commonest quad class", "مساحة الدائرة: عدد الأحداث في المكان؛ لونها: أكثر فئاتها")
+            + "</span></p>"
         return s
     }
 

@@ -42,7 +42,9 @@ extension Tawthiq {
             events = 0
             for s in corpus { events += coder.code(text: s, date: nil).count }
             secs = Double(DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1e9
-            print("one core          \(Int(Double(corpus.count) / secs)) sentences/s, \(String(format: "%.2f", Double(bytes) / 1e6 / secs)) MB/s, \(events) events")
+            print(
+                "one core          \(Int(Double(corpus.count) / secs)) sentences/s, \(String(format: "%.2f", Double(bytes) / 1e6 / secs)) MB/s, \(events) events"
+            )
             // All cores.
             let cores = ProcessInfo.processInfo.activeProcessorCount
             t = DispatchTime.now()
@@ -55,7 +57,9 @@ extension Tawthiq {
                 return await g.reduce(0, +)
             }
             secs = Double(DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1e9
-            print("\(cores) cores           \(Int(Double(corpus.count) / secs)) sentences/s, \(String(format: "%.2f", Double(bytes) / 1e6 / secs)) MB/s, \(total) events")
+            print(
+                "\(cores) cores           \(Int(Double(corpus.count) / secs)) sentences/s, \(String(format: "%.2f", Double(bytes) / 1e6 / secs)) MB/s, \(total) events"
+            )
             print("peak memory       \(String(format: "%.1f", PeakMemory.peakMB())) MB (VmHWM)")
         }
     }

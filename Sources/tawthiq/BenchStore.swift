@@ -46,7 +46,10 @@ extension Tawthiq {
                 var body: [String] = []
                 for _ in 0..<sentences { body.append(pool[Int(rng.next() % UInt64(pool.count))]) }
                 let day = CalendarDay(year: 2010, month: 1, day: 1)!.adding(days: a % 3000)
-                docs.append(Document(id: "bench-\(a)", title: body[0], text: body.dropFirst().joined(separator: " "), date: day, source: "outlet\(a % 7)", url: "https://bench.example/\(a)"))
+                docs.append(
+                    Document(
+                        id: "bench-\(a)", title: body[0], text: body.dropFirst().joined(separator: " "), date: day, source: "outlet\(a % 7)",
+                        url: "https://bench.example/\(a)"))
             }
             let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load()))
             let store = try SQLiteStore(path: tmp.appendingPathComponent("ingest.sqlite").path)
@@ -55,7 +58,9 @@ extension Tawthiq {
             let s = try await Ingestor(store: store, coder: coder, batchSize: 256, workers: cores).ingest(docs)
             let secs = Double(DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1e9
             try await store.close()
-            print("ingest            \(articles) articles × \(sentences) sentences in \(String(format: "%.2f", secs)) s: \(Int(Double(articles) / secs)) articles/s, \(Int(Double(articles * sentences) / secs)) sentences/s (\(cores) cores, coding included); \(s.events) events stored")
+            print(
+                "ingest            \(articles) articles × \(sentences) sentences in \(String(format: "%.2f", secs)) s: \(Int(Double(articles) / secs)) articles/s, \(Int(Double(articles * sentences) / secs)) sentences/s (\(cores) cores, coding included); \(s.events) events stored"
+            )
         }
 
         func relations(_ tmp: URL) async throws {
@@ -83,7 +88,9 @@ extension Tawthiq {
             let cpuPerQuery = (CPUTime.now() - cpu0) * 1000 / Double(max(1, queries))
             times.sort()
             func pct(_ p: Double) -> String { String(format: "%.2f", times[min(times.count - 1, Int(Double(times.count) * p))]) }
-            print("relations SYR RUS by month: \(rows) rows; ms median \(pct(0.5)), p95 \(pct(0.95)), p99 \(pct(0.99)), max \(String(format: "%.2f", times.last!)) over \(times.count) queries; CPU \(String(format: "%.2f", cpuPerQuery)) ms a query")
+            print(
+                "relations SYR RUS by month: \(rows) rows; ms median \(pct(0.5)), p95 \(pct(0.95)), p99 \(pct(0.99)), max \(String(format: "%.2f", times.last!)) over \(times.count) queries; CPU \(String(format: "%.2f", cpuPerQuery)) ms a query"
+            )
             try await store.close()
         }
     }
@@ -137,20 +144,23 @@ enum SyntheticEvents {
                     var s = syrRus ? "SYR" : states[Int(rng.next() % UInt64(states.count))]
                     var t = syrRus ? "RUS" : states[Int(rng.next() % UInt64(states.count))]
                     if syrRus && rng.next() % 2 == 0 { swap(&s, &t) }
-                    let rs = roles[Int(rng.next() % UInt64(roles.count))], rt = roles[Int(rng.next() % UInt64(roles.count))]
+                    let rs = roles[Int(rng.next() % UInt64(roles.count))]
+                    let rt = roles[Int(rng.next() % UInt64(roles.count))]
                     let c = codes[Int(rng.next() % UInt64(codes.count))]
                     let day = start.adding(days: Int(rng.next() % 3650))
-                    evs.append(Event(
-                        doc: "synthetic-\(docIndex)", part: .text, sentence: k, date: day, cameo: c.code, root: c.root, plover: c.plover, mode: c.mode,
-                        goldstein: c.goldstein, quad: c.quad,
-                        source: ActorMention(code: s + rs, country: s, role: rs.isEmpty ? nil : rs, text: s, start: 0, end: 3),
-                        target: ActorMention(code: t + rt, country: t, role: rt.isEmpty ? nil : rt, text: t, start: 10, end: 13),
-                        trigger: Span(text: c.code, start: 4, end: 8), flags: [], evidence: Evidence(sentence: "synthetic", start: 0, end: 9, entries: [])))
+                    evs.append(
+                        Event(
+                            doc: "synthetic-\(docIndex)", part: .text, sentence: k, date: day, cameo: c.code, root: c.root, plover: c.plover, mode: c.mode,
+                            goldstein: c.goldstein, quad: c.quad,
+                            source: ActorMention(code: s + rs, country: s, role: rs.isEmpty ? nil : rs, text: s, start: 0, end: 3),
+                            target: ActorMention(code: t + rt, country: t, role: rt.isEmpty ? nil : rt, text: t, start: 10, end: 13),
+                            trigger: Span(text: c.code, start: 4, end: 8), flags: [], evidence: Evidence(sentence: "synthetic", start: 0, end: 9, entries: [])))
                 }
                 let d = Document(id: "synthetic-\(docIndex)", text: "synthetic \(docIndex)", date: start, source: "synthetic")
-                batch.append(CodedDocument(
-                    document: d, contentHash: CodedDocument.hash(of: d), key: CodedDocument.key(of: d), dateSource: .input, sentences: [],
-                    events: evs, flags: [], lexiconVersion: "synthetic"))
+                batch.append(
+                    CodedDocument(
+                        document: d, contentHash: CodedDocument.hash(of: d), key: CodedDocument.key(of: d), dateSource: .input, sentences: [],
+                        events: evs, flags: [], lexiconVersion: "synthetic"))
                 written += n
                 docIndex += 1
             }

@@ -22,7 +22,8 @@ extension Tawthiq {
         @Option(help: "Output format: jsonl or tsv.") var output: OutputFormat = .jsonl
         @Option(help: "Publication date (YYYY-MM-DD) for plain-text input.") var date: String?
         @Flag(help: "Stop at the first bad input line.") var strict = false
-        @Option(help: "The longest line (paragraph or JSONL record) to code, in bytes; longer lines are bad input.") var maxLineBytes = DocumentReader.defaultMaxLineBytes
+        @Option(help: "The longest line (paragraph or JSONL record) to code, in bytes; longer lines are bad input.") var maxLineBytes = DocumentReader
+            .defaultMaxLineBytes
         @Flag(help: "Add an 'evidence' object (sentence and matched lexicon entries) to each event.") var explain = false
         @Flag(help: "Rules only: do not apply the learned sentence gate to ASSAULT/PROTEST events.") var rulesOnly = false
         @Flag(help: "Also emit acts told as background or history (flagged 'background'); left out by default.") var background = false
@@ -53,16 +54,22 @@ extension Tawthiq {
                 while case let docs = windows.next(256), !docs.isEmpty {
                     // The input's date, else --date, else a dateline in the first lines; with --strict
                     // nothing after the first bad line is coded.
-                    try await InputDocuments.inOrder(docs, stopAtFirstFailure: strict, work: { doc in
-                        var doc = doc
-                        doc.date = PublicationDate.resolve(document: doc, option: day).day
-                        return coder.code(doc)
-                    }) { d in
+                    try await InputDocuments.inOrder(
+                        docs, stopAtFirstFailure: strict,
+                        work: { doc in
+                            var doc = doc
+                            doc.date = PublicationDate.resolve(document: doc, option: day).day
+                            return coder.code(doc)
+                        }
+                    ) { d in
                         switch d {
                         case .failure(let e):
                             Console.error("\(e)")
                             bad += 1
-                            if strict { out.flush(); throw ExitCode(2) }
+                            if strict {
+                                out.flush()
+                                throw ExitCode(2)
+                            }
                         case .success((_, let events)):
                             good += 1
                             for e in events { out.write(output == .tsv ? EventJSON.tsvRow(e) : EventJSON.line(e, explain: explain)) }

@@ -13,7 +13,10 @@ struct EventFilterOptions: ParsableArguments {
     @Option(help: "Last day (YYYY-MM-DD).") var to: String?
     @Option(help: "The outlet (document source), exactly.") var outlet: String?
     @Option(name: .customLong("where"), help: "Where the event happened: the place's country (SYR).") var placeCountry: String?
-    @Flag(help: "Only events that carry a contradiction flag (role-outside-term, headline-body-conflict, date-after-publication, date-unresolvable); not notes, nor the coder's inferences.") var flagged = false
+    @Flag(
+        help:
+            "Only events that carry a contradiction flag (role-outside-term, headline-body-conflict, date-after-publication, date-unresolvable); not notes, nor the coder's inferences."
+    ) var flagged = false
     @Option(help: "At most this many rows.") var limit: Int?
 
     func validate() throws { _ = try filter() }

@@ -36,7 +36,8 @@ extension Tawthiq {
 
         func run() async throws {
             let day = date.flatMap(CalendarDay.init(iso:))
-            let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled, background: background), defaultDate: day)
+            let coder = DocumentCoder(
+                coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled, background: background), defaultDate: day)
             let source = DocumentSource(inputs.isEmpty ? ["-"] : inputs, kind: input, date: day, maxLineBytes: maxLineBytes)
             let db = try await store.open(create: true)
             let bar = ProgressBar(label: "articles", force: progress)
@@ -60,7 +61,8 @@ extension Tawthiq {
             }
             let counts = try? await db.counts()
             try? await db.close()
-            var line = "\(db.name): \(summary.inserted) new, \(summary.replaced) replaced, \(summary.unchanged) unchanged articles; \(summary.events) events, \(summary.flags) flags, \(summary.notes) notes written"
+            var line =
+                "\(db.name): \(summary.inserted) new, \(summary.replaced) replaced, \(summary.unchanged) unchanged articles; \(summary.events) events, \(summary.flags) flags, \(summary.notes) notes written"
             if let counts { line += "; the store holds \(counts.documents) articles, \(counts.events) event reports, \(counts.groups) events" }
             Console.error(line)
             if source.documents == 0 { throw ExitCode(2) }
@@ -120,7 +122,12 @@ enum InputSources {
 
     /// What a path is, by `stat` (following links) or `lstat`.
     enum FileKind: Equatable {
-        case regular, directory(DirectoryID), link, other(String), loop, missing
+        case regular
+        case directory(DirectoryID)
+        case link
+        case other(String)
+        case loop
+        case missing
 
         struct DirectoryID: Hashable { let device: UInt64, inode: UInt64 }
 

@@ -104,7 +104,9 @@ enum InputDocuments {
         case .text:
             let data = try InputFiles.read(name)
             let id = name == "-" ? "stdin" : URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent
-            return DocumentWindows([Result { try DocumentReader.plainText(data, name: display, id: id, date: date, maxLineBytes: maxLineBytes) }.mapError { $0 as! InputError }])
+            return DocumentWindows([
+                Result { try DocumentReader.plainText(data, name: display, id: id, date: date, maxLineBytes: maxLineBytes) }.mapError { $0 as! InputError }
+            ])
         case .jsonl:
             return DocumentWindows(jsonl: display, handle: try InputFiles.open(name), maxLineBytes: maxLineBytes, closing: name != "-")
         }

@@ -15,7 +15,8 @@ extension Tawthiq {
 
             func run() async throws {
                 let (lex, errors) = Lexicon.load(overlays: lexiconOptions.overlays.map { URL(fileURLWithPath: $0) })
-                let issues = errors + LexiconOptions.emptyOverlays(lexiconOptions.overlays) + LexiconLinter.check(lex, eventCodes: Set(Ontology.shared.all.map(\.code)))
+                let issues =
+                    errors + LexiconOptions.emptyOverlays(lexiconOptions.overlays) + LexiconLinter.check(lex, eventCodes: Set(Ontology.shared.all.map(\.code)))
                     + EventCoder.lexiconProblems(lex)
                 for e in issues { print(e) }
                 if issues.isEmpty {
@@ -34,9 +35,12 @@ extension Tawthiq {
             func run() async throws {
                 let lex = try lexiconOptions.load()
                 let complete = lex.countries.filter { !$0.names.isEmpty && !$0.nisbaForms.isEmpty && !$0.capitals.isEmpty }.count
-                let homographs = lex.countries.filter { !$0.names.isEmpty && $0.nisbaForms.isEmpty && !$0.homographNisbaForms.isEmpty && !$0.capitals.isEmpty }.count
+                let homographs = lex.countries.filter { !$0.names.isEmpty && $0.nisbaForms.isEmpty && !$0.homographNisbaForms.isEmpty && !$0.capitals.isEmpty }
+                    .count
                 print("version           \(lex.version)")
-                print("states            \(lex.countries.count) (\(complete + homographs) with name, nisba and capital; \(homographs) of them with a homograph nisba only)")
+                print(
+                    "states            \(lex.countries.count) (\(complete + homographs) with name, nisba and capital; \(homographs) of them with a homograph nisba only)"
+                )
                 print("organisations     \(lex.organisations.count)")
                 print("agents            \(lex.agents.count) (\(lex.agents.map(\.names.count).reduce(0, +)) forms)")
                 print("titles            \(lex.titles.count)")

@@ -28,7 +28,8 @@ struct LexiconOptions: ParsableArguments {
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: p, isDirectory: &isDir), isDir.boolValue else { return nil }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: p)) ?? []
-            return names.contains { $0.hasSuffix(".lex") || $0 == Gazetteer.fileName } ? nil
+            return names.contains { $0.hasSuffix(".lex") || $0 == Gazetteer.fileName }
+                ? nil
                 : LexiconError(file: p, line: 0, message: "no .lex files (nor a \(Gazetteer.fileName)) in this directory")
         }
     }

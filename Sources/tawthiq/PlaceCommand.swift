@@ -43,7 +43,8 @@ extension Tawthiq {
             case .text:
                 func line(_ c: PlaceCandidate) -> String {
                     let pop = c.population > 0 ? ", \(c.population) people" : ""
-                    return "\(c.english) (\(c.country), \(c.kind)\(c.admin1.map { ", admin1 \($0)" } ?? "")\(pop)) \(EventJSON.coordinate(c.lat)), \(EventJSON.coordinate(c.lon))"
+                    return
+                        "\(c.english) (\(c.country), \(c.kind)\(c.admin1.map { ", admin1 \($0)" } ?? "")\(pop)) \(EventJSON.coordinate(c.lat)), \(EventJSON.coordinate(c.lon))"
                         + (c.geonameid.map { " geonameid \($0)" } ?? "") + " [\(c.location)]"
                 }
                 var rows: [(String, String)] = [("mention", r.mention)]

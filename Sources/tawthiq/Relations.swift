@@ -7,7 +7,8 @@ import Store
 extension Tawthiq {
     struct Relations: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The relations of two actors over time: per period and direction, deduplicated events per quad class, Goldstein sum and mean, top event types.")
+            abstract:
+                "The relations of two actors over time: per period and direction, deduplicated events per quad class, Goldstein sum and mean, top event types.")
 
         enum Output: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
@@ -59,8 +60,9 @@ extension Tawthiq {
             case .csv:
                 out.write("period,source,target,events,quad1,quad2,quad3,quad4,goldstein_sum,goldstein_mean,top_types")
                 for r in rows {
-                    out.write([r.period, r.source, r.target, String(r.events)] .joined(separator: ",") + "," + r.quad.map(String.init).joined(separator: ",")
-                        + ",\(r.goldsteinSum),\(r.goldsteinMean)," + CSVField.csv(r.top.map { "\($0.cameo):\($0.count)" }.joined(separator: " ")))
+                    out.write(
+                        [r.period, r.source, r.target, String(r.events)].joined(separator: ",") + "," + r.quad.map(String.init).joined(separator: ",")
+                            + ",\(r.goldsteinSum),\(r.goldsteinMean)," + CSVField.csv(r.top.map { "\($0.cameo):\($0.count)" }.joined(separator: " ")))
                 }
             case .table:
                 let names = Ontology.shared
@@ -68,8 +70,9 @@ extension Tawthiq {
                 for r in rows {
                     let dir = "\(r.source)→\(r.target)"
                     let top = r.top.map { "\($0.cameo) \(names.entry($0.cameo)?.name ?? "") ×\($0.count)" }.joined(separator: "; ")
-                    out.write(pad(r.period, 12) + pad(dir, 18) + pad(String(r.events), 8) + r.quad.map { pad(String($0), 4) }.joined()
-                        + pad(String(format: "%.1f / %.2f", r.goldsteinSum, r.goldsteinMean), 24) + top)
+                    out.write(
+                        pad(r.period, 12) + pad(dir, 18) + pad(String(r.events), 8) + r.quad.map { pad(String($0), 4) }.joined()
+                            + pad(String(format: "%.1f / %.2f", r.goldsteinSum, r.goldsteinMean), 24) + top)
                 }
                 if rows.isEmpty { Console.error("no dated events between \(q.a) and \(q.b) in \(db.name)") }
             }

@@ -50,15 +50,20 @@ extension Tawthiq {
             }
             if !ingest.isEmpty {
                 let source = DocumentSource(ingest, kind: nil, date: nil, maxLineBytes: DocumentReader.defaultMaxLineBytes)
-                let s = try await Ingestor(store: db, coder: coder, workers: ProcessInfo.processInfo.activeProcessorCount).ingest(batches: { source.next(256) }) { p in
+                let s = try await Ingestor(store: db, coder: coder, workers: ProcessInfo.processInfo.activeProcessorCount).ingest(batches: { source.next(256) })
+                { p in
                     for key in p.replacedKeys { Console.error("replaced the stored version of \(key)") }
                 }
-                Console.error("\(db.name): \(s.inserted) new, \(s.replaced) replaced, \(s.unchanged) unchanged articles; \(s.events) events\(source.bad > 0 ? "; \(source.bad) bad inputs skipped" : "")")
+                Console.error(
+                    "\(db.name): \(s.inserted) new, \(s.replaced) replaced, \(s.unchanged) unchanged articles; \(s.events) events\(source.bad > 0 ? "; \(source.bad) bad inputs skipped" : "")"
+                )
             }
             let settings = WebSettings(store: db, coder: coder, token: token, maxBodyBytes: maxBodyBytes, relationsCacheSeconds: relationsCache)
             let host = self.host
             let app = buildApplication(settings, host: host, port: port) { bound in
-                Console.error("tawthiq: serving \(db.name) at http://\(host):\(bound)/ (API description: /openapi.json\(token == nil ? "; POST /documents disabled" : ""))")
+                Console.error(
+                    "tawthiq: serving \(db.name) at http://\(host):\(bound)/ (API description: /openapi.json\(token == nil ? "; POST /documents disabled" : ""))"
+                )
             }
             try await app.runService()
             try? await db.close()

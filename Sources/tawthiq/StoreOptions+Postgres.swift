@@ -3,32 +3,32 @@ import Foundation
 import Store
 
 #if PostgreSQL
-import PostgresStore
+    import PostgresStore
 
-extension StoreOptions {
-    static func openPostgres(_ url: String) async throws -> any EventStore {
-        try await PostgresStore.open(url: url)
-    }
+    extension StoreOptions {
+        static func openPostgres(_ url: String) async throws -> any EventStore {
+            try await PostgresStore.open(url: url)
+        }
 
-    /// `ingest` into a PostgreSQL store (queue, then work the queue); nil when `db` is not one.
-    static func ingestIfPostgres(
-        _ db: any EventStore, batches: () throws -> [Document]?, coder: DocumentCoder, batch: Int, queueOnly: Bool
-    ) async throws -> WriteSummary? {
-        guard let pg = db as? PostgresStore else { return nil }
-        return try await pg.ingest(batches: batches, coder: coder, queueOnly: queueOnly, batch: batch)
+        /// `ingest` into a PostgreSQL store (queue, then work the queue); nil when `db` is not one.
+        static func ingestIfPostgres(
+            _ db: any EventStore, batches: () throws -> [Document]?, coder: DocumentCoder, batch: Int, queueOnly: Bool
+        ) async throws -> WriteSummary? {
+            guard let pg = db as? PostgresStore else { return nil }
+            return try await pg.ingest(batches: batches, coder: coder, queueOnly: queueOnly, batch: batch)
+        }
     }
-}
 #else
-extension StoreOptions {
-    /// This binary was built without the package trait PostgreSQL: say how to get one that has it.
-    static func openPostgres(_ url: String) async throws -> any EventStore {
-        throw StoreError(store: withoutPassword(url), message: withoutPostgreSQL)
-    }
+    extension StoreOptions {
+        /// This binary was built without the package trait PostgreSQL: say how to get one that has it.
+        static func openPostgres(_ url: String) async throws -> any EventStore {
+            throw StoreError(store: withoutPassword(url), message: withoutPostgreSQL)
+        }
 
-    static func ingestIfPostgres(
-        _ db: any EventStore, batches: () throws -> [Document]?, coder: DocumentCoder, batch: Int, queueOnly: Bool
-    ) async throws -> WriteSummary? { nil }
-}
+        static func ingestIfPostgres(
+            _ db: any EventStore, batches: () throws -> [Document]?, coder: DocumentCoder, batch: Int, queueOnly: Bool
+        ) async throws -> WriteSummary? { nil }
+    }
 #endif
 
 extension StoreOptions {

@@ -72,7 +72,8 @@ extension Tawthiq {
                     exampleFold.append(fold)
                     rows.append(r.fields[0] + "\t" + label + "\t" + r.fields[6].replacingOccurrences(of: "\t", with: " "))
                 }
-                let (gate, rep) = GateTrainer.train(name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount, foldOf: exampleFold)
+                let (gate, rep) = GateTrainer.train(
+                    name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount, foldOf: exampleFold)
                 if let dumpCv {
                     let lines = zip(rows, rep.cvScores).map { "\(type)\t\(String(format: "%.3f", $1))\t\($0)" }
                     let file = dumpCv + "." + type.lowercased() + ".tsv"
@@ -80,7 +81,9 @@ extension Tawthiq {
                 }
                 if systemCv {
                     // The whole coder held out: for each fold, a gate trained without it codes it.
-                    var tp = 0, fp = 0, fn = 0
+                    var tp = 0
+                    var fp = 0
+                    var fn = 0
                     for k in 0..<5 {
                         let train = examples.indices.filter { exampleFold[$0] != k }.map { examples[$0] }
                         let g = GateTrainer.model(name: type, examples: train, threshold: rep.threshold, epochs: epochs, l2: l2, minCount: minCount)
@@ -92,13 +95,16 @@ extension Tawthiq {
                     }
                     let p = Double(tp) / Double(max(1, tp + fp))
                     let r = Double(tp) / Double(max(1, tp + fn))
-                    print("\(type): whole coder, 5-fold held out by sentence id: TP \(tp) FP \(fp) FN \(fn), P \(String(format: "%.3f", p)) R \(String(format: "%.3f", r)) F1 \(String(format: "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r)))")
+                    print(
+                        "\(type): whole coder, 5-fold held out by sentence id: TP \(tp) FP \(fp) FN \(fn), P \(String(format: "%.3f", p)) R \(String(format: "%.3f", r)) F1 \(String(format: "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r)))"
+                    )
                 }
                 let path = URL(fileURLWithPath: out).appendingPathComponent(type.lowercased() + ".weights")
                 try gate.rendered.write(to: path, atomically: true, encoding: .utf8)
                 print(
                     "\(type): \(rep.examples) candidate sentences (\(rep.positives) positive), \(rep.missedByRules) positives with no candidate; "
-                        + "5-fold CV at threshold \(rep.threshold): P \(String(format: "%.3f", rep.cvPrecision)) R \(String(format: "%.3f", rep.cvRecall)) F1 \(String(format: "%.3f", rep.cvF1)); \(rep.features) weights → \(path.path)")
+                        + "5-fold CV at threshold \(rep.threshold): P \(String(format: "%.3f", rep.cvPrecision)) R \(String(format: "%.3f", rep.cvRecall)) F1 \(String(format: "%.3f", rep.cvF1)); \(rep.features) weights → \(path.path)"
+                )
             }
         }
     }

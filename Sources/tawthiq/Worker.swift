@@ -1,11 +1,12 @@
 import ArgumentParser
 import EventCoding
 import Foundation
-#if PostgreSQL
-import PostgresStore
-#endif
 import Store
 import Synchronization
+
+#if PostgreSQL
+    import PostgresStore
+#endif
 
 extension Tawthiq {
     struct Worker: AsyncParsableCommand {
@@ -32,40 +33,41 @@ extension Tawthiq {
         }
 
         #if !PostgreSQL
-        func run() async throws {
-            Console.error("worker: \(StoreOptions.withoutPostgreSQL)")
-            throw ExitCode(2)
-        }
-        #else
-        func run() async throws {
-            let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled))
-            guard let db = try await store.open(create: true) as? PostgresStore else { throw ExitCode(2) }
-            let worker = name ?? "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
-            let stop = StopSignal()
-            let start = Date()
-            var summary = WriteSummary()
-            do {
-                while !stop.requested {
-                    if let round = try await db.workOnce(coder: coder, batch: batch, workerID: worker, parallelism: threads) {
-                        summary += round
-                        continue
-                    }
-                    if !follow { break }
-                    try await Task.sleep(for: .seconds(1))
-                }
-            } catch {
-                Console.error("\(error)")
-                try? await db.close()
+            func run() async throws {
+                Console.error("worker: \(StoreOptions.withoutPostgreSQL)")
                 throw ExitCode(2)
             }
-            let seconds = Date().timeIntervalSince(start)
-            let coded = summary.inserted + summary.replaced
-            let rate = seconds > 0 ? Double(coded) / seconds : 0
-            Console.error(
-                "worker \(worker) on \(db.name): \(coded) articles coded (\(summary.replaced) new versions), \(summary.events) events, "
-                    + "\(summary.flags) flags in \(String(format: "%.1f", seconds)) s (\(String(format: "%.1f", rate)) articles/s), \(db.retries) retried transactions")
-            try? await db.close()
-        }
+        #else
+            func run() async throws {
+                let coder = DocumentCoder(coder: EventCoder(lexicon: try lexiconOptions.load(), gates: SentenceGate.bundled))
+                guard let db = try await store.open(create: true) as? PostgresStore else { throw ExitCode(2) }
+                let worker = name ?? "\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
+                let stop = StopSignal()
+                let start = Date()
+                var summary = WriteSummary()
+                do {
+                    while !stop.requested {
+                        if let round = try await db.workOnce(coder: coder, batch: batch, workerID: worker, parallelism: threads) {
+                            summary += round
+                            continue
+                        }
+                        if !follow { break }
+                        try await Task.sleep(for: .seconds(1))
+                    }
+                } catch {
+                    Console.error("\(error)")
+                    try? await db.close()
+                    throw ExitCode(2)
+                }
+                let seconds = Date().timeIntervalSince(start)
+                let coded = summary.inserted + summary.replaced
+                let rate = seconds > 0 ? Double(coded) / seconds : 0
+                Console.error(
+                    "worker \(worker) on \(db.name): \(coded) articles coded (\(summary.replaced) new versions), \(summary.events) events, "
+                        + "\(summary.flags) flags in \(String(format: "%.1f", seconds)) s (\(String(format: "%.1f", rate)) articles/s), \(db.retries) retried transactions"
+                )
+                try? await db.close()
+            }
         #endif
     }
 }
@@ -93,26 +95,26 @@ final class StopSignal: Sendable {
 }
 
 #if PostgreSQL
-extension PostgresStore {
-    /// `ingest --db postgres://…`: queues the articles (`batch` a transaction), then, unless
-    /// `queueOnly`, works the queue on every core until it is empty. The summary counts the
-    /// articles queued (new, replaced, unchanged) and the events and flags written.
-    func ingest(batches next: () throws -> [Document]?, coder: DocumentCoder, queueOnly: Bool, batch: Int) async throws -> WriteSummary {
-        var summary = WriteSummary()
-        while let docs = try next() {
-            var queued = try await enqueue(docs)
-            for key in queued.replacedKeys { Console.error("replaced the stored version of \(key)") }
-            queued.replacedKeys = []
-            summary += queued
+    extension PostgresStore {
+        /// `ingest --db postgres://…`: queues the articles (`batch` a transaction), then, unless
+        /// `queueOnly`, works the queue on every core until it is empty. The summary counts the
+        /// articles queued (new, replaced, unchanged) and the events and flags written.
+        func ingest(batches next: () throws -> [Document]?, coder: DocumentCoder, queueOnly: Bool, batch: Int) async throws -> WriteSummary {
+            var summary = WriteSummary()
+            while let docs = try next() {
+                var queued = try await enqueue(docs)
+                for key in queued.replacedKeys { Console.error("replaced the stored version of \(key)") }
+                queued.replacedKeys = []
+                summary += queued
+            }
+            if queueOnly { return summary }
+            let worked = try await work(
+                coder: coder, batch: batch, workerID: "ingest:\(ProcessInfo.processInfo.processIdentifier)",
+                parallelism: ProcessInfo.processInfo.activeProcessorCount)
+            summary.events += worked.events
+            summary.flags += worked.flags
+            summary.notes += worked.notes
+            return summary
         }
-        if queueOnly { return summary }
-        let worked = try await work(
-            coder: coder, batch: batch, workerID: "ingest:\(ProcessInfo.processInfo.processIdentifier)",
-            parallelism: ProcessInfo.processInfo.activeProcessorCount)
-        summary.events += worked.events
-        summary.flags += worked.flags
-        summary.notes += worked.notes
-        return summary
     }
-}
 #endif

@@ -41,7 +41,8 @@ import Testing
     /// Runs the binary from the package root (or `directory`). Output goes to temporary files (no
     /// pipe can fill up).
     static func run(_ args: [String], stdin: Data? = nil, timeout: Double = 120, executable: URL? = nil, directory: URL? = nil) throws -> Run {
-        let tawthiq = try #require(binary, "tawthiq binary not found next to the test bundle or under \(root.path)/.build/…/debug: run `swift build --build-tests` first")
+        let tawthiq = try #require(
+            binary, "tawthiq binary not found next to the test bundle or under \(root.path)/.build/…/debug: run `swift build --build-tests` first")
         let bin = executable ?? tawthiq
         let tmp = try scratch()
         defer { try? FileManager.default.removeItem(at: tmp) }

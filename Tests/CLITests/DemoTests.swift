@@ -127,16 +127,16 @@ import Testing
     }
 
     #if !PostgreSQL
-    /// Built without the package trait PostgreSQL (the default), `--db postgres://…` says how
-    /// to build a binary that has it, and never shows the password.
-    @Test func postgresWithoutTheTraitSaysHowToBuildIt() throws {
-        let url = "postgres://ali:s3cret@127.0.0.1:1/news"
-        for args in [["ingest", "--db", url, Self.story], ["worker", "--db", url], ["events", "--db", url]] {
-            let r = try CLITests.run(args)
-            #expect(r.status == 2, "\(args[0]): \(r.status) \(r.stderr)")
-            #expect(r.stderr.contains("--traits PostgreSQL"), "\(args[0]): \(r.stderr)")
-            #expect(!r.stderr.contains("s3cret"), "\(args[0]): \(r.stderr)")
+        /// Built without the package trait PostgreSQL (the default), `--db postgres://…` says how
+        /// to build a binary that has it, and never shows the password.
+        @Test func postgresWithoutTheTraitSaysHowToBuildIt() throws {
+            let url = "postgres://ali:s3cret@127.0.0.1:1/news"
+            for args in [["ingest", "--db", url, Self.story], ["worker", "--db", url], ["events", "--db", url]] {
+                let r = try CLITests.run(args)
+                #expect(r.status == 2, "\(args[0]): \(r.status) \(r.stderr)")
+                #expect(r.stderr.contains("--traits PostgreSQL"), "\(args[0]): \(r.stderr)")
+                #expect(!r.stderr.contains("s3cret"), "\(args[0]): \(r.stderr)")
+            }
         }
-    }
     #endif
 }

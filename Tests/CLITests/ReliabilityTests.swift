@@ -26,11 +26,12 @@ import Testing
         defer { sqlite3_finalize(st) }
         var rows: [[String]] = []
         while sqlite3_step(st) == SQLITE_ROW {
-            rows.append((0..<sqlite3_column_count(st)).map { i in
-                guard let p = sqlite3_column_blob(st, i) else { return "" }
-                // Read as bytes with their length: a NUL inside stays visible.
-                return String(decoding: UnsafeRawBufferPointer(start: p, count: Int(sqlite3_column_bytes(st, i))), as: UTF8.self)
-            })
+            rows.append(
+                (0..<sqlite3_column_count(st)).map { i in
+                    guard let p = sqlite3_column_blob(st, i) else { return "" }
+                    // Read as bytes with their length: a NUL inside stays visible.
+                    return String(decoding: UnsafeRawBufferPointer(start: p, count: Int(sqlite3_column_bytes(st, i))), as: UTF8.self)
+                })
         }
         return rows
     }
@@ -56,7 +57,10 @@ import Testing
         #expect(!second.stderr.contains("replaced the stored version"), "\(second.stderr)")
         #expect(try query(db, "SELECT count(*) FROM documents") == [["3"]])
         let keys = try query(db, "SELECT doc_key FROM documents ORDER BY doc_key").map { $0[0] }
-        #expect(keys == ["file:" + URL(fileURLWithPath: a).standardizedFileURL.path, "file:" + URL(fileURLWithPath: b).standardizedFileURL.path, "id:story"].sorted())
+        #expect(
+            keys
+                == ["file:" + URL(fileURLWithPath: a).standardizedFileURL.path, "file:" + URL(fileURLWithPath: b).standardizedFileURL.path, "id:story"].sorted()
+        )
     }
 
     @Test func aReplacementIsReportedByName() throws {
@@ -119,7 +123,9 @@ import Testing
         let dir = try CLI.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
         let db = dir.appendingPathComponent("typo.sqlite").path
-        for args in [["relations", "JOR", "EGY", "--db", db], ["events", "--db", db], ["export", "--db", db, "--format", "csv"], ["serve", "--db", db, "--port", "0"]] {
+        for args in [
+            ["relations", "JOR", "EGY", "--db", db], ["events", "--db", db], ["export", "--db", db, "--format", "csv"], ["serve", "--db", db, "--port", "0"],
+        ] {
             let r = try CLI.run(args, timeout: 60)
             #expect(r.status == 2, "\(args[0]): \(r.stderr)")
             #expect(r.stderr.contains(db) && r.stderr.contains("no such store"), "\(args[0]): \(r.stderr)")
@@ -165,7 +171,8 @@ import Testing
             }
             return try write(lines.joined(separator: "\n") + "\n", "c\(n).jsonl", in: dir)
         }
-        let small = try corpus(400), big = try corpus(8000)
+        let small = try corpus(400)
+        let big = try corpus(8000)
         let codeSmall = try Self.peakKiB(["code", "--input", "jsonl", "-"], stdin: small)
         let codeBig = try Self.peakKiB(["code", "--input", "jsonl", "-"], stdin: big)
         #expect(codeSmall.status == 0 && codeBig.status == 0)

@@ -18,7 +18,8 @@ import Testing
         for i in 0..<n {
             // Two outlets report each story.
             let story = i / 2
-            let a = story % 8, b = (story / 8 + a + 1) % 8
+            let a = story % 8
+            let b = (story / 8 + a + 1) % 8
             let d = 1 + (story % 28)
             let month = story % 2 == 0 ? "03" : "04"
             let text = "التقى وزير الخارجية \(m[a]) نظيره \(m[b]) في \(cities[b]) أمس. وأدانت وزارة الخارجية \(f[b]) الهجوم على سفارة بلادها. الخبر رقم \(i)."
@@ -114,7 +115,8 @@ import Testing
         var stmt: OpaquePointer?
         defer { sqlite3_finalize(stmt) }
         guard sqlite3_prepare_v2(db, "SELECT count(*) FROM documents", -1, &stmt, nil) == SQLITE_OK,
-              sqlite3_step(stmt) == SQLITE_ROW else { return nil }
+            sqlite3_step(stmt) == SQLITE_ROW
+        else { return nil }
         return Int(sqlite3_column_int64(stmt, 0))
     }
 
@@ -125,8 +127,12 @@ import Testing
         let good = try write(Self.corpus(3), "good.jsonl", in: dir)
         #expect(try CLI.run(["ingest", "--db", db, good]).status == 0)
         let jsonl = try write(#"{"id":"x1","text":"التقى وزير الخارجية الأردني نظيره المصري أمس."}"# + "\n{\"id\":\"x2\"}\nnot json\n", "mixed.jsonl", in: dir)
-        let feed = try write("<?xml version=\"1.0\"?><rss><channel><title>t</title><item><title>a</title><description>التقى وزير الخارجية الأردني نظيره المصري أمس.</description></item><item><title>b</title><description>oops</item></channel></rss>", "broken.rss", in: dir)
-        let lol = try write("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>\n<rss><channel><item><title>&lol1;</title></item></channel></rss>", "lol.xml", in: dir)
+        let feed = try write(
+            "<?xml version=\"1.0\"?><rss><channel><title>t</title><item><title>a</title><description>التقى وزير الخارجية الأردني نظيره المصري أمس.</description></item><item><title>b</title><description>oops</item></channel></rss>",
+            "broken.rss", in: dir)
+        let lol = try write(
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n<!ENTITY lol1 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">\n]>\n<rss><channel><item><title>&lol1;</title></item></channel></rss>",
+            "lol.xml", in: dir)
         let unreadable = try write("نص", "locked.txt", in: dir)
         chmod(unreadable, 0)
         let r = try CLI.run(["ingest", "--db", db, jsonl, feed, lol, unreadable, dir.appendingPathComponent("missing.txt").path])
@@ -168,13 +174,16 @@ import Testing
             // Python's csv module reads it: every row has the header's columns.
             let py = Process()
             py.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            py.arguments = ["python3", "-c", """
+            py.arguments = [
+                "python3", "-c",
+                """
                 import csv, sys
                 rows = list(csv.reader(open(sys.argv[1], encoding='utf-8', newline=''), delimiter=sys.argv[2]))
                 assert len(rows) > 1, 'no rows'
                 assert all(len(r) == int(sys.argv[3]) for r in rows), set(len(r) for r in rows)
                 print(len(rows) - 1)
-                """, out.path, delimiter, String(columns)]
+                """, out.path, delimiter, String(columns),
+            ]
             let pipe = Pipe()
             py.standardOutput = pipe
             try py.run()

@@ -9,7 +9,8 @@ import Testing
     static let seed = "../shared/" + seedPath
 
     static let cleanArticle = "السيسي يستقبل الصفدي\nاستقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية الأردني أيمن الصفدي في القاهرة.\n"
-    static let datelineArticle = "الأردن ومصر يبحثان التعاون\nعمّان - 5 مارس 2024\nاستقبل وزير الخارجية الأردني أيمن الصفدي أمس نظيره المصري سامح شكري في عمان.\n"
+    static let datelineArticle =
+        "الأردن ومصر يبحثان التعاون\nعمّان - 5 مارس 2024\nاستقبل وزير الخارجية الأردني أيمن الصفدي أمس نظيره المصري سامح شكري في عمان.\n"
 
     /// Writes articles into a fresh directory and hands their paths to `body`.
     static func withFiles(_ files: [String: String], _ body: ([String: String]) throws -> Void) throws {
@@ -119,7 +120,8 @@ import Testing
             let publication = o["publication"] as? [String: Any]
             #expect(publication?["source"] as? String == "dateline")
             #expect(publication?["dateline"] as? String == "5 مارس 2024")
-            #expect((o["events"] as? [[String: Any]] ?? []).contains { $0["cameo"] as? String == "043" && $0["date"] as? String == "2024-03-04" }, "\(j.stdout)")
+            #expect(
+                (o["events"] as? [[String: Any]] ?? []).contains { $0["cameo"] as? String == "043" && $0["date"] as? String == "2024-03-04" }, "\(j.stdout)")
             // --date wins over the dateline.
             let d = try CLITests.run(["verify", "--date", "2024-06-10", paths["amman.txt"]!])
             #expect(d.stdout.contains("publication date: 2024-06-10 (from --date)"), "\(d.stdout)")

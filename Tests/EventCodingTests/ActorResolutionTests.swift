@@ -312,7 +312,8 @@ import Testing
     // MARK: - the resolution itself
 
     @Test func countOfDatedCases() {
-        let n = Self.syriaCases.count + Self.turkeyRussiaCases.count + Self.unitedStatesCases.count + Self.gulfIraqIranCases.count
+        let n =
+            Self.syriaCases.count + Self.turkeyRussiaCases.count + Self.unitedStatesCases.count + Self.gulfIraqIranCases.count
             + Self.levantEgyptCases.count + Self.elsewhereCases.count + Self.organisationsCases.count + Self.holdersCases.count
         #expect(n >= 60)
     }

@@ -20,8 +20,12 @@ import Testing
 
     static let cases: [Case] = [
         Case(rule: "verb-frame", text: "اغتال مسلحون مجهولون ضابطاً في الجيش العراقي في بغداد أمس.", gold: Gold("186", "UAF", "*"), role: "source"),
-        Case(rule: "pro-drop", text: "استقبل وزير الخارجية الأردني نظيره المصري في عمّان أمس، وبحث معه العلاقات بين البلدين.", gold: Gold("040", "JORGOV", "EGYGOV"), role: "source"),
-        Case(rule: "complementiser-pronoun", text: "أكد الجيش الإسرائيلي أنه قتل ثلاثة مسلحين فلسطينيين في غزة.", gold: Gold("190", "ISRMIL", "PSE"), role: "both"),
+        Case(
+            rule: "pro-drop", text: "استقبل وزير الخارجية الأردني نظيره المصري في عمّان أمس، وبحث معه العلاقات بين البلدين.",
+            gold: Gold("040", "JORGOV", "EGYGOV"), role: "source"),
+        Case(
+            rule: "complementiser-pronoun", text: "أكد الجيش الإسرائيلي أنه قتل ثلاثة مسلحين فلسطينيين في غزة.", gold: Gold("190", "ISRMIL", "PSE"),
+            role: "both"),
         Case(rule: "condemned-act-nisba", text: "أدانت روسيا الضربات الأميركية على سوريا.", gold: Gold("111", "RUS", "USA"), role: "target"),
         Case(rule: "violent-object-nisba", text: "قصفت الطائرات الإسرائيلية المنطقة السورية فجر اليوم.", gold: Gold("19", "ISRMIL", "SYR"), role: "target"),
         Case(
@@ -31,7 +35,9 @@ import Testing
         Case(rule: "light-verb-subject", text: "قامت دبابة إسرائيلية بقصف منزل في غزة.", gold: Gold("19", "ISRMIL", "*"), role: "source"),
         Case(rule: "symmetric-split", text: "اتفقت السعودية وإيران على استئناف العلاقات.", gold: Gold("03", "SAU", "IRN"), role: "both"),
         Case(rule: "symmetric-between", text: "وقعت في القاهرة أمس اتفاقية بين مصر والأردن.", gold: Gold("057", "EGY", "JOR"), role: "both"),
-        Case(rule: "received-call", text: "وبحث وزير الخارجية القطري خلال اتصال هاتفي تلقاه من وزير الخارجية العراقي العلاقات بين البلدين.", gold: Gold("041", "IRQGOV", "QATGOV"), role: "both"),
+        Case(
+            rule: "received-call", text: "وبحث وزير الخارجية القطري خلال اتصال هاتفي تلقاه من وزير الخارجية العراقي العلاقات بين البلدين.",
+            gold: Gold("041", "IRQGOV", "QATGOV"), role: "both"),
         Case(rule: "instrument-nisba-agent", text: "قتل ثلاثة مدنيين في غارة إسرائيلية على غزة.", gold: Gold("190", "ISRMIL", "PSECVL"), role: "source"),
         Case(rule: "civilians-are-victims", text: "قتل 13 عراقياً في بغداد أمس.", gold: Gold("190", nil, "IRQCVL"), role: "target"),
         Case(rule: "count-after-verb", text: "قتل ثلاثة جنود سوريين في هجوم على حاجز قرب حلب.", gold: Gold("190", nil, "SYRMIL"), role: "target"),
@@ -39,7 +45,9 @@ import Testing
         Case(rule: "agent-phrase", text: "60 شخصاً قتلوا في هجوم انتحاري نفذه مسلحون من طالبان.", gold: Gold("190", "AFGREB", "*"), role: "source"),
         Case(rule: "object-owner", text: "استهدف هجوم انتحاري في كابول أمس موكباً لسفارة الولايات المتحدة.", gold: Gold("190", "UAF", "USAGOV"), role: "target"),
         Case(rule: "carried-victims", text: "انفجرت عبوة ناسفة لدى مرور حافلة تقل جنوداً عراقيين في الموصل.", gold: Gold("183", nil, "IRQ"), role: "target"),
-        Case(rule: "protest-addressee", text: "تظاهر مئات الفلسطينيين في رام الله مطالبين برحيل الحكومة الإسرائيلية.", gold: Gold("14", "PSE", "ISRGOV"), role: "target"),
+        Case(
+            rule: "protest-addressee", text: "تظاهر مئات الفلسطينيين في رام الله مطالبين برحيل الحكومة الإسرائيلية.", gold: Gold("14", "PSE", "ISRGOV"),
+            role: "target"),
         Case(rule: "target-from-place", text: "انفجرت عبوة ناسفة في الموصل أمس.", gold: Gold("183", nil, "IRQ"), role: "target"),
         Case(rule: "source-from-place", text: "أضرب العرب في إسرائيل أمس احتجاجاً على القانون.", gold: Gold("143", "ISRCVL", nil), role: "source"),
         Case(rule: "inferred-visit", text: "التقى الرئيس الروسي الرئيس السوري في موسكو أمس.", gold: Gold("042", "SYRGOV", "RUS"), role: "both"),

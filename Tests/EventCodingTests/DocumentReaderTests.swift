@@ -84,7 +84,10 @@ import Testing
         data.append(contentsOf: Data(#"ص"}"#.utf8 + [0x0A]))
         let r = DocumentReader.jsonl(data, name: "u.jsonl")
         #expect(r.count == 2)
-        guard case .failure(let e) = r.last else { Issue.record("no error"); return }
+        guard case .failure(let e) = r.last else {
+            Issue.record("no error")
+            return
+        }
         #expect(e.place == "line 2, byte \(bad + 1)")
         #expect(e.message == "invalid UTF-8 (byte 0xFF)")
     }

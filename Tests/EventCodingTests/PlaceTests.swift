@@ -30,13 +30,14 @@ import Testing
         let amman = try Self.place("تظاهر آلاف الأردنيين في عمان احتجاجا على رفع الأسعار")
         #expect(amman.country == "JOR" && amman.kind == .town && amman.geonameid == 250441, "\(amman)")
         // Jordan named in an earlier sentence of the article, not in this one.
-        let later = try #require(Self.places("قال رئيس الوزراء الأردني إن الحكومة لن تتراجع. وتظاهر آلاف المواطنين في عمان احتجاجا على رفع الأسعار.").last ?? nil)
+        let later = try #require(
+            Self.places("قال رئيس الوزراء الأردني إن الحكومة لن تتراجع. وتظاهر آلاف المواطنين في عمان احتجاجا على رفع الأسعار.").last ?? nil)
         #expect(later.country == "JOR" && later.geonameid == 250441, "\(later)")
     }
 
     @Test func tripoliInLibyaOrLebanon() throws {
         let libya = try Self.place("اعتقلت الشرطة عشرة أشخاص في طرابلس")
-        #expect(libya.country == "LBY" && libya.geonameid == 2210247, "\(libya)")
+        #expect(libya.country == "LBY" && libya.geonameid == 2_210_247, "\(libya)")
         let qualified = try Self.place("اعتقلت الشرطة عشرة أشخاص في طرابلس شمال لبنان")
         #expect(qualified.country == "LBN" && qualified.geonameid == 266826, "\(qualified)")
         let context = try Self.place("قتل ثلاثة أشخاص في اشتباكات في طرابلس بين الجيش اللبناني ومسلحين")
@@ -52,9 +53,9 @@ import Testing
         let state = try Self.place("التقى وزير الخارجية الفرنسي نظيره الجزائري في الجزائر")
         #expect(state.country == "DZA" && state.kind == .state, "\(state)")
         let city = try Self.place("التقى وزير الخارجية الفرنسي نظيره الجزائري في مدينة الجزائر")
-        #expect(city.country == "DZA" && city.kind == .town && city.geonameid == 2507480, "\(city)")
+        #expect(city.country == "DZA" && city.kind == .town && city.geonameid == 2_507_480, "\(city)")
         let capital = try Self.place("التقى وزير الخارجية الفرنسي نظيره الجزائري في الجزائر العاصمة")
-        #expect(capital.geonameid == 2507480, "\(capital)")
+        #expect(capital.geonameid == 2_507_480, "\(capital)")
     }
 
     /// Homs is one town in the data (Libya's Khoms is «الخمس», another word): a Libyan context
@@ -67,7 +68,7 @@ import Testing
         let r = try #require(builtInCoder.placeResolver.explain("حمص", context: "قال الجيش الليبي في بيان", date: Self.date))
         #expect(r.chosen.country == "SYR" && r.candidates.count == 1, "\(r)")
         let khoms = try Self.place("قصفت القوات الليبية مواقع في مدينة الخمس")
-        #expect(khoms.country == "LBY" && khoms.geonameid == 2219905, "\(khoms)")
+        #expect(khoms.country == "LBY" && khoms.geonameid == 2_219_905, "\(khoms)")
     }
 
     @Test func rafahInGazaOrInEgypt() throws {
@@ -81,14 +82,14 @@ import Testing
         let egypt = try Self.place("تظاهر آلاف الطلاب في مدينة الإسكندرية")
         #expect(egypt.country == "EGY" && egypt.geonameid == 361058, "\(egypt)")
         let virginia = try Self.place("قتل عشرة أشخاص أمريكيين في انفجار في الإسكندرية بولاية فرجينيا")
-        #expect(virginia.country == "USA" && virginia.geonameid == 4744091, "\(virginia)")
+        #expect(virginia.country == "USA" && virginia.geonameid == 4_744_091, "\(virginia)")
     }
 
     @Test func quneitraInSyriaOrKenitraInMorocco() throws {
         let syria = try Self.place("قتل خمسة جنود سوريين في قصف في القنيطرة")
         #expect(syria.country == "SYR", "\(syria)")
         let morocco = try Self.place("اعتقلت الشرطة المغربية عشرة أشخاص في القنيطرة")
-        #expect(morocco.country == "MAR" && morocco.geonameid == 2544571, "\(morocco)")
+        #expect(morocco.country == "MAR" && morocco.geonameid == 2_544_571, "\(morocco)")
     }
 
     /// Al-Karak is Jordan's only: a Lebanese context does not move it.
@@ -121,7 +122,7 @@ import Testing
     /// the state the sentence names; with a name after it, the name is the place.
     @Test func theCapitalStandingAlone() throws {
         let libya = try Self.place("تظاهر آلاف المواطنين الليبيين في العاصمة الليبية احتجاجا على الفوضى")
-        #expect(libya.country == "LBY" && libya.kind == .town && libya.geonameid == 2210247 && libya.name == "العاصمة الليبية", "\(libya)")
+        #expect(libya.country == "LBY" && libya.kind == .town && libya.geonameid == 2_210_247 && libya.name == "العاصمة الليبية", "\(libya)")
         let yemen = try Self.place("اعتقلت الشرطة اليمنية عشرة أشخاص في العاصمة")
         #expect(yemen.country == "YEM" && yemen.geonameid == 71137, "\(yemen)")
         let text = "اعتقلت الشرطة العراقية عشرة أشخاص في العاصمة"

@@ -243,7 +243,9 @@ import Testing
         #expect(!events.contains { $0.cameo == "020" }, "\(summary(events))")
         #expect(events.contains { $0.cameo == "041" && $0.source?.code == "RUSGOV" && $0.target?.code == "AREGOV" }, "\(summary(events))")
         // A call «تلقاه من» someone came from them.
-        let received = Self.code("وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط، خلال اتصال هاتفي تلقاه من وزير الخارجية العراقي فؤاد حسين، دعم الجامعة لجهود بغداد.", date: day("2024-01-04"))
+        let received = Self.code(
+            "وأكد الأمين العام لجامعة الدول العربية أحمد أبو الغيط، خلال اتصال هاتفي تلقاه من وزير الخارجية العراقي فؤاد حسين، دعم الجامعة لجهود بغداد.",
+            date: day("2024-01-04"))
         #expect(received.contains { $0.cameo == "041" && $0.source?.code == "IRQGOV" && $0.target?.code == "IGOARL" }, "\(summary(received))")
         // A meeting in a phrase of time («خلال لقائهما») takes no argument: the accord after it stands.
         let accord = Self.code("أكد وزيرا خارجية الكويت وقطر، خلال لقائهما في مدينة الكويت اليوم، تطابق وجهات نظر البلدين.", date: day("2021-01-12"))

@@ -23,7 +23,8 @@ import Testing
 
     static func describe(_ r: VerificationReport) -> String {
         let flags = r.flags.map { "[\($0.kind)] \($0.mentions.map(\.text)) \($0.explanation)" }.joined(separator: " | ")
-        return "publication \(r.publication.day?.iso ?? "none") (\(r.publication.source)); events: \(summary(r.events)); flags: \(flags.isEmpty ? "none" : flags)"
+        return
+            "publication \(r.publication.day?.iso ?? "none") (\(r.publication.source)); events: \(summary(r.events)); flags: \(flags.isEmpty ? "none" : flags)"
     }
 
     /// What a `PublicationDate` should be (its memberwise initialiser is internal).
@@ -456,7 +457,9 @@ import Testing
         // A date far down the article is no dateline.
         let late = Document(
             id: "d", title: "الأردن ومصر",
-            text: "استقبل وزير الخارجية الأردني أيمن الصفدي أمس نظيره المصري.\nوبحث الجانبان العلاقات.\nوأكدا أهمية التنسيق.\nوقال مسؤول إن اللقاء المقبل سيعقد.\nوكان آخر لقاء في 5 مارس 2024.")
+            text:
+                "استقبل وزير الخارجية الأردني أيمن الصفدي أمس نظيره المصري.\nوبحث الجانبان العلاقات.\nوأكدا أهمية التنسيق.\nوقال مسؤول إن اللقاء المقبل سيعقد.\nوكان آخر لقاء في 5 مارس 2024."
+        )
         #expect(PublicationDate.resolve(document: late, option: nil).source == .none)
     }
 

@@ -41,7 +41,12 @@ import Testing
             <rss><channel><item><title>ع</title><description>&xxe;</description></item></channel></rss>
             """
         let results = readFeed(xml, name: "xxe.rss")
-        #expect(results == [.failure(InputError(input: "xxe.rss", place: "line 2", message: "the feed declares XML entities (<!ENTITY>); refused to protect against entity expansion"))])
+        #expect(
+            results == [
+                .failure(
+                    InputError(
+                        input: "xxe.rss", place: "line 2", message: "the feed declares XML entities (<!ENTITY>); refused to protect against entity expansion"))
+            ])
     }
 
     @Test func aParameterEntityIsRefused() {
@@ -107,7 +112,10 @@ import Testing
     @Test func utf16WithoutABOMIsRefused() throws {
         let xml = "<!DOCTYPE rss [<!ENTITY a \"aaaaaaaaaa\">]><rss><channel><item><description>&a;&a;</description></item></channel></rss>"
         var data = Data()
-        for b in xml.utf8 { data.append(b); data.append(0) }
+        for b in xml.utf8 {
+            data.append(b)
+            data.append(0)
+        }
         let results = FeedReader.read(data, name: "u16.rss")
         #expect(documents(results).isEmpty)
         let e = try #require(failures(results).first)

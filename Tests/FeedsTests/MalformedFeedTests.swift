@@ -63,7 +63,10 @@ import Testing
         #expect(documents(FeedReader.read(data, name: "bom.rss")).map(\.text) == ["نص"])
     }
 
-    @Test(arguments: ["", "  \n\t", "<rss><channel><title>ق</title></channel></rss>", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>ق</title></feed>", "<Sentences></Sentences>"])
+    @Test(arguments: [
+        "", "  \n\t", "<rss><channel><title>ق</title></channel></rss>", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>ق</title></feed>",
+        "<Sentences></Sentences>",
+    ])
     func anEmptyFeedIsOneFailure(_ xml: String) {
         let results = readFeed(xml, name: "e.xml")
         #expect(results.count == 1)
@@ -91,7 +94,8 @@ import Testing
         #expect(documents(results).map(\.text) == ["نص"])
         let e = try #require(failures(results).first)
         #expect(e.place.hasPrefix("line 3, column "), "\(e)")
-        let stylesheet = "<?xml version=\"1.0\"?><?xml-stylesheet type=\"text/xsl\" href=\"s.xsl\"?><rss><channel><item><description>ج</description></item></channel></rss>"
+        let stylesheet =
+            "<?xml version=\"1.0\"?><?xml-stylesheet type=\"text/xsl\" href=\"s.xsl\"?><rss><channel><item><description>ج</description></item></channel></rss>"
         #expect(documents(readFeed(stylesheet)).map(\.text) == ["ج"])
     }
 }

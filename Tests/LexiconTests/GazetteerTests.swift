@@ -54,7 +54,8 @@ import Testing
     /// is not joined.
     @Test func twoWordNamesAreAlsoJoined() throws {
         let g = Self.builtIn.gazetteer
-        let spaced = g.towns(named: "ديار بكر"), joined = g.towns(named: "دياربكر")
+        let spaced = g.towns(named: "ديار بكر")
+        let joined = g.towns(named: "دياربكر")
         #expect(!joined.isEmpty && joined == spaced, "\(spaced) \(joined)")
         #expect(joined.map { g.places[$0].geonameid }.contains(316541), "\(joined)")
         let rows = Self.rows + ["T\tSYR\t1\t13\t33.6\t36.3\t20000\tBab Touma\tباب توما\t-", "T\tSYR\t2\t13\t33.6\t36.3\t20000\tX\tو ردة\t-"]
@@ -103,7 +104,8 @@ import Testing
     @Test func anOverlayReplacesByIdentityAndAdds() throws {
         let base = Gazetteer.parse(Self.rows.joined(separator: "\n"), file: "gazetteer.tsv")
         let overlay = Gazetteer.parse(
-            ["T\tSYR\t169577\t11\t34.7\t36.7\t800000\tHoms (fixed)\tحمص\tحمص", "T\tSYR\t163345\t09\t36.2\t37.15\t1602264\tAleppo\tحلب\t-"].joined(separator: "\n"),
+            ["T\tSYR\t169577\t11\t34.7\t36.7\t800000\tHoms (fixed)\tحمص\tحمص", "T\tSYR\t163345\t09\t36.2\t37.15\t1602264\tAleppo\tحلب\t-"].joined(
+                separator: "\n"),
             file: "/x/gazetteer.tsv")
         #expect(base.errors.isEmpty && overlay.errors.isEmpty)
         let g = Gazetteer.build([base.rows, overlay.rows])

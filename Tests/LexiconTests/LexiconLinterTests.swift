@@ -19,13 +19,14 @@ import Testing
         """
 
     @Test func invertedRangeIsAnErrorAtTheRoleLine() {
-        let text = Self.countries + """
-            [person someone]
-            name: فلان الفلاني
-            role: SYRGOV president 2010-01-01..2000-01-01
-            role: SYRGOV - 2012..2012
-            role: SYRELI - 2015..
-            """
+        let text =
+            Self.countries + """
+                [person someone]
+                name: فلان الفلاني
+                role: SYRGOV president 2010-01-01..2000-01-01
+                role: SYRGOV - 2012..2012
+                role: SYRELI - 2015..
+                """
         let (lex, errors) = compileLexicon(text, file: "people.lex")
         #expect(errors.map(\.description).allSatisfy { $0.hasPrefix("people.lex:") })
         // Lines 12 and 13 of this text: the inverted range and the empty one.
@@ -36,29 +37,31 @@ import Testing
     }
 
     @Test func badRoleDatesAreErrorsAtTheirLine() {
-        let text = Self.countries + """
-            [person someone]
-            name: فلان الفلاني
-            role: SYRGOV president 2010-13-01..
-            role: SYRGOV president 2010..2011..2012
-            role: SYRGOV president
-            role: SYRGOV president 2010-01-01..2011
-            """
+        let text =
+            Self.countries + """
+                [person someone]
+                name: فلان الفلاني
+                role: SYRGOV president 2010-13-01..
+                role: SYRGOV president 2010..2011..2012
+                role: SYRGOV president
+                role: SYRGOV president 2010-01-01..2011
+                """
         let (lex, errors) = compileLexicon(text, file: "people.lex")
         #expect(errors.map(\.line) == [12, 13, 14], "\(errors)")
         #expect(lex.people.first?.roles.count == 1)
     }
 
     @Test func overlappingOfficeHolders() {
-        let text = Self.countries + """
-            [person first-president]
-            name: الرئيس الأول
-            role: SYRGOV president 2000-07-17..2024-12-08
+        let text =
+            Self.countries + """
+                [person first-president]
+                name: الرئيس الأول
+                role: SYRGOV president 2000-07-17..2024-12-08
 
-            [person second-president]
-            name: الرئيس الثاني
-            role: SYRGOV president 2024-12-01..
-            """
+                [person second-president]
+                name: الرئيس الثاني
+                role: SYRGOV president 2024-12-01..
+                """
         let (lex, errors) = compileLexicon(text, file: "people.lex")
         #expect(errors.isEmpty)
         let issues = LexiconLinter.check(lex, eventCodes: [])
@@ -71,41 +74,44 @@ import Testing
 
     /// Half-open ranges: the successor starting on the day the predecessor's END names is no overlap.
     @Test func handoverOnTheEndDayIsNoOverlap() {
-        let text = Self.countries + """
-            [person first-president]
-            name: الرئيس الأول
-            role: SYRGOV president 2000-07-17..2024-12-08
+        let text =
+            Self.countries + """
+                [person first-president]
+                name: الرئيس الأول
+                role: SYRGOV president 2000-07-17..2024-12-08
 
-            [person second-president]
-            name: الرئيس الثاني
-            role: SYRGOV president 2024-12-08..
-            """
+                [person second-president]
+                name: الرئيس الثاني
+                role: SYRGOV president 2024-12-08..
+                """
         let (lex, errors) = compileLexicon(text)
         #expect(errors.isEmpty)
         #expect(LexiconLinter.check(lex, eventCodes: []).isEmpty)
     }
 
     @Test func oneOfficeInTwoCountriesIsNoOverlap() {
-        let text = Self.countries + """
-            [person a]
-            name: الرئيس الأول
-            role: SYRGOV president 2000..2020
+        let text =
+            Self.countries + """
+                [person a]
+                name: الرئيس الأول
+                role: SYRGOV president 2000..2020
 
-            [person b]
-            name: الرئيس الثاني
-            role: RUSGOV president 2000..2020
-            """
+                [person b]
+                name: الرئيس الثاني
+                role: RUSGOV president 2000..2020
+                """
         let (lex, _) = compileLexicon(text)
         #expect(LexiconLinter.check(lex, eventCodes: []).isEmpty)
     }
 
     @Test func overlappingRolesOfOnePerson() {
-        let text = Self.countries + """
-            [person someone]
-            name: فلان الفلاني
-            role: SYRGOV - 2000..2010
-            role: SYRGOV - 2009..2012
-            """
+        let text =
+            Self.countries + """
+                [person someone]
+                name: فلان الفلاني
+                role: SYRGOV - 2000..2010
+                role: SYRGOV - 2009..2012
+                """
         let (lex, errors) = compileLexicon(text, file: "p.lex")
         #expect(errors.isEmpty)
         let issues = LexiconLinter.check(lex, eventCodes: [])
@@ -167,15 +173,16 @@ import Testing
     }
 
     @Test func unknownCountryInARoleOrOrganisation() {
-        let text = Self.countries + """
-            [person someone]
-            name: فلان الفلاني
-            role: XYZGOV - 2000..
+        let text =
+            Self.countries + """
+                [person someone]
+                name: فلان الفلاني
+                role: XYZGOV - 2000..
 
-            [org ABCREB]
-            name: جماعة ما
-            country: QQQ
-            """
+                [org ABCREB]
+                name: جماعة ما
+                country: QQQ
+                """
         let (lex, errors) = compileLexicon(text, file: "c.lex")
         #expect(errors.isEmpty)
         let lines = LexiconLinter.check(lex, eventCodes: []).map(\.line)
@@ -211,13 +218,13 @@ import Testing
         let builtIn = Lexicon.load().lexicon
         let dir = try temporaryLexiconDirectory([
             "extra.lex": """
-                # test overlay
-                [org IGOTST]
-                name: منظمة الاختبار الدولية
-                this line has no colon
-                [org IGOTSU]
-                name: منظمة اختبار ثانية
-                """
+            # test overlay
+            [org IGOTST]
+            name: منظمة الاختبار الدولية
+            this line has no colon
+            [org IGOTSU]
+            name: منظمة اختبار ثانية
+            """
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         let (lex, errors) = Lexicon.load(overlays: [dir])
@@ -268,17 +275,17 @@ import Testing
         let builtIn = Lexicon.load().lexicon
         let dir = try temporaryLexiconDirectory([
             "override.lex": """
-                [country SYR]
-                name: بلاد الشام التجريبية
-                nisba: شامي
-                capital: دمشق
+            [country SYR]
+            name: بلاد الشام التجريبية
+            nisba: شامي
+            capital: دمشق
 
-                [event 043]
-                gloss: host
-                verb: استضاف/يستضيف
-                target: object
-                needs-target: yes
-                """
+            [event 043]
+            gloss: host
+            verb: استضاف/يستضيف
+            target: object
+            needs-target: yes
+            """
         ])
         defer { try? FileManager.default.removeItem(at: dir) }
         let (lex, errors) = Lexicon.load(overlays: [dir])

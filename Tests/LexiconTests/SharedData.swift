@@ -37,6 +37,7 @@ extension Trait where Self == ConditionTrait {
         let missing = paths.filter { !SharedData.exists($0) }
         return .enabled(
             if: missing.isEmpty || SharedData.isCI,
-            "needs \(missing.map { "../shared/" + $0 }.joined(separator: ", ")), which is missing (a fresh clone has no shared data; CI=1 makes this a failure)")
+            "needs \(missing.map { "../shared/" + $0 }.joined(separator: ", ")), which is missing (a fresh clone has no shared data; CI=1 makes this a failure)"
+        )
     }
 }

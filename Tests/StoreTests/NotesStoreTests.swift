@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Store
 import Testing
+
 @testable import SQLiteStore
 
 /// Notes are stored apart from flags; the flagged-only filter counts contradictions only; a store
@@ -34,7 +35,9 @@ import Testing
         let t = try TempStore()
         let role = VerificationFlag(kind: .roleOutsideTerm, mentions: [], facts: [], explanation: "out of term", explanationArabic: "خارج الولاية")
         let summary = try await t.store.write([
-            Self.coded("a", text: "a1", events: [Self.event("a", [], index: 0), Self.event("a", [.noSource], index: 1)], flags: [], notes: [Self.note(), Self.note(.otherOffice)]),
+            Self.coded(
+                "a", text: "a1", events: [Self.event("a", [], index: 0), Self.event("a", [.noSource], index: 1)], flags: [],
+                notes: [Self.note(), Self.note(.otherOffice)]),
             Self.coded("b", text: "b1", events: [Self.event("b", [.roleOutsideTerm], index: 0)], flags: [role], notes: []),
         ])
         #expect(summary.flags == 1 && summary.notes == 2)
@@ -88,7 +91,10 @@ import Testing
                         INSERT INTO flags (document_id, kind, mentions, facts, explanation, explanation_ar) VALUES
                           (1, 'role-outside-term', '[]', '[]', 'r', 'ر'), (1, 'unknown-office-holder', '[]', '["titles.lex:3"]', 'u', 'غ');
                         """)
-                for (i, flags) in ["unknown-office-holder", "no-source,unknown-office-holder", "unknown-office-holder,role-outside-term,no-source", "other-office", "role-outside-term", ""].enumerated() {
+                for (i, flags) in [
+                    "unknown-office-holder", "no-source,unknown-office-holder", "unknown-office-holder,role-outside-term,no-source", "other-office",
+                    "role-outside-term", "",
+                ].enumerated() {
                     try db.execute(
                         sql: """
                             INSERT INTO events (document_id, group_id, doc, part, sentence, cameo, root, goldstein, quad, trigger_text, trigger_start, trigger_end,

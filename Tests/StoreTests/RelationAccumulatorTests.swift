@@ -1,5 +1,6 @@
-@testable import Store
 import Testing
+
+@testable import Store
 
 /// The one-pass top-types selection against the obvious sort, on many random cells with ties,
 /// codes of two, three and four digits, and prefixes of one another ("04", "042", "0420").

@@ -4,6 +4,7 @@ import Foundation
 import GRDB
 import Store
 import Testing
+
 @testable import SQLiteStore
 
 /// Random coded documents over a few actors, codes and eight weeks across three months: events
@@ -229,13 +230,17 @@ struct RandomCorpus {
         #expect(Array(bytes.dropLast()).withUnsafeBytes { RelationRollup.decode($0) } == nil)
         // Removing more events than a row holds is refused, not clamped.
         var changes = RelationRollupChanges()
-        changes.add(day: "2024-02-01", sourceCode: "SYRGOV", sourceCountry: "SYR", targetCode: "RUSGOV", targetCountry: "RUS", cameo: "042", quad: 1, goldstein: 1.9, sign: -1)
+        changes.add(
+            day: "2024-02-01", sourceCode: "SYRGOV", sourceCountry: "SYR", targetCode: "RUSGOV", targetCountry: "RUS", cameo: "042", quad: 1, goldstein: 1.9,
+            sign: -1)
         #expect(changes.keys.count == 4)
         #expect(throws: RelationRollupError.self) { try changes.merged(changes.keys[0], stored: nil) }
         // An event without a day or a target is in no row.
         var none = RelationRollupChanges()
-        none.add(day: nil, sourceCode: "SYRGOV", sourceCountry: "SYR", targetCode: "RUSGOV", targetCountry: "RUS", cameo: "042", quad: 1, goldstein: 1.9, sign: 1)
-        none.add(day: "2024-02-01", sourceCode: "SYRGOV", sourceCountry: "SYR", targetCode: nil, targetCountry: nil, cameo: "042", quad: 1, goldstein: 1.9, sign: 1)
+        none.add(
+            day: nil, sourceCode: "SYRGOV", sourceCountry: "SYR", targetCode: "RUSGOV", targetCountry: "RUS", cameo: "042", quad: 1, goldstein: 1.9, sign: 1)
+        none.add(
+            day: "2024-02-01", sourceCode: "SYRGOV", sourceCountry: "SYR", targetCode: nil, targetCountry: nil, cameo: "042", quad: 1, goldstein: 1.9, sign: 1)
         #expect(none.isEmpty)
     }
 

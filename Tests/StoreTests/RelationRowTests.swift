@@ -6,12 +6,13 @@ import Testing
     let q = RelationsQuery(a: ActorSelector("SYR")!, b: ActorSelector("RUS")!, by: .month, top: 2)
 
     @Test func foldsDaysIntoPeriodsBothDirections() {
-        let rows = RelationRow.fold([
-            DailyCount(forward: true, day: day("2025-10-15"), cameo: "042", quad: 1, count: 2, goldsteinSum: 3.8),
-            DailyCount(forward: true, day: day("2025-10-20"), cameo: "0311", quad: 1, count: 1, goldsteinSum: 5.2),
-            DailyCount(forward: false, day: day("2025-10-15"), cameo: "043", quad: 1, count: 1, goldsteinSum: 2.8),
-            DailyCount(forward: true, day: day("2025-11-02"), cameo: "190", quad: 4, count: 3, goldsteinSum: -30),
-        ], query: q)
+        let rows = RelationRow.fold(
+            [
+                DailyCount(forward: true, day: day("2025-10-15"), cameo: "042", quad: 1, count: 2, goldsteinSum: 3.8),
+                DailyCount(forward: true, day: day("2025-10-20"), cameo: "0311", quad: 1, count: 1, goldsteinSum: 5.2),
+                DailyCount(forward: false, day: day("2025-10-15"), cameo: "043", quad: 1, count: 1, goldsteinSum: 2.8),
+                DailyCount(forward: true, day: day("2025-11-02"), cameo: "190", quad: 4, count: 3, goldsteinSum: -30),
+            ], query: q)
         #expect(rows.map(\.period) == ["2025-10", "2025-10", "2025-11"])
         #expect(rows[0].source == "SYR" && rows[0].target == "RUS" && rows[1].source == "RUS")
         #expect(rows[0].events == 3 && rows[0].quad == [3, 0, 0, 0])

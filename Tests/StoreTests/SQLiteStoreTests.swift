@@ -94,7 +94,10 @@ import Testing
         let all = try await t.store.events(EventFilter())
         #expect(try await t.store.events(EventFilter(outlet: "ahram")).allSatisfy { $0.outlet == "ahram" })
         #expect(try await t.store.events(EventFilter(cameo: "04")).count == all.filter { $0.event.cameo.hasPrefix("04") }.count)
-        #expect(try await t.store.events(EventFilter(actor: ActorSelector("EGYGOV"))).allSatisfy { $0.event.source?.code == "EGYGOV" || $0.event.target?.code == "EGYGOV" })
+        #expect(
+            try await t.store.events(EventFilter(actor: ActorSelector("EGYGOV"))).allSatisfy {
+                $0.event.source?.code == "EGYGOV" || $0.event.target?.code == "EGYGOV"
+            })
         #expect(try await t.store.events(EventFilter(from: day("2024-03-11"))).isEmpty)
         let page = try await t.store.events(EventFilter(limit: 2))
         #expect(page.count == 2)
@@ -128,7 +131,8 @@ import Testing
     @Test func placesRoundTripAndFilter() async throws {
         let t = try TempStore()
         let damascus = Document(
-            id: "sana-1", text: "استقبل الرئيس السوري في حلب وزير الخارجية الإيراني أمس.", date: day("2024-03-11"), source: "sana", url: "https://sana.example/1")
+            id: "sana-1", text: "استقبل الرئيس السوري في حلب وزير الخارجية الإيراني أمس.", date: day("2024-03-11"), source: "sana",
+            url: "https://sana.example/1")
         let coded = [storeCoder.code(meetingYesterday), storeCoder.code(meetingToday), storeCoder.code(damascus)]
         _ = try await t.store.write(coded)
         let stored = try await t.store.events(EventFilter())
@@ -147,7 +151,9 @@ import Testing
         let rows = try await t.store.relations(RelationsQuery(a: ActorSelector("JOR")!, b: ActorSelector("EGY")!, by: .month, place: "SYR"))
         #expect(rows.isEmpty)
         let here = try await t.store.relations(RelationsQuery(a: ActorSelector("JOR")!, b: ActorSelector("EGY")!, by: .month, place: "EGY"))
-        #expect(here.map(\.events).reduce(0, +) == (try await t.store.relations(RelationsQuery(a: ActorSelector("JOR")!, b: ActorSelector("EGY")!, by: .month))).map(\.events).reduce(0, +))
+        #expect(
+            here.map(\.events).reduce(0, +)
+                == (try await t.store.relations(RelationsQuery(a: ActorSelector("JOR")!, b: ActorSelector("EGY")!, by: .month))).map(\.events).reduce(0, +))
         await t.cleanup()
     }
 

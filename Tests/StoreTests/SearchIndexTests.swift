@@ -3,6 +3,7 @@ import Foundation
 import GRDB
 import Store
 import Testing
+
 @testable import SQLiteStore
 
 @Suite struct SearchIndexTests {
@@ -72,7 +73,9 @@ import Testing
         let t = try TempStore()
         func doc(_ id: String, _ iso: String) -> Document {
             // Each its own text (a dateline line): the same text would be the same article.
-            Document(id: id, text: "القاهرة \(id)\nالتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في القاهرة اليوم.", date: day(iso), source: "s", url: "https://s.example/\(id)")
+            Document(
+                id: id, text: "القاهرة \(id)\nالتقى وزير الخارجية الأردني أيمن الصفدي نظيره المصري في القاهرة اليوم.", date: day(iso), source: "s",
+                url: "https://s.example/\(id)")
         }
         _ = try await t.store.write([storeCoder.code(doc("1", "2024-03-10")), storeCoder.code(doc("2", "2024-03-08"))])
         _ = try await t.store.write([storeCoder.code(doc("3", "2024-03-12")), storeCoder.code(doc("4", "2024-03-09"))])

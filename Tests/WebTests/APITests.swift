@@ -6,6 +6,7 @@ import HummingbirdTesting
 import SQLiteStore
 import Store
 import Testing
+
 @testable import Web
 
 @Suite struct APITests {
@@ -142,7 +143,9 @@ import Testing
             // Every period unit and a date range: the same rows as the relations command's series.
             for unit in PeriodUnit.allCases {
                 for (from, to) in [(nil, nil), ("2024-01-20", "2024-03-31")] as [(String?, String?)] {
-                    let q = RelationsQuery(a: ActorSelector("RUS")!, b: ActorSelector("SYRGOV")!, from: from.flatMap(CalendarDay.init(iso:)), to: to.flatMap(CalendarDay.init(iso:)), by: unit)
+                    let q = RelationsQuery(
+                        a: ActorSelector("RUS")!, b: ActorSelector("SYRGOV")!, from: from.flatMap(CalendarDay.init(iso:)),
+                        to: to.flatMap(CalendarDay.init(iso:)), by: unit)
                     let want = try await store.relations(q)
                     let uri = "/api/relations?source=RUS&target=SYRGOV&by=\(unit.rawValue)" + (from.map { "&from=\($0)&to=\(to!)" } ?? "")
                     let got = try dec.decode(Body.self, from: Data(try await client.execute(uri: uri, method: .get).text.utf8)).rows
@@ -151,8 +154,10 @@ import Testing
             }
             let narrowed = try await client.execute(uri: "/api/relations?source=SYR&target=RUS&by=day&from=2024-02-01&to=2024-02-29", method: .get).json()
             for row in narrowed["rows"] as? [[String: Any]] ?? [] { #expect((row["period"] as? String)?.hasPrefix("2024-02") == true) }
-            for (q, p) in [("target=RUS", "source"), ("source=SYR", "target"), ("source=SYR&target=RUS&by=decade", "by"),
-                           ("source=SYR&target=RUS&from=2024-1-1", "from"), ("source=SYR&target=RUS&top=99", "top")] {
+            for (q, p) in [
+                ("target=RUS", "source"), ("source=SYR", "target"), ("source=SYR&target=RUS&by=decade", "by"),
+                ("source=SYR&target=RUS&from=2024-1-1", "from"), ("source=SYR&target=RUS&top=99", "top"),
+            ] {
                 let b = try await client.execute(uri: "/api/relations?\(q)", method: .get)
                 #expect(b.status == .badRequest, "\(q)")
                 #expect(try badParameter(b) == p, "\(q)")
@@ -200,7 +205,10 @@ import Testing
         let (app, store) = try await makeApp(maxBodyBytes: 4096)
         let before = try await store.counts()
         try await app.test(.router) { client in
-            let body = try jsonBody(["title": "رئيس الوزراء العراقي يزور أنقرة", "text": "زار رئيس الوزراء العراقي أنقرة واستقبله الرئيس التركي، وبحث الجانبان ملف المياه.", "date": "2024-03-12"])
+            let body = try jsonBody([
+                "title": "رئيس الوزراء العراقي يزور أنقرة", "text": "زار رئيس الوزراء العراقي أنقرة واستقبله الرئيس التركي، وبحث الجانبان ملف المياه.",
+                "date": "2024-03-12",
+            ])
             let r = try await client.execute(uri: "/code", method: .post, headers: [.contentType: "application/json"], body: body)
             #expect(r.status == .ok)
             let j = try r.json()
@@ -221,7 +229,9 @@ import Testing
     }
 
     @Test func ingestNeedsAToken() async throws {
-        let article = try jsonBody(["title": "الأردن ومصر يبحثان الربط الكهربائي", "text": "استقبل وزير الخارجية الأردني نظيره المصري في عمّان.", "date": "2024-02-04", "source": "api"])
+        let article = try jsonBody([
+            "title": "الأردن ومصر يبحثان الربط الكهربائي", "text": "استقبل وزير الخارجية الأردني نظيره المصري في عمّان.", "date": "2024-02-04", "source": "api",
+        ])
         let (closed, _) = try await makeApp()
         try await closed.test(.router) { client in
             let r = try await client.execute(uri: "/documents", method: .post, headers: [.authorization: "Bearer anything"], body: article)
@@ -234,7 +244,8 @@ import Testing
             let wrong = try await client.execute(uri: "/documents", method: .post, headers: [.authorization: "Bearer s3cres"], body: article)
             #expect(wrong.status == .unauthorized)
             #expect(wrong.headers[.wwwAuthenticate] == "Bearer")
-            #expect(try await client.execute(uri: "/documents", method: .post, headers: [.authorization: "Basic s3cret"], body: article).status == .unauthorized)
+            #expect(
+                try await client.execute(uri: "/documents", method: .post, headers: [.authorization: "Basic s3cret"], body: article).status == .unauthorized)
             let ok = try await client.execute(uri: "/documents", method: .post, headers: [.authorization: "Bearer s3cret"], body: article)
             #expect(ok.status == .created)
             let j = try ok.json()
@@ -262,7 +273,9 @@ import Testing
             let uri = "/api/relations?source=IRQ&target=TUR"
             let before = try await client.execute(uri: uri, method: .get).json()
             #expect((before["rows"] as? [Any])?.isEmpty == true)
-            let article = try jsonBody(["title": "رئيس الوزراء العراقي يزور أنقرة", "text": "زار رئيس الوزراء العراقي أنقرة واستقبله الرئيس التركي.", "date": "2024-03-12"])
+            let article = try jsonBody([
+                "title": "رئيس الوزراء العراقي يزور أنقرة", "text": "زار رئيس الوزراء العراقي أنقرة واستقبله الرئيس التركي.", "date": "2024-03-12",
+            ])
             #expect(try await client.execute(uri: "/documents", method: .post, headers: [.authorization: "Bearer t"], body: article).status == .created)
             let after = try await client.execute(uri: uri, method: .get).json()
             #expect((after["rows"] as? [Any])?.isEmpty == false)

@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Store
 import Testing
+
 @testable import Web
 
 /// Small faults found by probing the server (issue 16, item 8); each test failed before its fix.

@@ -5,6 +5,7 @@ import Hummingbird
 import HummingbirdTesting
 import Store
 import Testing
+
 @testable import Web
 
 /// The dashboard in Arabic and English: how the language is chosen and remembered, direction,
@@ -105,7 +106,8 @@ import Testing
         try await app.test(.router) { client in
             let en = try await Self.get(client, "/relations?a=SYR&b=RUS&by=month&lang=en").text
             let ar = try await Self.get(client, "/relations?a=SYR&b=RUS&by=month&lang=ar").text
-            let xe = Self.axisLabelXs(en), xa = Self.axisLabelXs(ar)
+            let xe = Self.axisLabelXs(en)
+            let xa = Self.axisLabelXs(ar)
             try #require(xe.count >= 2 && xe.count == xa.count, "\(xe) \(xa)")
             #expect(xe == xe.sorted(), "English: time runs left to right")
             #expect(xa == xa.sorted(by: >), "Arabic: time runs right to left")
@@ -141,7 +143,10 @@ import Testing
         ("so «أمس الأحد» cannot be resolved", Lang.en, "so «<bdi lang=\"ar\" dir=\"rtl\">أمس الأحد</bdi>» cannot be resolved"),
         ("«في 26 مارس 1979»: past", .en, "«<bdi lang=\"ar\" dir=\"rtl\">في 26 مارس 1979</bdi>»: past"),
         ("x «a<b» y", .en, "x «a&lt;b» y"),
-        ("المنصب SYRGOV (people.lex:12) حتى 2024-12-08.", .ar, "المنصب <bdi dir=\"ltr\">SYRGOV</bdi> (<bdi dir=\"ltr\">people.lex:12</bdi>) حتى <bdi dir=\"ltr\">2024-12-08</bdi>."),
+        (
+            "المنصب SYRGOV (people.lex:12) حتى 2024-12-08.", .ar,
+            "المنصب <bdi dir=\"ltr\">SYRGOV</bdi> (<bdi dir=\"ltr\">people.lex:12</bdi>) حتى <bdi dir=\"ltr\">2024-12-08</bdi>."
+        ),
         ("ahmed-al-sharaa", .ar, "<bdi dir=\"ltr\">ahmed-al-sharaa</bdi>"),
         ("نص عربي فقط", .ar, "نص عربي فقط"),
     ])

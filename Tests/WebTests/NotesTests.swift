@@ -6,6 +6,7 @@ import HummingbirdTesting
 import SQLiteStore
 import Store
 import Testing
+
 @testable import Web
 
 /// Notes (an office whose holder the lexicon does not know) through HTTP: the API returns them

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Store
 import Testing
+
 @testable import Web
 
 @Suite struct PageTests {
@@ -17,7 +18,9 @@ import Testing
             #expect(html.contains("<meta name=\"viewport\""))
             #expect(html.contains("<svg class=\"chart counts\""))
             #expect(html.contains("<svg class=\"chart goldstein\""))
-            #expect(html.contains("/events?source=SYR&amp;target=RUS&amp;from=2024-01-01&amp;to=2024-01-31") || html.contains("/events?source=RUS&amp;target=SYR&amp;from=2024-01-01&amp;to=2024-01-31"))
+            #expect(
+                html.contains("/events?source=SYR&amp;target=RUS&amp;from=2024-01-01&amp;to=2024-01-31")
+                    || html.contains("/events?source=RUS&amp;target=SYR&amp;from=2024-01-01&amp;to=2024-01-31"))
             #expect(!html.contains("<script"))
             // The home page picks the busiest pair.
             let home = try await client.execute(uri: "/", method: .get)
@@ -105,8 +108,11 @@ import Testing
         // "مُحَمَّد" has tashkeel: scalar offsets, not Character offsets.
         let text = "قال مُحَمَّد إن <وزير> زار دمشق"
         let n = Array(text.unicodeScalars)
-        let start = 4, end = start + Array("مُحَمَّد".unicodeScalars).count
-        let html = ArticleMarkup.render(text, marks: [.init(start: start, end: end, className: "source"), .init(start: n.count - 4, end: n.count, className: "target")], evidence: 0..<n.count)
+        let start = 4
+        let end = start + Array("مُحَمَّد".unicodeScalars).count
+        let html = ArticleMarkup.render(
+            text, marks: [.init(start: start, end: end, className: "source"), .init(start: n.count - 4, end: n.count, className: "target")],
+            evidence: 0..<n.count)
         #expect(html == "<span class=\"evidence\">قال <mark class=\"source\">مُحَمَّد</mark> إن &lt;وزير&gt; زار <mark class=\"target\">دمشق</mark></span>")
     }
 }

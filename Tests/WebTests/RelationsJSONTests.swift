@@ -25,9 +25,10 @@ import Testing
             Self.row("2024-07", "SYR", "RUS", 2, 123456.125, [("0\u{1}", 2)]),
         ]
         for (from, to) in [(nil, nil), (CalendarDay(iso: "2024-01-01"), CalendarDay(iso: "2024-12-31")), (CalendarDay(iso: "2024-02-01"), nil)] {
-            for body in [API.Relations(source: "SYR", target: "RUS", by: "month", from: from, to: to, rows: rows),
-                API.Relations(source: "SYR", target: "RUS", by: "week", from: from, to: to, rows: [])]
-            {
+            for body in [
+                API.Relations(source: "SYR", target: "RUS", by: "month", from: from, to: to, rows: rows),
+                API.Relations(source: "SYR", target: "RUS", by: "week", from: from, to: to, rows: []),
+            ] {
                 let generic = try Reply.encoder.encode(body)
                 let fast = RelationsJSON.encode(body)
                 #expect(fast == generic, "\n fast    \(String(decoding: fast, as: UTF8.self))\n generic \(String(decoding: generic, as: UTF8.self))")

@@ -7,6 +7,7 @@ import Lexicon
 import SQLiteStore
 import Store
 import Testing
+
 @testable import Web
 
 /// One coder for every test (loading the lexicon is the slow part).

@@ -23,9 +23,10 @@ struct Clauses {
         var outer = boundary
         for (i, t) in toks.enumerated() where t.token.norm == "," && i + 1 < toks.count {
             // (A date alone between commas — «، اليوم،»، «، مساء أمس،» — is a parenthetical too.)
-            let dateOnly = (i + 1..<min(toks.count, i + 6)).first(where: { toks[$0].token.norm == "," }).map { close in
-                close > i + 1 && (i + 1..<close).allSatisfy { dateTokens.contains($0) }
-            } ?? false
+            let dateOnly =
+                (i + 1..<min(toks.count, i + 6)).first(where: { toks[$0].token.norm == "," }).map { close in
+                    close > i + 1 && (i + 1..<close).allSatisfy { dateTokens.contains($0) }
+                } ?? false
             guard dateOnly || cues[.parentheticalOpeners].contains(Word(toks[i + 1].token.norm)) else { continue }
             guard let close = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].token.norm == "," }) ?? (dateOnly ? i + 2 : nil) else { continue }
             guard !(i + 1..<close).contains(where: { toks[$0].token.kind == .punctuation }) else { continue }

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// What one trigger leaves for the next ones in its sentence: the last subject (and whether it
 /// was the subject of a reporting verb), the last target, the last attacker named, and the
 /// triggers already coded by position and root.

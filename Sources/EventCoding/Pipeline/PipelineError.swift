@@ -1,4 +1,5 @@
 import Lexicon
+
 /// A pipeline whose stages do not fit together: a stage reads what no stage before it wrote, or
 /// writes again what an earlier stage wrote without reading it.
 struct PipelineError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// What a stage of the sentence pipeline reads or writes (``SentencePipeline``).
 enum PipelineSlot: String, Sendable, CaseIterable {
     // Given: the sentence and its document (publication date, part, index).

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// A stage of the sentence pipeline: what it reads and what it writes, checked when the pipeline
 /// is built (``SentencePipeline``).
 protocol PipelineStage: Sendable {

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// The coder as a pipeline of declared stages: the sentence stages run once a sentence, then the
 /// trigger stages once a trigger, in the order of the triggers. `code`, `analyse`, the gate's
 /// training features and `trace` all run this one pipeline, so what they see cannot differ.
@@ -49,7 +50,10 @@ struct SentencePipeline: Sendable {
     static let standard: SentencePipeline = {
         do {
             return try SentencePipeline(
-                sentence: [TokenizeStage(), FormulaStage(), DateStage(), ActorStage(), PlaceStage(), MentionStage(), TriggerFindingStage(), ClauseStage(), GateFeatureStage()],
+                sentence: [
+                    TokenizeStage(), FormulaStage(), DateStage(), ActorStage(), PlaceStage(), MentionStage(), TriggerFindingStage(), ClauseStage(),
+                    GateFeatureStage(),
+                ],
                 trigger: [ModalityStage(), ArgumentStage(), GateStage(), DatingStage(), PlacingStage(), AssemblyStage()])
         } catch {
             // The standard stages are fixed at build time and a test builds them: a mismatch is a

@@ -1,5 +1,6 @@
 import ArabicText
 import Lexicon
+
 /// "في عمليات نفذها قراصنة صوماليون"، "هجوم نُسب إلى المتمردين التاميل"، "على أيدي مسلحين من
 /// حماس"، "من جانب عناصر من جيش المهدي"، "في غارة شنتها طائرة تابعة للقوات الأميركية": the actor a
 /// state is known for, named by an agent phrase after the trigger in its clause or right after a
@@ -24,12 +25,15 @@ struct AgentPhrase: ArgumentRule {
         // (A passive's agent may also be the owner of a later violence noun: «قتل 30 مسلحا في
         // غارات للتحالف»، «في قصف طيران التحالف».)
         let nouns = c.triggers.filter { n in c.isViolentNoun(n) && n.from > c.trig.from && n.from < c.ce }
-        let owner = !c.trig.isVerb || !a.source.isEmpty ? nil : nouns.lazy.compactMap { n in
-            c.actors.first {
-                $0.from > n.from && $0.from <= n.to + 1 && ($0.prep == nil || $0.prep == Particle.li) && $0.namesSomeone && !$0.placeLike
-                    && !targetGroups.contains($0.group)
-            }
-        }.first
+        let owner =
+            !c.trig.isVerb || !a.source.isEmpty
+            ? nil
+            : nouns.lazy.compactMap { n in
+                c.actors.first {
+                    $0.from > n.from && $0.from <= n.to + 1 && ($0.prep == nil || $0.prep == Particle.li) && $0.namesSomeone && !$0.placeLike
+                        && !targetGroups.contains($0.group)
+                }
+            }.first
         guard let agent = hit?.1 ?? owner else { return }
         if let k = hit?.0 {
             a.cite(c.cues[.agentVerbs].location(of: c.toks[k].normWord) ?? c.cues[.agentPhrases].location)

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "قُتل 15 شخصاً بينهم جندي عراقي"، "هاجموا سياسيين بينهم بي نظير بوتو": victims with no state of
 /// their own broken down by بينهم/منهم take the state of the ones named among them.
 struct AmongVictims: ArgumentRule {

@@ -1,12 +1,23 @@
 import Lexicon
+
 /// The source and target of one trigger as the argument rules build them, with what each rule
 /// left for the next and the rule that last set each role.
 struct Arguments {
     var source: [FoundActor] = [] {
-        didSet { if !Arguments.same(oldValue, source) { sourceRule = rule; steps.append((rule, true, source)) } }
+        didSet {
+            if !Arguments.same(oldValue, source) {
+                sourceRule = rule
+                steps.append((rule, true, source))
+            }
+        }
     }
     var target: [FoundActor] = [] {
-        didSet { if !Arguments.same(oldValue, target) { targetRule = rule; steps.append((rule, false, target)) } }
+        didSet {
+            if !Arguments.same(oldValue, target) {
+                targetRule = rule
+                steps.append((rule, false, target))
+            }
+        }
     }
     /// Every change of a role, in order: the rule, whether it was the source, and the new value
     /// (`trace` shows how the roles came to be, for a dropped trigger too).

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "الغارات الإسرائيلية"، "القصف الروسي": a nisba on an attack noun names the attacker's military.
 struct AttackNisbaAgent: ArgumentRule {
     let name = "attack-nisba-agent"

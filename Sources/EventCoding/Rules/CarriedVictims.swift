@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري"، "صاروخ على سيارة تقل ثلاثة من
 /// نشطاء سرايا القدس": the people a vehicle hit was carrying are the victims.
 struct CarriedVictims: ArgumentRule {

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "قُتل 13 عراقياً"، "60 شخصاً قُتلوا": civilians named with a violence verb and nothing else are
 /// its victims (the unvocalised passive), not its agents.
 struct CiviliansAreVictims: ArgumentRule {

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "أدانت موسكو الضربات الأمريكية على سوريا"، "ندد الأردن بالانتهاكات الإسرائيلية": what is
 /// condemned (111) is an act, and its nisba names who did it, the target; the place the act was
 /// aimed at, or an actor after the act (… بشأن تايوان), is not.

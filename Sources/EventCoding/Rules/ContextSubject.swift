@@ -1,4 +1,5 @@
 import Lexicon
+
 /// A verbal noun with no agent of its own takes the last subject of its sentence that came before
 /// it, unless that subject only reported the act in another clause.
 struct ContextSubject: ArgumentRule {

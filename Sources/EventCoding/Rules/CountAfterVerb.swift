@@ -1,5 +1,6 @@
-import Lexicon
 import ArabicText
+import Lexicon
+
 /// "قتل ثلاثة جنود سوريين في هجوم"، "وقتل نحو 30 مسلحا"، "قتل ١٠ من الحوثيين في مواجهات مع
 /// المقاومة": a count right after a violence verb is the passive's subject (قُتل), the victims
 /// whatever their role; the active verb names its agent first. The agent is then the one an agent

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "إن 6 حوثيين قُتلوا برصاص المقاومة"، "نحو 70 حوثيا قتلوا"، "8 حوثيين ومن قوات صالح قتلوا": a
 /// counted subject (and more of the counted after it) right before a
 /// violence verb is its victims (counts are told of the killed, not of killers); the agent is

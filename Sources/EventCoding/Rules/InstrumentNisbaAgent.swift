@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "قُتل ثلاثة في غارة إسرائيلية": a violence noun later in the clause whose nisba names the
 /// attacker (the same attack, told by its instrument) gives the source; the people the verb or
 /// noun names with no state of their own are then its victims.

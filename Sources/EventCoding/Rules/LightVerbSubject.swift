@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "قامت دبابة إسرائيلية بقصف …"، "القوات الأميركية وجهت ضربات": the subject of a light verb
 /// before the noun in its clause is the noun's agent: the first actor after the verb (titles and
 /// dates may come between: «قام صباح اليوم صاحب السمو الأمير …»), else the last one before it. A

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// A verbal noun's frame: a pronoun suffix points at the clause's subject; the genitive right
 /// after the noun is its object when the pattern's first slot is the object (اغتيال الحريري),
 /// else its subject (زيارة ساركوزي إلى ليبيا).
@@ -12,7 +13,8 @@ struct NounFrame: ArgumentRule {
             // The pronoun's antecedent: the nearest bare mention before it in its clause, else the
             // first bare mention of the sentence that is not the noun's object.
             let skip = gen.map { $0.last!.to - c.trig.to } ?? 0
-            a.source = c.lastBare(c.before)
+            a.source =
+                c.lastBare(c.before)
                 ?? c.firstBare(c.actors.filter { !$0.placeOnly && $0.from >= c.trig.to + skip || $0.to <= c.trig.from }) ?? []
             if c.pat.targets.contains(.object), let gen { a.target = gen }
         } else if let gen {

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// A verbal noun's target when its frame gave none: the actor after a preposition of the pattern,
 /// or for the object slot the first bare mention within three words that is not the source.
 struct NounTargetSlots: ArgumentRule {

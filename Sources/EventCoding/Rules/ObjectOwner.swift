@@ -1,5 +1,5 @@
-import Lexicon
 import ArabicText
+import Lexicon
 
 /// "استهدف موكباً لسفارة الولايات المتحدة"، "هاجموا مقراً للشرطة": a violence verb's object that is a
 /// thing owned by an actor (لـ right after it) targets its owner. After the subject ("استهدف هجوم

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// A verb's target: the first slot of the pattern, in its order, that finds an actor — its object,
 /// the actor after a preposition (على، مع، إلى), or `any` later actor.
 struct PatternSlots: ArgumentRule {
@@ -28,7 +29,9 @@ struct PatternSlots: ArgumentRule {
                 }
                 // (Own: the source's state, or its agent of the same role; a rebel group of the same
                 // country is another actor.)
-                func own(_ t: FoundActor) -> Bool { a.source.contains { s in s.country != nil && s.country == t.country && (t.role == nil || t.role == s.role) } }
+                func own(_ t: FoundActor) -> Bool {
+                    a.source.contains { s in s.country != nil && s.country == t.country && (t.role == nil || t.role == s.role) }
+                }
                 if let t = candidates.first(where: { $0.namesSomeone && !own($0) }) ?? candidates.first {
                     target = c.group(t.group)
                 } else if let (country, j) = c.nisbaStarting(in: c.trig.to..<min(c.toks.count, c.trig.to + 3)) {

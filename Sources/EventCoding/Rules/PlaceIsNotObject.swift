@@ -1,4 +1,5 @@
 import Lexicon
+
 /// Places are actors only as subjects: a capital as the object of a verb of motion (وصل إلى
 /// دمشق) stays a place, unless the pattern's target is its object.
 struct PlaceIsNotObject: ArgumentRule {

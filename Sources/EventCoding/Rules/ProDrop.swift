@@ -1,4 +1,5 @@
 import Lexicon
+
 /// Pro-drop: an active verb with no subject of its own continues the last subject (وسلّمه،
 /// متوعداً بالرد), unless that subject only reported the act in another clause.
 struct ProDrop: ArgumentRule {

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// A pronoun after a preposition right after the trigger (بالرد عليها، جرى بينهما) points back at
 /// the last event's target.
 struct PronounPreposition: ArgumentRule {

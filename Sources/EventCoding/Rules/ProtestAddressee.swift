@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "مطالبين الحكومة التركية"، "يسقط فلان"، "للتنديد بإعدام الرئيس العراقي": the actor named right
 /// after a demand, slogan or condemnation (the one nearest the trigger) is who the protest
 /// addresses; failing an actor, a nisba on the thing demanded or denounced (مطالبين بالاستقلال عن

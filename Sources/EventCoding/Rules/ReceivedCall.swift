@@ -1,5 +1,5 @@
-import Lexicon
 import ArabicText
+import Lexicon
 
 /// "خلال اتصال هاتفي تلقاه من وزير الخارجية العراقي": the caller is who the call came from, the
 /// subject who received it its target.

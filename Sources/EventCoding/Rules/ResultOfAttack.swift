@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "شُنّت غارة أميركية … أسفرت عن مقتل …": the deaths an attack resulted in have its agent.
 struct ResultOfAttack: ArgumentRule {
     let name = "result-of-attack"

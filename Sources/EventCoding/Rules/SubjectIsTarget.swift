@@ -1,4 +1,5 @@
 import Lexicon
+
 /// Patterns whose grammatical subject is the one acted on (تعرض لهجوم، لقي مصرعه): the subject is
 /// the target, and an agent phrase, if any, the source.
 struct SubjectIsTarget: ArgumentRule {

@@ -1,5 +1,5 @@
-import Lexicon
 import ArabicText
+import Lexicon
 
 /// A symmetric event (met, signed, clashed) is coded once, the first-named party as its source:
 /// "بين X و Y" gives X → Y; two coordinated subjects (اتفقت السعودية وإيران) give the first → the

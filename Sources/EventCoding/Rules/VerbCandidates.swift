@@ -1,4 +1,5 @@
 import Lexicon
+
 /// An active verb's candidates: the last bare mention before it in its clause (its subject in
 /// SVO) and the first one after it (its subject in VSO, else its object).
 struct VerbCandidates: ArgumentRule {

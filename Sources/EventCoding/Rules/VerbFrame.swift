@@ -1,5 +1,6 @@
 import ArabicText
 import Lexicon
+
 /// The verb's frame. Passive: the first bare mention after it (else the last before it) is the
 /// target, an agent phrase (على يد، من قبل) the source. Active: the subject before it (SVO) with
 /// the mention after it as the object; else the mention after it is the subject (VSO) and the next

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "60 شخصاً قُتلوا في هجوم انتحاري": civilians before a violence verb whose only other actor is
 /// the attacker inside a later violence noun (the attack told by its instrument) are the victims,
 /// and that attacker the agent.

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// "استهدفت المنطقة القبلية الباكستانية": a violent verb's object known only by its nisba is in,
 /// and stands for, that country.
 enum ViolentObjectNisba {

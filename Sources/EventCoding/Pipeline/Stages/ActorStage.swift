@@ -1,4 +1,5 @@
 import Lexicon
+
 /// Actor mentions, resolved on the publication date, outside date expressions.
 struct ActorStage: SentenceStage {
     let name = "actors"

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// Source and target: the default frames of the trigger (verb or verbal noun) and then the named
 /// repairs, in order (``rules``). Between them the stage remembers the subject for the triggers
 /// after it (a reporting verb's subject too, which codes nothing) and the attacker named; at the
@@ -12,7 +13,8 @@ struct ArgumentStage: TriggerStage {
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
         SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(), NounTargetSlots(),
-        SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(), CountAfterVerb(), CountBeforeVerb(),
+        SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(),
+        CountAfterVerb(), CountBeforeVerb(),
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.
     static let agency: [any ArgumentRule] = [

@@ -1,5 +1,5 @@
-import Lexicon
 import ArabicText
+import Lexicon
 
 /// The events of a trigger: one for each source and target (coordinated actors give several), an
 /// actor never acting on itself; a meeting in one party's capital adds the visit (042, 043).

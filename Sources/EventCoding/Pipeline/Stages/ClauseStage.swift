@@ -1,4 +1,5 @@
 import Lexicon
+
 /// Clause boundaries and parentheticals (``Clauses``).
 struct ClauseStage: SentenceStage {
     let name = "clauses"

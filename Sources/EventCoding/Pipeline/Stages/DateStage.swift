@@ -1,5 +1,5 @@
-import Lexicon
 import ArabicText
+import Lexicon
 
 /// Date expressions, resolved against the publication date; the words inside them (فجر اليوم،
 /// مساء أمس) are never triggers nor names.

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// The sentence gate's features (``GateFeatures``), from the same tokens, actors and triggers the
 /// rules use; worked out the first time a gated event asks for them.
 struct GateFeatureStage: SentenceStage {

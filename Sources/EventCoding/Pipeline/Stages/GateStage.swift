@@ -33,7 +33,8 @@ struct GateStage: TriggerStage {
         // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
         // الطلاب …") is how Arabic news reports an act.
         // (After a fronted phrase — "وفي حادث منفصل، اغتال …" — the first verb still opens the report.)
-        let opensSentence = trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
+        let opensSentence =
+            trig.from == 0 || (trig.from == 1 && toks[0].token.kind == .punctuation)
             || (trig.from == cs && !s.triggers.contains { $0.from < trig.from && $0.isVerb } && !s.actors.contains { $0.from < trig.from && $0.prep == nil })
         if opensSentence, let first = source.first, first.from == trig.to, first.prep == nil { return true }
         // Anywhere in the sentence, a past verb with both roles named right around it — a state's

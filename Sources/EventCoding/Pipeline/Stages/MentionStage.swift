@@ -1,4 +1,5 @@
 import Lexicon
+
 /// For verification only: the mentions that name a person or an office, and the relative dates.
 struct MentionStage: SentenceStage {
     let name = "mentions"

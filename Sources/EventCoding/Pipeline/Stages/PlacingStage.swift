@@ -46,7 +46,9 @@ struct PlacingStage: TriggerStage {
             if let d = s.article.dateline { t.place = (d.mention, d.reason, d.location) }
             return
         }
-        if best.mention.kind == .state, let town = pool.filter({ $0.mention.kind != .state && $0.mention.country == best.mention.country }).min(by: { distance($0) < distance($1) }) {
+        if best.mention.kind == .state,
+            let town = pool.filter({ $0.mention.kind != .state && $0.mention.country == best.mention.country }).min(by: { distance($0) < distance($1) })
+        {
             best = town
             scope += ", a town of the state named with it"
         }

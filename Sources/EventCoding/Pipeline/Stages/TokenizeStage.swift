@@ -1,5 +1,5 @@
-import Lexicon
 import ArabicText
+import Lexicon
 
 /// Tokens with their clitic analyses.
 struct TokenizeStage: SentenceStage {

@@ -1,4 +1,5 @@
 import Lexicon
+
 /// Event triggers, outside actor mentions and date expressions. A question codes nothing.
 struct TriggerFindingStage: SentenceStage {
     let name = "triggers"
