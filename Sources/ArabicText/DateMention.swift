@@ -15,6 +15,15 @@ public struct DateMention: Sendable, Equatable {
     /// Needs the publication date to resolve.
     public let isRelative: Bool
 
+    /// Whether the expression itself says the day is still to come (غداً، الأحد المقبل، 6 أغسطس
+    /// المقبل): it cannot date an act told as done.
+    public var pointsForward: Bool {
+        kind == .tomorrow
+            || text.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).contains {
+                DateVocabulary.future.contains(WordKey(ArabicNormalizer.normalize(String($0))))
+            }
+    }
+
     public init(text: String, start: Int, end: Int, kind: Kind, day: CalendarDay?, isRelative: Bool) {
         self.text = text
         self.start = start

@@ -695,6 +695,7 @@ struct ActorMentionFinder {
             // another office than the title names: the state's, not that one.
             let deputy = r.from > 0 && (toks[r.from - 1].matches(cues[.deputyWords]) || r.from > 1 && toks[r.from - 2].matches(cues[.deputyWords]))
             var officeCountry: String?
+            var headOfOrganisation = false
             // The bare «وزير» is followed by its portfolio, up to three words (وزير التعليم العالي
             // العراقي، وزير الأمن القومي الإسرائيلي); a named office by one at most.
             let portfolio = e.id == "minister"
@@ -703,6 +704,7 @@ struct ActorMentionFinder {
                     m.code = org
                     m.country = mod.country
                     m.role = ActorCode.role(of: org)
+                    headOfOrganisation = true
                 } else if let c = mod.country {
                     m.code = c + e.role
                     m.country = c
@@ -711,7 +713,8 @@ struct ActorMentionFinder {
                 m.to = mod.to
                 m.entries.append(mod.entry)
             }
-            m.title = deputy ? nil : (e.id, officeCountry ?? m.country)
+            // («رئيس الائتلاف الوطني السوري» heads the coalition: no office of the state.)
+            m.title = deputy ? nil : (e.id, headOfOrganisation ? nil : officeCountry ?? m.country)
             if m.to < toks.count, cues[.formerWords].contains(toks[m.to].normWord) {
                 m.former = true
                 m.to += 1

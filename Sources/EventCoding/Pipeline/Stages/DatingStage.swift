@@ -35,6 +35,11 @@ struct DatingStage: TriggerStage {
             let inClause = candidates.filter { $0.start >= lo && $0.end <= hi }
             pool = !inClause.isEmpty ? inClause : candidates.filter { d in !(d.day.map { day in publication.map { day > $0 } ?? false } ?? false) }
         }
+        // (A day the expression itself puts ahead — «6 أغسطس المقبل» — is not the day of an act
+        // told in the past: «أعلنت … مع اقتراب موعد الافتتاح المحدد له يوم 6 أغسطس المقبل».)
+        if isPastVerb(t, s, c), let pub = publication {
+            pool.removeAll { d in d.pointsForward && (d.day.map { $0 > pub } ?? false) }
+        }
         let nearest = pool.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) })
         if let d = nearest, d.kind != .vague {
             if let day = d.day {
