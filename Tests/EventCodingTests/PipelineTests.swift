@@ -35,6 +35,13 @@ import Testing
         }
     }
 
+    /// docs/pipeline.md lists every argument rule by the name `--explain` gives it.
+    @Test func theDocsListEveryArgumentRule() throws {
+        let doc = try String(contentsOf: packageRoot.appendingPathComponent("docs/pipeline.md"), encoding: .utf8)
+        let missing = ArgumentStage.rules.map(\.name).filter { !doc.contains($0) }
+        #expect(missing.isEmpty, "docs/pipeline.md does not list: \(missing)")
+    }
+
     /// Over the GSR development half: for every sentence, the actors, triggers and events that
     /// `trace` reports are exactly the ones `code` uses (one pipeline run each).
     @Test(.needsShared("data/arabic_event_gsr_dev/assault.csv")) func traceReportsWhatCodeUses() throws {
