@@ -7,6 +7,9 @@ struct ArticlePlaces {
     /// Scalar offset in the text part where the dateline's name ends: the first sentence's place
     /// slots start after it.
     var datelineEnd = 0
+    /// Whether the dateline was looked for: only when a sentence first has a trigger to place (most
+    /// articles' sentences have none, and reading the head again costs a second tokenisation).
+    var datelineRead = false
     /// States named so far → the words that first named them and where («لبنان» in the headline).
     var states: [String: String] = [:]
 

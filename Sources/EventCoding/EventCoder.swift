@@ -139,11 +139,9 @@ public struct EventCoder: Sendable {
         return out
     }
 
-    /// What the sentences of an article start from: the dateline's place, found at the head of its
-    /// text (``PlaceFinder/dateline(of:date:)``).
-    func articlePlaces(_ doc: Document) -> ArticlePlaces {
-        PlaceFinder(resolver: context.places).dateline(of: doc.text, date: doc.date)
-    }
+    /// What the sentences of an article start from: nothing yet; the dateline's place is read from
+    /// the head of its text when a sentence first has a trigger (``PlaceStage``).
+    func articlePlaces(_ doc: Document) -> ArticlePlaces { ArticlePlaces() }
 
     /// The longest stretch coded as one sentence, in Unicode scalars. Longer "sentences" (text
     /// with no stops) are cut at spaces: coding stays linear in the text's length.

@@ -69,6 +69,14 @@ struct PlaceFinder {
                 i += 1
                 continue
             }
+            // (A word in no place slot — no ب or ل on it, no preposition or place noun before it —
+            // is not looked up: most words of a sentence.)
+            if !anySlot, slot(before: i, attached: nil, toks) == .bare,
+                !toks[i].analyses.contains(where: { $0.attachedPreposition == Particle.bi || $0.attachedPreposition == Particle.li })
+            {
+                i += 1
+                continue
+            }
             var best: (n: Int, analysis: CliticAnalysis, key: String)?
             for (form, analysis) in toks[i].forms where analysis.suffix.isEmpty {
                 for ph in gazetteer.nameIndex.phrases(startingWith: form) {
@@ -311,13 +319,17 @@ struct PlaceFinder {
     func dateline(of text: String, date: CalendarDay?) -> ArticlePlaces {
         var article = ArticlePlaces()
         guard !gazetteer.isEmpty else { return article }
+        let marks: Set<Unicode.Scalar> = ["-", "–", "—", "ـ", ":", "(", "/", "|"]
         let line = text.unicodeScalars.prefix(200).split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring.UnicodeScalarView()
-        let head = String(String.UnicodeScalarView(line))
+        // The place is in the first words and a mark follows it: no mark in the line's first 120
+        // scalars, no dateline; else only the text up to the last such mark is read again.
+        let opening = line.prefix(120)
+        guard let lastMark = opening.lastIndex(where: marks.contains) else { return article }
+        let head = String(String.UnicodeScalarView(line[...lastMark]))
         let scalars = Array(head.unicodeScalars)
         let toks = TokenInfo.tokens(of: NormalizedText(head), cues: cues)
         guard !toks.isEmpty else { return article }
         let actors = ActorMentionFinder(lexicon: lexicon, cues: cues).find(toks, date: date)
-        let marks: Set<Unicode.Scalar> = ["-", "–", "—", "ـ", ":", "(", "/", "|"]
         func textOf(_ from: Int, _ to: Int) -> (String, Int, Int) {
             let a = toks[from].token.start
             let b = toks[to - 1].token.end

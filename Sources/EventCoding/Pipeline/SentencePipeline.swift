@@ -51,7 +51,7 @@ struct SentencePipeline: Sendable {
         do {
             return try SentencePipeline(
                 sentence: [
-                    TokenizeStage(), FormulaStage(), DateStage(), ActorStage(), PlaceStage(), MentionStage(), TriggerFindingStage(), ClauseStage(),
+                    TokenizeStage(), FormulaStage(), DateStage(), ActorStage(), MentionStage(), TriggerFindingStage(), PlaceStage(), ClauseStage(),
                     GateFeatureStage(),
                 ],
                 trigger: [ModalityStage(), ArgumentStage(), GateStage(), DatingStage(), PlacingStage(), AssemblyStage()])

@@ -6,7 +6,7 @@ import Lexicon
 /// (target-from-place) agrees with its place. Records the states the sentence names for the sentences after it.
 struct PlaceStage: SentenceStage {
     let name = "places"
-    let reads: Set<PipelineSlot> = [.sentence, .tokens, .formulae, .dates, .actors, .article]
+    let reads: Set<PipelineSlot> = [.sentence, .tokens, .formulae, .dates, .actors, .triggers, .article]
     let writes: Set<PipelineSlot> = [.places, .actors, .article]
 
     /// Rules that read a name against the lexicon's default, from the text around it.
@@ -16,6 +16,19 @@ struct PlaceStage: SentenceStage {
         guard let text = s.text, !c.lexicon.gazetteer.isEmpty else { return }
         let finder = PlaceFinder(resolver: c.places)
         let states = finder.sentenceStates(s.tokens, s.actors)
+        let whereNamed = s.part == .title ? "the headline" : "sentence \(s.index)"
+        // A sentence with no trigger has no act to place: it only tells the later ones which states
+        // the article is about (the gazetteer's towns are not looked for in it).
+        guard !s.triggers.isEmpty else {
+            for (country, words) in states { s.article.saw(country, "«\(words)» in \(whereNamed)") }
+            return
+        }
+        if !s.article.datelineRead {
+            let head = finder.dateline(of: s.doc.text, date: s.doc.date)
+            s.article.dateline = head.dateline
+            s.article.datelineEnd = head.datelineEnd
+            s.article.datelineRead = true
+        }
         let skip = s.part == .text && s.index == 0 ? s.article.datelineEnd - s.span.start : 0
         let toks = s.tokens
         s.places = finder.find(
@@ -37,7 +50,6 @@ struct PlaceStage: SentenceStage {
                 if s.actors[j].code == old + role { s.actors[j].code = p.mention.country + role }
             }
         }
-        let whereNamed = s.part == .title ? "the headline" : "sentence \(s.index)"
         for (country, words) in states { s.article.saw(country, "«\(words)» in \(whereNamed)") }
         for p in s.places where p.mention.kind != .state && (PlaceStage.contextRules.contains(p.rule) || finder.unambiguous(p.key, p.mention.country)) {
             s.article.saw(p.mention.country, "«\(p.mention.name)» in \(whereNamed)")
