@@ -167,8 +167,12 @@ struct ActorMentionFinder {
                 i = r.to
                 continue
             }
-            // "صلاة المغرب"، "أذان المغرب": the prayer's hour, not Morocco.
-            if case .countryName = r.ref, i > 0, toks[i - 1].matches(cues[.prayerWords]) {
+            // "صلاة المغرب"، "أذان المغرب": the prayer's hour, not Morocco; "الدكتور السويد"،
+            // "المهندس الكويت": a surname after an honorific, not the state.
+            if case .countryName = r.ref, i > 0,
+                toks[i - 1].matches(cues[.prayerWords])
+                    || !r.analysis.hasConjunction && r.analysis.attachedPreposition == nil && honorific(toks[i - 1].normWord)
+            {
                 i = r.to
                 continue
             }
@@ -374,7 +378,7 @@ struct ActorMentionFinder {
             // A role phrase right after a named person is his office too (الأمير فيصل بن بندر أمير
             // منطقة الرياض): an agent of his state, not a civilian or a place.
             let office = b.title != nil || a.person != nil && ActorCode.isStateAgent(b.role) && !b.placeLike && b.country != nil
-            if a.person != nil || a.title != nil, office, b.person == nil, b.prep == nil, !b.coordinated, gapOK,
+            if a.person != nil || a.title != nil, office && b.person == nil || a.person != nil && b.person == a.person, b.prep == nil, !b.coordinated, gapOK,
                 b.country == nil || b.country == a.country, a.country != nil || b.country == nil, !ActorCode.isIGO(b.code) || ActorCode.isIGO(a.code)
             {
                 out[k].to = b.to

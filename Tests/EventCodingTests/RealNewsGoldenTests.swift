@@ -206,4 +206,15 @@ import Testing
         let e = Self.events("وقالت مصادر محلية ان ٨ حوثين ومن قوات صالح قتلوا واصيب العشرات في المواجهات.")
         #expect(e.allSatisfy { $0.source?.code != "YEMREB" }, "\(summary(e))")
     }
+
+    /// One person named twice side by side (خادم الحرمين الشريفين الملك سلمان) is one actor, so the
+    /// guest after him is the object; a state's name right after an honorific is a surname
+    /// (الدكتور السويد), not the state.
+    @Test func onePersonNamedTwiceAndASurnameAfterAnHonorific() {
+        Self.expect(
+            "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة أمس وزير الدفاع الأمريكي أشتون كارتر.",
+            Gold("043", "SAUGOV", "USAGOV"))
+        let e = Self.events("وعقب الصلاة نقل الدكتور السويد تعازي خادم الحرمين الشريفين الملك سلمان إلى أسرة الشهيد.")
+        #expect(!e.contains { $0.source?.code == "SWE" || $0.target?.code == "SWE" }, "\(summary(e))")
+    }
 }
