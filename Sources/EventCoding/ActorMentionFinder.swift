@@ -176,6 +176,13 @@ struct ActorMentionFinder {
                 i = r.to
                 continue
             }
+            // "مؤتمر صحفي"، "المؤتمر الصحفي"، "بيان صحفي": the role word is the noun's adjective.
+            if case .agent = r.ref, i > 0, r.to == i + 1, !r.analysis.hasConjunction, r.analysis.attachedPreposition == nil,
+                toks[i - 1].matches(cues[.adjectiveHeads])
+            {
+                i = r.to
+                continue
+            }
             guard var m = build(r, toks, raws, date: date) ?? peopleNisba(r, toks) else {
                 i = r.to
                 continue

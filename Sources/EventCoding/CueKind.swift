@@ -8,6 +8,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case foreignWords
     case prayerWords
     case namedAfterHeads
+    case adjectiveHeads
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -74,6 +75,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .foreignWords: "foreign-words"
         case .prayerWords: "prayer-words"
         case .namedAfterHeads: "named-after-heads"
+        case .adjectiveHeads: "adjective-heads"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

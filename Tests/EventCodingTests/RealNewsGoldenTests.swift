@@ -217,4 +217,12 @@ import Testing
         let e = Self.events("وعقب الصلاة نقل الدكتور السويد تعازي خادم الحرمين الشريفين الملك سلمان إلى أسرة الشهيد.")
         #expect(!e.contains { $0.source?.code == "SWE" || $0.target?.code == "SWE" }, "\(summary(e))")
     }
+
+    /// «مؤتمر صحفي»، «بيان صحفي»: the role word after such a noun is its adjective ("press"), not a
+    /// journalist; a journalist after a verb is still one.
+    @Test func aPressConferenceHasNoJournalist() {
+        let e = Self.events("وقال وزير الخارجية عادل الجبير في مؤتمر صحفي إنه بحث مع نظيره المصري العلاقات بين البلدين.")
+        #expect(!e.contains { $0.source?.role == "CVL" || $0.target?.role == "CVL" }, "\(summary(e))")
+        Self.expect("اعتقلت الشرطة التركية صحفيا في إسطنبول أمس.", Gold("173", "TURCOP", "*"))
+    }
 }

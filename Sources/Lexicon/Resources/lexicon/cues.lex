@@ -24,6 +24,10 @@ word: الاجنبيه | الاجنبي | الاجانب | اجنبيه | اجن
 gloss: a prayer or its call: a country name after them is the hour (صلاة المغرب)
 word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوات
 
+[cue adjective-heads]
+gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
+word: موتمر | الموتمر | موتمرا | بيان | البيان | بيانا | تصريح | التصريح | تصريحا | تصريحات | التصريحات | لقاء | حوار | الحوار | تقرير | التقرير
+
 [cue named-after-heads]
 gloss: things named after a person (مطار الملك سلمان، جامعة الأمير سلطان، جسر الملك فهد): a person or title in construct after them names the thing, not an actor
 word: مطار | جسر | جامعه | مستشفي | مدينه | مركز | قاعده | شارع | طريق | ميناء
