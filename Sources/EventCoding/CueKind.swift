@@ -9,6 +9,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case prayerWords
     case namedAfterHeads
     case adjectiveHeads
+    case accidentWords
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -76,6 +77,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .prayerWords: "prayer-words"
         case .namedAfterHeads: "named-after-heads"
         case .adjectiveHeads: "adjective-heads"
+        case .accidentWords: "accident-words"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

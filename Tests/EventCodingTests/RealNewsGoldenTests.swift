@@ -225,4 +225,12 @@ import Testing
         #expect(!e.contains { $0.source?.role == "CVL" || $0.target?.role == "CVL" }, "\(summary(e))")
         Self.expect("اعتقلت الشرطة التركية صحفيا في إسطنبول أمس.", Gold("173", "TURCOP", "*"))
     }
+
+    /// A death with no agent and a cause that is no one's act (حادث اصطدام، تحطم طائرة، انهيار) is
+    /// an accident, not an event; a killing with its agent stays one.
+    @Test func anAccidentIsNoEvent() {
+        let e = Self.events("لقي 4 أشخاص مصرعهم وأصيب 3 آخرون في حادث اصطدام سيارة بناقة على إحدى طرق منطقة جازان امس.")
+        #expect(!e.contains { $0.root == "19" || $0.root == "18" }, "\(summary(e))")
+        Self.expect("قتل مسلحون من داعش ثلاثة جنود عراقيين في هجوم قرب موقع تحطم طائرة في الأنبار.", Gold("190", "*", "IRQMIL"))
+    }
 }

@@ -63,6 +63,16 @@ struct ArgumentStage: TriggerStage {
         }
         Self.apply(Self.completion, &a, context)
         t.arguments = a
+        // «لقي 4 أشخاص مصرعهم … في حادث اصطدام»: a death with no agent and a cause that is no one's
+        // act (cue accident-words) in its clause is an accident or a disaster.
+        if context.violent, a.source.isEmpty,
+            (context.cs..<context.ce).contains(where: {
+                context.toks[$0].matchesAnyReading(c.cues[.accidentWords]) || Self.phraseAt(c.cues[.accidentWords], context.toks, $0)
+            })
+        {
+            t.dropped = "an accident or a disaster (no agent)"
+            return
+        }
         let root = c.ontology.root(of: t.pattern.code)
         // An event neither of whose actors names a country, an IGO or a known group says nothing
         // an event-data user can keep ("GOV met GOV", "UAF killed CVL" with no place): it is not
@@ -75,6 +85,11 @@ struct ArgumentStage: TriggerStage {
         } else if a.target.isEmpty && !(root?.targetOptional ?? false) && !t.pattern.needsTarget {
             t.dropped = "no target"
         }
+    }
+
+    /// Whether a phrase of `cues` (two words or more) starts at token `k`.
+    static func phraseAt(_ cues: CueSet, _ toks: [TokenInfo], _ k: Int) -> Bool {
+        cues.phrases.contains { ph in ph.count > 1 && k + ph.count <= toks.count && ph.indices.allSatisfy { toks[k + $0].normWord == ph[$0] } }
     }
 
     static func apply(_ rules: [any ArgumentRule], _ a: inout Arguments, _ c: TriggerContext) {

@@ -24,6 +24,10 @@ word: الاجنبيه | الاجنبي | الاجانب | اجنبيه | اجن
 gloss: a prayer or its call: a country name after them is the hour (صلاة المغرب)
 word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوات
 
+[cue accident-words]
+gloss: causes of death that are no one's act (حادث سير، تحطم طائرة، انهيار، غرق، سيول): a killing word with no agent near them is an accident or a disaster, not an event
+word: حادث سير | حادث مروري | حادث مرور | حادث اصطدام | اصطدام | تصادم | انقلاب سياره | تحطم | انهيار | غرق | الغرق | غرقا | حريق | سيول | السيول | الامطار | امطار | زلزال | فيضانات | صعق | صاعقه | انفجار اسطوانه
+
 [cue adjective-heads]
 gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
 word: موتمر | الموتمر | موتمرا | بيان | البيان | بيانا | تصريح | التصريح | تصريحا | تصريحات | التصريحات | لقاء | حوار | الحوار | تقرير | التقرير
