@@ -1,33 +1,44 @@
+// The proclitics and stems are normalised text, so these tests compare UTF-8 bytes: String's
+// hasPrefix and == compare by Character (grapheme breaking, canonical equivalence), which cost
+// more than the rest of the place stage together (docs/performance.md).
 extension CliticAnalysis {
     /// The preposition attached as a clitic (ب ل ك; لل is ل + the article), normalised, or nil.
     public var attachedPreposition: String? {
-        var p = Substring(prefix)
-        if p.hasPrefix("و") || p.hasPrefix("ف") { p.removeFirst() }
-        if p.hasPrefix("لل") { return "ل" }
-        if p.hasPrefix("ب") { return "ب" }
-        if p.hasPrefix("ل") { return "ل" }
-        if p.hasPrefix("ك") { return "ك" }
+        var p = Substring(prefix).utf8
+        if p.starts(with: "و".utf8) || p.starts(with: "ف".utf8) { p = p.dropFirst(2) }
+        if p.starts(with: "ب".utf8) { return "ب" }
+        if p.starts(with: "ل".utf8) { return "ل" }  // (لل too: ل + the article)
+        if p.starts(with: "ك".utf8) { return "ك" }
         return nil
     }
 
     /// Whether the word opens with the conjunction و or ف.
-    public var hasConjunction: Bool { prefix.hasPrefix("و") || prefix.hasPrefix("ف") }
+    public var hasConjunction: Bool { prefix.utf8.starts(with: "و".utf8) || prefix.utf8.starts(with: "ف".utf8) }
 
     /// Whether the proclitics end in the preposition لـ (لخطف، للخطف، وللقصف) — not in the article
     /// (الخطف، بالخطف), whose lam is not a preposition.
-    public var endsInLam: Bool { prefix.hasSuffix("لل") || (prefix.hasSuffix("ل") && !prefix.hasSuffix("ال")) }
+    public var endsInLam: Bool { prefix.bytesEnd(with: "لل") || (prefix.bytesEnd(with: "ل") && !prefix.bytesEnd(with: "ال")) }
 
     /// Whether the proclitics carry the future marker سـ.
-    public var hasFuture: Bool { prefix.contains("س") }
+    public var hasFuture: Bool {
+        let u = prefix.utf8
+        guard u.count >= 2 else { return false }
+        var previous: UInt8 = 0
+        for b in u {
+            if previous == 0xD8 && b == 0xB3 { return true }  // س
+            previous = b
+        }
+        return false
+    }
 
     /// Whether the proclitics are nothing or only the article: the word as it stands in a
     /// construct or as an adjective.
-    public var isBareOrDefinite: Bool { prefix.isEmpty || prefix == "ال" }
+    public var isBareOrDefinite: Bool { prefix.isEmpty || prefix.utf8.elementsEqual("ال".utf8) }
 
     /// Whether the proclitics are nothing or only لـ / لل (a genitive country after a role noun:
     /// جيش سوريا، للأمم المتحدة).
-    public var isBareOrLam: Bool { prefix.isEmpty || prefix == "ل" }
-    public var isBareOrLamOrLil: Bool { prefix.isEmpty || prefix == "ل" || prefix == "لل" }
+    public var isBareOrLam: Bool { prefix.isEmpty || prefix.utf8.elementsEqual("ل".utf8) }
+    public var isBareOrLamOrLil: Bool { isBareOrLam || prefix.utf8.elementsEqual("لل".utf8) }
 
     /// The stem with the article, the form definite lexicon keys are written in.
     public var stemWithArticle: String { "ال" + stem }
@@ -35,6 +46,14 @@ extension CliticAnalysis {
 
 extension String {
     /// Whether a normalised word starts with the article (or و + the article).
-    public var startsWithArticle: Bool { hasPrefix("ال") }
-    public var startsWithConjoinedArticle: Bool { hasPrefix("وال") }
+    public var startsWithArticle: Bool { utf8.starts(with: "ال".utf8) }
+    public var startsWithConjoinedArticle: Bool { utf8.starts(with: "وال".utf8) }
+
+    /// Whether the UTF-8 bytes end with those of `suffix` (normalised text: no Character compare).
+    public func bytesEnd(with suffix: String) -> Bool {
+        let u = utf8
+        let s = suffix.utf8
+        guard u.count >= s.count else { return false }
+        return u[u.index(u.endIndex, offsetBy: -s.count)...].elementsEqual(s)
+    }
 }

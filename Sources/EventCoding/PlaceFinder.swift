@@ -69,14 +69,6 @@ struct PlaceFinder {
                 i += 1
                 continue
             }
-            // (A word in no place slot — no ب or ل on it, no preposition or place noun before it —
-            // is not looked up: most words of a sentence.)
-            if !anySlot, slot(before: i, attached: nil, toks) == .bare,
-                !toks[i].analyses.contains(where: { $0.attachedPreposition == Particle.bi || $0.attachedPreposition == Particle.li })
-            {
-                i += 1
-                continue
-            }
             var best: (n: Int, analysis: CliticAnalysis, key: String)?
             for (form, analysis) in toks[i].forms where analysis.suffix.isEmpty {
                 for ph in gazetteer.nameIndex.phrases(startingWith: form) {
@@ -90,6 +82,8 @@ struct PlaceFinder {
                     best = (n, analysis, ph.words.map(\.text).joined(separator: " "))
                 }
             }
+            // (A name in no place slot — no ب or ل on it, no preposition or place noun before it —
+            // is not read: a town named like a common word.)
             guard let b = best else {
                 i += 1
                 continue
@@ -294,7 +288,7 @@ struct PlaceFinder {
 
     /// Whether no town of another state has this name.
     func unambiguous(_ key: String, _ country: String) -> Bool {
-        gazetteer.towns(named: key).allSatisfy { gazetteer.places[$0].country == country }
+        gazetteer.onlyIn(country, named: key)
     }
 
     /// The states a sentence names: its actors' (a place only when no town of another state has its
@@ -314,19 +308,32 @@ struct PlaceFinder {
         return out
     }
 
+    /// The marks around a dateline's place.
+    static func isMark(_ u: Unicode.Scalar) -> Bool {
+        switch u {
+        case "-", "–", "—", "ـ", ":", "(", "/", "|": true
+        default: false
+        }
+    }
+
     /// The dateline's place: a place name within the first words of the text, between the start
     /// or a dash and a dash, colon or bracket («موسكو - (وكالات)»، «سبق - جدة:»، «الرياض – واس»).
     func dateline(of text: String, date: CalendarDay?) -> ArticlePlaces {
         var article = ArticlePlaces()
         guard !gazetteer.isEmpty else { return article }
-        let marks: Set<Unicode.Scalar> = ["-", "–", "—", "ـ", ":", "(", "/", "|"]
-        let line = text.unicodeScalars.prefix(200).split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? Substring.UnicodeScalarView()
-        // The place is in the first words and a mark follows it: no mark in the line's first 120
-        // scalars, no dateline; else only the text up to the last such mark is read again.
-        let opening = line.prefix(120)
-        guard let lastMark = opening.lastIndex(where: marks.contains) else { return article }
-        let head = String(String.UnicodeScalarView(line[...lastMark]))
-        let scalars = Array(head.unicodeScalars)
+        // The place is in the first words and a mark follows it: no mark in the first line's first
+        // 120 scalars, no dateline; else only the text up to the last such mark is read again.
+        var line: [Unicode.Scalar] = []
+        line.reserveCapacity(120)
+        for u in text.unicodeScalars {
+            if u == "\n" || line.count == 120 { break }
+            line.append(u)
+        }
+        guard let lastMark = line.lastIndex(where: Self.isMark) else { return article }
+        let scalars = Array(line[...lastMark])
+        var headView = String.UnicodeScalarView()
+        headView.append(contentsOf: scalars)
+        let head = String(headView)
         let toks = TokenInfo.tokens(of: NormalizedText(head), cues: cues)
         guard !toks.isEmpty else { return article }
         let actors = ActorMentionFinder(lexicon: lexicon, cues: cues).find(toks, date: date)
@@ -343,10 +350,10 @@ struct PlaceFinder {
             let end = toks[p.to - 1].token.end
             var k = start - 1
             while k >= 0, scalars[k].properties.isWhitespace { k -= 1 }
-            let before = k < 0 || marks.contains(scalars[k])
+            let before = k < 0 || Self.isMark(scalars[k])
             var e = end
             while e < scalars.count, scalars[e].properties.isWhitespace { e += 1 }
-            let after = e < scalars.count && marks.contains(scalars[e])
+            let after = e < scalars.count && Self.isMark(scalars[e])
             // (Nothing but a name, an outlet and dashes before it: no verb, no sentence.)
             guard before, after, (0..<p.from).allSatisfy({ toks[$0].isWord || toks[$0].token.kind == .punctuation }) else { continue }
             article.dateline = (p.mention, "the dateline's place: " + p.reason, p.location)

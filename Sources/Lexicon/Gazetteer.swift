@@ -49,6 +49,14 @@ public struct Gazetteer: Sendable {
         return sortedByPopulation(rows)
     }
 
+    /// Whether every place with exactly this normalised name is in `country` (true when none is).
+    public func onlyIn(_ country: String, named normalised: String) -> Bool {
+        var words: [Word] = []
+        for w in normalised.split(separator: " ") { words.append(Word(String(w))) }
+        guard let first = words.first else { return true }
+        return nameIndex.phrases(startingWith: first).allSatisfy { $0.words != words || places[Int($0.ref)].country == country }
+    }
+
     /// Rows ordered for the last step of resolution: most people first, then the lower geonameid.
     public func sortedByPopulation(_ rows: [Int]) -> [Int] {
         var seen = Set<Int>()
