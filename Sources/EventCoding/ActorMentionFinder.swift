@@ -752,7 +752,8 @@ struct ActorMentionFinder {
         let n = toks[j].token.norm
         if cues[.notName].contains(toks[j].normWord) || cues[.prepositions].contains(toks[j].normWord) { return false }
         if blocked.contains(j) { return false }
-        if toks[j].forms.contains(where: { lexicon.verbIndex[$0.0] != nil && Words.verbPrefixes.contains(Word($0.1.prefix)) && !$0.1.hasArticle }) {
+        let r = toks[j].readings
+        if r.forms.indices.contains(where: { lexicon.verbIndex[r.forms[$0].0] != nil && r.verbPrefixed[$0] && !r.forms[$0].1.hasArticle }) {
             return false
         }
         if toks[j].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }) { return false }

@@ -11,19 +11,24 @@ final class AnalysisCache: @unchecked Sendable {
     static let shared = AnalysisCache()
 
     /// What a word gives every token spelled like it: its clitic analyses, the lookup forms they
-    /// give (the stem, and ال+stem when the analysis had an article), and the last stem.
-    struct Readings: Sendable {
+    /// give (the stem, and ال+stem when the analysis had an article), and the last stem. A class:
+    /// tokens share it, so copying a token copies one reference, not three arrays.
+    final class Readings: Sendable {
         let analyses: [CliticAnalysis]
+        /// The stem of each analysis as a word (parallel to `analyses`).
+        let stems: [Word]
         let forms: [(Word, CliticAnalysis)]
+        /// Whether the proclitics of each form may stand on a verb (parallel to `forms`).
+        let verbPrefixed: [Bool]
         let lastStem: Word
 
         init(_ word: Word) {
             let a = CliticAnalyzer.analyses(of: word.text)
             analyses = a
-            lastStem = a.last.map { Word($0.stem) } ?? word
+            stems = a.map { Word($0.stem) }
+            lastStem = stems.last ?? word
             var f: [(Word, CliticAnalysis)] = []
-            for x in a {
-                let stem = Word(x.stem)
+            for (x, stem) in zip(a, stems) {
                 if !f.contains(where: { $0.0 == stem && $0.1 == x }) { f.append((stem, x)) }
                 if x.hasArticle {
                     let withArticle = Word(x.stemWithArticle)
@@ -31,6 +36,16 @@ final class AnalysisCache: @unchecked Sendable {
                 }
             }
             forms = f
+            verbPrefixed = f.map { Words.verbPrefixes.contains(Word($0.1.prefix)) }
+        }
+
+        /// A token that is not a word (a number, a mark): itself, unsegmented.
+        init(notAWord word: Word) {
+            analyses = []
+            stems = []
+            lastStem = word
+            forms = [(word, CliticAnalysis(prefix: "", stem: word.text, suffix: "", hasArticle: false))]
+            verbPrefixed = [Words.verbPrefixes.contains(Word(""))]
         }
     }
 

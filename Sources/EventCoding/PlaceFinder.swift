@@ -203,7 +203,7 @@ struct PlaceFinder {
     /// Whether a token is a locative word (في، قرب، شمال …), bare or with و، ف، ب (وفي، بشمال).
     func isLocative(_ t: TokenInfo) -> Bool {
         let set = cues[.locatives]
-        return set.contains(t.normWord) || t.analyses.contains { !$0.hasArticle && $0.suffix.isEmpty && set.contains(Word($0.stem)) }
+        return set.contains(t.normWord) || zip(t.analyses, t.stems).contains { !$0.hasArticle && $0.suffix.isEmpty && set.contains($1) }
     }
 
     /// Whether a token is a place noun (مدينة، ريف …), bare or with a clitic (بمدينة، وريف).
@@ -212,7 +212,7 @@ struct PlaceFinder {
     /// Whether the token, or the stem of one of its readings without a pronoun suffix, is a cue of the kind.
     func reads(_ t: TokenInfo, _ kind: CueKind) -> Bool {
         let set = cues[kind]
-        return set.contains(t.normWord) || t.analyses.contains { $0.suffix.isEmpty && set.contains(Word($0.stem)) }
+        return set.contains(t.normWord) || zip(t.analyses, t.stems).contains { $0.suffix.isEmpty && set.contains($1) }
     }
 
     /// What stands before token `i`, past a place noun (and a nisba between a place noun and the

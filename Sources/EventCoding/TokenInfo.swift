@@ -4,13 +4,18 @@ import Lexicon
 /// A token with its clitic analyses and the lookup forms they give.
 struct TokenInfo {
     let token: Token
-    let analyses: [CliticAnalysis]
+    /// The readings of the word as spelled (shared by every token spelled like it).
+    let readings: AnalysisCache.Readings
+    /// The clitic analyses.
+    var analyses: [CliticAnalysis] { readings.analyses }
+    /// The stem of each analysis as a word (parallel to `analyses`).
+    var stems: [Word] { readings.stems }
     /// (form to look up, analysis) pairs: the stem, and ال+stem when the analysis had an article.
-    let forms: [(Word, CliticAnalysis)]
+    var forms: [(Word, CliticAnalysis)] { readings.forms }
     /// The normalised token as a byte-compared word.
     let normWord: Word
     /// The stem of the most segmented analysis.
-    let lastStem: Word
+    var lastStem: Word { readings.lastStem }
     /// A number or a count word (ثلاثة، عشرات، مئات).
     let isCount: Bool
     var isWord: Bool { token.kind == .word }
@@ -18,18 +23,9 @@ struct TokenInfo {
     init(_ token: Token, cues: Cues) {
         self.token = token
         normWord = Word(token.norm)
-        if token.kind == .word {
-            let r = AnalysisCache.shared.readings(of: normWord)
-            analyses = r.analyses
-            lastStem = r.lastStem
-            forms = r.forms
-        } else {
-            analyses = []
-            lastStem = normWord
-            forms = [(normWord, CliticAnalysis(prefix: "", stem: token.norm, suffix: "", hasArticle: false))]
-        }
+        readings = token.kind == .word ? AnalysisCache.shared.readings(of: normWord) : AnalysisCache.Readings(notAWord: normWord)
         let quantities = cues[.quantityWords]
-        isCount = token.kind == .number || quantities.contains(normWord) || quantities.contains(lastStem)
+        isCount = token.kind == .number || quantities.contains(normWord) || quantities.contains(readings.lastStem)
     }
 
     /// The tokens of a sentence.
@@ -42,11 +38,11 @@ struct TokenInfo {
     /// Whether the token, or the stem of its most segmented reading, is `w`.
     func matches(_ w: Word) -> Bool { normWord == w || lastStem == w }
     /// Whether the word or the stem of any of its clitic readings is in `set` (لمطالبة → مطالبه).
-    func matchesAnyReading(_ set: CueSet) -> Bool { set.contains(normWord) || analyses.contains { set.contains(Word($0.stem)) } }
+    func matchesAnyReading(_ set: CueSet) -> Bool { set.contains(normWord) || stems.contains(where: set.contains) }
     /// The `file:line` of the cue entry the token matches (as ``matchesAnyReading(_:)`` does), or nil.
     func cueLocation(_ set: CueSet) -> String? {
         if set.contains(normWord) { return set.location(of: normWord) }
-        return analyses.lazy.map { Word($0.stem) }.first(where: set.contains).flatMap(set.location(of:))
+        return stems.first(where: set.contains).flatMap(set.location(of:))
     }
 
     /// Whether the word's first reading opens with a conjunction (و، ف).

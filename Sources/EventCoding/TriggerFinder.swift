@@ -122,9 +122,9 @@ struct TriggerFinder {
         var candidates: [FoundTrigger] = []
         let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord)
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
-        for (form, a) in toks[i].forms where !a.hasArticle {
-            let p = a.prefix
-            guard Words.verbPrefixes.contains(Word(p)) else { continue }
+        let readings = toks[i].readings
+        for (k, (form, a)) in readings.forms.enumerated() where !a.hasArticle {
+            guard readings.verbPrefixed[k] else { continue }
             guard let hits = lexicon.verbIndex[form] else { continue }
             for h in hits {
                 let pat = lexicon.events[h.pattern]

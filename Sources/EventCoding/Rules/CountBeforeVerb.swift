@@ -12,7 +12,7 @@ struct CountBeforeVerb: ArgumentRule {
             s.from > c.cs, c.toks[s.from - 1].isCount, let last = a.source.last, last.to <= c.trig.from,
             // (Only more of the counted may stand between: «8 حوثيين ومن قوات صالح قتلوا».)
             (last.to..<c.trig.from).allSatisfy({ k in
-                c.actorTokens.contains(k) || c.toks[k].analyses.contains { $0.hasConjunction && c.cues[.prepositions].contains(Word($0.stem)) }
+                c.actorTokens.contains(k) || zip(c.toks[k].analyses, c.toks[k].stems).contains { $0.hasConjunction && c.cues[.prepositions].contains($1) }
             })
         else { return }
         a.target = a.source + c.actors.filter { $0.from >= last.to && $0.to <= c.trig.from }

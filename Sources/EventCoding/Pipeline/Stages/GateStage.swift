@@ -14,10 +14,19 @@ struct GateStage: TriggerStage {
         if reportsAnAct(t, s, clauses, c) { return }
         let score = gate.score(s.gateFeatures?.features ?? [])
         if score < gate.threshold {
-            t.dropped = "the gate (\(String(format: "%.2f", score)) < \(String(format: "%.2f", gate.threshold)))"
+            t.dropped = "the gate (\(Self.fixed2(score)) < \(Self.fixed2(gate.threshold)))"
             return
         }
-        t.gateEntry = "gate \(gate.name) \(String(format: "%.2f", score)) ≥ \(String(format: "%.2f", gate.threshold))"
+        t.gateEntry = "gate \(gate.name) \(Self.fixed2(score)) ≥ \(Self.fixed2(gate.threshold))"
+    }
+
+    /// `x` with two decimals, as `%.2f` writes it (String(format:) goes through Foundation's
+    /// formatter, a tenth of the stage's time for a note most runs never print).
+    static func fixed2(_ x: Double) -> String {
+        let hundredths = (x * 100).rounded(.toNearestOrEven)
+        let n = Int(hundredths.magnitude)
+        let frac = n % 100
+        return (hundredths < 0 ? "-" : "") + String(n / 100) + (frac < 10 ? ".0" : ".") + String(frac)
     }
 
     /// Whether the sentence plainly reports the act, so that no gate is asked.

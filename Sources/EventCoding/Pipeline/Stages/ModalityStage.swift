@@ -75,7 +75,7 @@ struct ModalityStage: TriggerStage {
     func hedge(_ trig: FoundTrigger, _ pat: EventPattern, _ toks: [TokenInfo], _ cs: Int, _ c: CodingContext) -> Hedge {
         var scheduled = false
         for j in max(0, cs - 2)..<trig.from where toks[j].matches(c.cues[.hedges]) {
-            let stem = toks[j].analyses.last.map { Word($0.stem) } ?? toks[j].normWord
+            let stem = toks[j].stems.last ?? toks[j].normWord
             if toks[j].normWord == Words.qad || stem == Words.qad {
                 if trig.isVerb, c.lexicon.verbIndex[toks[trig.from].forms.first?.0 ?? ""]?.first?.tense == .past { continue }
                 if j + 1 < toks.count, j + 1 != trig.from { continue }
