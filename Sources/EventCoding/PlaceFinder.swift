@@ -117,10 +117,14 @@ struct PlaceFinder {
         basis: PlaceMention.Basis, text: TextOf
     ) -> [FoundPlace] {
         var out: [FoundPlace] = []
-        for i in toks.indices where toks[i].isWord && !blocked.contains(i) && !found.contains(where: { $0.from <= i && i < $0.to }) {
+        let capitalWords = cues[.capitalWords]
+        for i in toks.indices where toks[i].isWord && !blocked.contains(i) {
+            // (The form ال + stem of a reading with the article: its bytes are the stem's and four more.)
             guard
-                let a = toks[i].analyses.first(where: { $0.hasArticle && $0.suffix.isEmpty && cues[.capitalWords].contains(Word($0.stemWithArticle)) })
-                    ?? (cues[.capitalWords].contains(toks[i].normWord) ? toks[i].analyses.first : nil),
+                let a = toks[i].forms.first(where: {
+                    $0.1.hasArticle && $0.1.suffix.isEmpty && $0.0.text.utf8.count == $0.1.stem.utf8.count + 4 && capitalWords.contains($0.0)
+                })?.1 ?? (capitalWords.contains(toks[i].normWord) ? toks[i].analyses.first : nil),
+                !found.contains(where: { $0.from <= i && i < $0.to }),
                 slot(before: i, attached: a.attachedPreposition, toks) == .at
             else { continue }
             let nisbaAfter = i + 1 < toks.count ? nisba(toks[i + 1]) : nil
@@ -323,10 +327,20 @@ struct PlaceFinder {
         guard !gazetteer.isEmpty else { return article }
         // The place is in the first words and a mark follows it: no mark in the first line's first
         // 120 scalars, no dateline; else only the text up to the last such mark is read again.
+        // (The place starts within the first 8 tokens, so within the first 8 words, and is a name
+        // of a few words: a mark past the 16th word follows no dateline.)
         var line: [Unicode.Scalar] = []
         line.reserveCapacity(120)
+        var words = 0
+        var inWord = false
         for u in text.unicodeScalars {
             if u == "\n" || line.count == 120 { break }
+            let space = u.properties.isWhitespace
+            if !space && !inWord {
+                words += 1
+                if words > 16 { break }
+            }
+            inWord = !space
             line.append(u)
         }
         guard let lastMark = line.lastIndex(where: Self.isMark) else { return article }
