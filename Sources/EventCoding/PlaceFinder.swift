@@ -320,6 +320,13 @@ struct PlaceFinder {
         }
     }
 
+    /// Whether a scalar is white space (Unicode's property is looked up only outside ASCII and Arabic).
+    static func isSpace(_ u: Unicode.Scalar) -> Bool {
+        if u.value < 0x80 { return u == " " || u.value >= 0x09 && u.value <= 0x0D }
+        if u.value >= 0x600 && u.value <= 0x6FF { return false }
+        return u.properties.isWhitespace
+    }
+
     /// The dateline's place: a place name within the first words of the text, between the start
     /// or a dash and a dash, colon or bracket («موسكو - (وكالات)»، «سبق - جدة:»، «الرياض – واس»).
     func dateline(of text: String, date: CalendarDay?) -> ArticlePlaces {
@@ -335,7 +342,7 @@ struct PlaceFinder {
         var inWord = false
         for u in text.unicodeScalars {
             if u == "\n" || line.count == 120 { break }
-            let space = u.properties.isWhitespace
+            let space = Self.isSpace(u)
             if !space && !inWord {
                 words += 1
                 if words > 16 { break }
@@ -363,10 +370,10 @@ struct PlaceFinder {
             let start = toks[p.from].token.start
             let end = toks[p.to - 1].token.end
             var k = start - 1
-            while k >= 0, scalars[k].properties.isWhitespace { k -= 1 }
+            while k >= 0, Self.isSpace(scalars[k]) { k -= 1 }
             let before = k < 0 || Self.isMark(scalars[k])
             var e = end
-            while e < scalars.count, scalars[e].properties.isWhitespace { e += 1 }
+            while e < scalars.count, Self.isSpace(scalars[e]) { e += 1 }
             let after = e < scalars.count && Self.isMark(scalars[e])
             // (Nothing but a name, an outlet and dashes before it: no verb, no sentence.)
             guard before, after, (0..<p.from).allSatisfy({ toks[$0].isWord || toks[$0].token.kind == .punctuation }) else { continue }
