@@ -43,7 +43,7 @@ public struct Gazetteer: Sendable {
 
     /// The towns with exactly this normalised name, most people first (then the lower geonameid).
     public func towns(named normalised: String) -> [Int] {
-        let words = normalised.split(separator: " ").map { Word(String($0)) }
+        let words = normalised.fields(" ").map { Word(String($0)) }
         guard let first = words.first else { return [] }
         let rows = nameIndex.phrases(startingWith: first).filter { $0.words == words }.map { Int($0.ref) }
         return sortedByPopulation(rows)
@@ -52,7 +52,7 @@ public struct Gazetteer: Sendable {
     /// Whether every place with exactly this normalised name is in `country` (true when none is).
     public func onlyIn(_ country: String, named normalised: String) -> Bool {
         var words: [Word] = []
-        for w in normalised.split(separator: " ") { words.append(Word(String(w))) }
+        for w in normalised.fields(" ") { words.append(Word(String(w))) }
         guard let first = words.first else { return true }
         return nameIndex.phrases(startingWith: first).allSatisfy { $0.words != words || places[Int($0.ref)].country == country }
     }
@@ -117,7 +117,7 @@ public struct Gazetteer: Sendable {
         guard let lon = Double(f[5]), (-180...180).contains(lon) else { return fail("longitude must be a number in -180…180, got '\(f[5])'") }
         guard let population = Int(f[6]), population >= 0 else { return fail("population must be a whole number ≥ 0, got '\(f[6])'") }
         func list(_ s: String) -> [String] {
-            s == "-" ? [] : s.split(separator: "|").map { String($0) }
+            s == "-" ? [] : s.fields("|").map { String($0) }
         }
         switch kind {
         case .state:
@@ -171,15 +171,15 @@ public struct Gazetteer: Sendable {
             switch p.kind {
             case .state: g.stateRows[p.country] = r
             case .town:
-                var seen = Set<String>()
+                var seen = Set<Word>()  // (byte-hashed: a String set hashes Arabic by its normal form)
                 for n in p.names {
                     let k = ArabicNormalizer.normalize(n).trimmingSpaces
-                    if seen.insert(k).inserted { g.nameIndex.add(k, r) }
+                    if seen.insert(Word(k)).inserted { g.nameIndex.add(k, r) }
                     // A name of two words is also written joined (ديار بكر / دياربكر، أبو ظبي / أبوظبي).
-                    let words = k.split(separator: " ")
-                    if words.count == 2, words.allSatisfy({ $0.count >= 2 }) {
+                    let words = k.fields(" ")
+                    if words.count == 2, words.allSatisfy({ $0.unicodeScalars.count >= 2 }) {
                         let joined = words.joined()
-                        if seen.insert(joined).inserted { g.nameIndex.add(joined, r) }
+                        if seen.insert(Word(joined)).inserted { g.nameIndex.add(joined, r) }
                     }
                 }
             case .region: break

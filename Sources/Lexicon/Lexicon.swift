@@ -195,7 +195,7 @@ public struct Lexicon: Sendable {
     /// «عبد العزيز»), and each such compound of a name may be written either way. The name as
     /// given comes first.
     public static func nameSpellings(_ n: String) -> [String] {
-        let words = n.split(separator: " ").map(String.init)
+        let words = n.fields(" ").map(String.init)
         guard words.contains(where: { $0 == "عبد" || $0.hasPrefix("عبدال") && $0.count > 5 }) else { return [n] }
         // Each word as its alternatives: "عبد" + "الX" → joined or apart; "عبدالX" → joined or apart.
         var options: [[[String]]] = []
@@ -327,7 +327,7 @@ public struct Lexicon: Sendable {
             case "person":
                 var roles: [DatedRole] = []
                 for (v, line) in b.values("role") {
-                    let parts = v.split(separator: " ").map(String.init)
+                    let parts = v.fields(" ").map(String.init)
                     guard parts.count == 3 else {
                         err(b, line, "a role is 'CODE OFFICE START..END', got '\(v)'")
                         continue

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Lints a compiled lexicon: problems a parser cannot see, each named by file:line.
 ///
 /// - unknown CAMEO event codes, and actor codes whose country is not a known state;
@@ -139,7 +141,7 @@ public enum LexiconLinter {
 
     /// Whether every word of `key` is a function word.
     static func isFunctionWords(_ key: String) -> Bool {
-        let words = Lexicon.norm(key).split(whereSeparator: { $0 == " " })
+        let words = Lexicon.norm(key).fields(" ")
         return !words.isEmpty && words.allSatisfy { functionWords.contains(String($0)) }
     }
 

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Reads the block grammar of `FORMAT.md`: `[kind id]` headers, `key: value | value` lines,
 /// `#` comments. Collects every error with its file and line instead of stopping at the first.
 public enum LexiconParser {
@@ -36,7 +38,7 @@ public enum LexiconParser {
                     continue
                 }
                 let inner = trimmed.dropFirst().dropLast().trimmingSpaces
-                let parts = inner.split(separator: " ", maxSplits: 1).map { String($0).trimmingSpaces }
+                let parts = inner.fields(" ", maxSplits: 1).map { String($0).trimmingSpaces }
                 guard parts.count == 2, !parts[1].isEmpty else {
                     errors.append(.init(file: file, line: lineNo, message: "a block header is '[kind id]', got '[\(inner)]'"))
                     continue
@@ -65,7 +67,7 @@ public enum LexiconParser {
             }
             var value = trimmed[trimmed.index(after: colon)...]
             if let hash = value.spaceHashIndex { value = value[..<hash] }
-            let values = value.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+            let values = value.fields("|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
             if values.isEmpty && key != "source" {
                 errors.append(.init(file: file, line: lineNo, message: "key '\(key)' has no value"))
                 continue

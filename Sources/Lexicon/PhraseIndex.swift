@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Phrases of normalised words, looked up by their first word: the matcher's core table.
 public struct PhraseIndex<Ref: Sendable>: Sendable {
     public struct Phrase: Sendable {
@@ -12,7 +14,7 @@ public struct PhraseIndex<Ref: Sendable>: Sendable {
 
     /// Adds a phrase given as normalised text (words separated by spaces).
     public mutating func add(_ normalised: String, _ ref: Ref) {
-        let words = normalised.split(separator: " ").map { Word(String($0)) }
+        let words = normalised.fields(" ").map { Word(String($0)) }
         guard let first = words.first else { return }
         byFirst[first, default: []].append(Phrase(words: words, ref: ref))
         count += 1

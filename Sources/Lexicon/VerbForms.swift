@@ -57,7 +57,7 @@ public enum VerbForms {
 
     /// The strings in order, each once.
     public static func unique(_ xs: [String]) -> [String] {
-        var seen = Set<String>()
-        return xs.filter { seen.insert($0).inserted }
+        var seen = Set<Word>()  // (byte-hashed: a String set hashes Arabic by its normal form)
+        return xs.filter { seen.insert(Word($0)).inserted }
     }
 }
