@@ -10,6 +10,8 @@ public enum Particle {
     public static let bayna = "بين"
     /// "with" (مع): the side fought, met or talked with.
     public static let maa = "مع"
+    /// "About", "from" (عن): also the second word of «نيابة عن» (on behalf of).
+    public static let an = "عن"
     /// "As for" (أما): opens a topic the next clause (فـ…) comments on.
     public static let amma = "اما"
     /// The clitic prepositions لـ and بـ as `prep` values.

@@ -115,7 +115,26 @@ struct ActorMentionFinder {
         placeInFormerStates(&out, date: date)
         assignLeaders(&out, toks)
         locateRoleNouns(&out, toks)
+        markBehalfPhrases(&out, toks)
         return out
+    }
+
+    /// «باسمه واسم شعب وحكومة المملكة»، «نيابة عن أهالي المنطقة»: whom an act is done on behalf of
+    /// takes no part in it. A mention starting within six words after such a word — before a
+    /// comma or another preposition — takes the word as its preposition (see ``TriggerContext``);
+    /// a spokesman's title holding the word (المتحدث باسم) is not such a phrase.
+    func markBehalfPhrases(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        let behalf = cues[.behalfWords]
+        // (Not inside a mention: «المتحدث باسم الحكومة» is a title, the spokesman's side.)
+        for k in toks.indices where toks[k].isWord && toks[k].matches(behalf) && !out.contains(where: { $0.from <= k && k < $0.to }) {
+            var end = k + 1
+            // (نيابة عن: the عن is the phrase's own.)
+            if end < toks.count, toks[end].normWord == Words.an { end += 1 }
+            while end < min(toks.count, k + 7), toks[end].token.norm != ",", !cues[.prepositions].contains(toks[end].normWord) { end += 1 }
+            for m in out.indices where out[m].from > k && out[m].from < end && out[m].prep == nil {
+                out[m].prep = toks[k].normWord.text
+            }
+        }
     }
 
     /// The longest actor phrase at each token, left to right.
@@ -497,6 +516,8 @@ struct ActorMentionFinder {
             var country: String?
             if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !ActorCode.isIGO(first.code) {
                 country = c
+            } else if let c = sharedGenitive(k, out, toks) {
+                country = c
             } else if ActorRoles.stateAgents.contains(role) {
                 // An actor, not a place where something happened.
                 country =
@@ -511,6 +532,20 @@ struct ActorMentionFinder {
                 out[k].countryInferred = true
             }
         }
+    }
+
+    /// «لحكومة وشعب جمهورية تونس»: a role noun in the construct state (no article) coordinated
+    /// with another construct noun shares its genitive, the state named right after them (a
+    /// state's name, not a nisba: «جنوده وإصابة تسعة عراقيين» is no such phrase).
+    func sharedGenitive(_ k: Int, _ out: [FoundActor], _ toks: [TokenInfo]) -> String? {
+        let m = out[k]
+        guard m.to - m.from == 1, m.to + 1 < toks.count, !toks[m.from].token.norm.startsWithArticle,
+            !toks[m.from].analyses.contains(where: \.hasArticle),
+            toks[m.to].isWord, toks[m.to].analyses.contains(where: { $0.hasConjunction && !$0.hasArticle }),
+            let next = out[(k + 1)...].first, next.from >= m.to + 1, next.from <= m.to + 2, next.prep == nil, next.placeLike, let c = next.country,
+            !ActorCode.isIGO(next.code), (m.to + 1..<next.from).allSatisfy({ toks[$0].isWord })
+        else { return nil }
+        return c
     }
 
     /// The country of the place named nearest mention `k` that locates people: a city or region

@@ -10,6 +10,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case namedAfterHeads
     case adjectiveHeads
     case accidentWords
+    case behalfWords
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -78,6 +79,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .namedAfterHeads: "named-after-heads"
         case .adjectiveHeads: "adjective-heads"
         case .accidentWords: "accident-words"
+        case .behalfWords: "behalf-words"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

@@ -87,11 +87,28 @@ struct TriggerFinder {
         guard p.afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
         var counted = 0
         var j = from - 1
+        // (An "on behalf of" phrase — باسمه واسم شعب …، «، نيابة عن أعضاء النادي،» — is not
+        // counted, nor the commas around it: up to six words from its first.)
+        let behalf = cues[.behalfWords]
+        var behalfLeft = 0
         while counted < window {
             j += 1
             guard j < toks.count else { break }
-            if !actorTokens.contains(j) { counted += 1 }
-            if toks[j].token.kind == .punctuation && toks[j].token.norm != "\"" { break }
+            let t = toks[j]
+            let comma = t.token.norm == ","
+            if t.matches(behalf) || comma && j + 1 < toks.count && toks[j + 1].matches(behalf) {
+                behalfLeft = 6
+            } else if behalfLeft > 0 {
+                behalfLeft -= 1
+                if comma {
+                    behalfLeft = 0
+                    continue
+                }
+                if t.token.kind == .punctuation && t.token.norm != "\"" { break }
+            } else {
+                if !actorTokens.contains(j) { counted += 1 }
+                if t.token.kind == .punctuation && t.token.norm != "\"" { break }
+            }
             for words in p.afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
         }
         return nil

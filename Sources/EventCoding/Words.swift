@@ -6,6 +6,7 @@ enum Words {
     static let min = Word(Particle.min)
     static let ala = Word(Particle.ala)
     static let qad = Word(Particle.qad)
+    static let an = Word(Particle.an)
     static let ayadi = Word(Particle.ayadi)
     /// What may be attached to a verb trigger (``Particle/verbPrefixes``).
     static let verbPrefixes: Set<Word> = Set(Particle.verbPrefixes.map { Word($0) })

@@ -233,4 +233,19 @@ import Testing
         #expect(!e.contains { $0.root == "19" || $0.root == "18" }, "\(summary(e))")
         Self.expect("قتل مسلحون من داعش ثلاثة جنود عراقيين في هجوم قرب موقع تحطم طائرة في الأنبار.", Gold("190", "*", "IRQMIL"))
     }
+
+    /// «باسمه واسم شعب وحكومة المملكة»، «، نيابة عن أهالي المنطقة،»: an "on behalf of" phrase
+    /// between a verb and its object neither hides the object nor gives the act its target; a
+    /// spokesman's title (المتحدث باسم) is no such phrase.
+    @Test func onBehalfOfPhrases() {
+        Self.expect(
+            "وأعرب خادم الحرمين الشريفين باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني لحكومة وشعب جمهورية تونس.",
+            Gold("051", "SAUGOV", "TUNGOV"))
+        Self.expectNot(
+            "وأعرب خادم الحرمين الشريفين باسمه واسم شعب وحكومة المملكة العربية السعودية عن أصدق التهاني لحكومة وشعب جمهورية تونس.",
+            Gold("051", "SAUGOV", "SAUGOV"))
+        Self.expect(
+            "ورفع السفير السعودي في الكويت، نيابة عن منسوبي السفارة، أحر التعازي إلى خادم الحرمين الشريفين.", Gold("018", "SAUGOV", "SAUGOV"))
+        Self.expect("وأدانت المتحدثة باسم الحكومة الألمانية الهجوم على القوات العراقية.", Gold("111", "*", "DEUGOV"))
+    }
 }

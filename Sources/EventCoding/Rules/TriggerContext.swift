@@ -43,7 +43,8 @@ struct TriggerContext {
         self.toks = toks
         self.found = found
         let attribution = coding.cues[.attributionPrepositions]
-        actors = found.filter { !attribution.contains(Word($0.prep ?? "")) }
+        let behalf = coding.cues[.behalfWords]
+        actors = found.filter { !attribution.contains(Word($0.prep ?? "")) && !behalf.contains(Word($0.prep ?? "")) }
         var actorTokens = Set<Int>()
         for a in found { for t in a.from..<a.to { actorTokens.insert(t) } }
         self.actorTokens = actorTokens

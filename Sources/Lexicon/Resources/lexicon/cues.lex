@@ -28,6 +28,10 @@ word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوا�
 gloss: causes of death that are no one's act (حادث سير، تحطم طائرة، انهيار، غرق، سيول): a killing word with no agent near them is an accident or a disaster, not an event
 word: حادث سير | حادث مروري | حادث مرور | حادث اصطدام | اصطدام | تصادم | انقلاب سياره | تحطم | انهيار | غرق | الغرق | غرقا | حريق | سيول | السيول | الامطار | امطار | زلزال | فيضانات | صعق | صاعقه | انفجار اسطوانه
 
+[cue behalf-words]
+gloss: "on behalf of" (باسمه واسم شعب …، نيابة عن …): the phrase stands between a verb and its object (أعرب الملك باسمه واسم شعب وحكومة المملكة عن أصدق التهاني، رفع فلان، نيابة عن أعضاء النادي، خالص التعازي), and the words of an event's after-phrase are looked for past it
+word: باسمه | باسمها | باسمهم | باسمهما | باسم | وباسم | واسم | نيابه | ونيابه | بالنيابه
+
 [cue adjective-heads]
 gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
 word: موتمر | الموتمر | موتمرا | بيان | البيان | بيانا | تصريح | التصريح | تصريحا | تصريحات | التصريحات | لقاء | حوار | الحوار | تقرير | التقرير
@@ -94,6 +98,8 @@ word: ضده | ضدها | ضدهم
 gloss: words that open a parenthetical between commas (، في كلمة ألقاها في الدوحة،), which does not end the clause around it
 word: في | خلال | لدي | علي | بحسب | حسب | وفق | وفقا | عقب | اثناء
 word: قبل | بعد
+# "on behalf of" (، نيابة عن منسوبي السفارة،)
+word: نيابه | ونيابه | باسمه | وباسمه | باسمها
 
 [cue clause-words]
 gloss: complementisers, relatives and conjunctions that open a clause
