@@ -116,7 +116,19 @@ struct ActorMentionFinder {
         assignLeaders(&out, toks)
         locateRoleNouns(&out, toks)
         markBehalfPhrases(&out, toks)
+        dropQuotedTownNames(&out, toks)
         return out
+    }
+
+    /// «أكد لـ"الرياض"»، «مصادر محلية "الرياض"»: a capital's or a town's name alone in quotation
+    /// marks is a title — of a newspaper (الرياض، المدينة، اليوم) — not the town or its state. (A
+    /// state's name in quotation marks stays one: part of the press writes «"إسرائيل"».)
+    func dropQuotedTownNames(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        func quote(_ i: Int) -> Bool { i >= 0 && i < toks.count && toks[i].token.kind == .punctuation && toks[i].token.norm == "\"" }
+        out.removeAll { m in
+            guard let pk = m.placeKey, pk.kind != .country else { return false }
+            return quote(m.from - 1) && quote(m.to)
+        }
     }
 
     /// «باسمه واسم شعب وحكومة المملكة»، «نيابة عن أهالي المنطقة»: whom an act is done on behalf of

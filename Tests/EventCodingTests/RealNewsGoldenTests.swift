@@ -248,4 +248,12 @@ import Testing
             "ورفع السفير السعودي في الكويت، نيابة عن منسوبي السفارة، أحر التعازي إلى خادم الحرمين الشريفين.", Gold("018", "SAUGOV", "SAUGOV"))
         Self.expect("وأدانت المتحدثة باسم الحكومة الألمانية الهجوم على القوات العراقية.", Gold("111", "*", "DEUGOV"))
     }
+
+    /// «أكد لـ"الرياض"»: a town's name alone in quotation marks is a newspaper, not the town's
+    /// state; the same name unquoted, or a state's name quoted, is still an actor.
+    @Test func aQuotedTownNameIsATitle() {
+        Self.expectNot("واستنكرت \"الرياض\" الهجوم على السفارة العراقية.", Gold("111", "SAU", "*"))
+        Self.expect("واستنكرت الرياض الهجوم على السفارة العراقية.", Gold("111", "SAU", "*"))
+        Self.expect("واستنكرت \"إسرائيل\" الهجوم على السفارة الأمريكية.", Gold("111", "ISR", "*"))
+    }
 }
