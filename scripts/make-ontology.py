@@ -32,6 +32,9 @@ ROOT_PROPERTIES = {
     "target-optional": {"01", "14", "15", "16", "17", "18", "19", "20"},
     # someone who only reports the act in another clause is not its agent
     "reporter-not-agent": {"14", "18", "19", "20"},
+    # the source's own state, named bare, may be the target: a visit within it, violence, force or
+    # protest located in it (elsewhere «أدان مجلس الوزراء بمملكة البحرين» is no act on Bahrain)
+    "territory-target": {"04", "14", "15", "17", "18", "19", "20"},
 }
 
 HEADER = """\
@@ -49,7 +52,8 @@ HEADER = """\
 #     The bracketed properties say how the coder treats the root: violent (an attack: its
 #     nisba names the attacker, its victims are its target), source-optional (kept with no
 #     named source), target-optional (kept with no named target), reporter-not-agent (who only
-#     reports it in another clause is not its agent).
+#     reports it in another clause is not its agent), territory-target (the source's own state,
+#     named bare, may be the target: a visit within it, violence or protest located in it).
 #   - An entry line has seven fields separated by '|' (spaces around fields are ignored):
 #
 #       code | goldstein | quad | plover | mode | context | name

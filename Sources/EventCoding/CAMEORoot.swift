@@ -13,9 +13,12 @@ public struct CAMEORoot: Sendable, Equatable, Hashable {
     public var targetOptional: Bool
     /// Someone who only reports the act in another clause is not its agent.
     public var reportedByOthers: Bool
+    /// The source's own state, named bare, may be its target (a visit within it, violence or
+    /// protest located in it); for the other roots it is no target (``OwnStateIsNoTarget``).
+    public var territoryTarget: Bool
 
     /// The property names a heading may carry.
-    public static let properties: Set<String> = ["violent", "source-optional", "target-optional", "reporter-not-agent"]
+    public static let properties: Set<String> = ["violent", "source-optional", "target-optional", "reporter-not-agent", "territory-target"]
 
     public init(code: String, name: String, properties: Set<String>) {
         self.code = code
@@ -24,5 +27,6 @@ public struct CAMEORoot: Sendable, Equatable, Hashable {
         sourceOptional = properties.contains("source-optional")
         targetOptional = properties.contains("target-optional")
         reportedByOthers = properties.contains("reporter-not-agent")
+        territoryTarget = properties.contains("territory-target")
     }
 }

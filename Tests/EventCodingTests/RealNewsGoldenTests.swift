@@ -256,4 +256,11 @@ import Testing
         Self.expect("واستنكرت الرياض الهجوم على السفارة العراقية.", Gold("111", "SAU", "*"))
         Self.expect("واستنكرت \"إسرائيل\" الهجوم على السفارة الأمريكية.", Gold("111", "ISR", "*"))
     }
+
+    /// «أدان مجلس الوزراء بمملكة البحرين التفجير»: a state's own name is not the target of its
+    /// agents' statement; a visit within it or violence in it keeps it (ontology territory-target).
+    @Test func ownStateIsNoTargetOfAStatement() {
+        Self.expectNot("أدان مجلس الوزراء بمملكة البحرين التفجير الإرهابي الجبان.", Gold("111", "BHRGOV", "BHR"))
+        Self.expect("وصل وزير الداخلية البحريني إلى البحرين أمس.", Gold("042", "BHRGOV", "BHR"))
+    }
 }

@@ -20,9 +20,9 @@ struct ArgumentStage: TriggerStage {
     static let agency: [any ArgumentRule] = [
         SubjectIsTarget(), VictimsBeforeVerb(), AgentPhrase(), ObjectOwner(), CarriedVictims(), ResultOfAttack(),
     ]
-    /// The last repairs: victims named among a count, the addressee of a protest, and the roles
-    /// taken from the place.
-    static let completion: [any ArgumentRule] = [AmongVictims(), ProtestAddressee(), PlaceRoles()]
+    /// The last repairs: victims named among a count, the addressee of a protest, the roles taken
+    /// from the place, and no target that is only the source's own state.
+    static let completion: [any ArgumentRule] = [AmongVictims(), ProtestAddressee(), PlaceRoles(), OwnStateIsNoTarget()]
 
     /// Every rule, in the order they run.
     static var rules: [any ArgumentRule] { framing + agency + completion }
