@@ -11,6 +11,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case adjectiveHeads
     case accidentWords
     case behalfWords
+    case aircraftWords
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -80,6 +81,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .adjectiveHeads: "adjective-heads"
         case .accidentWords: "accident-words"
         case .behalfWords: "behalf-words"
+        case .aircraftWords: "aircraft-words"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

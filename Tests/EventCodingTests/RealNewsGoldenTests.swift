@@ -263,4 +263,11 @@ import Testing
         Self.expectNot("أدان مجلس الوزراء بمملكة البحرين التفجير الإرهابي الجبان.", Gold("111", "BHRGOV", "BHR"))
         Self.expect("وصل وزير الداخلية البحريني إلى البحرين أمس.", Gold("042", "BHRGOV", "BHR"))
     }
+
+    /// «قصفت المقاتلات التركية …»: shelling by aircraft is an air strike (195); by artillery it
+    /// stays shelling (194).
+    @Test func shellingByAircraftIsAnAirStrike() {
+        Self.expect("قصفت المقاتلات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", Gold("195", "TURMIL", "*"))
+        Self.expect("قصفت المدفعية التركية مواقع لحزب العمال الكردستاني في شمال العراق.", Gold("194", "TURMIL", "*"))
+    }
 }

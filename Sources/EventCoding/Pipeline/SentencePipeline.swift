@@ -16,7 +16,7 @@ import Lexicon
 /// | clauses | tokens, dates, triggers | clauses |
 /// | gate features | tokens, dates, actors, triggers | gateFeatures |
 /// | modality (each trigger) | tokens, triggers, clauses, discourse | modality |
-/// | arguments | tokens, actors, triggers, clauses, modality, discourse | arguments, discourse |
+/// | arguments | tokens, actors, triggers, clauses, modality, discourse | arguments, discourse, modality |
 /// | gate | tokens, actors, triggers, clauses, modality, arguments, gateFeatures | gateDecision |
 /// | dating | sentence, tokens, dates, modality | eventDate |
 /// | placing | tokens, clauses, places, arguments, article | eventPlace |

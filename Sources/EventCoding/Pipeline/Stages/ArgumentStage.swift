@@ -7,7 +7,7 @@ import Lexicon
 struct ArgumentStage: TriggerStage {
     let name = "arguments"
     let reads: Set<PipelineSlot> = [.tokens, .actors, .triggers, .clauses, .modality, .discourse]
-    let writes: Set<PipelineSlot> = [.arguments, .discourse]
+    let writes: Set<PipelineSlot> = [.arguments, .discourse, .modality]
 
     /// The frames and the repairs up to the verb's subject, which the next triggers remember.
     static let framing: [any ArgumentRule] = [
@@ -62,6 +62,14 @@ struct ArgumentStage: TriggerStage {
             return
         }
         Self.apply(Self.completion, &a, context)
+        // «قصفت المقاتلات التركية …»، «قصف طيران التحالف …»: shelling whose agent is an aircraft is
+        // an air strike (cue aircraft-words).
+        if t.code.hasPrefix("194"),
+            let k = a.source.lazy.flatMap({ $0.from..<$0.to }).first(where: { context.toks[$0].matchesAnyReading(c.cues[.aircraftWords]) })
+        {
+            t.code = "195"
+            a.cite(context.toks[k].cueLocation(c.cues[.aircraftWords]))
+        }
         t.arguments = a
         // «لقي 4 أشخاص مصرعهم … في حادث اصطدام»: a death with no agent and a cause that is no one's
         // act (cue accident-words) in its clause is an accident or a disaster.

@@ -32,6 +32,10 @@ word: حادث سير | حادث مروري | حادث مرور | حادث اص�
 gloss: "on behalf of" (باسمه واسم شعب …، نيابة عن …): the phrase stands between a verb and its object (أعرب الملك باسمه واسم شعب وحكومة المملكة عن أصدق التهاني، رفع فلان، نيابة عن أعضاء النادي، خالص التعازي), and the words of an event's after-phrase are looked for past it
 word: باسمه | باسمها | باسمهم | باسمهما | باسم | وباسم | واسم | نيابه | ونيابه | بالنيابه
 
+[cue aircraft-words]
+gloss: aircraft (طائرات، مقاتلات، الطيران، مروحيات): shelling by them (قصفت المقاتلات التركية …، قصف طيران التحالف …) is an air strike, 195, not 194
+word: طائره | الطائره | طائرات | الطائرات | طايره | الطايره | طايرات | الطايرات | مقاتلات | المقاتلات | طيران | الطيران | مروحيات | المروحيات | مروحيه | المروحيه
+
 [cue adjective-heads]
 gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
 word: موتمر | الموتمر | موتمرا | بيان | البيان | بيانا | تصريح | التصريح | تصريحا | تصريحات | التصريحات | لقاء | حوار | الحوار | تقرير | التقرير
