@@ -270,4 +270,11 @@ import Testing
         Self.expect("قصفت المقاتلات التركية مواقع لحزب العمال الكردستاني في شمال العراق.", Gold("195", "TURMIL", "*"))
         Self.expect("قصفت المدفعية التركية مواقع لحزب العمال الكردستاني في شمال العراق.", Gold("194", "TURMIL", "*"))
     }
+
+    /// «وصل … إلى منطقة عسير»: an official's visit to a town or region is a visit to its state
+    /// (flagged target-from-place); a team travelling to a town is no visit.
+    @Test func aVisitToATownIsAVisitToItsState() {
+        Self.expect("وصل وزير الدفاع الأمريكي آشتون كارتر إلى أربيل أمس.", Gold("042", "USAGOV", "IRQ"))
+        Self.expectNot("وصل المنتخب التونسي إلى الأحساء أمس.", Gold("042", "*", "SAU"))
+    }
 }
