@@ -29,7 +29,7 @@ struct TriggerFinder {
     private final class SentenceWords {
         let tokens: [TokenInfo]
         lazy var set: Set<Word> = {
-            var words = Set<Word>()
+            var words = Set<Word>(minimumCapacity: tokens.count * 4)
             for t in tokens {
                 words.insert(t.normWord)
                 for f in t.forms { words.insert(f.0) }
