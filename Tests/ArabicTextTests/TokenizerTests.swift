@@ -79,3 +79,13 @@ func expectOffsetsCutText(_ s: String, _ tokens: [Token], sourceLocation: Source
     #expect(Tokenizer.tokenize("").isEmpty)
     #expect(Tokenizer.tokenize(" \n\t\u{200F} ").isEmpty)
 }
+
+/// «و نظيرهم»: the conjunction typed apart is its word's clitic, one token over the space; before a
+/// number or a mark, or doubled, it stays a word of its own.
+@Test func joinsALoneConjunctionToItsWord() {
+    let s = "اجتماع الوزراء و نظيرهم الأمريكي، و 2,000 شخص و و"
+    let tokens = Tokenizer.tokenize(s)
+    #expect(tokens.map(\.text) == ["اجتماع", "الوزراء", "و نظيرهم", "الأمريكي", "،", "و", "2,000", "شخص", "و", "و"])
+    #expect(tokens[2].norm == "ونظيرهم")
+    expectOffsetsCutText(s, tokens)
+}
