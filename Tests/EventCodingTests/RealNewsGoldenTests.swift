@@ -277,4 +277,12 @@ import Testing
         Self.expect("وصل وزير الدفاع الأمريكي آشتون كارتر إلى أربيل أمس.", Gold("042", "USAGOV", "IRQ"))
         Self.expectNot("وصل المنتخب التونسي إلى الأحساء أمس.", Gold("042", "*", "SAU"))
     }
+
+    /// «وصلت إلى مطار عدن طائرة تقل عشرات اليمنيين»: an aircraft arriving is no visit; a minister
+    /// arriving is one. «قتل 14 شخصاً جراء إعصار»: a hurricane's dead are no event.
+    @Test func anAircraftArrivingIsNoVisit() {
+        Self.expectNot("وصلت إلى مطار عدن طائرة تقل عشرات اليمنيين العائدين من جيبوتي.", Gold("042", "*", "*"))
+        Self.expect("وصل وزير الخارجية المصري إلى عدن أمس.", Gold("042", "EGYGOV", "YEM"))
+        Self.expectNot("قتل 14 شخصاً على الأقل جراء إعصار اجتاح شرق الصين.", Gold("19", "*", "*"))
+    }
 }

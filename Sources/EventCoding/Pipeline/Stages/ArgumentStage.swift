@@ -22,7 +22,9 @@ struct ArgumentStage: TriggerStage {
     ]
     /// The last repairs: victims named among a count, the addressee of a protest, the roles taken
     /// from the place, and no target that is only the source's own state.
-    static let completion: [any ArgumentRule] = [AmongVictims(), ProtestAddressee(), PlaceRoles(), VisitDestination(), OwnStateIsNoTarget()]
+    static let completion: [any ArgumentRule] = [
+        AmongVictims(), ProtestAddressee(), PlaceRoles(), VisitorIsSomeone(), VisitDestination(), OwnStateIsNoTarget(),
+    ]
 
     /// Every rule, in the order they run.
     static var rules: [any ArgumentRule] { framing + agency + completion }

@@ -27,6 +27,7 @@ word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوا�
 [cue accident-words]
 gloss: causes of death that are no one's act (حادث سير، تحطم طائرة، انهيار، غرق، سيول): a killing word with no agent near them is an accident or a disaster, not an event
 word: حادث سير | حادث مروري | حادث مرور | حادث اصطدام | اصطدام | تصادم | انقلاب سياره | تحطم | انهيار | غرق | الغرق | غرقا | حريق | سيول | السيول | الامطار | امطار | زلزال | فيضانات | صعق | صاعقه | انفجار اسطوانه
+word: اعصار | الاعصار | عاصفه | العاصفه | الزلزال | الفيضانات | فيضان | انهيارات | موجه حر | ضربه شمس
 
 [cue behalf-words]
 gloss: "on behalf of" (باسمه واسم شعب …، نيابة عن …): the phrase stands between a verb and its object (أعرب الملك باسمه واسم شعب وحكومة المملكة عن أصدق التهاني، رفع فلان، نيابة عن أعضاء النادي، خالص التعازي), and the words of an event's after-phrase are looked for past it
