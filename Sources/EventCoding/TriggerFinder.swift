@@ -82,6 +82,9 @@ struct TriggerFinder {
 
     /// The tokens of the first `after:` phrase within `window` words of `from`; actor mentions in
     /// between (a long VSO subject) do not count against the window.
+    /// Marks that set off a parenthesis (a formula, a mention) inside an after-window.
+    static let settingOff: Set<String> = [",", "-", "–", "—"]
+
     func afterSpan(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
         guard !p.after.isEmpty else { return nil }
         guard p.afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
@@ -91,6 +94,7 @@ struct TriggerFinder {
         // counted, nor the commas around it: up to six words from its first.)
         let behalf = cues[.behalfWords]
         var behalfLeft = 0
+        var passedMark = false
         while counted < window {
             j += 1
             guard j < toks.count else { break }
@@ -105,10 +109,18 @@ struct TriggerFinder {
                     continue
                 }
                 if t.token.kind == .punctuation && t.token.norm != "\"" { break }
-            } else {
-                if !actorTokens.contains(j) { counted += 1 }
-                if t.token.kind == .punctuation && t.token.norm != "\"" { break }
+            } else if t.token.kind == .punctuation && t.token.norm != "\"" {
+                // (A comma or dash at a mention, a date or a formula — «تلقى خادم الحرمين -حفظه
+                // الله-، اتصالاً» — sets it off and is passed; any other mark ends the window.)
+                guard Self.settingOff.contains(t.token.norm), j > from,
+                    actorTokens.contains(j - 1) || passedMark || j + 1 < toks.count && actorTokens.contains(j + 1)
+                else { break }
+                passedMark = true
+                continue
+            } else if !actorTokens.contains(j) {
+                counted += 1
             }
+            passedMark = false
             for words in p.afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
         }
         return nil

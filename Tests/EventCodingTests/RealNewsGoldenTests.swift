@@ -285,4 +285,12 @@ import Testing
         Self.expect("وصل وزير الخارجية المصري إلى عدن أمس.", Gold("042", "EGYGOV", "YEM"))
         Self.expectNot("قتل 14 شخصاً على الأقل جراء إعصار اجتاح شرق الصين.", Gold("19", "*", "*"))
     }
+
+    /// «وتلقى خادم الحرمين -حفظه الله-، اتصالاً هاتفياً من …»: the marks setting off a formula or a
+    /// mention do not end the window where the call is looked for; a full stop does.
+    @Test func marksAroundAFormulaAreSetOff() {
+        Self.expect(
+            "وتلقى خادم الحرمين -حفظه الله-، اتصالاً هاتفياً من الرئيس الفرنسي فرانسوا هولاند.", Gold("041", "FRAGOV", "SAUGOV"))
+        Self.expectNot("وتلقى خادم الحرمين التهاني: اتصالاً هاتفياً من الرئيس الفرنسي فرانسوا هولاند.", Gold("041", "*", "*"))
+    }
 }

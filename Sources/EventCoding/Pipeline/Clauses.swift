@@ -13,11 +13,21 @@ struct Clauses {
     /// The first word of denial in the sentence (نفى، ينفي), if any.
     let denialAt: Int?
 
-    init(_ toks: [TokenInfo], blocked: Set<Int>, dateTokens: Set<Int>, cues: Cues) {
+    init(_ toks: [TokenInfo], blocked: Set<Int>, dateTokens: Set<Int>, formulaTokens: Set<Int> = [], cues: Cues) {
         var boundary = [Bool](repeating: false, count: toks.count)
         for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {
             if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.normWord) { boundary[i] = true }
             if cues[.clauseWords].contains(t.normWord) { boundary[i] = true }
+        }
+        // «وتلقى خادم الحرمين -حفظه الله-، اتصالاً …»، «الملك سلمان، حفظه الله، …»: a comma setting
+        // off a formula (past its dashes) ends no clause.
+        func formulaAt(_ j: Int, step: Int) -> Bool {
+            var k = j
+            while k >= 0, k < toks.count, toks[k].token.norm == "-" { k += step }
+            return k >= 0 && k < toks.count && formulaTokens.contains(k)
+        }
+        for i in toks.indices where boundary[i] && toks[i].token.norm == "," && (formulaAt(i - 1, step: -1) || formulaAt(i + 1, step: 1)) {
+            boundary[i] = false
         }
         var inParen = [Bool](repeating: false, count: toks.count)
         var outer = boundary
