@@ -12,6 +12,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case accidentWords
     case behalfWords
     case aircraftWords
+    case relativePronouns
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -82,6 +83,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .accidentWords: "accident-words"
         case .behalfWords: "behalf-words"
         case .aircraftWords: "aircraft-words"
+        case .relativePronouns: "relative-pronouns"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

@@ -293,4 +293,15 @@ import Testing
             "وتلقى خادم الحرمين -حفظه الله-، اتصالاً هاتفياً من الرئيس الفرنسي فرانسوا هولاند.", Gold("041", "FRAGOV", "SAUGOV"))
         Self.expectNot("وتلقى خادم الحرمين التهاني: اتصالاً هاتفياً من الرئيس الفرنسي فرانسوا هولاند.", Gold("041", "*", "*"))
     }
+
+    /// «تتابع السفارة قضية المواطن الذي تعرض لإطلاق نار»: an act told in a relative clause
+    /// describes its noun and is flagged background; a meeting told so is the visit's news.
+    @Test func anActInARelativeClauseIsBackground() {
+        let text = "وأكدت السفارة أنها تتابع قضية المواطن السعودي الذي اعتقلته الشرطة التركية في إسطنبول."
+        let e = EventCoder(lexicon: builtInCoder.lexicon, gates: [:], background: true).code(text: text, date: Self.published)
+        #expect(e.filter { $0.root == "17" }.allSatisfy { $0.flags.contains(.background) } && e.contains { $0.root == "17" }, "\(summary(e))")
+        #expect(!Self.events(text).contains { $0.root == "17" })
+        let m = Self.events("استقبل وزير الخارجية المصري السفير الأمريكي الذي بحث معه العلاقات الثنائية.")
+        #expect(!m.contains { $0.flags.contains(.background) }, "\(summary(m))")
+    }
 }

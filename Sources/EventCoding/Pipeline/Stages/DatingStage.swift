@@ -83,6 +83,10 @@ struct DatingStage: TriggerStage {
         let datelineEnd = s.part == .text && s.index == 0 ? s.article.datelineEnd - s.span.start : 0
         let opening = datelineEnd <= 0 ? toks[...] : toks.drop(while: { $0.token.end <= datelineEnd }).drop(while: { $0.token.kind == .punctuation })
         if opening.prefix(3).contains(where: { $0.matches(c.cues[.backgroundOpeners]) }) { return true }
+        // A verb right after a relative pronoun describes the noun before it («المواطن الذي تعرض
+        // لإطلاق نار»، «رجال الأمن الذين ألقوا القبض»): the story's news is elsewhere. (Not a meeting:
+        // «استقبل السفير الذي بحث معه …» is how the press tells the talks of the visit it reports.)
+        if trig.isVerb, trig.from > 0, toks[trig.from - 1].matches(c.cues[.relativePronouns]), t.root != "04" { return true }
         let cs = clauses.start(trig.from)
         // A recent date (today, yesterday, a weekday of the last week) makes it news.
         let recent = s.dates.contains { d in

@@ -37,6 +37,10 @@ word: باسمه | باسمها | باسمهم | باسمهما | باسم | و�
 gloss: aircraft (طائرات، مقاتلات، الطيران، مروحيات): shelling by them (قصفت المقاتلات التركية …، قصف طيران التحالف …) is an air strike, 195, not 194
 word: طائره | الطائره | طائرات | الطائرات | طايره | الطايره | طايرات | الطايرات | مقاتلات | المقاتلات | طيران | الطيران | مروحيات | المروحيات | مروحيه | المروحيه
 
+[cue relative-pronouns]
+gloss: relative pronouns: an act told in a relative clause right after one (المواطن الذي تعرض لإطلاق نار، رجال الأمن الذين ألقوا القبض) describes its noun and is background, not the story's news (meetings excepted)
+word: الذي | التي | الذين | اللذين | اللتين | اللذان | اللتان | اللواتي | اللاتي | والذي | والتي | والذين
+
 [cue adjective-heads]
 gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
 word: موتمر | الموتمر | موتمرا | بيان | البيان | بيانا | تصريح | التصريح | تصريحا | تصريحات | التصريحات | لقاء | حوار | الحوار | تقرير | التقرير
