@@ -35,7 +35,7 @@ word: باسمه | باسمها | باسمهم | باسمهما | باسم | و�
 
 [cue aircraft-words]
 gloss: aircraft (طائرات، مقاتلات، الطيران، مروحيات): shelling by them (قصفت المقاتلات التركية …، قصف طيران التحالف …) is an air strike, 195, not 194
-word: طائره | الطائره | طائرات | الطائرات | طايره | الطايره | طايرات | الطايرات | مقاتلات | المقاتلات | طيران | الطيران | مروحيات | المروحيات | مروحيه | المروحيه
+word: طايره | الطايره | طايرات | الطايرات | مقاتلات | المقاتلات | طيران | الطيران | مروحيات | المروحيات | مروحيه | المروحيه
 
 [cue relative-pronouns]
 gloss: relative pronouns: an act told in a relative clause right after one (المواطن الذي تعرض لإطلاق نار، رجال الأمن الذين ألقوا القبض) describes its noun and is background, not the story's news (meetings excepted)
