@@ -33,7 +33,7 @@ public enum GateTrainer {
             for i in xs.indices where fold[i] == k { cvScores[i] = predict(xs[i].0, w, b) }
         }
         let positives = xs.filter(\.1).count
-        var curve: [(t: Double, p: Double, r: Double, f: Double)] = []
+        var best = (t: 0.5, p: 0.0, r: 0.0, f: -1.0)
         for step in 5..<95 {
             let t = Double(step) / 100
             var tp = 0
@@ -43,18 +43,8 @@ public enum GateTrainer {
             let p = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
             let r = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
             let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
-            curve.append((t, p, r, f))
+            if f > best.f { best = (t, p, r, f) }
         }
-        // The threshold whose neighbourhood (±0.03) scores best, not the single best point: the
-        // cross-validated F1 is flat near its top, and the arg-max of a flat, noisy curve jumps
-        // with any small change of the coder (0.28 ↔ 0.23 for the same held-out quality).
-        func smoothed(_ k: Int) -> Double {
-            let window = curve[max(0, k - 3)...min(curve.count - 1, k + 3)]
-            return window.reduce(0) { $0 + $1.f } / Double(window.count)
-        }
-        var bestIndex = 0
-        for k in curve.indices where smoothed(k) > smoothed(bestIndex) { bestIndex = k }
-        let best = curve[bestIndex]
         let (w, b) = fit(xs, targets: soft, epochs: epochs, l2: l2)
         let kept = w.sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key.text < $1.key.text }.prefix(keep)
         let gate = SentenceGate(name: name, bias: b, threshold: best.t, weights: Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) }))

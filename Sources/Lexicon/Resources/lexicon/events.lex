@@ -536,12 +536,6 @@ verb: تعرض/يتعرض
 after: لهجوم | لاعتداء | للضرب | لإطلاق نار | لإطلاق النار | لقصف | للاعتداء | لكمين
 target: subject
 
-[event 181]
-gloss: be abducted (تعرض للخطف)
-verb: تعرض/يتعرض
-after: للخطف | للاختطاف | لعملية خطف | لعملية اختطاف
-target: subject
-
 [event 1822]
 gloss: be tortured
 verb: تعرض/يتعرض

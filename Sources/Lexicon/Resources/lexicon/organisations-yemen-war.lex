@@ -7,6 +7,10 @@ name: التحالف الذي تقوده السعودية | التحالف ال�
 name: قيادة القوات المشتركة | القوات المشتركة للتحالف
 # the Saudi armed forces' own branches as Saudi outlets write them without a nisba
 name: القوات الجوية الملكية السعودية | القوات البرية الملكية السعودية | القوات البحرية الملكية السعودية | قوات الدفاع الجوي الملكي السعودي
+# In a sentence on the war in Yemen, the bare air force is the coalition's: the Houthis and Saleh's
+# forces fly none, and the press names Hadi's side «المقاومة», «الجيش الوطني».
+context-name: الطيران | الطيران الحربي | المقاتلات | الطائرات الحربية | المقاتلات الحربية
+context: اليمن | اليمنية | الحوثي | الحوثيين | الحوثيون | صنعاء | عدن | تعز | مأرب | لحج | أبين | صعدة | الضالع | شبوة | الحديدة | المخلوع
 country: SAU
 source: snn_gold_dev.md (the Saudi-led coalition in Yemen, its aircraft → SAUMIL); Wikipedia (en, ar) Saudi Arabian-led intervention in Yemen; Arabic press usage 2015 (SaudiNewsNet)
 
