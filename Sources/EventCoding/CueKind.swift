@@ -13,6 +13,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case behalfWords
     case aircraftWords
     case relativePronouns
+    case sportWords
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -84,6 +85,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .behalfWords: "behalf-words"
         case .aircraftWords: "aircraft-words"
         case .relativePronouns: "relative-pronouns"
+        case .sportWords: "sport-words"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

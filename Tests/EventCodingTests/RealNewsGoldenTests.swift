@@ -304,4 +304,11 @@ import Testing
         let m = Self.events("استقبل وزير الخارجية المصري السفير الأمريكي الذي بحث معه العلاقات الثنائية.")
         #expect(!m.contains { $0.flags.contains(.background) }, "\(summary(m))")
     }
+
+    /// «وفي المباراة الثانية يلتقي الأردن والإمارات»: a match is no meeting of states; «لاعب أساسي
+    /// في المنطقة» is politics, and the visit it praises is coded.
+    @Test func sportIsNoPolitics() {
+        Self.expectNot("وفي المباراة الثانية يلتقي الأردن والإمارات مساء اليوم.", Gold("04", "*", "*"))
+        Self.expect("وزار وزير الخارجية الأردني الرياض أمس مؤكدا أن المملكة لاعب أساسي في المنطقة.", Gold("042", "JORGOV", "SAU"))
+    }
 }

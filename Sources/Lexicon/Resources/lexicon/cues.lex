@@ -41,6 +41,10 @@ word: طايره | الطايره | طايرات | الطايرات | مقاتل
 gloss: relative pronouns: an act told in a relative clause right after one (المواطن الذي تعرض لإطلاق نار، رجال الأمن الذين ألقوا القبض) describes its noun and is background, not the story's news (meetings excepted)
 word: الذي | التي | الذين | اللذين | اللتين | اللذان | اللتان | اللواتي | اللاتي | والذي | والتي | والذين
 
+[cue sport-words]
+gloss: words of sport (مباراة، المنتخب، البطولة، لاعب، كرة القدم): a sentence holding one tells of teams and matches, and its meetings, visits and praise are no political events (the gold conventions leave sport out). «الدوري» is left out: «اجتماعه الدوري» is a regular meeting. «نادي» too: «نادي الأسير الفلسطيني» is the prisoners' club; and «لاعب», «ملعب»: «لاعب أساسي في المنطقة»، «الكرة في ملعب دول الخليج» are politics
+word: مباراه | المباراه | مباريات | المباريات | مباراته | البطوله | بطوله | منتخب | المنتخب | منتخبا | الشوط | الملاعب | كره القدم | الكره الطايره | كره السله | المدرب | مدرب
+
 [cue adjective-heads]
 gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
 word: موتمر | الموتمر | موتمرا | بيان | البيان | بيانا | تصريح | التصريح | تصريحا | تصريحات | التصريحات | لقاء | حوار | الحوار | تقرير | التقرير
