@@ -2565,7 +2565,8 @@ source: Wikipedia (en) Taha Yassin Ramadan; executed 2007
 
 [person izzat-ibrahim-al-douri]
 name: عزة إبراهيم الدوري | عزت إبراهيم الدوري
-short: الدوري
+# Not bare «الدوري»: it is «periodic» (الاجتماع الدوري) and «the league» in most of the press.
+short: عزة الدوري | عزت الدوري
 role: IRQGOV - 1979..2003-04-09
 role: IRQREB - 2003-04-09..2020-10-25
 source: Wikipedia (en) Izzat Ibrahim al-Douri (vice-chairman of the RCC; Baathist insurgency leader); died 2020
