@@ -4,13 +4,13 @@ import Lexicon
 /// by kind in constant time. A kind no lexicon file provides is an empty set here, and an error of
 /// `lexicon check` (``missingKinds(in:)``).
 struct Cues: Sendable {
-    private let sets: [CueSet]
+    private let sets: [Cue]
 
     init(_ lexicon: Lexicon) {
-        sets = CueKind.allCases.map { lexicon.cues[$0.id] ?? CueSet(kind: $0.id, location: "-") }
+        sets = CueKind.allCases.map { Cue(lexicon.cues[$0.id] ?? CueSet(kind: $0.id, location: "-")) }
     }
 
-    subscript(_ kind: CueKind) -> CueSet { sets[kind.rawValue] }
+    subscript(_ kind: CueKind) -> Cue { sets[kind.rawValue] }
 
     /// The cue kinds the coder asks for that the lexicon does not provide.
     static func missingKinds(in lexicon: Lexicon) -> [String] {

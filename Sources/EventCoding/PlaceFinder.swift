@@ -25,11 +25,13 @@ struct PlaceFinder {
     ) -> [FoundPlace] {
         guard !gazetteer.isEmpty else { return [] }
         var out: [FoundPlace] = []
-        var taken = blocked
-        var inActor: [Int: Int] = [:]  // token → the first token of the actor mention holding it
+        // (Arrays by token, not sets: looked up for every word.)
+        var taken = [Bool](repeating: false, count: toks.count)
+        for t in blocked where t < toks.count { taken[t] = true }
+        var inActor = [Int](repeating: -1, count: toks.count)  // token → the first token of the actor mention holding it
         for a in actors {
-            for t in a.from..<a.to {
-                taken.insert(t)
+            for t in a.from..<min(a.to, toks.count) {
+                taken[t] = true
                 inActor[t] = a.from
             }
         }
@@ -45,11 +47,11 @@ struct PlaceFinder {
             let attached = toks[a.from].forms.first(where: { $0.0 == first })?.1.attachedPreposition
             let slot = self.slot(before: a.from, attached: attached, toks)
             var reading = PlaceResolver.Reading(kind: pk.kind, entry: pk.entry)
+            let (written, _, _) = text(a.from, a.to)
             if let ci = lexicon.countryByCode[a.country ?? ""], ci == pk.entry, lexicon.homographCapitalOf[pk.key] == ci {
                 reading.homograph =
-                    "«\(text(a.from, a.to).0)» is spelled like \(lexicon.countries[lexicon.countryByCode[firstCountry(pk.key)] ?? ci].code)'s name; the sentence names \(a.country!) and not that state"
+                    "«\(written)» is spelled like \(lexicon.countries[lexicon.countryByCode[firstCountry(pk.key)] ?? ci].code)'s name; the sentence names \(a.country!) and not that state"
             }
-            let (written, _, _) = text(a.from, a.to)
             guard
                 let d = resolver.decide(
                     key: pk.key, written: written, reading: reading, cityCue: cityCue(a.from, a.to, toks), qualifier: qualifier(after: a.to, toks, actors),
@@ -64,8 +66,8 @@ struct PlaceFinder {
         var i = 0
         while i < toks.count {
             // (Inside an actor mention only after ب or في: «وزارة العمل بمدينة الرياض».)
-            let inside = inActor[i].map { $0 < i } ?? false
-            guard toks[i].isWord, !taken.contains(i) || inside && !blocked.contains(i), toks[i].token.end > skipBefore else {
+            let inside = inActor[i] >= 0 && inActor[i] < i
+            guard toks[i].isWord, !taken[i] || inside && !blocked.contains(i), toks[i].token.end > skipBefore else {
                 i += 1
                 continue
             }
@@ -76,7 +78,7 @@ struct PlaceFinder {
                     if best.map({ $0.n >= n }) ?? false { continue }
                     guard i + n <= toks.count,
                         (1..<max(n, 1)).allSatisfy({ k in
-                            k >= n || ((inside || !taken.contains(i + k)) && !blocked.contains(i + k) && toks[i + k].normWord == ph.words[k])
+                            k >= n || ((inside || !taken[i + k]) && !blocked.contains(i + k) && toks[i + k].normWord == ph.words[k])
                         })
                     else { continue }
                     best = (n, analysis, ph.words.map(\.text).joined(separator: " "))

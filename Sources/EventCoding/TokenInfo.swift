@@ -34,13 +34,13 @@ struct TokenInfo {
     }
 
     /// Whether the token, or the stem of its most segmented reading, is in the set.
-    func matches(_ set: CueSet) -> Bool { set.contains(normWord) || set.contains(lastStem) }
+    func matches(_ set: Cue) -> Bool { set.contains(normWord) || set.contains(lastStem) }
     /// Whether the token, or the stem of its most segmented reading, is `w`.
     func matches(_ w: Word) -> Bool { normWord == w || lastStem == w }
     /// Whether the word or the stem of any of its clitic readings is in `set` (لمطالبة → مطالبه).
-    func matchesAnyReading(_ set: CueSet) -> Bool { set.contains(normWord) || stems.contains(where: set.contains) }
+    func matchesAnyReading(_ set: Cue) -> Bool { set.contains(normWord) || stems.contains(where: set.contains) }
     /// The `file:line` of the cue entry the token matches (as ``matchesAnyReading(_:)`` does), or nil.
-    func cueLocation(_ set: CueSet) -> String? {
+    func cueLocation(_ set: Cue) -> String? {
         if set.contains(normWord) { return set.location(of: normWord) }
         return stems.first(where: set.contains).flatMap(set.location(of:))
     }

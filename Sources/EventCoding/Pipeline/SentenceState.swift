@@ -21,6 +21,8 @@ struct SentenceState {
     // .formulae
     /// Tokens inside a fixed formula (حفظه الله): never triggers nor names.
     var formulaTokens: Set<Int> = []
+    /// Whether the sentence is about sport (cue sport-words), once asked (``ModalityStage``).
+    var aboutSport: Bool?
     // .dates
     var dates: [DateMention] = []
     /// Tokens inside a date expression: never triggers nor names.

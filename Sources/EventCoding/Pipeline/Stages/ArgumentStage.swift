@@ -98,7 +98,7 @@ struct ArgumentStage: TriggerStage {
     }
 
     /// Whether a phrase of `cues` (two words or more) starts at token `k`.
-    static func phraseAt(_ cues: CueSet, _ toks: [TokenInfo], _ k: Int) -> Bool {
+    static func phraseAt(_ cues: Cue, _ toks: [TokenInfo], _ k: Int) -> Bool {
         cues.phrases.contains { ph in ph.count > 1 && k + ph.count <= toks.count && ph.indices.allSatisfy { toks[k + $0].normWord == ph[$0] } }
     }
 

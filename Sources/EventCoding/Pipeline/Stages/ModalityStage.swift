@@ -21,9 +21,14 @@ struct ModalityStage: TriggerStage {
         // A sentence about sport (cue sport-words: مباراة، المنتخب، البطولة، لاعب …) tells of teams,
         // matches and clubs: «يلتقي الأردن والإمارات» is a match, not talks. (Not violence or
         // coercion: an attack on a stadium, a player arrested, stay acts.)
-        if !c.isViolent(t.pattern.code), !t.pattern.code.hasPrefix("17"), toks.contains(where: { $0.matchesAnyReading(c.cues[.sportWords]) }) {
-            t.dropped = "sport"
-            return
+        if !c.isViolent(t.pattern.code), !t.pattern.code.hasPrefix("17") {
+            let sport = c.cues[.sportWords]
+            let aboutSport = s.aboutSport ?? toks.contains(where: { $0.matchesAnyReading(sport) })
+            s.aboutSport = aboutSport
+            if aboutSport {
+                t.dropped = "sport"
+                return
+            }
         }
         if negated(trig, toks, cs, c) {
             t.dropped = "negated"
