@@ -38,6 +38,8 @@ public enum Particle {
     public static let taMarbuta = "\u{0629}"
     /// The third person masculine suffix (ـه), written like a normalised ta marbuta.
     public static let hisSuffix = "ه"
+    /// The oblique ending of the sound masculine plural (ـين): مسلحين, whose construct is مسلحي.
+    public static let soundPluralOblique = "ين"
     /// The first person plural suffix (ـنا).
     public static let ourSuffix = "نا"
     /// Object and possessive pronoun suffixes of the third person (ـه، ـها، ـهم، ـهما).

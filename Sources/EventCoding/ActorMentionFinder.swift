@@ -51,11 +51,17 @@ struct ActorMentionFinder {
                         default: break
                         }
                     }
-                    // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره),
-                    // and not «my»: a final ي on a noun is its adjective (شعبي popular, عسكري).
+                    // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره).
+                    // A final ي is not «my» in news: it ends a nisba adjective (الأمني، شعبي popular)
+                    // or a sound plural in construct (مسلحي داعش، مستوطني المستوطنة). Only the
+                    // construct is an agent: no article, and the plural (مسلحين) is a name too.
                     if !a.suffix.isEmpty {
                         if case .agent = ph.ref {} else { continue }
-                        if a.suffix == Particle.firstPersonSuffix { continue }
+                        if a.suffix == Particle.firstPersonSuffix,
+                            a.hasArticle || lexicon.actorIndex.phrases(startingWith: Word(a.stem + Particle.soundPluralOblique)).isEmpty
+                        {
+                            continue
+                        }
                         if a.suffix == Particle.hisSuffix, toks[i].token.text.hasSuffix(Particle.taMarbuta) { continue }
                     }
                     // A name an organisation holds only in context (التحالف on Syria): elsewhere it

@@ -21,6 +21,8 @@ source: CAMEO agents codebook: MIL (armies, forces, chiefs of staff, "قوات";
 
 [agent COP]
 name: الشرطة | شرطة | الشرطي | شرطيا | شرطيين | رجال الشرطة | قوى الأمن | قوى الأمن الداخلي | قوات الأمن | الأمن | الأجهزة الأمنية | رجال الأمن | عناصر الأمن | عناصر الشرطة | دورية | دورية للشرطة | دوريات | الدوريات | الدرك | الحرس الوطني | قوات مكافحة الشغب | مكافحة الإرهاب | قوات مكافحة الإرهاب | حرس الحدود
+# a security source or official (مصدر أمني عراقي → IRQCOP), written out: «أمني» alone is an adjective
+name: مصدر أمني | مصادر أمنية | المصادر الأمنية | المصدر الأمني | مسؤول أمني | مسؤولون أمنيون | مسؤولين أمنيين | المسؤول الأمني | ضابط أمن
 source: CAMEO agents codebook: COP (police, internal security forces)
 
 [agent SPY]
@@ -48,6 +50,8 @@ source: CAMEO agents codebook: REB (rebels, militias, insurgent fighters)
 
 [agent UAF]
 name: مسلحون | مسلحين | المسلحين | المسلحون | مسلح | مسلحا | مسلحون مجهولون | مسلحين مجهولين | مجهولون | مجهولين | مهاجمون | مهاجمين | المهاجمين | المهاجمون | انتحاري | الانتحاري | انتحاريون | انتحاريين | الانتحاريين | انتحاريا | مفجر انتحاري | مفجرون انتحاريون | مفجرون | مسلحون مقنعون | خاطفون | الخاطفين | الخاطفون | قناص | قناصة | عصابة | عصابات | استشهادي
+# feminine persons are written out: a word printed with ة is never the pronoun ـه (انتحارية is not «his bomber»)
+name: انتحارية | الانتحارية
 alone: yes
 source: CAMEO agents codebook: UAF (unidentified armed forces, gunmen, bombers)
 
@@ -56,6 +60,8 @@ name: المدنيين | مدنيين | مدنيون | المدنيون | مدن
 name: الفتى | فتى | الشاب | شاب | شابا | الشابين | الطفل | الفتاة | فتاة | المرأة | سيدة | النساء | نساء | الأسير | أسير | الأسرى | أسرى | المعتقل | معتقل | المعتقلين | معتقلين | السجين | سجين | السجناء | سجناء | ذوي الشهيد | أسرة الشهيد | المصابين | المصابون | الجرحى | جرحى | الضحايا | ضحايا | الحجاج | المعتمرين | معتمرين
 # «الشعب اليمني», «شعب المملكة»: a people is its civilians (snn_gold_dev: «للشعب اليمني» → YEMCVL)
 name: الشعب | شعب
+# feminine persons are written out: a word printed with ة is never the pronoun ـه (مواطنة is not «his citizen»)
+name: متظاهرة | المتظاهرة | ناشطة | الناشطة | مواطنة | المواطنة
 alone: yes
 source: CAMEO agents codebook: CVL (civilians, protesters, residents)
 
