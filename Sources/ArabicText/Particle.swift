@@ -40,6 +40,8 @@ public enum Particle {
     public static let hisSuffix = "ه"
     /// The oblique ending of the sound masculine plural (ـين): مسلحين, whose construct is مسلحي.
     public static let soundPluralOblique = "ين"
+    /// The construct ending of a feminine dual (طائرتي تجسس «two spy planes»).
+    public static let feminineDualConstruct = "تي"
     /// The first person plural suffix (ـنا).
     public static let ourSuffix = "نا"
     /// Object and possessive pronoun suffixes of the third person (ـه، ـها، ـهم، ـهما).

@@ -53,12 +53,15 @@ struct ActorMentionFinder {
                     }
                     // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره).
                     // A final ي is not «my» in news: it ends a nisba adjective (الأمني، شعبي popular)
-                    // or a sound plural in construct (مسلحي داعش، مستوطني المستوطنة). Only the
-                    // construct is an agent: no article, and the plural (مسلحين) is a name too.
+                    // or a plural or dual in construct (مسلحي داعش، طائرتي تجسس). Only the construct
+                    // is an agent: no article, and the plural (مسلحين) a name too or the word a
+                    // feminine dual (…تي).
                     if !a.suffix.isEmpty {
                         if case .agent = ph.ref {} else { continue }
                         if a.suffix == Particle.firstPersonSuffix,
-                            a.hasArticle || lexicon.actorIndex.phrases(startingWith: Word(a.stem + Particle.soundPluralOblique)).isEmpty
+                            a.hasArticle
+                                || lexicon.actorIndex.phrases(startingWith: Word(a.stem + Particle.soundPluralOblique)).isEmpty
+                                    && !toks[i].token.norm.hasSuffix(Particle.feminineDualConstruct)
                         {
                             continue
                         }

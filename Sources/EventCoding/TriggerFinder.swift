@@ -131,10 +131,19 @@ struct TriggerFinder {
         p.notAfterWords.contains { phraseAt($0, toks, from) }
     }
 
-    func contextMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
+    func contextMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int, start: Int) -> Bool {
         guard !p.context.isEmpty else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
         guard p.contextWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return false }
+        // Before it: three words, actors and marks not counted («استأنفت محكمة جنايات القاهرة،
+        // السبت، محاكمة …»).
+        var k = start
+        var before = 0
+        while k > 0 && before < 3 {
+            k -= 1
+            if toks[k].isWord && !actorTokens.contains(k) { before += 1 }
+        }
+        for j in k..<start { for words in p.contextWords where phraseAt(words, toks, j) { return true } }
         // Later in the sentence (up to 20 words, actors and dates not counted), or just before.
         var counted = 0
         var j = max(0, from - 4) - 1
@@ -163,7 +172,7 @@ struct TriggerFinder {
                 if notAfterMatch(pat, toks, from: i + 1) { continue }
                 let aft = afterSpan(pat, toks, from: i + 1, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
-                if !contextMatch(pat, toks, from: i + 1) { continue }
+                if !contextMatch(pat, toks, from: i + 1, start: i) { continue }
                 let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
                 candidates.append(
                     FoundTrigger(
@@ -194,7 +203,7 @@ struct TriggerFinder {
                 if notAfterMatch(pat, toks, from: i + n) { continue }
                 let aft = afterSpan(pat, toks, from: i + n, window: 5)
                 if !pat.after.isEmpty && aft == nil { continue }
-                if !contextMatch(pat, toks, from: i + n) { continue }
+                if !contextMatch(pat, toks, from: i + n, start: i) { continue }
                 nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
             }
         }

@@ -109,7 +109,9 @@ struct ModalityStage: TriggerStage {
             let t = toks[trig.from - back]
             if cues.contains(t.normWord) || t.forms.contains(where: { cues.contains($0.0) }) { return true }
         }
-        return cues.contains(Word(trig.analysis.prefix + toks[trig.from].token.norm))
+        // The word itself a motive (احتجاجاً، لمكافحة), unless its pattern was written for it in
+        // its context (محاكمة after أجلت، استأنفت: the trial is the act).
+        return c.lexicon.events[trig.pattern].context.isEmpty && cues.contains(Word(trig.analysis.prefix + toks[trig.from].token.norm))
     }
 
     /// A noun inside the argument of an earlier trigger in its clause is its object, not an event.

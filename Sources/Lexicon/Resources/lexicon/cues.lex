@@ -151,6 +151,8 @@ word: تعرض | تعرضت | تعرضوا | تعرضا | تعرضتا | يتع�
 gloss: verbs that carry a verbal noun (شنّ غارة، نفّذ هجوماً، قام بقصف)
 word: قام | قامت | قاموا | وجه | وجهت | وجهوا | شن | شنت | شنوا | نفذ
 word: نفذت | نفذوا | يشن | تشن | ينفذ | تنفذ
+# verbs of phase with the act as object: «استأنفت محكمة جنايات القاهرة محاكمة …»، «واصلت القوات قصفها»
+word: استانف | استانفت | اجل | اجلت | ارجات | واصل | واصلت | واصلوا | يواصل | تواصل
 
 [cue agent-verbs]
 gloss: verbs of carrying out with the attack as object pronoun (عمليات نفذها قراصنة) and "attributed to" (نُسب إلى): the actor after them is the agent
