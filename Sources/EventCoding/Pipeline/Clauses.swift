@@ -29,6 +29,12 @@ struct Clauses {
         for i in toks.indices where boundary[i] && toks[i].token.norm == "," && (formulaAt(i - 1, step: -1) || formulaAt(i + 1, step: 1)) {
             boundary[i] = false
         }
+        // «لقاء وزير الخارجية المصري أمس، مع …»، «استقبل الأمير أمس، السفير»: a comma after the
+        // day goes with the day; it ends the clause only before a conjunction or a clause word.
+        for i in toks.indices where boundary[i] && toks[i].token.norm == "," && i > 0 && dateTokens.contains(i - 1) && i + 1 < toks.count {
+            let next = toks[i + 1]
+            if next.isWord && !next.firstReadingHasConjunction && !cues[.clauseWords].contains(next.normWord) { boundary[i] = false }
+        }
         var inParen = [Bool](repeating: false, count: toks.count)
         var outer = boundary
         for (i, t) in toks.enumerated() where t.token.norm == "," && i + 1 < toks.count {
