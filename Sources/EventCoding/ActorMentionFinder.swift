@@ -8,6 +8,8 @@ struct ActorMentionFinder {
     let cues: Cues
     /// Tokens that cannot be part of a name (inside date expressions).
     var blocked: Set<Int> = []
+    /// Titles (`titles.lex` ids) of those who serve in another state than their own.
+    static let envoyTitles: Set<String> = ["ambassador", "envoy"]
 
     struct Raw {
         let ref: ActorRef
@@ -617,7 +619,10 @@ struct ActorMentionFinder {
 
     /// Looks right of `end` (skipping up to `skip` unmatched words) for a nisba or a country / org
     /// in the genitive: the country that an agent or title belongs to.
-    func countryModifier(_ toks: [TokenInfo], _ raws: [Raw?], from end: Int, skip: Int, throughAgents: Bool = false, throughAdjacentAgent: Bool = false)
+    func countryModifier(
+        _ toks: [TokenInfo], _ raws: [Raw?], from end: Int, skip: Int, throughAgents: Bool = false, throughAdjacentAgent: Bool = false,
+        inState: Bool = false
+    )
         -> (country: String?, org: String?, to: Int, entry: String)?
     {
         var j = end
@@ -639,7 +644,7 @@ struct ActorMentionFinder {
                 if skipped > 0, r.analysis.attachedPreposition != nil, !toks[j - 1].matches(cues[.belongingWords]) { return nil }
                 switch r.ref {
                 case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
-                case .countryName(let c) where r.analysis.isBareOrLam:
+                case .countryName(let c) where r.analysis.isBareOrLam || inState && r.analysis.prefix == Particle.bi:
                     return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
                 // "أمير منطقة الرياض"، "محافظ البصرة": an office of a city or region is its state's.
                 case .capital(let c) where r.analysis.prefix.isEmpty, .place(let c) where r.analysis.prefix.isEmpty:
@@ -772,7 +777,10 @@ struct ActorMentionFinder {
             // The bare «وزير» is followed by its portfolio, up to three words (وزير التعليم العالي
             // العراقي، وزير الأمن القومي الإسرائيلي); a named office by one at most.
             let portfolio = e.id == "minister"
-            if let mod = countryModifier(toks, raws, from: r.to, skip: portfolio ? 3 : 1, throughAgents: portfolio) {
+            // «وزير الداخلية بمملكة البحرين»: an office «in» a state is that state's, but for an
+            // envoy, who serves in another's (سفير … بدولة الكويت).
+            let inState = !Self.envoyTitles.contains(e.id)
+            if let mod = countryModifier(toks, raws, from: r.to, skip: portfolio ? 3 : 1, throughAgents: portfolio, inState: inState) {
                 if let org = mod.org {
                     m.code = org
                     m.country = mod.country

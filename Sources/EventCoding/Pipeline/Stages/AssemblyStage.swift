@@ -44,10 +44,11 @@ struct AssemblyStage: TriggerStage {
         }
     }
 
-    /// One event said twice: the same code, trigger word and actors.
+    /// One event said twice: the same code and trigger word, and actors of the same codes (two
+    /// patterns on one word; «استقبل … وزير الخارجية المصري والوفد المرافق له»: the minister and
+    /// his delegation are one EGYGOV).
     static func same(_ a: Event, _ b: Event) -> Bool {
-        a.cameo == b.cameo && a.trigger.start == b.trigger.start && a.source?.code == b.source?.code && a.source?.start == b.source?.start
-            && a.target?.code == b.target?.code && a.target?.start == b.target?.start
+        a.cameo == b.cameo && a.trigger.start == b.trigger.start && a.source?.code == b.source?.code && a.target?.code == b.target?.code
     }
 
     /// Two mentions of agents (an office, a person, a body) of one state that are not one person
