@@ -148,55 +148,53 @@ struct TriggerFinder {
     }
 
     func match(_ toks: [TokenInfo], at i: Int) -> [FoundTrigger] {
+        // (The word's lexicon hits are memoised with its readings: most words have none.)
+        let readings = toks[i].readings
+        guard !readings.verbHits.isEmpty || !readings.nounHits.isEmpty else { return [] }
         var candidates: [FoundTrigger] = []
         let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord)
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
-        let readings = toks[i].readings
-        for (k, (form, a)) in readings.forms.enumerated() where !a.hasArticle {
-            guard readings.verbPrefixed[k] else { continue }
-            guard let hits = lexicon.verbIndex[form] else { continue }
-            for h in hits {
-                let pat = lexicon.events[h.pattern]
-                // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
-                // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
-                if !a.suffix.isEmpty && !pat.targets.contains(.object) { continue }
-                if notAfterMatch(pat, toks, from: i + 1) { continue }
-                let aft = afterSpan(pat, toks, from: i + 1, window: 5)
-                if !pat.after.isEmpty && aft == nil { continue }
-                if !contextMatch(pat, toks, from: i + 1) { continue }
-                let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
-                candidates.append(
-                    FoundTrigger(
-                        pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, future: future,
-                        analysis: a, after: aft))
-            }
+        for (f, h) in readings.verbHits {
+            let a = readings.forms[f].1
+            let pat = lexicon.events[h.pattern]
+            // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
+            // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
+            if !a.suffix.isEmpty && !pat.targets.contains(.object) { continue }
+            if notAfterMatch(pat, toks, from: i + 1) { continue }
+            let aft = afterSpan(pat, toks, from: i + 1, window: 5)
+            if !pat.after.isEmpty && aft == nil { continue }
+            if !contextMatch(pat, toks, from: i + 1) { continue }
+            let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
+            candidates.append(
+                FoundTrigger(
+                    pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, future: future,
+                    analysis: a, after: aft))
         }
         // Verbal nouns.
         var nouns: [FoundTrigger] = []
-        for (form, a) in toks[i].forms {
-            for ph in lexicon.nounIndex.phrases(startingWith: form) {
-                let n = ph.words.count
-                guard i + n <= toks.count else { continue }
-                if n > 1 && !a.suffix.isEmpty { continue }
-                var ok = true
-                for k in 1..<max(n, 1) where k < n {
-                    let t = toks[i + k]
-                    if t.normWord != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) {
-                        ok = false
-                        break
-                    }
+        for (f, ph) in readings.nounHits {
+            let a = readings.forms[f].1
+            let n = ph.words.count
+            guard i + n <= toks.count else { continue }
+            if n > 1 && !a.suffix.isEmpty { continue }
+            var ok = true
+            for k in 1..<max(n, 1) where k < n {
+                let t = toks[i + k]
+                if t.normWord != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) {
+                    ok = false
+                    break
                 }
-                guard ok else { continue }
-                let pat = lexicon.events[ph.ref]
-                // A noun with the suffix ـي is a nisba adjective in news (اجتماعي "social", not
-                // اجتماع "meeting" + "my").
-                if a.suffix == Particle.firstPersonSuffix { continue }
-                if notAfterMatch(pat, toks, from: i + n) { continue }
-                let aft = afterSpan(pat, toks, from: i + n, window: 5)
-                if !pat.after.isEmpty && aft == nil { continue }
-                if !contextMatch(pat, toks, from: i + n) { continue }
-                nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
             }
+            guard ok else { continue }
+            let pat = lexicon.events[ph.ref]
+            // A noun with the suffix ـي is a nisba adjective in news (اجتماعي "social", not
+            // اجتماع "meeting" + "my").
+            if a.suffix == Particle.firstPersonSuffix { continue }
+            if notAfterMatch(pat, toks, from: i + n) { continue }
+            let aft = afterSpan(pat, toks, from: i + n, window: 5)
+            if !pat.after.isEmpty && aft == nil { continue }
+            if !contextMatch(pat, toks, from: i + n) { continue }
+            nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
         }
         // A verb form right after a preposition is a verbal noun ("اتفقا على عقد قمة"): it is the
         // object of what came before, not an act of its own.
