@@ -31,12 +31,15 @@ struct ActorMentionFinder {
         lazy var nothingToQualify =
             i == 0 || !toks[i - 1].isWord || cues[.prepositions].contains(toks[i - 1].normWord)
             || hasVerbReading(toks[i - 1])
-        for (f, ph) in readings.actorHits {
-            let (form, a) = readings.forms[f]
-            let n = ph.words.count
+        for hit in readings.actorHits {
+            let n = hit.count
             if best.map({ $0.to - $0.from > n }) ?? false { continue }
             guard i + n <= toks.count else { continue }
+            // (The second word's fingerprint first: most phrases of a common word fail there.)
+            if n > 1 && toks[i + 1].normWord.fingerprint != hit.second { continue }
+            let (form, a) = readings.forms[hit.form]
             if n > 1 && !a.suffix.isEmpty { continue }
+            let ph = hit.phrase
             var ok = true
             for k in 1..<max(n, 1) where k < n {
                 if toks[i + k].normWord != ph.words[k] {

@@ -13,6 +13,24 @@ import Lexicon
 /// split into shards, each with its own lock, so threads coding in parallel rarely wait for each
 /// other. Bounded: a shard is emptied when it reaches its limit.
 final class AnalysisCache: @unchecked Sendable {
+    /// A phrase of a lexicon table starting with one of a word's forms (`form`: its index in
+    /// `forms`). The phrase's length and its second word's fingerprint (0 for one word) are kept
+    /// inline: a word that opens many phrases (محمد، الرئيس، تل) is scanned without reading each
+    /// phrase's words from the heap.
+    struct Hit<Ref: Sendable>: Sendable {
+        let form: Int
+        let phrase: PhraseIndex<Ref>.Phrase
+        let count: Int
+        let second: UInt64
+
+        init(_ form: Int, _ phrase: PhraseIndex<Ref>.Phrase) {
+            self.form = form
+            self.phrase = phrase
+            count = phrase.words.count
+            second = phrase.words.count > 1 ? phrase.words[1].fingerprint : 0
+        }
+    }
+
     /// What a word gives every token spelled like it: its clitic analyses, the lookup forms they
     /// give (the stem, and ال+stem when the analysis had an article), the last stem, and the
     /// lexicon's entries for its forms. A class: tokens share it, so copying a token copies one
@@ -25,21 +43,24 @@ final class AnalysisCache: @unchecked Sendable {
         /// Whether the proclitics of each form may stand on a verb (parallel to `forms`).
         let verbPrefixed: [Bool]
         let lastStem: Word
-        /// Actor phrases starting with a form (`form`: its index in `forms`), in the order of the
-        /// forms and, for each, of the index (longest first).
-        let actorHits: [(form: Int, phrase: PhraseIndex<ActorRef>.Phrase)]
+        /// Actor phrases starting with a form, in the order of the forms and, for each, of the
+        /// index (longest first).
+        let actorHits: [Hit<ActorRef>]
         /// Trigger verbs: the hits of the forms without the article whose proclitics may stand on a verb.
         let verbHits: [(form: Int, hit: VerbHit)]
         /// Verbal-noun phrases starting with a form.
-        let nounHits: [(form: Int, phrase: PhraseIndex<Int>.Phrase)]
+        let nounHits: [Hit<Int>]
         /// Gazetteer names starting with a form that has no suffix.
-        let placeHits: [(form: Int, phrase: PhraseIndex<Int32>.Phrase)]
+        let placeHits: [Hit<Int32>]
         /// Whether a form without the article is a trigger verb (whatever its proclitics).
         let hasVerbReading: Bool
         /// The state of the first one-word nisba among the forms with no suffix (الأميركية → USA).
         let nisba: Int?
+        /// The word and those of its forms that open an `after:` or `context:` phrase of a trigger
+        /// (usually none): all a sentence's words are asked for (``TriggerFinder``).
+        let openers: [Word]
 
-        convenience init(_ word: Word, lexicon: Lexicon) {
+        convenience init(_ word: Word, lexicon: Lexicon, openers: Set<Word>) {
             let a = CliticAnalyzer.analyses(of: word.text)
             let stems = a.map { Word($0.stem) }
             var f: [(Word, CliticAnalysis)] = []
@@ -50,41 +71,43 @@ final class AnalysisCache: @unchecked Sendable {
                     if !f.contains(where: { $0.0 == withArticle && $0.1 == x }) { f.append((withArticle, x)) }
                 }
             }
-            self.init(analyses: a, stems: stems, forms: f, lastStem: stems.last ?? word, lexicon: lexicon)
+            self.init(word, analyses: a, stems: stems, forms: f, lastStem: stems.last ?? word, lexicon: lexicon, openers: openers)
         }
 
         /// A token that is not a word (a number, a mark): itself, unsegmented.
-        convenience init(notAWord word: Word, lexicon: Lexicon) {
+        convenience init(notAWord word: Word, lexicon: Lexicon, openers: Set<Word>) {
             self.init(
-                analyses: [], stems: [], forms: [(word, CliticAnalysis(prefix: "", stem: word.text, suffix: "", hasArticle: false))], lastStem: word,
-                lexicon: lexicon)
+                word, analyses: [], stems: [], forms: [(word, CliticAnalysis(prefix: "", stem: word.text, suffix: "", hasArticle: false))], lastStem: word,
+                lexicon: lexicon, openers: openers)
         }
 
-        private init(analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon) {
+        private init(
+            _ word: Word, analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon, openers: Set<Word>
+        ) {
             self.analyses = analyses
             self.stems = stems
             self.forms = forms
             self.lastStem = lastStem
             let prefixed = forms.map { Words.verbPrefixes.contains(Word($0.1.prefix)) }
             verbPrefixed = prefixed
-            var actors: [(form: Int, phrase: PhraseIndex<ActorRef>.Phrase)] = []
+            var actors: [Hit<ActorRef>] = []
             var verbs: [(form: Int, hit: VerbHit)] = []
-            var nouns: [(form: Int, phrase: PhraseIndex<Int>.Phrase)] = []
-            var places: [(form: Int, phrase: PhraseIndex<Int32>.Phrase)] = []
+            var nouns: [Hit<Int>] = []
+            var places: [Hit<Int32>] = []
             var verbReading = false
             var nisba: Int?
             for (k, (form, a)) in forms.enumerated() {
                 for ph in lexicon.actorIndex.phrases(startingWith: form) {
-                    actors.append((k, ph))
+                    actors.append(Hit(k, ph))
                     if nisba == nil, a.suffix.isEmpty, ph.words.count == 1, case .nisba(let c) = ph.ref { nisba = c }
                 }
                 if !a.hasArticle, let hits = lexicon.verbIndex[form] {
                     verbReading = true
                     if prefixed[k] { verbs += hits.map { (k, $0) } }
                 }
-                for ph in lexicon.nounIndex.phrases(startingWith: form) { nouns.append((k, ph)) }
+                for ph in lexicon.nounIndex.phrases(startingWith: form) { nouns.append(Hit(k, ph)) }
                 if a.suffix.isEmpty {
-                    for ph in lexicon.gazetteer.nameIndex.phrases(startingWith: form) { places.append((k, ph)) }
+                    for ph in lexicon.gazetteer.nameIndex.phrases(startingWith: form) { places.append(Hit(k, ph)) }
                 }
             }
             actorHits = actors
@@ -93,6 +116,7 @@ final class AnalysisCache: @unchecked Sendable {
             placeHits = places
             hasVerbReading = verbReading
             self.nisba = nisba
+            self.openers = ([word] + forms.map(\.0)).filter(openers.contains)
         }
     }
 
@@ -104,10 +128,19 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     private let lexicon: Lexicon
+    /// The first words of the triggers' `after:` and `context:` phrases.
+    private let openers: Set<Word>
     private let shards = (0..<64).map { _ in Shard() }
     private let limitPerShard = 4_000
 
-    init(lexicon: Lexicon) { self.lexicon = lexicon }
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        var openers = Set<Word>()
+        for p in lexicon.events {
+            for words in p.afterWords + p.contextWords { if let w = words.first { openers.insert(w) } }
+        }
+        self.openers = openers
+    }
 
     /// The readings of a word (`isWord`), or of a token that is not one.
     func readings(of word: Word, isWord: Bool = true) -> Readings {
@@ -118,7 +151,7 @@ final class AnalysisCache: @unchecked Sendable {
             return hit
         }
         shard.lock.unlock()
-        let value = isWord ? Readings(word, lexicon: lexicon) : Readings(notAWord: word, lexicon: lexicon)
+        let value = isWord ? Readings(word, lexicon: lexicon, openers: openers) : Readings(notAWord: word, lexicon: lexicon, openers: openers)
         shard.lock.lock()
         if isWord {
             if shard.table.count >= limitPerShard { shard.table.removeAll(keepingCapacity: true) }

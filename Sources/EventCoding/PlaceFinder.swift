@@ -74,15 +74,18 @@ struct PlaceFinder {
             // (The gazetteer names of the word's forms with no suffix are memoised with its readings.)
             let readings = toks[i].readings
             var best: (n: Int, analysis: CliticAnalysis, key: String)?
-            for (f, ph) in readings.placeHits {
-                let n = ph.words.count
+            for hit in readings.placeHits {
+                let n = hit.count
                 if best.map({ $0.n >= n }) ?? false { continue }
-                guard i + n <= toks.count,
+                // (The second word's fingerprint first: a word opens many names (تل، عين، كفر).)
+                guard i + n <= toks.count, n == 1 || toks[i + 1].normWord.fingerprint == hit.second else { continue }
+                let ph = hit.phrase
+                guard
                     (1..<max(n, 1)).allSatisfy({ k in
                         k >= n || ((inside || !taken[i + k]) && !blocked.contains(i + k) && toks[i + k].normWord == ph.words[k])
                     })
                 else { continue }
-                best = (n, readings.forms[f].1, ph.words.map(\.text).joined(separator: " "))
+                best = (n, readings.forms[hit.form].1, ph.words.map(\.text).joined(separator: " "))
             }
             // (A name in no place slot — no ب or ل on it, no preposition or place noun before it —
             // is not read: a town named like a common word.)

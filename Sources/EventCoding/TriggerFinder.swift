@@ -21,18 +21,18 @@ struct TriggerFinder {
     let lexicon: Lexicon
     let cues: Cues
     let actorTokens: Set<Int>
-    /// Every form of every token in the sentence, for cheap rejection of `after:`/`context:`;
-    /// built the first time a pattern with such words is tried (most sentences never need it).
+    /// The words and forms of the sentence's tokens that open an `after:` or `context:` phrase,
+    /// for cheap rejection of such patterns (only their first words are asked for); built the
+    /// first time a pattern with such words is tried (most sentences never need it).
     private let words: SentenceWords
     var sentenceWords: Set<Word> { words.set }
 
     private final class SentenceWords {
         let tokens: [TokenInfo]
         lazy var set: Set<Word> = {
-            var words = Set<Word>(minimumCapacity: tokens.count * 4)
+            var words = Set<Word>()
             for t in tokens {
-                words.insert(t.normWord)
-                for f in t.forms { words.insert(f.0) }
+                for w in t.readings.openers { words.insert(w) }
             }
             return words
         }()
@@ -172,11 +172,16 @@ struct TriggerFinder {
         }
         // Verbal nouns.
         var nouns: [FoundTrigger] = []
-        for (f, ph) in readings.nounHits {
-            let a = readings.forms[f].1
-            let n = ph.words.count
+        for hit in readings.nounHits {
+            let n = hit.count
             guard i + n <= toks.count else { continue }
+            // (The second word's fingerprint first, against the next token and its forms.)
+            if n > 1 && toks[i + 1].normWord.fingerprint != hit.second && !toks[i + 1].forms.contains(where: { $0.0.fingerprint == hit.second }) {
+                continue
+            }
+            let a = readings.forms[hit.form].1
             if n > 1 && !a.suffix.isEmpty { continue }
+            let ph = hit.phrase
             var ok = true
             for k in 1..<max(n, 1) where k < n {
                 let t = toks[i + k]
