@@ -85,9 +85,13 @@ struct TriggerFinder {
     /// Marks that set off a parenthesis (a formula, a mention) inside an after-window.
     static let settingOff: Set<String> = [",", "-", "–", "—"]
 
-    func afterSpan(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
-        guard !p.after.isEmpty else { return nil }
-        guard p.afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
+    ///
+    /// Patterns are passed by index, and only the fields asked for are read: a copy of the whole
+    /// pattern retained and released a dozen arrays at every verb and noun tried.
+    func afterSpan(_ pattern: Int, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
+        let afterWords = lexicon.events[pattern].afterWords
+        guard !afterWords.isEmpty else { return nil }
+        guard afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
         var counted = 0
         var j = from - 1
         // (An "on behalf of" phrase — باسمه واسم شعب …، «، نيابة عن أعضاء النادي،» — is not
@@ -121,20 +125,21 @@ struct TriggerFinder {
                 counted += 1
             }
             passedMark = false
-            for words in p.afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
+            for words in afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
         }
         return nil
     }
 
     /// Whether a `not-after:` phrase of the pattern follows right after the trigger.
-    func notAfterMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
-        p.notAfterWords.contains { phraseAt($0, toks, from) }
+    func notAfterMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int) -> Bool {
+        lexicon.events[pattern].notAfterWords.contains { phraseAt($0, toks, from) }
     }
 
-    func contextMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
-        guard !p.context.isEmpty else { return true }
+    func contextMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int) -> Bool {
+        let contextWords = lexicon.events[pattern].contextWords
+        guard !contextWords.isEmpty else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
-        guard p.contextWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return false }
+        guard contextWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return false }
         // Later in the sentence (up to 20 words, actors and dates not counted), or just before.
         var counted = 0
         var j = max(0, from - 4) - 1
@@ -142,7 +147,7 @@ struct TriggerFinder {
             j += 1
             guard j < toks.count else { break }
             if !actorTokens.contains(j) { counted += 1 }
-            for words in p.contextWords where phraseAt(words, toks, j) { return true }
+            for words in contextWords where phraseAt(words, toks, j) { return true }
         }
         return false
     }
@@ -156,14 +161,13 @@ struct TriggerFinder {
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
         for (f, h) in readings.verbHits {
             let a = readings.forms[f].1
-            let pat = lexicon.events[h.pattern]
             // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
             // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
-            if !a.suffix.isEmpty && !pat.targets.contains(.object) { continue }
-            if notAfterMatch(pat, toks, from: i + 1) { continue }
-            let aft = afterSpan(pat, toks, from: i + 1, window: 5)
-            if !pat.after.isEmpty && aft == nil { continue }
-            if !contextMatch(pat, toks, from: i + 1) { continue }
+            if !a.suffix.isEmpty && !lexicon.events[h.pattern].targets.contains(.object) { continue }
+            if notAfterMatch(h.pattern, toks, from: i + 1) { continue }
+            let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5)
+            if aft == nil && !lexicon.events[h.pattern].afterWords.isEmpty { continue }
+            if !contextMatch(h.pattern, toks, from: i + 1) { continue }
             let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
             candidates.append(
                 FoundTrigger(
@@ -191,14 +195,13 @@ struct TriggerFinder {
                 }
             }
             guard ok else { continue }
-            let pat = lexicon.events[ph.ref]
             // A noun with the suffix ـي is a nisba adjective in news (اجتماعي "social", not
             // اجتماع "meeting" + "my").
             if a.suffix == Particle.firstPersonSuffix { continue }
-            if notAfterMatch(pat, toks, from: i + n) { continue }
-            let aft = afterSpan(pat, toks, from: i + n, window: 5)
-            if !pat.after.isEmpty && aft == nil { continue }
-            if !contextMatch(pat, toks, from: i + n) { continue }
+            if notAfterMatch(ph.ref, toks, from: i + n) { continue }
+            let aft = afterSpan(ph.ref, toks, from: i + n, window: 5)
+            if aft == nil && !lexicon.events[ph.ref].afterWords.isEmpty { continue }
+            if !contextMatch(ph.ref, toks, from: i + n) { continue }
             nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
         }
         // A verb form right after a preposition is a verbal noun ("اتفقا على عقد قمة"): it is the
@@ -215,8 +218,7 @@ struct TriggerFinder {
         // Specific patterns outrank general ones on the same word: a `context:` match beats an
         // `after:` match, which beats a bare pattern (اتفق … التعاون العسكري → 0312, not 030).
         func specificity(_ t: FoundTrigger) -> Int {
-            let p = lexicon.events[t.pattern]
-            return (p.context.isEmpty ? 0 : 2) + (p.after.isEmpty ? 0 : 1)
+            (lexicon.events[t.pattern].contextWords.isEmpty ? 0 : 2) + (lexicon.events[t.pattern].afterWords.isEmpty ? 0 : 1)
         }
         if let top = chosen.map(specificity).max() { chosen = chosen.filter { specificity($0) == top } }
         // Keep the longest noun phrase only, and one trigger per pattern.
