@@ -130,16 +130,18 @@ final class AnalysisCache: @unchecked Sendable {
     private let lexicon: Lexicon
     /// The first words of the triggers' `after:` and `context:` phrases.
     private let openers: Set<Word>
+    /// The first words of each trigger pattern's `after:` phrases, and of its `context:` phrases
+    /// (by pattern index): a pattern is tried only if the sentence has one of them.
+    let afterOpeners: [Set<Word>]
+    let contextOpeners: [Set<Word>]
     private let shards = (0..<64).map { _ in Shard() }
     private let limitPerShard = 4_000
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        var openers = Set<Word>()
-        for p in lexicon.events {
-            for words in p.afterWords + p.contextWords { if let w = words.first { openers.insert(w) } }
-        }
-        self.openers = openers
+        afterOpeners = lexicon.events.map { Set($0.afterWords.compactMap(\.first)) }
+        contextOpeners = lexicon.events.map { Set($0.contextWords.compactMap(\.first)) }
+        openers = afterOpeners.reduce(into: Set<Word>()) { $0.formUnion($1) }.union(contextOpeners.joined())
     }
 
     /// The readings of a word (`isWord`), or of a token that is not one.

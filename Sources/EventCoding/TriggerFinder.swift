@@ -25,17 +25,11 @@ struct TriggerFinder {
     /// for cheap rejection of such patterns (only their first words are asked for); built the
     /// first time a pattern with such words is tried (most sentences never need it).
     private let words: SentenceWords
-    var sentenceWords: Set<Word> { words.set }
+    var sentenceWords: [Word] { words.openers }
 
     private final class SentenceWords {
         let tokens: [TokenInfo]
-        lazy var set: Set<Word> = {
-            var words = Set<Word>()
-            for t in tokens {
-                for w in t.readings.openers { words.insert(w) }
-            }
-            return words
-        }()
+        lazy var openers: [Word] = tokens.flatMap(\.readings.openers)
         init(_ tokens: [TokenInfo]) { self.tokens = tokens }
     }
 
@@ -91,7 +85,8 @@ struct TriggerFinder {
     func afterSpan(_ pattern: Int, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
         let afterWords = lexicon.events[pattern].afterWords
         guard !afterWords.isEmpty else { return nil }
-        guard afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
+        // (Asked of the sentence's few opening words, usually none, against the pattern's set.)
+        guard sentenceWords.contains(where: cues.readings.afterOpeners[pattern].contains) else { return nil }
         var counted = 0
         var j = from - 1
         // (An "on behalf of" phrase — باسمه واسم شعب …، «، نيابة عن أعضاء النادي،» — is not
@@ -139,7 +134,7 @@ struct TriggerFinder {
         let contextWords = lexicon.events[pattern].contextWords
         guard !contextWords.isEmpty else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
-        guard contextWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return false }
+        guard sentenceWords.contains(where: cues.readings.contextOpeners[pattern].contains) else { return false }
         // Later in the sentence (up to 20 words, actors and dates not counted), or just before.
         var counted = 0
         var j = max(0, from - 4) - 1
