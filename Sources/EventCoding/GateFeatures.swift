@@ -23,8 +23,8 @@ enum GateFeatures {
                 numbers.append(i)
                 if let n = Int(t.token.norm), n >= 1900, n <= 2100 { add("cue:year") }
             case .punctuation:
-                if t.token.norm == "\"" { add("cue:quote") }
-                if t.token.norm == "?" { add("cue:question") }
+                if t.token.normIs("\"") { add("cue:quote") }
+                if t.token.normIs("?") { add("cue:question") }
             }
         }
         for tr in triggers {

@@ -98,7 +98,7 @@ struct TriggerFinder {
             j += 1
             guard j < toks.count else { break }
             let t = toks[j]
-            let comma = t.token.norm == ","
+            let comma = t.token.normIs(",")
             if t.matches(behalf) || comma && j + 1 < toks.count && toks[j + 1].matches(behalf) {
                 behalfLeft = 6
             } else if behalfLeft > 0 {
@@ -107,8 +107,8 @@ struct TriggerFinder {
                     behalfLeft = 0
                     continue
                 }
-                if t.token.kind == .punctuation && t.token.norm != "\"" { break }
-            } else if t.token.kind == .punctuation && t.token.norm != "\"" {
+                if t.token.kind == .punctuation && !t.token.normIs("\"") { break }
+            } else if t.token.kind == .punctuation && !t.token.normIs("\"") {
                 // (A comma or dash at a mention, a date or a formula — «تلقى خادم الحرمين -حفظه
                 // الله-، اتصالاً» — sets it off and is passed; any other mark ends the window.)
                 guard Self.settingOff.contains(t.token.norm), j > from,
