@@ -134,11 +134,17 @@ final class AnalysisCache: @unchecked Sendable {
     /// (by pattern index): a pattern is tried only if the sentence has one of them.
     let afterOpeners: [Set<Word>]
     let contextOpeners: [Set<Word>]
+    /// Whether each pattern has `after:` phrases, and `context:` phrases (asked at every verb and
+    /// noun tried; flags side by side, not a read of each pattern's arrays).
+    let hasAfter: [Bool]
+    let hasContext: [Bool]
     private let shards = (0..<64).map { _ in Shard() }
     private let limitPerShard = 4_000
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        hasAfter = lexicon.events.map { !$0.afterWords.isEmpty }
+        hasContext = lexicon.events.map { !$0.contextWords.isEmpty }
         afterOpeners = lexicon.events.map { Set($0.afterWords.compactMap(\.first)) }
         contextOpeners = lexicon.events.map { Set($0.contextWords.compactMap(\.first)) }
         openers = afterOpeners.reduce(into: Set<Word>()) { $0.formUnion($1) }.union(contextOpeners.joined())

@@ -21,6 +21,8 @@ struct TriggerFinder {
     let lexicon: Lexicon
     let cues: Cues
     let actorTokens: Set<Int>
+    /// `actorTokens` by token (asked for every word of every window).
+    private let inActor: [Bool]
     /// The words and forms of the sentence's tokens that open an `after:` or `context:` phrase,
     /// for cheap rejection of such patterns (only their first words are asked for); built the
     /// first time a pattern with such words is tried (most sentences never need it).
@@ -37,6 +39,9 @@ struct TriggerFinder {
         self.lexicon = lexicon
         self.cues = cues
         self.actorTokens = actorTokens
+        var inActor = [Bool](repeating: false, count: tokens.count)
+        for t in actorTokens where t >= 0 && t < tokens.count { inActor[t] = true }
+        self.inActor = inActor
         words = SentenceWords(tokens)
     }
 
@@ -47,7 +52,7 @@ struct TriggerFinder {
         var complement = Set<Int>()
         var i = 0
         while i < toks.count {
-            guard toks[i].isWord, !actorTokens.contains(i), !cues[.notTriggers].contains(toks[i].normWord) else {
+            guard toks[i].isWord, !inActor[i], !cues[.notTriggers].contains(toks[i].normWord) else {
                 i += 1
                 continue
             }
@@ -83,10 +88,10 @@ struct TriggerFinder {
     /// Patterns are passed by index, and only the fields asked for are read: a copy of the whole
     /// pattern retained and released a dozen arrays at every verb and noun tried.
     func afterSpan(_ pattern: Int, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
-        let afterWords = lexicon.events[pattern].afterWords
-        guard !afterWords.isEmpty else { return nil }
+        guard cues.readings.hasAfter[pattern] else { return nil }
         // (Asked of the sentence's few opening words, usually none, against the pattern's set.)
         guard sentenceWords.contains(where: cues.readings.afterOpeners[pattern].contains) else { return nil }
+        let afterWords = lexicon.events[pattern].afterWords
         var counted = 0
         var j = from - 1
         // (An "on behalf of" phrase — باسمه واسم شعب …، «، نيابة عن أعضاء النادي،» — is not
@@ -112,11 +117,11 @@ struct TriggerFinder {
                 // (A comma or dash at a mention, a date or a formula — «تلقى خادم الحرمين -حفظه
                 // الله-، اتصالاً» — sets it off and is passed; any other mark ends the window.)
                 guard Self.settingOff.contains(t.token.norm), j > from,
-                    actorTokens.contains(j - 1) || passedMark || j + 1 < toks.count && actorTokens.contains(j + 1)
+                    inActor[j - 1] || passedMark || j + 1 < toks.count && inActor[j + 1]
                 else { break }
                 passedMark = true
                 continue
-            } else if !actorTokens.contains(j) {
+            } else if !inActor[j] {
                 counted += 1
             }
             passedMark = false
@@ -131,17 +136,17 @@ struct TriggerFinder {
     }
 
     func contextMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int) -> Bool {
-        let contextWords = lexicon.events[pattern].contextWords
-        guard !contextWords.isEmpty else { return true }
+        guard cues.readings.hasContext[pattern] else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
         guard sentenceWords.contains(where: cues.readings.contextOpeners[pattern].contains) else { return false }
+        let contextWords = lexicon.events[pattern].contextWords
         // Later in the sentence (up to 20 words, actors and dates not counted), or just before.
         var counted = 0
         var j = max(0, from - 4) - 1
         while counted < 24 {
             j += 1
             guard j < toks.count else { break }
-            if !actorTokens.contains(j) { counted += 1 }
+            if !inActor[j] { counted += 1 }
             for words in contextWords where phraseAt(words, toks, j) { return true }
         }
         return false
@@ -161,7 +166,7 @@ struct TriggerFinder {
             if !a.suffix.isEmpty && !lexicon.events[h.pattern].targets.contains(.object) { continue }
             if notAfterMatch(h.pattern, toks, from: i + 1) { continue }
             let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5)
-            if aft == nil && !lexicon.events[h.pattern].afterWords.isEmpty { continue }
+            if aft == nil && cues.readings.hasAfter[h.pattern] { continue }
             if !contextMatch(h.pattern, toks, from: i + 1) { continue }
             let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
             candidates.append(
@@ -195,7 +200,7 @@ struct TriggerFinder {
             if a.suffix == Particle.firstPersonSuffix { continue }
             if notAfterMatch(ph.ref, toks, from: i + n) { continue }
             let aft = afterSpan(ph.ref, toks, from: i + n, window: 5)
-            if aft == nil && !lexicon.events[ph.ref].afterWords.isEmpty { continue }
+            if aft == nil && cues.readings.hasAfter[ph.ref] { continue }
             if !contextMatch(ph.ref, toks, from: i + n) { continue }
             nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
         }
@@ -213,7 +218,7 @@ struct TriggerFinder {
         // Specific patterns outrank general ones on the same word: a `context:` match beats an
         // `after:` match, which beats a bare pattern (اتفق … التعاون العسكري → 0312, not 030).
         func specificity(_ t: FoundTrigger) -> Int {
-            (lexicon.events[t.pattern].contextWords.isEmpty ? 0 : 2) + (lexicon.events[t.pattern].afterWords.isEmpty ? 0 : 1)
+            (cues.readings.hasContext[t.pattern] ? 2 : 0) + (cues.readings.hasAfter[t.pattern] ? 1 : 0)
         }
         if let top = chosen.map(specificity).max() { chosen = chosen.filter { specificity($0) == top } }
         // Keep the longest noun phrase only, and one trigger per pattern.
