@@ -450,14 +450,14 @@ struct ActorMentionFinder {
     /// (عمّان / عُمان) is that capital when the sentence names that state otherwise and not this one.
     func resolveHomographCapitals(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         for k in out.indices where out[k].to - out[k].from == 1 && out[k].placeLike {
-            for ci in toks[out[k].from].forms.compactMap({ lexicon.homographCapitalOf[$0.0.text] }) where lexicon.countries[ci].code != out[k].country {
+            for ci in toks[out[k].from].readings.homographCapitals where lexicon.countries[ci].code != out[k].country {
                 let c = lexicon.countries[ci]
                 // The same spelling again (a dateline «عمان ـ ا ف ب» and «في عمان») is no evidence
                 // either way.
                 let others = out.indices.filter { j in
                     j != k
                         && !(out[j].to - out[j].from == 1 && out[j].placeLike
-                            && toks[out[j].from].forms.contains { lexicon.homographCapitalOf[$0.0.text] == ci })
+                            && toks[out[j].from].readings.homographCapitals.contains(ci))
                 }
                 guard others.contains(where: { out[$0].country == c.code }), !others.contains(where: { out[$0].country == out[k].country }) else { continue }
                 out[k].country = c.code
@@ -475,8 +475,7 @@ struct ActorMentionFinder {
     func resolveHomographNisbas(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         for k in out.indices where out[k].role != nil && out[k].person == nil && !ActorCode.isIGO(out[k].code) {
             for j in [out[k].to, out[k].to - 1] where j > out[k].from && j < toks.count {
-                guard let ci = toks[j].forms.lazy.compactMap({ self.lexicon.homographNisbaOf[$0.0.text] }).first ?? lexicon.homographNisbaOf[toks[j].token.norm]
-                else { continue }
+                guard let ci = toks[j].readings.homographNisba else { continue }
                 let c = lexicon.countries[ci]
                 guard c.code != out[k].country else { break }
                 let others = out.indices.filter { $0 != k }

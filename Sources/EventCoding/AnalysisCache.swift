@@ -56,6 +56,10 @@ final class AnalysisCache: @unchecked Sendable {
         let hasVerbReading: Bool
         /// The state of the first one-word nisba among the forms with no suffix (الأميركية → USA).
         let nisba: Int?
+        /// The states whose capital a form is spelled like (`capital-homograph:`, عمان), form by form.
+        let homographCapitals: [Int]
+        /// The state of the first form, else of the word, that is a homograph nisba (`nisba-homograph:`).
+        let homographNisba: Int?
         /// The word and those of its forms that open an `after:` or `context:` phrase of a trigger
         /// (usually none): all a sentence's words are asked for (``TriggerFinder``).
         let openers: [Word]
@@ -117,6 +121,9 @@ final class AnalysisCache: @unchecked Sendable {
             hasVerbReading = verbReading
             self.nisba = nisba
             self.openers = ([word] + forms.map(\.0)).filter(openers.contains)
+            // (The homograph tables are keyed by String: asked once per spelling, not per mention.)
+            homographCapitals = forms.compactMap { lexicon.homographCapitalOf[$0.0.text] }
+            homographNisba = forms.lazy.compactMap { lexicon.homographNisbaOf[$0.0.text] }.first ?? lexicon.homographNisbaOf[word.text]
         }
     }
 
