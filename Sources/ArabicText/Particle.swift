@@ -33,6 +33,13 @@ public enum Particle {
     public static let future = "س"
     /// The first person singular suffix (ـي), in news almost always a nisba's ending instead.
     public static let firstPersonSuffix = "ي"
+    /// Ta marbuta as printed (normalisation writes it ه): a word printed with it ends in a noun's
+    /// feminine ending, never in the pronoun ـه (شعبة a department, not شعبه his people).
+    public static let taMarbuta = "\u{0629}"
+    /// The third person masculine suffix (ـه), written like a normalised ta marbuta.
+    public static let hisSuffix = "ه"
+    /// The oblique ending of the sound masculine plural (ـين): مسلحين, whose construct is مسلحي.
+    public static let soundPluralOblique = "ين"
     /// The first person plural suffix (ـنا).
     public static let ourSuffix = "نا"
     /// Object and possessive pronoun suffixes of the third person (ـه، ـها، ـهم، ـهما).

@@ -58,8 +58,17 @@ struct ActorMentionFinder {
                     }
                 }
                 // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره).
+                // A final ي is not «my» in news: it ends a nisba adjective (الأمني، شعبي popular)
+                // or a sound plural in construct (مسلحي داعش، مستوطني المستوطنة). Only the
+                // construct is an agent: no article, and the plural (مسلحين) is a name too.
                 if !a.suffix.isEmpty {
                     if case .agent = ph.ref {} else { continue }
+                    if a.suffix == Particle.firstPersonSuffix,
+                        a.hasArticle || lexicon.actorIndex.phrases(startingWith: Word(a.stem + Particle.soundPluralOblique)).isEmpty
+                    {
+                        continue
+                    }
+                    if a.suffix == Particle.hisSuffix, toks[i].token.text.hasSuffix(Particle.taMarbuta) { continue }
                 }
                 // A name an organisation holds only in context (التحالف on Syria): elsewhere it
                 // is another's; in its context it is this one's.
@@ -558,9 +567,12 @@ struct ActorMentionFinder {
         guard m.to - m.from == 1, m.to + 1 < toks.count, !toks[m.from].token.norm.startsWithArticle,
             !toks[m.from].analyses.contains(where: \.hasArticle),
             toks[m.to].isWord, toks[m.to].analyses.contains(where: { $0.hasConjunction && !$0.hasArticle }),
-            let next = out[(k + 1)...].first, next.from >= m.to + 1, next.from <= m.to + 2, next.prep == nil, next.placeLike, let c = next.country,
-            !ActorCode.isIGO(next.code), (m.to + 1..<next.from).allSatisfy({ toks[$0].isWord })
+            let next = out[(k + 1)...].first, next.from >= m.to, next.from <= m.to + 2, let c = next.country, !ActorCode.isIGO(next.code)
         else { return nil }
+        // «لحكومة وشعب جمهورية تونس»: the second construct noun may be an agent of its own, which
+        // took the genitive (وشعب جمهورية تونس → TUNCVL); the state named bare otherwise.
+        if next.from == m.to { return next.role != nil && !next.countryInferred ? c : nil }
+        guard next.prep == nil, next.placeLike, (m.to + 1..<next.from).allSatisfy({ toks[$0].isWord }) else { return nil }
         return c
     }
 

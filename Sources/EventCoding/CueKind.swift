@@ -14,6 +14,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case aircraftWords
     case relativePronouns
     case sportWords
+    case peopleWords
+    case reporterWords
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -86,6 +88,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .aircraftWords: "aircraft-words"
         case .relativePronouns: "relative-pronouns"
         case .sportWords: "sport-words"
+        case .peopleWords: "people-words"
+        case .reporterWords: "reporter-words"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

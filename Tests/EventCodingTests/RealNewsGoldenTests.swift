@@ -311,4 +311,20 @@ import Testing
         Self.expectNot("وفي المباراة الثانية يلتقي الأردن والإمارات مساء اليوم.", Gold("04", "*", "*"))
         Self.expect("وزار وزير الخارجية الأردني الرياض أمس مؤكدا أن المملكة لاعب أساسي في المنطقة.", Gold("042", "JORGOV", "SAU"))
     }
+
+    /// «للشعب اليمني» is the Yemeni people (YEMCVL); named beside its own government («لحكومة وشعب
+    /// جمهورية تونس»، «مع حكومة المملكة والشعب السعودي») it is the same party, said twice: one
+    /// event, to the government. «استفتاء شعبي» (popular) and «شعبة» (a department) are no people.
+    @Test func aPeopleIsItsCivilians() {
+        Self.expect("سيّر مركز الملك سلمان للإغاثة أمس 7 شاحنات تحمل مساعدات إغاثية للشعب اليمني الشقيق.", Gold("073", "SAUGOV", "YEMCVL"))
+        Self.expect(
+            "وأعرب الملك المفدى عن أصدق التهاني لفخامته، ولحكومة وشعب جمهورية تونس الشقيق اطراد التقدم والازدهار.", Gold("051", "SAUGOV", "TUNGOV"))
+        Self.expectNot(
+            "وأعرب الملك المفدى عن أصدق التهاني لفخامته، ولحكومة وشعب جمهورية تونس الشقيق اطراد التقدم والازدهار.", Gold("051", "*", "TUNCVL"))
+        Self.expectNot("وأعربت وزارة الخارجية الإسبانية عن تضامنها الكامل مع حكومة المملكة والشعب السعودي.", Gold("051", "*", "SAUCVL"))
+        for text in ["وقال إن اليونانيين رفضوا في استفتاء شعبي شروط الدائنين.", "واتهمت شعبة التجنيد الحكومة السورية بالتقصير."] {
+            let e = Self.events(text)
+            #expect(!e.contains { [$0.source?.role, $0.target?.role].contains("CVL") }, "\(text): \(summary(e))")
+        }
+    }
 }

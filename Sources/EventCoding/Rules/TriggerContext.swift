@@ -93,6 +93,8 @@ struct TriggerContext {
     /// clause is not its agent; the last subject carries over to such a trigger only when it did
     /// something itself (a pronoun on the complementiser, أنه قتل, is handled apart).
     func reporterOnly() -> Bool {
+        // «أعلن مصدر أمني مقتل …»: a source or a witness only tells of the act, in any clause.
+        if let subj = discourse.lastSubject.first, toks[subj.from].matchesAnyReading(cues[.reporterWords]) { return true }
         guard discourse.lastSubjectReports, let subj = discourse.lastSubject.first, subj.to <= cs else { return false }
         return coding.ontology.root(of: pat.code)?.reportedByOthers ?? false
     }

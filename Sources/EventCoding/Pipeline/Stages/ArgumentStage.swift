@@ -21,9 +21,11 @@ struct ArgumentStage: TriggerStage {
         SubjectIsTarget(), VictimsBeforeVerb(), AgentPhrase(), ObjectOwner(), CarriedVictims(), ResultOfAttack(),
     ]
     /// The last repairs: victims named among a count, the addressee of a protest, the roles taken
-    /// from the place, and no target that is only the source's own state.
+    /// from the place, no target that is only the source's own state,
+    /// and no people beside its own state.
     static let completion: [any ArgumentRule] = [
         AmongVictims(), ProtestAddressee(), PlaceRoles(), VisitorIsSomeone(), VisitDestination(), OwnStateIsNoTarget(),
+        PeopleBesideTheirState(),
     ]
 
     /// Every rule, in the order they run.

@@ -28,6 +28,8 @@ struct AssemblyStage: TriggerStage {
                 guard var e = maker.event(code: t.code, t, source: sa, target: ta, flags: flags, rules: (a.sourceRule, a.targetRule)) else { continue }
                 if let g = t.gateEntry { e.evidence.entries.append(g) }
                 e.evidence.entries += a.citations
+                // Two patterns of one code on one word (سيّر … شاحنات، سيّر … مساعدات) give one event.
+                if s.events.contains(where: { Self.same($0, e) }) || s.backgroundEvents.contains(where: { Self.same($0, e) }) { continue }
                 if t.unplaced {
                     s.unplacedEvents.append(e)
                 } else if t.background && !c.keepBackground {
@@ -40,6 +42,12 @@ struct AssemblyStage: TriggerStage {
         if t.root == "04" && !t.future && !t.unplaced && (!t.background || c.keepBackground), let sa = a.source.first, let ta = a.target.first {
             s.events += visits(t, source: sa, target: ta, flags: flags, maker, s.actors)
         }
+    }
+
+    /// One event said twice: the same code, trigger word and actors.
+    static func same(_ a: Event, _ b: Event) -> Bool {
+        a.cameo == b.cameo && a.trigger.start == b.trigger.start && a.source?.code == b.source?.code && a.source?.start == b.source?.start
+            && a.target?.code == b.target?.code && a.target?.start == b.target?.start
     }
 
     /// Two mentions of agents (an office, a person, a body) of one state that are not one person

@@ -45,6 +45,14 @@ word: الذي | التي | الذين | اللذين | اللتين | اللذ�
 gloss: words of sport (مباراة، المنتخب، البطولة، لاعب، كرة القدم): a sentence holding one tells of teams and matches, and its meetings, visits and praise are no political events (the gold conventions leave sport out). «الدوري» is left out: «اجتماعه الدوري» is a regular meeting. «نادي» too: «نادي الأسير الفلسطيني» is the prisoners' club; and «لاعب», «ملعب»: «لاعب أساسي في المنطقة»، «الكرة في ملعب دول الخليج» are politics
 word: مباراه | المباراه | مباريات | المباريات | مباراته | البطوله | بطوله | منتخب | المنتخب | منتخبا | الشوط | الملاعب | كره القدم | الكره الطايره | كره السله | المدرب | مدرب
 
+[cue people-words]
+gloss: a people (الشعب اليمني، شعب المملكة، وشعبها): named beside its own state or government in one role («تضامنها مع حكومة المملكة والشعب السعودي») it is the same party said twice and adds no event; police and protesters, or an army and civilians, are two parties
+word: الشعب | شعب | الشعوب | شعوب
+
+[cue reporter-words]
+gloss: who tells of an act without doing it: «أعلن مصدر أمني عراقي مقتل …»، «أفاد شهود بسقوط …». A subject headed by one is the report's source, never the agent of the act it reports (a spokesman speaks for his body and is not here)
+word: مصدر | مصادر | شهود | شاهد | مراسل | مراسلو | مراسلون
+
 [cue adjective-heads]
 gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
 word: موتمر | الموتمر | موتمرا | بيان | البيان | بيانا | تصريح | التصريح | تصريحا | تصريحات | التصريحات | لقاء | حوار | الحوار | تقرير | التقرير

@@ -656,5 +656,8 @@ source: snn_gold_dev.md (al-Azhar → EGYREL, snn-dev2-0026); Wikipedia (ar, en)
 [org TUROPP]
 # the Peoples' Democratic Party (HDP), in opposition since its founding (2012); co-chair Demirtaş in people.lex
 name: حزب الشعوب الديمقراطي | حزب الشعوب الديموقراطي | حزب الشعوب الديمقراطية | حزب الشعوب الديمقراطي الكردي
+name: حزب الشعب الديموقراطي | حزب الشعب الديمقراطي   # as the Saudi press writes it (10 in the development corpus)
+# and the Republican People's Party (CHP), the main opposition party in 2015
+name: حزب الشعب الجمهوري
 country: TUR
 source: CAMEO OPP role; Wikipedia (ar, en) Peoples' Democratic Party (Turkey), checked 2026
