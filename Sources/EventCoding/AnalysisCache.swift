@@ -60,6 +60,10 @@ final class AnalysisCache: @unchecked Sendable {
         let homographCapitals: [Int]
         /// The state of the first form, else of the word, that is a homograph nisba (`nisba-homograph:`).
         let homographNisba: Int?
+        /// The gate's feature for the word, `w:` and its last stem, and whether a reading ends in
+        /// the suffix «our» (``GateFeatures``, for every word of a sentence it scores).
+        let gateStem: Word
+        let hasOurSuffix: Bool
         /// The word and those of its forms that open an `after:` or `context:` phrase of a trigger
         /// (usually none): all a sentence's words are asked for (``TriggerFinder``).
         let openers: [Word]
@@ -123,6 +127,8 @@ final class AnalysisCache: @unchecked Sendable {
             self.openers = ([word] + forms.map(\.0)).filter(openers.contains)
             // (The homograph tables are keyed by String: asked once per spelling, not per mention.)
             homographCapitals = forms.compactMap { lexicon.homographCapitalOf[$0.0.text] }
+            gateStem = Word("w:" + (analyses.last?.stem ?? word.text))
+            hasOurSuffix = analyses.contains { $0.suffix == Particle.ourSuffix }
             homographNisba = forms.lazy.compactMap { lexicon.homographNisbaOf[$0.0.text] }.first ?? lexicon.homographNisbaOf[word.text]
         }
     }
