@@ -18,4 +18,12 @@ public struct Token: Sendable, Equatable {
         self.end = end
         self.kind = kind
     }
+
+    /// Whether the normalised text is `s`, compared by UTF-8 bytes. `==` on a `String` goes
+    /// through Unicode canonical equivalence whenever one side is not ASCII, which made every
+    /// Arabic word compared with a mark (`norm == ","`) normalise itself; for a mark or a letter
+    /// with no decomposition (the literals asked for), byte equality is the same answer.
+    @inlinable public func normIs(_ s: StaticString) -> Bool {
+        norm.utf8.count == s.utf8CodeUnitCount && norm.utf8.elementsEqual(UnsafeBufferPointer(start: s.utf8Start, count: s.utf8CodeUnitCount))
+    }
 }

@@ -85,13 +85,13 @@ public enum Tokenizer {
     /// written joined (ونظيرهم): one token whose text runs over the space. (953 times in the
     /// 16,366 development articles.)
     static func joiningLoneConjunctions(_ tokens: [Token], _ t: NormalizedText) -> [Token] {
-        guard tokens.contains(where: { $0.kind == .word && $0.norm == "و" }) else { return tokens }
+        guard tokens.contains(where: { $0.kind == .word && $0.normIs("و") }) else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var k = 0
         while k < tokens.count {
             let w = tokens[k]
-            if w.kind == .word, w.norm == "و", k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].norm != "و" {
+            if w.kind == .word, w.normIs("و"), k + 1 < tokens.count, tokens[k + 1].kind == .word, !tokens[k + 1].normIs("و") {
                 let next = tokens[k + 1]
                 out.append(Token(text: t.originalText(w.start..<next.end), norm: "و" + next.norm, start: w.start, end: next.end, kind: .word))
                 k += 2

@@ -23,6 +23,9 @@ struct ActorMentionFinder {
 
     /// Longest actor phrase starting at token i.
     func rawMatch(_ toks: [TokenInfo], at i: Int) -> Raw? {
+        // (The word's actor phrases are memoised with its readings: most words have none.)
+        let readings = toks[i].readings
+        guard !readings.actorHits.isEmpty else { return nil }
         var best: Raw?
         // With no noun before it to qualify — after a verb, a preposition, punctuation, or at the
         // start — a word that is both a nisba and a country name is the name (اتفقت السعودية وإيران).
@@ -30,61 +33,63 @@ struct ActorMentionFinder {
         lazy var nothingToQualify =
             i == 0 || !toks[i - 1].isWord || cues[.prepositions].contains(toks[i - 1].normWord)
             || hasVerbReading(toks[i - 1])
-        for (form, a) in toks[i].forms {
-            for ph in lexicon.actorIndex.phrases(startingWith: form) {
-                let n = ph.words.count
-                if best.map({ $0.to - $0.from > n }) ?? false { continue }
-                guard i + n <= toks.count else { continue }
-                if n > 1 && !a.suffix.isEmpty { continue }
-                var ok = true
-                for k in 1..<max(n, 1) where k < n {
-                    if toks[i + k].normWord != ph.words[k] {
-                        ok = false
-                        break
+        for hit in readings.actorHits {
+            let n = hit.count
+            if best.map({ $0.to - $0.from > n }) ?? false { continue }
+            guard i + n <= toks.count else { continue }
+            // (The second word's fingerprint first: most phrases of a common word fail there.)
+            if n > 1 && toks[i + 1].normWord.fingerprint != hit.second { continue }
+            let (form, a) = readings.forms[hit.form]
+            if n > 1 && !a.suffix.isEmpty { continue }
+            let ph = hit.phrase
+            var ok = true
+            for k in 1..<max(n, 1) where k < n {
+                if toks[i + k].normWord != ph.words[k] {
+                    ok = false
+                    break
+                }
+            }
+            // "بالقضاء على": the word is another word before these (to eliminate, not the judiciary).
+            if ok, case .agent(let ag) = ph.ref, i + n < toks.count, lexicon.agents[ag].notAfter.contains(toks[i + n].normWord) { ok = false }
+            if ok {
+                // A name never takes the article: «المؤدي» is not «مودي».
+                if a.hasArticle, form == Word(a.stem) {
+                    switch ph.ref {
+                    case .person, .personShort: continue
+                    default: break
                     }
                 }
-                // "بالقضاء على": the word is another word before these (to eliminate, not the judiciary).
-                if ok, case .agent(let ag) = ph.ref, i + n < toks.count, lexicon.agents[ag].notAfter.contains(toks[i + n].normWord) { ok = false }
-                if ok {
-                    // A name never takes the article: «المؤدي» is not «مودي».
-                    if a.hasArticle, form == Word(a.stem) {
-                        switch ph.ref {
-                        case .person, .personShort: continue
-                        default: break
-                        }
-                    }
-                    // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره).
-                    // A final ي is not «my» in news: it ends a nisba adjective (الأمني، شعبي popular)
-                    // or a plural or dual in construct (مسلحي داعش، طائرتي تجسس). Only the construct
-                    // is an agent: no article, and the plural (مسلحين) a name too or the word a
-                    // feminine dual (…تي).
-                    if !a.suffix.isEmpty {
-                        if case .agent = ph.ref {} else { continue }
-                        if a.suffix == Particle.firstPersonSuffix,
-                            a.hasArticle
-                                || lexicon.actorIndex.phrases(startingWith: Word(a.stem + Particle.soundPluralOblique)).isEmpty
-                                    && !toks[i].token.norm.hasSuffix(Particle.feminineDualConstruct)
-                        {
-                            continue
-                        }
-                        if a.suffix == Particle.hisSuffix, toks[i].token.text.hasSuffix(Particle.taMarbuta) { continue }
-                    }
-                    // A name an organisation holds only in context (التحالف on Syria): elsewhere it
-                    // is another's; in its context it is this one's.
-                    var inContext = false
-                    if case .organisation(let o) = ph.ref, !lexicon.organisations[o].contextNames.isEmpty,
-                        lexicon.organisations[o].contextNames.contains(ph.words.map(\.text).joined(separator: " "))
+                // Nisba and role nouns may take a pronoun suffix only when they are agents (نظيره).
+                // A final ي is not «my» in news: it ends a nisba adjective (الأمني، شعبي popular)
+                // or a plural or dual in construct (مسلحي داعش، طائرتي تجسس). Only the construct
+                // is an agent: no article, and the plural (مسلحين) a name too or the word a
+                // feminine dual (…تي).
+                if !a.suffix.isEmpty {
+                    if case .agent = ph.ref {} else { continue }
+                    if a.suffix == Particle.firstPersonSuffix,
+                        a.hasArticle
+                            || lexicon.actorIndex.phrases(startingWith: Word(a.stem + Particle.soundPluralOblique)).isEmpty
+                                && !toks[i].token.norm.hasSuffix(Particle.feminineDualConstruct)
                     {
-                        guard sentenceHas(lexicon.organisations[o].context, toks) else { continue }
-                        inContext = true
+                        continue
                     }
-                    let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a, key: ph.words)
-                    if let b = best, b.to - b.from == n, !inContext {
-                        let nameFirst = !a.hasConjunction && nothingToQualify
-                        if rank(b, nameFirst: nameFirst) >= rank(cand, nameFirst: nameFirst) { continue }
-                    }
-                    best = cand
+                    if a.suffix == Particle.hisSuffix, toks[i].token.text.hasSuffix(Particle.taMarbuta) { continue }
                 }
+                // A name an organisation holds only in context (التحالف on Syria): elsewhere it
+                // is another's; in its context it is this one's.
+                var inContext = false
+                if case .organisation(let o) = ph.ref, !lexicon.organisations[o].contextNames.isEmpty,
+                    lexicon.organisations[o].contextNames.contains(ph.words.map(\.text).joined(separator: " "))
+                {
+                    guard sentenceHas(lexicon.organisations[o].context, toks) else { continue }
+                    inContext = true
+                }
+                let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a, key: ph.words)
+                if let b = best, b.to - b.from == n, !inContext {
+                    let nameFirst = !a.hasConjunction && nothingToQualify
+                    if rank(b, nameFirst: nameFirst) >= rank(cand, nameFirst: nameFirst) { continue }
+                }
+                best = cand
             }
         }
         return best
@@ -96,7 +101,7 @@ struct ActorMentionFinder {
     }
 
     /// Whether a reading of the token without the article is a trigger verb of the lexicon.
-    func hasVerbReading(_ t: TokenInfo) -> Bool { t.forms.contains { !$0.1.hasArticle && lexicon.verbIndex[$0.0] != nil } }
+    func hasVerbReading(_ t: TokenInfo) -> Bool { t.readings.hasVerbReading }
 
     /// Between two readings of the same words: with the article, a word that is both a nisba and a
     /// country name (السورية) is the adjective; without it, the name (سورية).
@@ -273,7 +278,7 @@ struct ActorMentionFinder {
     func isMainAdjective(_ r: Raw, at i: Int, _ toks: [TokenInfo], _ raws: [Raw?]) -> Bool {
         guard case .title = r.ref, r.to - r.from == 1, cues[.mainAdjectiveTitles].contains(toks[i].normWord), i > 0, raws[i - 1] == nil,
             toks[i - 1].isWord, toks[i - 1].token.norm.startsWithArticle, !hasVerbReading(toks[i - 1]),
-            !cues[.prepositions].contains(toks[i - 1].normWord), !toks[i - 1].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }),
+            !cues[.prepositions].contains(toks[i - 1].normWord), toks[i - 1].readings.nounHits.isEmpty,
             !cues[.addressHonorifics].contains(toks[i - 1].normWord)
         else { return false }
         return !(i > 1 && raws[i - 2] != nil && raws[i - 2]!.to == i - 1)
@@ -459,14 +464,14 @@ struct ActorMentionFinder {
     /// (عمّان / عُمان) is that capital when the sentence names that state otherwise and not this one.
     func resolveHomographCapitals(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         for k in out.indices where out[k].to - out[k].from == 1 && out[k].placeLike {
-            for ci in toks[out[k].from].forms.compactMap({ lexicon.homographCapitalOf[$0.0.text] }) where lexicon.countries[ci].code != out[k].country {
+            for ci in toks[out[k].from].readings.homographCapitals where lexicon.countries[ci].code != out[k].country {
                 let c = lexicon.countries[ci]
                 // The same spelling again (a dateline «عمان ـ ا ف ب» and «في عمان») is no evidence
                 // either way.
                 let others = out.indices.filter { j in
                     j != k
                         && !(out[j].to - out[j].from == 1 && out[j].placeLike
-                            && toks[out[j].from].forms.contains { lexicon.homographCapitalOf[$0.0.text] == ci })
+                            && toks[out[j].from].readings.homographCapitals.contains(ci))
                 }
                 guard others.contains(where: { out[$0].country == c.code }), !others.contains(where: { out[$0].country == out[k].country }) else { continue }
                 out[k].country = c.code
@@ -484,8 +489,7 @@ struct ActorMentionFinder {
     func resolveHomographNisbas(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         for k in out.indices where out[k].role != nil && out[k].person == nil && !ActorCode.isIGO(out[k].code) {
             for j in [out[k].to, out[k].to - 1] where j > out[k].from && j < toks.count {
-                guard let ci = toks[j].forms.lazy.compactMap({ self.lexicon.homographNisbaOf[$0.0.text] }).first ?? lexicon.homographNisbaOf[toks[j].token.norm]
-                else { continue }
+                guard let ci = toks[j].readings.homographNisba else { continue }
                 let c = lexicon.countries[ci]
                 guard c.code != out[k].country else { break }
                 let others = out.indices.filter { $0 != k }
@@ -724,9 +728,7 @@ struct ActorMentionFinder {
             let e = lexicon.organisations[o]
             let m = base(e.code, e.country ?? ActorCode.country(of: e.code), ActorCode.role(of: e.code), r.to, e.location)
             // "الأمين العام للأمم المتحدة بان كي مون": a name may follow an office of an organisation.
-            let officeHead = toks[r.from].forms.contains { f in
-                lexicon.actorIndex.phrases(startingWith: f.0).contains { if case .title = $0.ref { return true } else { return false } }
-            }
+            let officeHead = toks[r.from].readings.actorHits.contains { if case .title = $0.phrase.ref { return true } else { return false } }
             return attachPerson(m, toks, raws, date: date, nameScan: officeHead)
         case .person(let p), .personShort(let p):
             // "أحمد المرزوقي" is not المنصف المرزوقي: a first name written before the name must be
@@ -823,10 +825,7 @@ struct ActorMentionFinder {
         if cues[.notName].contains(toks[j].normWord) || cues[.prepositions].contains(toks[j].normWord) { return false }
         if blocked.contains(j) { return false }
         let r = toks[j].readings
-        if r.forms.indices.contains(where: { lexicon.verbIndex[r.forms[$0].0] != nil && r.verbPrefixed[$0] && !r.forms[$0].1.hasArticle }) {
-            return false
-        }
-        if toks[j].forms.contains(where: { !lexicon.nounIndex.phrases(startingWith: $0.0).isEmpty }) { return false }
+        if !r.verbHits.isEmpty || !r.nounHits.isEmpty { return false }
         if toks[j].analyses.contains(where: \.hasConjunction) && n.startsWithConjoinedArticle { return false }
         // "وصاحب السمو …"، "لصاحب السمو …"، "وسمو ولي العهد": a conjunction or a preposition on an
         // honorific, a function word or an actor's word starts another phrase, not a name.

@@ -2,17 +2,39 @@ import ArabicText
 import Foundation
 import Lexicon
 
-/// Clitic analyses memoised by word: news repeats its vocabulary, so most tokens are seen before.
+/// Clitic analyses and lexicon hits memoised by spelling: news repeats its vocabulary, so most
+/// tokens are seen before.
 ///
-/// Keys are the normalised word as a byte-compared ``Word`` (byte hashing avoids String's Unicode
-/// equivalence work), and each entry holds everything a token derives from its spelling. The table is split into shards, each with its own lock, so threads coding
-/// in parallel rarely wait for each other. Bounded: a shard is emptied when it reaches its limit.
+/// One cache per lexicon (``Cues`` holds it, and a coder builds its cues once): besides a word's
+/// clitic analyses, an entry holds what the lexicon's tables — actor phrases, trigger verbs and
+/// nouns, gazetteer names — hold for each of its forms, so a token asks each table once per
+/// spelling rather than once per sentence and stage. Keys are the normalised word as a
+/// byte-compared ``Word`` (byte hashing avoids String's Unicode equivalence work). The table is
+/// split into shards, each with its own lock, so threads coding in parallel rarely wait for each
+/// other. Bounded: a shard is emptied when it reaches its limit.
 final class AnalysisCache: @unchecked Sendable {
-    static let shared = AnalysisCache()
+    /// A phrase of a lexicon table starting with one of a word's forms (`form`: its index in
+    /// `forms`). The phrase's length and its second word's fingerprint (0 for one word) are kept
+    /// inline: a word that opens many phrases (محمد، الرئيس، تل) is scanned without reading each
+    /// phrase's words from the heap.
+    struct Hit<Ref: Sendable>: Sendable {
+        let form: Int
+        let phrase: PhraseIndex<Ref>.Phrase
+        let count: Int
+        let second: UInt64
+
+        init(_ form: Int, _ phrase: PhraseIndex<Ref>.Phrase) {
+            self.form = form
+            self.phrase = phrase
+            count = phrase.words.count
+            second = phrase.words.count > 1 ? phrase.words[1].fingerprint : 0
+        }
+    }
 
     /// What a word gives every token spelled like it: its clitic analyses, the lookup forms they
-    /// give (the stem, and ال+stem when the analysis had an article), and the last stem. A class:
-    /// tokens share it, so copying a token copies one reference, not three arrays.
+    /// give (the stem, and ال+stem when the analysis had an article), the last stem, and the
+    /// lexicon's entries for its forms. A class: tokens share it, so copying a token copies one
+    /// reference, not several arrays.
     final class Readings: Sendable {
         let analyses: [CliticAnalysis]
         /// The stem of each analysis as a word (parallel to `analyses`).
@@ -21,12 +43,34 @@ final class AnalysisCache: @unchecked Sendable {
         /// Whether the proclitics of each form may stand on a verb (parallel to `forms`).
         let verbPrefixed: [Bool]
         let lastStem: Word
+        /// Actor phrases starting with a form, in the order of the forms and, for each, of the
+        /// index (longest first).
+        let actorHits: [Hit<ActorRef>]
+        /// Trigger verbs: the hits of the forms without the article whose proclitics may stand on a verb.
+        let verbHits: [(form: Int, hit: VerbHit)]
+        /// Verbal-noun phrases starting with a form.
+        let nounHits: [Hit<Int>]
+        /// Gazetteer names starting with a form that has no suffix.
+        let placeHits: [Hit<Int32>]
+        /// Whether a form without the article is a trigger verb (whatever its proclitics).
+        let hasVerbReading: Bool
+        /// The state of the first one-word nisba among the forms with no suffix (الأميركية → USA).
+        let nisba: Int?
+        /// The states whose capital a form is spelled like (`capital-homograph:`, عمان), form by form.
+        let homographCapitals: [Int]
+        /// The state of the first form, else of the word, that is a homograph nisba (`nisba-homograph:`).
+        let homographNisba: Int?
+        /// The gate's feature for the word, `w:` and its last stem, and whether a reading ends in
+        /// the suffix «our» (``GateFeatures``, for every word of a sentence it scores).
+        let gateStem: Word
+        let hasOurSuffix: Bool
+        /// The word and those of its forms that open an `after:` or `context:` phrase of a trigger
+        /// (usually none): all a sentence's words are asked for (``TriggerFinder``).
+        let openers: [Word]
 
-        init(_ word: Word) {
+        convenience init(_ word: Word, lexicon: Lexicon, openers: Set<Word>) {
             let a = CliticAnalyzer.analyses(of: word.text)
-            analyses = a
-            stems = a.map { Word($0.stem) }
-            lastStem = stems.last ?? word
+            let stems = a.map { Word($0.stem) }
             var f: [(Word, CliticAnalysis)] = []
             for (x, stem) in zip(a, stems) {
                 if !f.contains(where: { $0.0 == stem && $0.1 == x }) { f.append((stem, x)) }
@@ -35,40 +79,108 @@ final class AnalysisCache: @unchecked Sendable {
                     if !f.contains(where: { $0.0 == withArticle && $0.1 == x }) { f.append((withArticle, x)) }
                 }
             }
-            forms = f
-            verbPrefixed = f.map { Words.verbPrefixes.contains(Word($0.1.prefix)) }
+            self.init(word, analyses: a, stems: stems, forms: f, lastStem: stems.last ?? word, lexicon: lexicon, openers: openers)
         }
 
         /// A token that is not a word (a number, a mark): itself, unsegmented.
-        init(notAWord word: Word) {
-            analyses = []
-            stems = []
-            lastStem = word
-            forms = [(word, CliticAnalysis(prefix: "", stem: word.text, suffix: "", hasArticle: false))]
-            verbPrefixed = [Words.verbPrefixes.contains(Word(""))]
+        convenience init(notAWord word: Word, lexicon: Lexicon, openers: Set<Word>) {
+            self.init(
+                word, analyses: [], stems: [], forms: [(word, CliticAnalysis(prefix: "", stem: word.text, suffix: "", hasArticle: false))], lastStem: word,
+                lexicon: lexicon, openers: openers)
+        }
+
+        private init(
+            _ word: Word, analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon, openers: Set<Word>
+        ) {
+            self.analyses = analyses
+            self.stems = stems
+            self.forms = forms
+            self.lastStem = lastStem
+            let prefixed = forms.map { Words.verbPrefixes.contains(Word($0.1.prefix)) }
+            verbPrefixed = prefixed
+            var actors: [Hit<ActorRef>] = []
+            var verbs: [(form: Int, hit: VerbHit)] = []
+            var nouns: [Hit<Int>] = []
+            var places: [Hit<Int32>] = []
+            var verbReading = false
+            var nisba: Int?
+            for (k, (form, a)) in forms.enumerated() {
+                for ph in lexicon.actorIndex.phrases(startingWith: form) {
+                    actors.append(Hit(k, ph))
+                    if nisba == nil, a.suffix.isEmpty, ph.words.count == 1, case .nisba(let c) = ph.ref { nisba = c }
+                }
+                if !a.hasArticle, let hits = lexicon.verbIndex[form] {
+                    verbReading = true
+                    if prefixed[k] { verbs += hits.map { (k, $0) } }
+                }
+                for ph in lexicon.nounIndex.phrases(startingWith: form) { nouns.append(Hit(k, ph)) }
+                if a.suffix.isEmpty {
+                    for ph in lexicon.gazetteer.nameIndex.phrases(startingWith: form) { places.append(Hit(k, ph)) }
+                }
+            }
+            actorHits = actors
+            verbHits = verbs
+            nounHits = nouns
+            placeHits = places
+            hasVerbReading = verbReading
+            self.nisba = nisba
+            self.openers = ([word] + forms.map(\.0)).filter(openers.contains)
+            // (The homograph tables are keyed by String: asked once per spelling, not per mention.)
+            homographCapitals = forms.compactMap { lexicon.homographCapitalOf[$0.0.text] }
+            gateStem = Word("w:" + (analyses.last?.stem ?? word.text))
+            hasOurSuffix = analyses.contains { $0.suffix == Particle.ourSuffix }
+            homographNisba = forms.lazy.compactMap { lexicon.homographNisbaOf[$0.0.text] }.first ?? lexicon.homographNisbaOf[word.text]
         }
     }
 
     private final class Shard: @unchecked Sendable {
         let lock = NSLock()
         var table: [Word: Readings] = [:]
+        /// Tokens that are not words, apart: their readings are their spelling alone.
+        var notWords: [Word: Readings] = [:]
     }
 
+    private let lexicon: Lexicon
+    /// The first words of the triggers' `after:` and `context:` phrases.
+    private let openers: Set<Word>
+    /// The first words of each trigger pattern's `after:` phrases, and of its `context:` phrases
+    /// (by pattern index): a pattern is tried only if the sentence has one of them.
+    let afterOpeners: [Set<Word>]
+    let contextOpeners: [Set<Word>]
+    /// Whether each pattern has `after:` phrases, and `context:` phrases (asked at every verb and
+    /// noun tried; flags side by side, not a read of each pattern's arrays).
+    let hasAfter: [Bool]
+    let hasContext: [Bool]
     private let shards = (0..<64).map { _ in Shard() }
     private let limitPerShard = 4_000
 
-    func readings(of word: Word) -> Readings {
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        hasAfter = lexicon.events.map { !$0.afterWords.isEmpty }
+        hasContext = lexicon.events.map { !$0.contextWords.isEmpty }
+        afterOpeners = lexicon.events.map { Set($0.afterWords.compactMap(\.first)) }
+        contextOpeners = lexicon.events.map { Set($0.contextWords.compactMap(\.first)) }
+        openers = afterOpeners.reduce(into: Set<Word>()) { $0.formUnion($1) }.union(contextOpeners.joined())
+    }
+
+    /// The readings of a word (`isWord`), or of a token that is not one.
+    func readings(of word: Word, isWord: Bool = true) -> Readings {
         let shard = shards[Int((word.fingerprint >> 32) % UInt64(shards.count))]
         shard.lock.lock()
-        if let hit = shard.table[word] {
+        if let hit = isWord ? shard.table[word] : shard.notWords[word] {
             shard.lock.unlock()
             return hit
         }
         shard.lock.unlock()
-        let value = Readings(word)
+        let value = isWord ? Readings(word, lexicon: lexicon, openers: openers) : Readings(notAWord: word, lexicon: lexicon, openers: openers)
         shard.lock.lock()
-        if shard.table.count >= limitPerShard { shard.table.removeAll(keepingCapacity: true) }
-        shard.table[word] = value
+        if isWord {
+            if shard.table.count >= limitPerShard { shard.table.removeAll(keepingCapacity: true) }
+            shard.table[word] = value
+        } else {
+            if shard.notWords.count >= limitPerShard { shard.notWords.removeAll(keepingCapacity: true) }
+            shard.notWords[word] = value
+        }
         shard.lock.unlock()
         return value
     }

@@ -14,17 +14,17 @@ enum GateFeatures {
         for (i, t) in toks.enumerated() {
             switch t.token.kind {
             case .word:
-                let stem = t.analyses.last?.stem ?? t.token.norm
-                add("w:" + stem)
-                if cues[.gateFirstPerson].contains(t.normWord) || t.analyses.contains(where: { $0.suffix == Particle.ourSuffix }) { add("cue:first-person") }
+                // (The word's feature and its «our» reading are memoised with its readings.)
+                f.insert(t.readings.gateStem)
+                if cues[.gateFirstPerson].contains(t.normWord) || t.readings.hasOurSuffix { add("cue:first-person") }
                 if cues[.gateHedges].contains(t.normWord) { add("cue:hedge") }
                 if cues[.gateReporting].contains(t.normWord) { add("cue:reported") }
             case .number:
                 numbers.append(i)
                 if let n = Int(t.token.norm), n >= 1900, n <= 2100 { add("cue:year") }
             case .punctuation:
-                if t.token.norm == "\"" { add("cue:quote") }
-                if t.token.norm == "?" { add("cue:question") }
+                if t.token.normIs("\"") { add("cue:quote") }
+                if t.token.normIs("?") { add("cue:question") }
             }
         }
         for tr in triggers {

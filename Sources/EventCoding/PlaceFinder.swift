@@ -71,18 +71,21 @@ struct PlaceFinder {
                 i += 1
                 continue
             }
+            // (The gazetteer names of the word's forms with no suffix are memoised with its readings.)
+            let readings = toks[i].readings
             var best: (n: Int, analysis: CliticAnalysis, key: String)?
-            for (form, analysis) in toks[i].forms where analysis.suffix.isEmpty {
-                for ph in gazetteer.nameIndex.phrases(startingWith: form) {
-                    let n = ph.words.count
-                    if best.map({ $0.n >= n }) ?? false { continue }
-                    guard i + n <= toks.count,
-                        (1..<max(n, 1)).allSatisfy({ k in
-                            k >= n || ((inside || !taken[i + k]) && !blocked.contains(i + k) && toks[i + k].normWord == ph.words[k])
-                        })
-                    else { continue }
-                    best = (n, analysis, ph.words.map(\.text).joined(separator: " "))
-                }
+            for hit in readings.placeHits {
+                let n = hit.count
+                if best.map({ $0.n >= n }) ?? false { continue }
+                // (The second word's fingerprint first: a word opens many names (تل، عين، كفر).)
+                guard i + n <= toks.count, n == 1 || toks[i + 1].normWord.fingerprint == hit.second else { continue }
+                let ph = hit.phrase
+                guard
+                    (1..<max(n, 1)).allSatisfy({ k in
+                        k >= n || ((inside || !taken[i + k]) && !blocked.contains(i + k) && toks[i + k].normWord == ph.words[k])
+                    })
+                else { continue }
+                best = (n, readings.forms[hit.form].1, ph.words.map(\.text).joined(separator: " "))
             }
             // (A name in no place slot — no ب or ل on it, no preposition or place noun before it —
             // is not read: a town named like a common word.)
@@ -262,11 +265,7 @@ struct PlaceFinder {
 
     /// The state of a nisba adjective (اللبنانية → LBN), or nil.
     func nisba(_ t: TokenInfo) -> Int? {
-        guard t.isWord else { return nil }
-        for (form, a) in t.forms where a.suffix.isEmpty {
-            if let c = resolver.nisbaByForm[form] { return c }
-        }
-        return nil
+        t.isWord ? t.readings.nisba : nil
     }
 
     /// A qualifier right after a name: a nisba (الإسكندرية المصرية), or past a comma, a bracket, a

@@ -20,8 +20,6 @@ import Lexicon
 public struct PlaceResolver: Sendable {
     public let lexicon: Lexicon
     let cues: Cues
-    /// One-word nisba forms (normalised, with and without ال as indexed) → their state.
-    let nisbaByForm: [Word: Int]
 
     /// A namesake outweighs the lexicon's reading on context only with at least 1/10 of its people.
     static let sizeableShare = 10
@@ -35,11 +33,6 @@ public struct PlaceResolver: Sendable {
     init(lexicon: Lexicon, cues: Cues) {
         self.lexicon = lexicon
         self.cues = cues
-        var nisbas: [Word: Int] = [:]
-        for ph in lexicon.actorIndex.all where ph.words.count == 1 {
-            if case .nisba(let c) = ph.ref, nisbas[ph.words[0]] == nil { nisbas[ph.words[0]] = c }
-        }
-        nisbaByForm = nisbas
     }
 
     /// The states the context names, each with the words that named it.

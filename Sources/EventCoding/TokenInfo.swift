@@ -23,7 +23,7 @@ struct TokenInfo {
     init(_ token: Token, cues: Cues) {
         self.token = token
         normWord = Word(token.norm)
-        readings = token.kind == .word ? AnalysisCache.shared.readings(of: normWord) : AnalysisCache.Readings(notAWord: normWord)
+        readings = cues.readings.readings(of: normWord, isWord: token.kind == .word)
         let quantities = cues[.quantityWords]
         isCount = token.kind == .number || quantities.contains(normWord) || quantities.contains(readings.lastStem)
     }

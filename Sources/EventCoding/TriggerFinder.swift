@@ -21,21 +21,17 @@ struct TriggerFinder {
     let lexicon: Lexicon
     let cues: Cues
     let actorTokens: Set<Int>
-    /// Every form of every token in the sentence, for cheap rejection of `after:`/`context:`;
-    /// built the first time a pattern with such words is tried (most sentences never need it).
+    /// `actorTokens` by token (asked for every word of every window).
+    private let inActor: [Bool]
+    /// The words and forms of the sentence's tokens that open an `after:` or `context:` phrase,
+    /// for cheap rejection of such patterns (only their first words are asked for); built the
+    /// first time a pattern with such words is tried (most sentences never need it).
     private let words: SentenceWords
-    var sentenceWords: Set<Word> { words.set }
+    var sentenceWords: [Word] { words.openers }
 
     private final class SentenceWords {
         let tokens: [TokenInfo]
-        lazy var set: Set<Word> = {
-            var words = Set<Word>(minimumCapacity: tokens.count * 4)
-            for t in tokens {
-                words.insert(t.normWord)
-                for f in t.forms { words.insert(f.0) }
-            }
-            return words
-        }()
+        lazy var openers: [Word] = tokens.flatMap(\.readings.openers)
         init(_ tokens: [TokenInfo]) { self.tokens = tokens }
     }
 
@@ -43,6 +39,9 @@ struct TriggerFinder {
         self.lexicon = lexicon
         self.cues = cues
         self.actorTokens = actorTokens
+        var inActor = [Bool](repeating: false, count: tokens.count)
+        for t in actorTokens where t >= 0 && t < tokens.count { inActor[t] = true }
+        self.inActor = inActor
         words = SentenceWords(tokens)
     }
 
@@ -53,7 +52,7 @@ struct TriggerFinder {
         var complement = Set<Int>()
         var i = 0
         while i < toks.count {
-            guard toks[i].isWord, !actorTokens.contains(i), !cues[.notTriggers].contains(toks[i].normWord) else {
+            guard toks[i].isWord, !inActor[i], !cues[.notTriggers].contains(toks[i].normWord) else {
                 i += 1
                 continue
             }
@@ -85,9 +84,14 @@ struct TriggerFinder {
     /// Marks that set off a parenthesis (a formula, a mention) inside an after-window.
     static let settingOff: Set<String> = [",", "-", "–", "—"]
 
-    func afterSpan(_ p: EventPattern, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
-        guard !p.after.isEmpty else { return nil }
-        guard p.afterWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return nil }
+    ///
+    /// Patterns are passed by index, and only the fields asked for are read: a copy of the whole
+    /// pattern retained and released a dozen arrays at every verb and noun tried.
+    func afterSpan(_ pattern: Int, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
+        guard cues.readings.hasAfter[pattern] else { return nil }
+        // (Asked of the sentence's few opening words, usually none, against the pattern's set.)
+        guard sentenceWords.contains(where: cues.readings.afterOpeners[pattern].contains) else { return nil }
+        let afterWords = lexicon.events[pattern].afterWords
         var counted = 0
         var j = from - 1
         // (An "on behalf of" phrase — باسمه واسم شعب …، «، نيابة عن أعضاء النادي،» — is not
@@ -99,7 +103,7 @@ struct TriggerFinder {
             j += 1
             guard j < toks.count else { break }
             let t = toks[j]
-            let comma = t.token.norm == ","
+            let comma = t.token.normIs(",")
             if t.matches(behalf) || comma && j + 1 < toks.count && toks[j + 1].matches(behalf) {
                 behalfLeft = 6
             } else if behalfLeft > 0 {
@@ -108,104 +112,106 @@ struct TriggerFinder {
                     behalfLeft = 0
                     continue
                 }
-                if t.token.kind == .punctuation && t.token.norm != "\"" { break }
-            } else if t.token.kind == .punctuation && t.token.norm != "\"" {
+                if t.token.kind == .punctuation && !t.token.normIs("\"") { break }
+            } else if t.token.kind == .punctuation && !t.token.normIs("\"") {
                 // (A comma or dash at a mention, a date or a formula — «تلقى خادم الحرمين -حفظه
                 // الله-، اتصالاً» — sets it off and is passed; any other mark ends the window.)
                 guard Self.settingOff.contains(t.token.norm), j > from,
-                    actorTokens.contains(j - 1) || passedMark || j + 1 < toks.count && actorTokens.contains(j + 1)
+                    inActor[j - 1] || passedMark || j + 1 < toks.count && inActor[j + 1]
                 else { break }
                 passedMark = true
                 continue
-            } else if !actorTokens.contains(j) {
+            } else if !inActor[j] {
                 counted += 1
             }
             passedMark = false
-            for words in p.afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
+            for words in afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
         }
         return nil
     }
 
     /// Whether a `not-after:` phrase of the pattern follows right after the trigger.
-    func notAfterMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int) -> Bool {
-        p.notAfterWords.contains { phraseAt($0, toks, from) }
+    func notAfterMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int) -> Bool {
+        lexicon.events[pattern].notAfterWords.contains { phraseAt($0, toks, from) }
     }
 
-    func contextMatch(_ p: EventPattern, _ toks: [TokenInfo], from: Int, start: Int) -> Bool {
-        guard !p.context.isEmpty else { return true }
+    func contextMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int, start: Int) -> Bool {
+        guard cues.readings.hasContext[pattern] else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
-        guard p.contextWords.contains(where: { $0.first.map(sentenceWords.contains) ?? false }) else { return false }
+        guard sentenceWords.contains(where: cues.readings.contextOpeners[pattern].contains) else { return false }
+        let contextWords = lexicon.events[pattern].contextWords
         // Before it: three words, actors and marks not counted («استأنفت محكمة جنايات القاهرة،
         // السبت، محاكمة …»).
         var k = start
         var before = 0
         while k > 0 && before < 3 {
             k -= 1
-            if toks[k].isWord && !actorTokens.contains(k) { before += 1 }
+            if toks[k].isWord && !inActor[k] { before += 1 }
         }
-        for j in k..<start { for words in p.contextWords where phraseAt(words, toks, j) { return true } }
+        for j in k..<start { for words in contextWords where phraseAt(words, toks, j) { return true } }
         // Later in the sentence (up to 20 words, actors and dates not counted), or just before.
         var counted = 0
         var j = max(0, from - 4) - 1
         while counted < 24 {
             j += 1
             guard j < toks.count else { break }
-            if !actorTokens.contains(j) { counted += 1 }
-            for words in p.contextWords where phraseAt(words, toks, j) { return true }
+            if !inActor[j] { counted += 1 }
+            for words in contextWords where phraseAt(words, toks, j) { return true }
         }
         return false
     }
 
     func match(_ toks: [TokenInfo], at i: Int) -> [FoundTrigger] {
+        // (The word's lexicon hits are memoised with its readings: most words have none.)
+        let readings = toks[i].readings
+        guard !readings.verbHits.isEmpty || !readings.nounHits.isEmpty else { return [] }
         var candidates: [FoundTrigger] = []
         let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord)
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
-        let readings = toks[i].readings
-        for (k, (form, a)) in readings.forms.enumerated() where !a.hasArticle {
-            guard readings.verbPrefixed[k] else { continue }
-            guard let hits = lexicon.verbIndex[form] else { continue }
-            for h in hits {
-                let pat = lexicon.events[h.pattern]
-                // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
-                // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
-                if !a.suffix.isEmpty && !pat.targets.contains(.object) { continue }
-                if notAfterMatch(pat, toks, from: i + 1) { continue }
-                let aft = afterSpan(pat, toks, from: i + 1, window: 5)
-                if !pat.after.isEmpty && aft == nil { continue }
-                if !contextMatch(pat, toks, from: i + 1, start: i) { continue }
-                let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
-                candidates.append(
-                    FoundTrigger(
-                        pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, future: future,
-                        analysis: a, after: aft))
-            }
+        for (f, h) in readings.verbHits {
+            let a = readings.forms[f].1
+            // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
+            // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
+            if !a.suffix.isEmpty && !lexicon.events[h.pattern].targets.contains(.object) { continue }
+            if notAfterMatch(h.pattern, toks, from: i + 1) { continue }
+            let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5)
+            if aft == nil && cues.readings.hasAfter[h.pattern] { continue }
+            if !contextMatch(h.pattern, toks, from: i + 1, start: i) { continue }
+            let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
+            candidates.append(
+                FoundTrigger(
+                    pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, future: future,
+                    analysis: a, after: aft))
         }
         // Verbal nouns.
         var nouns: [FoundTrigger] = []
-        for (form, a) in toks[i].forms {
-            for ph in lexicon.nounIndex.phrases(startingWith: form) {
-                let n = ph.words.count
-                guard i + n <= toks.count else { continue }
-                if n > 1 && !a.suffix.isEmpty { continue }
-                var ok = true
-                for k in 1..<max(n, 1) where k < n {
-                    let t = toks[i + k]
-                    if t.normWord != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) {
-                        ok = false
-                        break
-                    }
-                }
-                guard ok else { continue }
-                let pat = lexicon.events[ph.ref]
-                // A noun with the suffix ـي is a nisba adjective in news (اجتماعي "social", not
-                // اجتماع "meeting" + "my").
-                if a.suffix == Particle.firstPersonSuffix { continue }
-                if notAfterMatch(pat, toks, from: i + n) { continue }
-                let aft = afterSpan(pat, toks, from: i + n, window: 5)
-                if !pat.after.isEmpty && aft == nil { continue }
-                if !contextMatch(pat, toks, from: i + n, start: i) { continue }
-                nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
+        for hit in readings.nounHits {
+            let n = hit.count
+            guard i + n <= toks.count else { continue }
+            // (The second word's fingerprint first, against the next token and its forms.)
+            if n > 1 && toks[i + 1].normWord.fingerprint != hit.second && !toks[i + 1].forms.contains(where: { $0.0.fingerprint == hit.second }) {
+                continue
             }
+            let a = readings.forms[hit.form].1
+            if n > 1 && !a.suffix.isEmpty { continue }
+            let ph = hit.phrase
+            var ok = true
+            for k in 1..<max(n, 1) where k < n {
+                let t = toks[i + k]
+                if t.normWord != ph.words[k] && !t.forms.contains(where: { $0.0 == ph.words[k] }) {
+                    ok = false
+                    break
+                }
+            }
+            guard ok else { continue }
+            // A noun with the suffix ـي is a nisba adjective in news (اجتماعي "social", not
+            // اجتماع "meeting" + "my").
+            if a.suffix == Particle.firstPersonSuffix { continue }
+            if notAfterMatch(ph.ref, toks, from: i + n) { continue }
+            let aft = afterSpan(ph.ref, toks, from: i + n, window: 5)
+            if aft == nil && cues.readings.hasAfter[ph.ref] { continue }
+            if !contextMatch(ph.ref, toks, from: i + n, start: i) { continue }
+            nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
         }
         // A verb form right after a preposition is a verbal noun ("اتفقا على عقد قمة"): it is the
         // object of what came before, not an act of its own.
@@ -221,8 +227,7 @@ struct TriggerFinder {
         // Specific patterns outrank general ones on the same word: a `context:` match beats an
         // `after:` match, which beats a bare pattern (اتفق … التعاون العسكري → 0312, not 030).
         func specificity(_ t: FoundTrigger) -> Int {
-            let p = lexicon.events[t.pattern]
-            return (p.context.isEmpty ? 0 : 2) + (p.after.isEmpty ? 0 : 1)
+            (cues.readings.hasContext[t.pattern] ? 2 : 0) + (cues.readings.hasAfter[t.pattern] ? 1 : 0)
         }
         if let top = chosen.map(specificity).max() { chosen = chosen.filter { specificity($0) == top } }
         // Keep the longest noun phrase only, and one trigger per pattern.

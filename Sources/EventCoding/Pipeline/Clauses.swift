@@ -23,10 +23,10 @@ struct Clauses {
         // off a formula (past its dashes) ends no clause.
         func formulaAt(_ j: Int, step: Int) -> Bool {
             var k = j
-            while k >= 0, k < toks.count, toks[k].token.norm == "-" { k += step }
+            while k >= 0, k < toks.count, toks[k].token.normIs("-") { k += step }
             return k >= 0 && k < toks.count && formulaTokens.contains(k)
         }
-        for i in toks.indices where boundary[i] && toks[i].token.norm == "," && (formulaAt(i - 1, step: -1) || formulaAt(i + 1, step: 1)) {
+        for i in toks.indices where boundary[i] && toks[i].token.normIs(",") && (formulaAt(i - 1, step: -1) || formulaAt(i + 1, step: 1)) {
             boundary[i] = false
         }
         // «لقاء وزير الخارجية المصري أمس، مع …»، «استقبل الأمير أمس، السفير»: a comma after the
@@ -37,14 +37,14 @@ struct Clauses {
         }
         var inParen = [Bool](repeating: false, count: toks.count)
         var outer = boundary
-        for (i, t) in toks.enumerated() where t.token.norm == "," && i + 1 < toks.count {
+        for (i, t) in toks.enumerated() where t.token.normIs(",") && i + 1 < toks.count {
             // (A date alone between commas — «، اليوم،»، «، مساء أمس،» — is a parenthetical too.)
             let dateOnly =
-                (i + 1..<min(toks.count, i + 6)).first(where: { toks[$0].token.norm == "," }).map { close in
+                (i + 1..<min(toks.count, i + 6)).first(where: { toks[$0].token.normIs(",") }).map { close in
                     close > i + 1 && (i + 1..<close).allSatisfy { dateTokens.contains($0) }
                 } ?? false
             guard dateOnly || cues[.parentheticalOpeners].contains(Word(toks[i + 1].token.norm)) else { continue }
-            guard let close = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].token.norm == "," }) ?? (dateOnly ? i + 2 : nil) else { continue }
+            guard let close = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].token.normIs(",") }) ?? (dateOnly ? i + 2 : nil) else { continue }
             guard !(i + 1..<close).contains(where: { toks[$0].token.kind == .punctuation }) else { continue }
             outer[i] = false
             outer[close] = false

@@ -7,7 +7,7 @@ struct TriggerFindingStage: SentenceStage {
     let writes: Set<PipelineSlot> = [.triggers]
 
     func run(_ s: inout SentenceState, _ c: CodingContext) {
-        if s.tokens.contains(where: { $0.token.norm == "?" }) {
+        if s.tokens.contains(where: { $0.token.normIs("?") }) {
             s.finished = true
             return
         }
