@@ -21,6 +21,9 @@ struct TriggerFinder {
     let lexicon: Lexicon
     let cues: Cues
     let actorTokens: Set<Int>
+    /// Whether a pattern's context is looked for before it past actors and marks: not for violence,
+    /// whose context words are its effects (مقتل، سقوط) and, so far back, another clause's.
+    let looksBackFar: (EventPattern) -> Bool
     /// `actorTokens` by token (asked for every word of every window).
     private let inActor: [Bool]
     /// The words and forms of the sentence's tokens that open an `after:` or `context:` phrase,
@@ -35,10 +38,11 @@ struct TriggerFinder {
         init(_ tokens: [TokenInfo]) { self.tokens = tokens }
     }
 
-    init(lexicon: Lexicon, cues: Cues, actorTokens: Set<Int>, tokens: [TokenInfo]) {
+    init(lexicon: Lexicon, cues: Cues, actorTokens: Set<Int>, tokens: [TokenInfo], looksBackFar: @escaping (EventPattern) -> Bool = { _ in true }) {
         self.lexicon = lexicon
         self.cues = cues
         self.actorTokens = actorTokens
+        self.looksBackFar = looksBackFar
         var inActor = [Bool](repeating: false, count: tokens.count)
         for t in actorTokens where t >= 0 && t < tokens.count { inActor[t] = true }
         self.inActor = inActor
@@ -144,7 +148,7 @@ struct TriggerFinder {
         // السبت، محاكمة …»).
         var k = start
         var before = 0
-        while k > 0 && before < 3 {
+        while k > 0 && before < 3 && looksBackFar(lexicon.events[pattern]) {
             k -= 1
             if toks[k].isWord && !inActor[k] { before += 1 }
         }

@@ -14,7 +14,8 @@ struct TriggerFindingStage: SentenceStage {
         var blocked = s.dateTokens.union(s.formulaTokens)
         for a in s.actors { for t in a.from..<a.to { blocked.insert(t) } }
         s.blocked = blocked
-        s.triggers = TriggerFinder(lexicon: c.lexicon, cues: c.cues, actorTokens: blocked, tokens: s.tokens).find(s.tokens)
+        s.triggers = TriggerFinder(lexicon: c.lexicon, cues: c.cues, actorTokens: blocked, tokens: s.tokens, looksBackFar: { !c.isViolent($0.code) }).find(
+            s.tokens)
         if s.triggers.isEmpty { s.finished = true }
     }
 }
