@@ -10,6 +10,8 @@ struct FoundTrigger {
     let passive: Bool
     /// A verb whose ending carries its subject (قتلوا، يطالبون): what follows it is its object.
     var ownSubject = false
+    /// A verb in the third person feminine singular (طالبت، تطالب): no man is its subject.
+    var feminine = false
     let future: Bool
     let analysis: CliticAnalysis
     /// The tokens of the `after:` words that licensed it, if any.
@@ -120,8 +122,10 @@ struct TriggerFinder {
             } else if t.token.kind == .punctuation && !t.token.normIs("\"") {
                 // (A comma or dash at a mention, a date or a formula — «تلقى خادم الحرمين -حفظه
                 // الله-، اتصالاً» — sets it off and is passed; any other mark ends the window.)
-                guard Self.settingOff.contains(t.token.norm), j > from,
-                    inActor[j - 1] || passedMark || j + 1 < toks.count && inActor[j + 1]
+                // («وكانت قد وصلت، أمس الجمعة، الطائرة الإغاثية»: right after the trigger too, before a
+                // date or a mention.)
+                guard Self.settingOff.contains(t.token.norm),
+                    j > from && (inActor[j - 1] || passedMark) || j + 1 < toks.count && inActor[j + 1]
                 else { break }
                 passedMark = true
                 continue
@@ -184,7 +188,7 @@ struct TriggerFinder {
             let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
             candidates.append(
                 FoundTrigger(
-                    pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, future: future,
+                    pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, feminine: h.feminine, future: future,
                     analysis: a, after: aft))
         }
         // Verbal nouns.

@@ -410,16 +410,17 @@ public struct Lexicon: Sendable {
                         notAfter: b.values("not-after").map { Lexicon.norm($0.value) },
                         targets: targets.isEmpty ? [.object] : targets, sourceSlot: sourceSlot,
                         symmetric: b.first("symmetric") == "yes", needsTarget: b.first("needs-target") == "yes", location: b.location))
-                func addVerb(_ form: String, _ tense: VerbForms.Tense, _ passive: Bool, own: Set<String> = []) {
-                    let hit = VerbHit(pattern: i, tense: tense, passive: passive, ownSubject: own.contains(form))
+                func addVerb(_ form: String, _ tense: VerbForms.Tense, _ passive: Bool, own: Set<String> = [], feminine: Set<String> = []) {
+                    let hit = VerbHit(pattern: i, tense: tense, passive: passive, ownSubject: own.contains(form), feminine: feminine.contains(form))
                     let w = Word(form)
                     if !(verbIndex[w]?.contains(hit) ?? false) { verbIndex[w, default: []].append(hit) }
                 }
                 for (p, r) in verbs {
                     let ownPast = VerbForms.ownSubject(past: p)
                     let ownPresent = VerbForms.ownSubject(present: r)
-                    for f in VerbForms.past(p) { addVerb(f, .past, false, own: ownPast) }
-                    for f in VerbForms.present(r) { addVerb(f, .present, false, own: ownPresent) }
+                    let feminine = VerbForms.feminine(past: p, present: r)
+                    for f in VerbForms.past(p) { addVerb(f, .past, false, own: ownPast, feminine: feminine) }
+                    for f in VerbForms.present(r) { addVerb(f, .present, false, own: ownPresent, feminine: feminine) }
                 }
                 for (p, r) in passives {
                     for f in VerbForms.past(p) { addVerb(f, .past, true) }

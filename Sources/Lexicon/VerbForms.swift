@@ -55,6 +55,17 @@ public enum VerbForms {
         return out
     }
 
+    /// The third person feminine singular forms among `past(p)` and `present(r)` (طالبت، تطالب):
+    /// their subject is feminine — a state, a body, a woman — never a man or a man's office.
+    public static func feminine(past p: String, present pres: String) -> Set<String> {
+        var out: Set<String> = []
+        if p.hasSuffix("ا") || p.hasSuffix("ي") { out.insert(String(p.dropLast()) + "ت") } else { out.insert(p + "ت") }
+        var s = pres
+        if let f = s.first, "يتنا".contains(f), s.count >= 3 { s.removeFirst() }
+        out.insert("ت" + s)
+        return out
+    }
+
     /// The strings in order, each once.
     public static func unique(_ xs: [String]) -> [String] {
         var seen = Set<Word>()  // (byte-hashed: a String set hashes Arabic by its normal form)

@@ -5,11 +5,14 @@ public struct VerbHit: Sendable, Equatable {
     public let passive: Bool
     /// The form's ending carries its subject (``VerbForms/ownSubject(past:)``).
     public let ownSubject: Bool
+    /// Third person feminine singular (``VerbForms/feminine(past:present:)``).
+    public let feminine: Bool
 
-    public init(pattern: Int, tense: VerbForms.Tense, passive: Bool, ownSubject: Bool = false) {
+    public init(pattern: Int, tense: VerbForms.Tense, passive: Bool, ownSubject: Bool = false, feminine: Bool = false) {
         self.pattern = pattern
         self.tense = tense
         self.passive = passive
         self.ownSubject = ownSubject
+        self.feminine = feminine
     }
 }

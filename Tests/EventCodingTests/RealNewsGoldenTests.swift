@@ -327,4 +327,41 @@ import Testing
             #expect(!e.contains { [$0.source?.role, $0.target?.role].contains("CVL") }, "\(text): \(summary(e))")
         }
     }
+
+    /// «أفاد مصدر أمني عراقي بمقتل …»: a source or a witness tells of the act and is not its agent;
+    /// «مصدر أمني» is still COP where it acts. «الأمني» (the adjective) is no actor.
+    @Test func aSourceOnlyTellsOfTheAct() {
+        let e = Self.events("وأفاد مصدر أمني عراقي بمقتل خمسة جنود في هجوم شمال بغداد.")
+        #expect(e.contains { $0.root == "19" } && !e.contains { $0.root == "19" && $0.source?.code == "IRQCOP" }, "\(summary(e))")
+        let m = Self.events("ناقش الرئيس الأمريكي مع نظيره النيجيري التعاون في المجال الأمني.")
+        #expect(!m.contains { $0.target?.role == "COP" || $0.source?.role == "COP" }, "\(summary(m))")
+    }
+
+    /// «استأنفت محكمة جنايات القاهرة، السبت، محاكمة الرئيس المعزول»: a trial resumed or adjourned
+    /// is the court's act (173), its context word three words back past the court and the day.
+    @Test func aTrialIsTheCourtsAct() {
+        Self.expect("واستأنفت محكمة جنايات القاهرة، السبت، محاكمة الرئيس المعزول محمد مرسي.", Gold("173", "EGYJUD", "EGYELI"))
+        Self.expectNot("وطالب المتظاهرون بمحاكمة المتهمين بقتل المحتجين.", Gold("173", "*", "*"))
+    }
+
+    /// «استقبل الأمير أمس، السفير …»: a comma after the day goes with it; before a coordinated verb
+    /// («أمس، وبحث معه») it ends the clause.
+    @Test func aCommaAfterTheDayGoesWithIt() {
+        Self.expect(
+            "استقبل صاحب السمو الملكي الأمير فيصل بن بندر أمير منطقة الرياض في مكتبه أمس، سفير جمهورية باكستان لدى المملكة.",
+            Gold("043", "SAUGOV", "PAKGOV"))
+    }
+
+    /// «وزير الداخلية بمملكة البحرين»: an office in a state is that state's (an ambassador «in» a
+    /// state serves another, and is left out).
+    @Test func anOfficeInAStateIsItsOwn() {
+        Self.expect("وتلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً من وزير الداخلية بمملكة البحرين.", Gold("041", "BHRGOV", "SAUGOV"))
+    }
+
+    /// «إن القيادة الفلسطينية طالبت وزير الخارجية الأمريكي …»: a feminine verb does not agree with a
+    /// man's office after it, which is its object; a woman's office (السفيرة) is its subject.
+    @Test func aFeminineVerbTakesNoManAsSubject() {
+        Self.expectNot("وقالت المصادر إن الحكومة طالبت وزير الخارجية الأمريكي جون كيري بالتدخل.", Gold("10", "USAGOV", "*"))
+        Self.expect("ودعت السفيرة الإماراتية إلى الاهتمام بثقافة الطفل.", Gold("020", "AREGOV", "*"))
+    }
 }

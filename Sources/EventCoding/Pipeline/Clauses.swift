@@ -30,10 +30,11 @@ struct Clauses {
             boundary[i] = false
         }
         // «لقاء وزير الخارجية المصري أمس، مع …»، «استقبل الأمير أمس، السفير»: a comma after the
-        // day goes with the day; it ends the clause only before a conjunction or a clause word.
+        // day goes with the day; it ends the clause only before a conjunction (وبحث), or a clause word.
         for i in toks.indices where boundary[i] && toks[i].token.norm == "," && i > 0 && dateTokens.contains(i - 1) && i + 1 < toks.count {
             let next = toks[i + 1]
-            if next.isWord && !next.firstReadingHasConjunction && !cues[.clauseWords].contains(next.normWord) { boundary[i] = false }
+            let coordinatedVerb = next.analyses.contains(where: \.hasConjunction) && next.readings.hasVerbReading
+            if next.isWord && !next.firstReadingHasConjunction && !coordinatedVerb && !cues[.clauseWords].contains(next.normWord) { boundary[i] = false }
         }
         var inParen = [Bool](repeating: false, count: toks.count)
         var outer = boundary

@@ -5,7 +5,8 @@ import Lexicon
 /// target, an agent phrase (على يد، من قبل) the source. Active: the subject before it (SVO) with
 /// the mention after it as the object; else the mention after it is the subject (VSO) and the next
 /// bare mention the object. A verb whose ending carries its subject (حملوا، يطالبون) takes no
-/// subject after it: its subject is a topic (أما X، فـ…) or the last one before it.
+/// subject after it: its subject is a topic (أما X، فـ…) or the last one before it. A feminine
+/// verb (طالبت) does not take a man after it as its subject.
 struct VerbFrame: ArgumentRule {
     let name = "verb-frame"
 
@@ -28,10 +29,23 @@ struct VerbFrame: ArgumentRule {
             }
             // (Its object stands right after it: «قتلوا … جراء ألغام زرعها الحوثيون» has none.)
             if let post = a.mentionAfter, let first = post.first, first.from <= c.trig.to + 2 { a.target = post }
+        } else if let post = a.mentionAfter, let first = post.first, c.trig.feminine, Self.isMan(first, c) {
+            // «إن القيادة الفلسطينية طالبت الأمين العام …»: a feminine verb does not agree with a
+            // man after it; he is its object, and its subject came before (ProDrop).
+            a.target = post
         } else if let post = a.mentionAfter {
             a.source = post
             let rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
             if let obj = c.firstBare(rest) { a.target = obj }
         }
+    }
+
+    /// A man's office: a title whose first word past honorifics (فخامة) is not feminine (وزيرة).
+    /// (A name alone says nothing: the lexicon does not know who is a woman.)
+    static func isMan(_ m: FoundActor, _ c: TriggerContext) -> Bool {
+        guard m.title != nil,
+            let head = (m.from..<m.to).first(where: { !c.cues[.honorifics].contains(c.toks[$0].normWord) })
+        else { return false }
+        return !c.toks[head].token.text.hasSuffix(Particle.taMarbuta)
     }
 }

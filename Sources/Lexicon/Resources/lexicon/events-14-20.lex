@@ -613,3 +613,10 @@ gloss: nuclear test or detonation (أجرى تجربة نووية)
 verb: أجرى/يجري | فجر/يفجر
 after: تجربة نووية | تجارب نووية | قنبلة نووية | قنبلة هيدروجينية | تفجيرا نوويا | تجربة تفجير نووي
 target: any
+
+[event 194]
+gloss: shells fall (سقوط مقذوف من الأراضي اليمنية على …)
+# The shelling told by its shells' fall: no agent is named (the gold codes None → the place shelled).
+noun: سقوط مقذوف | سقوط مقذوفات | سقوط قذيفة | سقوط قذائف | سقوط قذيفتين | سقوط مقذوفين
+target: على | any
+needs-target: yes
