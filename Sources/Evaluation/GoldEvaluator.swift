@@ -60,6 +60,13 @@ public struct GoldEvaluator: Sendable {
     /// Every sentence in file order, ambiguous ones included.
     let sentences: [Sentence]
 
+    /// The sentences that are not tagged ambiguous, as training data (`train-gate --gold`).
+    public var trainingSentences: [GoldSentence] {
+        sentences.filter { !$0.tags.contains("ambiguous") }.map {
+            GoldSentence(id: $0.id, text: $0.text, date: $0.publication, codes: $0.events.map(\.cameo))
+        }
+    }
+
     /// Reads a gold JSONL file.
     ///
     /// - Throws: ``EvaluationInputError`` naming the file and line.

@@ -20,7 +20,17 @@ extension Tawthiq {
         @Flag(inversion: .prefixedNo, help: "Train on the share of annotators who accepted instead of the hard label.") var softLabels = false
         @Flag(inversion: .prefixedNo, help: "Also measure the whole coder (rules + gate) held out, 5 folds by sentence id.") var systemCv = true
         @Option(help: "Write each candidate sentence's cross-validated score to this TSV (for error analysis).") var dumpCv: String?
+        @Option(
+            help: ArgumentHelp(
+                "A gold JSONL file (as `eval gold` reads) whose sentences train the gates too: real news beside the GSR. Repeatable.",
+                discussion:
+                    "A sentence is a positive of a gate when one of its gold events is of the gate's PLOVER type; a gate whose type the gold files hold fewer than 10 sentences of is trained on the GSR alone."
+            )
+        ) var gold: [String] = []
         @OptionGroup var lexiconOptions: LexiconOptions
+
+        /// The fewest sentences of a type the gold files must hold to train that type's gate.
+        static let minGoldPositives = 10
 
         /// A stable fold for a sentence id (FNV-1a), so folds do not depend on file order.
         static func fold(of id: String) -> Int {
@@ -36,6 +46,15 @@ extension Tawthiq {
                 throw ValidationError("cannot create the output directory \(out): \(error.localizedDescription)")
             }
             let coder = EventCoder(lexicon: try lexiconOptions.load(), gates: [:])
+            var goldSentences: [GoldSentence] = []
+            for file in gold {
+                do {
+                    goldSentences += try GoldEvaluator(file: URL(fileURLWithPath: file)).trainingSentences
+                } catch {
+                    Console.error("\(error)")
+                    throw ExitCode(2)
+                }
+            }
             for (type, file) in [("ASSAULT", "assault.csv"), ("PROTEST", "protest.csv")] {
                 let url = URL(fileURLWithPath: directory).appendingPathComponent(file)
                 let records: [CSVRecord]
@@ -72,6 +91,22 @@ extension Tawthiq {
                     exampleFold.append(fold)
                     rows.append(r.fields[0] + "\t" + label + "\t" + r.fields[6].replacingOccurrences(of: "\t", with: " "))
                 }
+                // Real news beside the GSR: in every fold's training data, and in the threshold's
+                // choice; the whole coder's held-out figures below keep the two apart. A gold file
+                // with fewer than `minGoldPositives` of the type cannot teach its gate and only
+                // shifts it: it is left out of that gate.
+                let typed = goldSentences.filter { g in g.codes.contains { coder.ontology.entry($0)?.plover == type } }.count
+                for g in typed >= Self.minGoldPositives ? goldSentences : [] {
+                    let feats = coder.gateFeatures(text: g.text, plover: type, date: g.date).compactMap { $0 }
+                    let positive = g.codes.contains { coder.ontology.entry($0)?.plover == type }
+                    if feats.isEmpty {
+                        if positive { missed += 1 }
+                        continue
+                    }
+                    examples.append((feats.reduce(into: Set<Word>()) { $0.formUnion($1) }, positive, positive ? 1 : 0))
+                    exampleFold.append(Self.fold(of: g.id))
+                    rows.append(g.id + "\t" + (positive ? "yes" : "no") + "\t" + g.text.replacingOccurrences(of: "\t", with: " "))
+                }
                 let (gate, rep) = GateTrainer.train(
                     name: type, examples: examples, missedByRules: missed, epochs: epochs, l2: l2, minCount: minCount, foldOf: exampleFold)
                 if let dumpCv {
@@ -80,24 +115,38 @@ extension Tawthiq {
                     try (lines.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
                 }
                 if systemCv {
-                    // The whole coder held out: for each fold, a gate trained without it codes it.
-                    var tp = 0
-                    var fp = 0
-                    var fn = 0
+                    // The whole coder held out: for each fold, a gate trained without it codes it
+                    // (the GSR's sentences, and apart the gold files' real news).
+                    let real = (typed >= Self.minGoldPositives ? goldSentences : []).map { g in
+                        (text: g.text, positive: g.codes.contains { coder.ontology.entry($0)?.plover == type }, fold: Self.fold(of: g.id), date: g.date)
+                    }
+                    var counts = [(tp: 0, fp: 0, fn: 0), (tp: 0, fp: 0, fn: 0)]
                     for k in 0..<5 {
                         let train = examples.indices.filter { exampleFold[$0] != k }.map { examples[$0] }
                         let g = GateTrainer.model(name: type, examples: train, threshold: rep.threshold, epochs: epochs, l2: l2, minCount: minCount)
                         let foldCoder = EventCoder(lexicon: coder.lexicon, gates: [type: g])
-                        for s in sentences where s.fold == k {
-                            let predicted = foldCoder.detect(text: s.text, date: s.date).contains { $0.plover == type }
-                            if predicted && s.positive { tp += 1 } else if predicted { fp += 1 } else if s.positive { fn += 1 }
+                        for (set, list) in [sentences, real].enumerated() {
+                            for s in list where s.fold == k {
+                                let predicted = foldCoder.detect(text: s.text, date: s.date).contains { $0.plover == type }
+                                if predicted && s.positive {
+                                    counts[set].tp += 1
+                                } else if predicted {
+                                    counts[set].fp += 1
+                                } else if s.positive {
+                                    counts[set].fn += 1
+                                }
+                            }
                         }
                     }
-                    let p = Double(tp) / Double(max(1, tp + fp))
-                    let r = Double(tp) / Double(max(1, tp + fn))
-                    print(
-                        "\(type): whole coder, 5-fold held out by sentence id: TP \(tp) FP \(fp) FN \(fn), P \(String(format: "%.3f", p)) R \(String(format: "%.3f", r)) F1 \(String(format: "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r)))"
-                    )
+                    for (set, label) in ["5-fold held out by sentence id", "the gold files' sentences, held out the same way"].enumerated()
+                    where set == 0 || !real.isEmpty {
+                        let (tp, fp, fn) = counts[set]
+                        let p = Double(tp) / Double(max(1, tp + fp))
+                        let r = Double(tp) / Double(max(1, tp + fn))
+                        print(
+                            "\(type): whole coder, \(label): TP \(tp) FP \(fp) FN \(fn), P \(String(format: "%.3f", p)) R \(String(format: "%.3f", r)) F1 \(String(format: "%.3f", p + r == 0 ? 0 : 2 * p * r / (p + r)))"
+                        )
+                    }
                 }
                 let path = URL(fileURLWithPath: out).appendingPathComponent(type.lowercased() + ".weights")
                 try gate.rendered.write(to: path, atomically: true, encoding: .utf8)

@@ -407,11 +407,12 @@ import Testing
 
     /// The shipped gates are what `train-gate` gives on the development GSR with the shipped
     /// lexicon: a lexicon or coder change that moves the gate's features is retrained with it.
-    @Test(.needsShared("data/arabic_event_gsr_dev")) func shippedGatesAreReproducible() throws {
+    @Test(.needsShared("data/arabic_event_gsr_dev"), .needsShared("data/snn_gold_dev.jsonl")) func shippedGatesAreReproducible() throws {
         let gsr = try SharedData.require("data/arabic_event_gsr_dev")
+        let gold = try SharedData.require("data/snn_gold_dev.jsonl")
         let out = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: out) }
-        let r = try Self.run(["train-gate", gsr.path, "--out", out.path, "--no-system-cv"], timeout: 300)
+        let r = try Self.run(["train-gate", gsr.path, "--gold", gold.path, "--out", out.path, "--no-system-cv"], timeout: 300)
         #expect(r.status == 0, "\(r.stderr)")
         for type in ["assault", "protest"] {
             let shipped = try String(contentsOf: Self.root.appendingPathComponent("Sources/EventCoding/Resources/gate/\(type).weights"), encoding: .utf8)
