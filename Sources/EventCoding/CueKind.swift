@@ -16,6 +16,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case sportWords
     case peopleWords
     case reporterWords
+    case arrivalWords
     case placeNouns
     case quantityWords
     case partitiveHeads
@@ -90,6 +91,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .sportWords: "sport-words"
         case .peopleWords: "people-words"
         case .reporterWords: "reporter-words"
+        case .arrivalWords: "arrival-words"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"

@@ -35,6 +35,7 @@ struct PlaceFinder {
                 inActor[t] = a.from
             }
         }
+        var namesakes = Set<Int>()
         var e = PlaceResolver.Evidence()
         e.sentence = states
         e.article = article.states
@@ -52,9 +53,18 @@ struct PlaceFinder {
                 reading.homograph =
                     "«\(written)» is spelled like \(lexicon.countries[lexicon.countryByCode[firstCountry(pk.key)] ?? ci].code)'s name; the sentence names \(a.country!) and not that state"
             }
+            // «في منطقة الرباط الواقعة بين مدينة صبر ودار سعد»: after a place noun other than a
+            // city's, a capital of a state that neither the sentence nor the article names otherwise
+            // may be a local namesake the gazetteer lacks (decided below, from the other places).
+            let city = cityCue(a.from, a.to, toks)
+            if pk.kind == .capital, !city, a.from > 0, reads(toks[a.from - 1], .placeNouns), let c = a.country,
+                e.sentence[c].map({ $0 == written }) ?? true, e.article[c].map({ $0 == written }) ?? true
+            {
+                namesakes.insert(a.from)
+            }
             guard
                 let d = resolver.decide(
-                    key: pk.key, written: written, reading: reading, cityCue: cityCue(a.from, a.to, toks), qualifier: qualifier(after: a.to, toks, actors),
+                    key: pk.key, written: written, reading: reading, cityCue: city, qualifier: qualifier(after: a.to, toks, actors),
                     evidence: evidence())
             else { continue }
             out.append(
@@ -111,6 +121,13 @@ struct PlaceFinder {
             i += b.n
         }
         out += capitals(toks, found: out, blocked: blocked, states: states, article: article, date: date, basis: basis, text: text)
+        // A suspected namesake is dropped when a town or region of another state is named in the
+        // sentence: the act is there, and the namesake one of its places.
+        let found = out
+        out.removeAll { p in
+            namesakes.contains(p.from)
+                && found.contains { !namesakes.contains($0.from) && $0.mention.kind != .state && $0.mention.country != p.mention.country }
+        }
         return out.sorted { $0.from < $1.from }
     }
 

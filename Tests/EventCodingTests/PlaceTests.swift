@@ -194,4 +194,29 @@ import Testing
         let place = try #require(obj["place"] as? [String: Any])
         #expect(place["lat"] is NSNumber && place["lon"] is NSNumber && place["geonameid"] is NSNumber, "\(place)")
     }
+
+    // MARK: stop 21
+
+    /// «وصلت الطائرة إلى مطار عدن»: an arrival happened where it arrived (as a visit does).
+    @Test func anArrivalHappensWhereItArrives() throws {
+        let aden = try Self.place("ووصلت أول طائرة إغاثية إماراتية إلى مطار عدن ليل الخميس.")
+        #expect(aden.country == "YEM" && aden.kind == .town, "\(aden)")
+    }
+
+    /// «في منطقة الرباط الواقعة بين مدينة صبر ودار سعد شمال عدن»: a foreign capital's name after a
+    /// place noun, in a sentence whose towns are another state's, is a local namesake; where the
+    /// story names Morocco, Rabat is Rabat.
+    @Test func aForeignCapitalAmongAnotherStatesTownsIsANamesake() throws {
+        let ribat = try Self.place("نفذ طيران التحالف غارات استهدفت تجمعات للحوثيين في منطقة الرباط الواقعة بين مدينة صبر ودار سعد شمال عدن.")
+        #expect(ribat.country == "YEM", "\(ribat)")
+        let rabat = try Self.place("تظاهر آلاف المغاربة في الرباط احتجاجا على رفع الأسعار.")
+        #expect(rabat.country == "MAR" && rabat.kind == .town, "\(rabat)")
+    }
+
+    /// «غارة جوية فوق سوريا … قرب بلدة سرمدا»: a state is refined by a town of it where something
+    /// happened, in another clause of the sentence too.
+    @Test func aStateIsRefinedByATownOfItInTheSentence() throws {
+        let sarmada = try Self.place("أدت غارة جوية لقوات التحالف فوق سوريا إلى مقتل قيادي في جماعة خراسان، قرب بلدة سرمدا.")
+        #expect(sarmada.country == "SYR" && sarmada.kind != .state, "\(sarmada)")
+    }
 }

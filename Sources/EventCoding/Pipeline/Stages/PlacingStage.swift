@@ -4,9 +4,10 @@ import Lexicon
 /// state: «في حلب شمال سوريا» is Aleppo), else the nearest in the sentence, else the article's
 /// dateline, else none. A place is one the act happened in — after a locative word or ب, or a
 /// place noun, or a city or region of the lexicon standing bare — not an origin (من), a
-/// destination (إلى, except for a visit: 042), nor a neighbour named to situate another place; a
-/// capital or state standing bare is an actor («موسكو ترحب»), not the place — except as the host
-/// of a visit (يزور دمشق: 042's target, 043's source) when nothing else places it.
+/// destination (إلى, except for a visit, 042, or an arrival: وصلت الطائرة إلى مطار عدن), nor a
+/// neighbour named to situate another place; a capital or state standing bare is an actor
+/// («موسكو ترحب»), not the place — except as the host of a visit (يزور دمشق: 042's target, 043's
+/// source) when nothing else places it.
 struct PlacingStage: TriggerStage {
     let name = "placing"
     let reads: Set<PipelineSlot> = [.tokens, .clauses, .places, .arguments, .article]
@@ -19,7 +20,7 @@ struct PlacingStage: TriggerStage {
             switch p.slot {
             case .at, .named: return true
             case .bare: return p.keyKind == .place
-            case .to: return t.code.hasPrefix("042")
+            case .to: return t.code.hasPrefix("042") || s.tokens[trig.from].matchesAnyReading(c.cues[.arrivalWords])
             case .from: return false
             }
         }
@@ -46,8 +47,12 @@ struct PlacingStage: TriggerStage {
             if let d = s.article.dateline { t.place = (d.mention, d.reason, d.location) }
             return
         }
+        // A state is refined by a town of it where something happened in the sentence, in its clause
+        // or not (في حلب شمال سوريا؛ غارة فوق سوريا … قرب بلدة سرمدا).
         if best.mention.kind == .state,
-            let town = pool.filter({ $0.mention.kind != .state && $0.mention.country == best.mention.country }).min(by: { distance($0) < distance($1) })
+            let town = eligible.filter({ $0.mention.kind != .state && $0.mention.country == best.mention.country }).min(by: {
+                distance($0) < distance($1)
+            })
         {
             best = town
             scope += ", a town of the state named with it"

@@ -344,3 +344,7 @@ word: مدينه | العاصمه | عاصمه
 [cue capital-words]
 gloss: «the capital» standing alone for the capital of the state named with it or around it (في العاصمة، بالعاصمة الليبية): its capital is the place
 word: العاصمه
+
+[cue arrival-words]
+gloss: verbs and nouns of arriving (وصل، وصول): the place they go to (إلى مطار عدن) is where the act happened, as it is for a visit
+word: وصل | وصلت | وصلوا | وصلا | وصلتا | يصل | تصل | يصلون | يصلان | تصلان | وصول | وصوله | وصولها | وصولهم
