@@ -153,6 +153,7 @@ word: قام | قامت | قاموا | وجه | وجهت | وجهوا | شن | �
 word: نفذت | نفذوا | يشن | تشن | ينفذ | تنفذ
 # verbs of phase with the act as object: «استأنفت محكمة جنايات القاهرة محاكمة …»، «واصلت القوات قصفها»
 word: استانف | استانفت | اجل | اجلت | ارجات | واصل | واصلت | واصلوا | يواصل | تواصل
+word: استهل | استهلت | يستهل | تستهل | اختتم | اختتمت | يختتم | تختتم
 
 [cue agent-verbs]
 gloss: verbs of carrying out with the attack as object pronoun (عمليات نفذها قراصنة) and "attributed to" (نُسب إلى): the actor after them is the agent
