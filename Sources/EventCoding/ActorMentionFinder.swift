@@ -292,12 +292,19 @@ struct ActorMentionFinder {
         // "في مدينة الموصل": a place noun between the preposition and the place is skipped, and
         // with it a nisba of the place's own country (في العاصمة الباكستانية إسلام آباد).
         var before = i - 1
+        // (A place noun with the article and a preposition, بالعاصمة، is read by its forms.)
+        func placeNoun(_ t: TokenInfo) -> Bool { t.matches(cues[.placeNouns]) || t.forms.contains { cues[.placeNouns].contains($0.0) } }
         if m.placeOnly || m.placeLike, before > 1, let n = raws[before], n.to == i, case .nisba(let c) = n.ref,
-            lexicon.countries[c].code == m.country, toks[before - 1].matches(cues[.placeNouns])
+            lexicon.countries[c].code == m.country, placeNoun(toks[before - 1])
         {
             before -= 1
         }
-        if m.placeOnly || m.placeLike, before > 0, toks[before].matches(cues[.placeNouns]) {
+        // «بالعاصمة اليمنية صنعاء»: so is the nisba of a place noun, which only says whose place it is.
+        let nisbaOfPlace: Bool = {
+            if case .nisba = r.ref { return true }
+            return false
+        }()
+        if m.placeOnly || m.placeLike || nisbaOfPlace, before > 0, placeNoun(toks[before]) {
             if let p = toks[before].analyses.lazy.compactMap(\.attachedPreposition).first { prep = p }
             before -= 1
         }
