@@ -395,9 +395,11 @@ public struct Lexicon: Sendable {
                     default: targets.append(.preposition(Lexicon.norm(v)))
                     }
                 }
-                // `source-after: من`: the source is the actor after that preposition. (`source:` in
-                // an event block is a provenance note, as in every other block.)
-                let sourceSlot: EventPattern.Slot = b.first("source-after").map { .preposition(Lexicon.norm($0)) } ?? .subject
+                // `source-after: من`: the source is the actor after that preposition; `object`: the
+                // first bare one after the trigger. (`source:` in an event block is a provenance
+                // note, as in every other block.)
+                let sourceSlot: EventPattern.Slot =
+                    b.first("source-after").map { $0 == "object" ? .object : .preposition(Lexicon.norm($0)) } ?? .subject
                 let nouns = b.values("noun").map { Lexicon.norm($0.value) }
                 let forms = b.values("form").map { Lexicon.norm($0.value) }
                 if verbs.isEmpty && passives.isEmpty && nouns.isEmpty && forms.isEmpty { err(b, b.line, "event \(b.id) has no verb, passive, form or noun") }

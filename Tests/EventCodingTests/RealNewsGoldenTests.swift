@@ -364,4 +364,14 @@ import Testing
         Self.expectNot("وقالت المصادر إن الحكومة طالبت وزير الخارجية الأمريكي جون كيري بالتدخل.", Gold("10", "USAGOV", "*"))
         Self.expect("ودعت السفيرة الإماراتية إلى الاهتمام بثقافة الطفل.", Gold("020", "AREGOV", "*"))
     }
+
+    /// «وكان في استقبال سموه لدى وصوله … الأمير فيصل»: the host is the first person named after the
+    /// formula, the one received the subject of the arrival before it.
+    @Test func theReceptionFormulaNamesTheHostAfterIt() {
+        Self.expect(
+            "وكان الأمير محمد بن نايف وصل أمس إلى منطقة عسير، وكان في استقبال سموه لدى وصوله مطار أبها صاحب السمو الملكي الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة عسير.",
+            Gold("043", "SAUGOV", "SAUGOV"))
+        let e = Self.events("وكان اوباما وصل، مساء الجمعة، إلى نيروبي، حيث كان في استقباله نظيره الكيني اوهورو كينياتا.")
+        #expect(!e.contains { $0.cameo == "043" && $0.source?.code == "USAGOV" }, "\(summary(e))")
+    }
 }

@@ -307,3 +307,13 @@ after: دعوة | دعوة رسمية
 source-after: من
 target: object
 needs-target: yes
+
+[event 043]
+gloss: received on arrival (وكان في استقباله لدى وصوله … فلان)
+# The Saudi press's formula (about 190 in the development corpus): the one received is the subject
+# of the sentence before it (ProDrop / context), the host the first person named after it.
+noun: في استقباله | في استقبالها | في استقبالهم | في استقبال سموه | في استقبال معاليه | في استقبال فخامته | في استقبال دولته | في استقبال جلالته
+source-after: object
+target: subject
+needs-target: yes
+
