@@ -632,7 +632,7 @@ struct ActorMentionFinder {
     /// in the genitive: the country that an agent or title belongs to.
     func countryModifier(
         _ toks: [TokenInfo], _ raws: [Raw?], from end: Int, skip: Int, throughAgents: Bool = false, throughAdjacentAgent: Bool = false,
-        inState: Bool = false
+        inState: Bool = false, onlyNisba: Bool = false
     )
         -> (country: String?, org: String?, to: Int, entry: String)?
     {
@@ -655,6 +655,7 @@ struct ActorMentionFinder {
                 if skipped > 0, r.analysis.attachedPreposition != nil, !toks[j - 1].matches(cues[.belongingWords]) { return nil }
                 switch r.ref {
                 case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
+                case _ where onlyNisba && j == end: return nil
                 case .countryName(let c) where r.analysis.isBareOrLam || inState && r.analysis.prefix == Particle.bi:
                     return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
                 // "أمير منطقة الرياض"، "محافظ البصرة": an office of a city or region is its state's.
@@ -751,7 +752,9 @@ struct ActorMentionFinder {
             // «مخابرات الجيش»، not «مسلحون القنصل».)
             let head = toks[r.to - 1].token.norm
             let construct = !head.startsWithArticle && !Particle.soundPluralEndings.contains(where: head.hasSuffix)
-            if let mod = countryModifier(toks, raws, from: r.to, skip: 2, throughAdjacentAgent: construct) {
+            // A definite head takes no genitive right after it, only an adjective: «مجلس الوزراء
+            // جمهورية مصر» is the cabinet and its object, «الحكومة المصرية» Egypt's government.
+            if let mod = countryModifier(toks, raws, from: r.to, skip: 2, throughAdjacentAgent: construct, onlyNisba: head.startsWithArticle) {
                 if let org = mod.org {
                     m.code = org
                     m.country = mod.country

@@ -113,6 +113,7 @@ final class AnalysisCache: @unchecked Sendable {
                     verbReading = true
                     if prefixed[k] { verbs += hits.map { (k, $0) } }
                 }
+                if !a.hasArticle, prefixed[k], let hits = lexicon.writtenIndex[form] { verbs += hits.map { (k, $0) } }
                 for ph in lexicon.nounIndex.phrases(startingWith: form) { nouns.append(Hit(k, ph)) }
                 if a.suffix.isEmpty {
                     for ph in lexicon.gazetteer.nameIndex.phrases(startingWith: form) { places.append(Hit(k, ph)) }

@@ -181,6 +181,7 @@ struct TriggerFinder {
             // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
             // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
             if !a.suffix.isEmpty && !lexicon.events[h.pattern].targets.contains(.object) { continue }
+            if !h.isWritten(in: toks[i].token.text) { continue }
             if notAfterMatch(h.pattern, toks, from: i + 1) { continue }
             let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5)
             if aft == nil && cues.readings.hasAfter[h.pattern] { continue }

@@ -15,6 +15,9 @@ public struct Lexicon: Sendable {
     public private(set) var nounIndex = PhraseIndex<Int>()
     /// Written verb forms (normalised) → patterns.
     public private(set) var verbIndex: [Word: [VerbHit]] = [:]
+    /// Verb forms listed with `written:`, by their normal form: a trigger only where the token is
+    /// printed with the hamza (``VerbHit/isWritten(in:)``), and not a verb to any other rule.
+    public private(set) var writtenIndex: [Word: [VerbHit]] = [:]
     public private(set) var countryByCode: [String: Int] = [:]
     /// Homograph capitals (normalised) → the country whose capital they are (`capital-homograph:`).
     public private(set) var homographCapitalOf: [String: Int] = [:]
@@ -402,7 +405,13 @@ public struct Lexicon: Sendable {
                     b.first("source-after").map { $0 == "object" ? .object : .preposition(Lexicon.norm($0)) } ?? .subject
                 let nouns = b.values("noun").map { Lexicon.norm($0.value) }
                 let forms = b.values("form").map { Lexicon.norm($0.value) }
-                if verbs.isEmpty && passives.isEmpty && nouns.isEmpty && forms.isEmpty { err(b, b.line, "event \(b.id) has no verb, passive, form or noun") }
+                let written = b.values("written").map { String(String.UnicodeScalarView($0.value.unicodeScalars.filter { !VerbHit.isMark($0) })) }
+                for (w, line) in b.values("written") where Lexicon.norm(w) == w {
+                    err(b, line, "written form '\(w)' has no hamza the normal form drops: write it with `form:`")
+                }
+                if verbs.isEmpty && passives.isEmpty && nouns.isEmpty && forms.isEmpty && written.isEmpty {
+                    err(b, b.line, "event \(b.id) has no verb, passive, form or noun")
+                }
                 let i = events.count
                 events.append(
                     EventPattern(
@@ -429,6 +438,11 @@ public struct Lexicon: Sendable {
                     for f in VerbForms.present(r) { addVerb(f, .present, true) }
                 }
                 for f in forms { addVerb(f, .past, false) }
+                // (Apart from `verbIndex`: «هنا» and «اثني» are not verbs to the rules that ask it.)
+                for w in written {
+                    let hit = VerbHit(pattern: i, tense: .past, passive: false, written: w)
+                    writtenIndex[Word(Lexicon.norm(w)), default: []].append(hit)
+                }
                 for n in nouns { nounIndex.add(n, i) }
             default:
                 break

@@ -14,7 +14,7 @@ public enum LexiconParser {
         "person": ["name", "short", "role", "source"],
         "cue": ["gloss", "word", "source"],
         "event": [
-            "gloss", "verb", "passive", "form", "noun", "after", "target", "source", "symmetric",
+            "gloss", "verb", "passive", "form", "written", "noun", "after", "target", "source", "symmetric",
             "context", "not-after", "source-after", "needs-target", "mode",
         ],
     ]

@@ -374,4 +374,32 @@ import Testing
         let e = Self.events("وكان اوباما وصل، مساء الجمعة، إلى نيروبي، حيث كان في استقباله نظيره الكيني اوهورو كينياتا.")
         #expect(!e.contains { $0.cameo == "043" && $0.source?.code == "USAGOV" }, "\(summary(e))")
     }
+
+    /// «هنأ» prints its hamza; normalised it is «هنا» ("here"). The bare past codes only as printed
+    /// (`written:`), and «هنا» stays no verb.
+    @Test func aHamzaFormCodesOnlyAsPrinted() {
+        Self.expect("هنأ البرلمان العربي الشعب اليمني بعودة نائب الرئيس خالد بحاح إلى عدن.", Gold("051", "IGOARL", "YEMCVL"))
+        Self.expectNot("وقال إن هنا البرلمان العربي الشعب اليمني.", Gold("051", "*", "*"))
+        Self.expect("بدوره أثنى رئيس الوزراء الإسرائيلي على القوة التي اطلقت النار على منفذ عملية الدهس.", Gold("051", "ISRGOV", "ISRMIL"))
+    }
+
+    /// «سلمت الولايات المتحدة، مصر، خمسة أبراج»: a comma between a verb's subject and its object
+    /// ends no clause; after an office, its holder's name is the same person (apposition).
+    @Test func aCommaBetweenSubjectAndObject() {
+        Self.expect("سلمت الولايات المتحدة، مصر، خمسة أبراج لدبابات في نطاق الإنتاج المشترك.", Gold("072", "USA", "EGY"))
+        Self.expect(
+            "هنأ صاحب السمو الأمير جلوي بن عبدالعزيز بن مساعد أمير منطقة نجران، خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز على الإنجاز الأمني.",
+            Gold("051", "SAUGOV", "SAUGOV"))
+        Self.expect(
+            "أشاد وزير الأوقاف الأردني، الدكتور هايل داود، بالتوسعة الكبيرة للحرم المكي الشريف التي دشنها مؤخراً خادم الحرمين الشريفين الملك سلمان بن عبد العزيز.",
+            Gold("051", "JORGOV", "SAUGOV"))
+    }
+
+    /// «مجلس الوزراء جمهورية مصر»: a definite head takes no genitive right after it, so the state
+    /// after the cabinet is the verb's object, not the cabinet's owner; «قناة السويس» is no channel.
+    @Test func aDefiniteHeadTakesNoGenitive() {
+        let e = Self.events("وهنأ مجلس الوزراء جمهورية مصر العربية على افتتاح مشروع قناة السويس الجديدة.")
+        #expect(!e.contains { $0.source?.code == "EGYGOV" || $0.target?.code == "EGYMED" }, "\(summary(e))")
+        Self.expect("وقدم مجلس الوزراء البحريني خالص تعازيه ومواساته لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.", Gold("018", "BHRGOV", "SAUGOV"))
+    }
 }

@@ -172,6 +172,24 @@ import Testing
         #expect(issues.first?.message.contains("999") ?? false)
     }
 
+    /// `written:` is for a form whose hamza the normal form drops; one without names its line. A
+    /// written form is indexed apart from the verbs, keyed by its normal form.
+    @Test func aWrittenFormMustCarryAHamza() throws {
+        let text = """
+            [event 051]
+            gloss: congratulate
+            written: هنأ
+            written: شكر
+            """
+        let (lex, errors) = compileLexicon(text, file: "events.lex")
+        #expect(errors.count == 1, "\(errors)")
+        #expect(errors.first?.description.hasPrefix("events.lex:4: ") ?? false, "\(errors)")
+        let hit = try #require(lex.writtenIndex[Word("هنا")]?.first)
+        #expect(lex.verbIndex[Word("هنا")] == nil)
+        #expect(hit.isWritten(in: "وهنّأ"))
+        #expect(!hit.isWritten(in: "هنا"))
+    }
+
     @Test func unknownCountryInARoleOrOrganisation() {
         let text =
             Self.countries + """

@@ -13,7 +13,10 @@ struct Clauses {
     /// The first word of denial in the sentence (نفى، ينفي), if any.
     let denialAt: Int?
 
-    init(_ toks: [TokenInfo], blocked: Set<Int>, dateTokens: Set<Int>, formulaTokens: Set<Int> = [], cues: Cues) {
+    init(
+        _ toks: [TokenInfo], blocked: Set<Int>, dateTokens: Set<Int>, formulaTokens: Set<Int> = [], actors: [FoundActor] = [],
+        triggers: [FoundTrigger] = [], cues: Cues
+    ) {
         var boundary = [Bool](repeating: false, count: toks.count)
         for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {
             if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.normWord) { boundary[i] = true }
@@ -35,6 +38,35 @@ struct Clauses {
             let next = toks[i + 1]
             let coordinatedVerb = next.analyses.contains(where: \.hasConjunction) && next.readings.hasVerbReading
             if next.isWord && !next.firstReadingHasConjunction && !coordinatedVerb && !cues[.clauseWords].contains(next.normWord) { boundary[i] = false }
+        }
+        // «استقبل الأمير فلان أمير منطقة نجران، السفير …»: the press sets a comma between the
+        // subject right after an active verb and its object. The comma ends no clause when the verb
+        // is followed by its subject alone (honorifics aside) and the object opens right after it.
+        func honorific(at j: Int) -> Int {
+            let h = cues[.honorifics]
+            var best = h.contains(toks[j].normWord) ? 1 : 0
+            for p in h.phrases where j + p.count <= toks.count && p.count > best && p.indices.allSatisfy({ toks[j + $0].normWord == p[$0] }) { best = p.count }
+            return best
+        }
+        for v in triggers where v.isVerb && !v.passive && !v.ownSubject {
+            var k = v.to
+            var lastActor = -1
+            var subject: [FoundActor] = []
+            while k < toks.count {
+                if let a = actors.first(where: { $0.from == k && !$0.placeOnly }) {
+                    lastActor = k
+                    subject.append(a)
+                    k = a.to
+                } else if lastActor < 0, case let n = honorific(at: k), n > 0 {
+                    k += n
+                } else {
+                    break
+                }
+            }
+            guard lastActor >= 0, k + 1 < toks.count, boundary[k], toks[k].token.normIs(","), !toks[k + 1].firstReadingHasConjunction else { continue }
+            var j = k + 1
+            while j < toks.count, case let n = honorific(at: j), n > 0 { j += n }
+            if let object = actors.first(where: { $0.from == j && !$0.placeOnly && $0.prep == nil }), !Self.apposition(subject, object) { boundary[k] = false }
         }
         var inParen = [Bool](repeating: false, count: toks.count)
         var outer = boundary
@@ -58,6 +90,20 @@ struct Clauses {
         self.outer = outer
         self.inParen = inParen
         denialAt = toks.firstIndex { $0.matches(cues[.denials]) }
+    }
+
+    /// Whether the mention after a comma names again the subject before it: an office then its
+    /// holder («وزير الأوقاف الأردني، الدكتور هايل داود»), or a person then an office of his state
+    /// («الأمير فيصل بن خالد، أمير منطقة عسير»). Two people, or an office of another state, are two.
+    static func apposition(_ subject: [FoundActor], _ next: FoundActor) -> Bool {
+        let person = subject.contains { $0.person != nil }
+        let title = subject.contains { $0.title != nil }
+        let country = subject.lazy.compactMap(\.country).first
+        let sameState = country == nil || next.country == nil || country == next.country
+        if person && next.person != nil { return subject.contains { $0.person == next.person } }
+        if person { return sameState }
+        if title { return next.person != nil && sameState }
+        return false
     }
 
     /// The first token of the clause holding token `i`.

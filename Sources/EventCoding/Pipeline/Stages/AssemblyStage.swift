@@ -24,7 +24,7 @@ struct AssemblyStage: TriggerStage {
                 // An actor does not act on itself; two role-only mentions (CVL, UAF) are different
                 // people, and so are two named agents of one state apart in the sentence (a region's
                 // emir receives its governors: SAUGOV → SAUGOV).
-                if let sa, let ta, sa.code == ta.code, sa.country != nil || ActorCode.isIGO(sa.code), !Self.twoAgents(sa, ta) { continue }
+                if let sa, let ta, sa.code == ta.code, sa.country != nil || ActorCode.isIGO(sa.code), !Self.twoAgents(sa, ta, s.tokens) { continue }
                 guard var e = maker.event(code: t.code, t, source: sa, target: ta, flags: flags, rules: (a.sourceRule, a.targetRule)) else { continue }
                 if let g = t.gateEntry { e.evidence.entries.append(g) }
                 e.evidence.entries += a.citations
@@ -54,9 +54,12 @@ struct AssemblyStage: TriggerStage {
     /// Two mentions of agents (an office, a person, a body) of one state that are not one person
     /// and not one coordination group, nor a name and its title side by side (وزير التعليم د. عزام
     /// الدخيل): more than three words apart, or the later one after a preposition.
-    static func twoAgents(_ a: FoundActor, _ b: FoundActor) -> Bool {
+    static func twoAgents(_ a: FoundActor, _ b: FoundActor, _ toks: [TokenInfo]) -> Bool {
         let (first, second) = a.from < b.from ? (a, b) : (b, a)
-        guard second.from >= first.to, second.prep != nil || second.from - first.to > 3 else { return false }
+        // (Two people known by name with a comma between: «هنأ الأمير جلوي …، خادم الحرمين».)
+        guard second.from >= first.to else { return false }
+        let commaBetween = a.person != nil && b.person != nil && (first.to..<second.from).contains { toks[$0].token.normIs(",") }
+        guard second.prep != nil || second.from - first.to > 3 || commaBetween else { return false }
         return a.group != b.group && a.role != nil && b.role != nil && a.role != "CVL" && !a.placeLike && !b.placeLike
             && (a.person == nil || a.person != b.person) && (a.title != nil || a.person != nil) && (b.title != nil || b.person != nil)
     }

@@ -6,6 +6,8 @@
 name: الحكومة | حكومة | الحكومات | السلطات | سلطات | السلطة | وزارة الخارجية | وزارة الدفاع | وزارة الداخلية | وزارة | الوزارة | رئاسة | الدبلوماسية | السفير | السفيرة | سفير | السفارة | سفارة | القنصل | قنصل | القنصلية | قنصلية | الخارجية | وزير | الوزير | وزيرة | وزراء | مسؤول | مسؤولون | مسؤولين | المسؤولين | الوفد | وفد | وفدا | وفدي | نظير | نظيره | نظيرها | نظيريه | البنك المركزي | الإدارة | إدارة | النظام | المتحدث باسم الحكومة | الناطق باسم الحكومة | الرئاسة | ديوان | مكتب الرئيس | المكتب الإعلامي للرئاسة | الطيران المدني | هيئة الطيران المدني | سلطة الطيران المدني
 # «الجانب السعودي والروسي»، «الجانب الكرواتي»: the side in talks is its government.
 name: الجانب | الجانبان | الجانبين
+# «مجلس الوزراء» is the cabinet, not «الوزراء» "the ministers" after a stray «مجلس».
+name: مجلس الوزراء
 source: CAMEO agents codebook: GOV (government, ministries, ambassadors, "the authorities", the regime; a civil aviation authority, so that «الطيران المدني» is not read as the air force)
 
 [agent MIL]
@@ -76,6 +78,8 @@ source: CAMEO agents codebook: BUS (business)
 
 [agent MED]
 name: صحيفة | الصحيفة | وكالة الأنباء | وكالة أنباء | التلفزيون | قناة | القناة | الإعلام | وسائل الإعلام
+# «قناة السويس»، «قناة بنما» are waterways, not TV channels (Egypt's canal came out EGYMED).
+not-after: السويس | بنما
 source: CAMEO agents codebook: MED (media)
 
 [agent ELI]
