@@ -402,4 +402,13 @@ import Testing
         #expect(!e.contains { $0.source?.code == "EGYGOV" || $0.target?.code == "EGYMED" }, "\(summary(e))")
         Self.expect("وقدم مجلس الوزراء البحريني خالص تعازيه ومواساته لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.", Gold("018", "BHRGOV", "SAUGOV"))
     }
+
+    /// «تقدمت المقاومة بدعم من قوات التحالف»، «قوات هادي المدعومة جوا من التحالف»: military support
+    /// in the field is 072 from the force after من to the one that fights; support with no force
+    /// after it is no military aid.
+    @Test func militarySupportInTheField() {
+        Self.expect("وبدأت القوات الموالية لهادي بدعم من طيران التحالف هجوما واسعا الاثنين لاستعادة قاعدة العند.", Gold("072", "SAUMIL", "YEMMIL"))
+        Self.expect("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف سلسلة انجازات خلال الايام الاخيرة.", Gold("072", "SAUMIL", "YEMMIL"))
+        Self.expectNot("وافتتحت الوزارة المشروع بدعم من الحكومة اليمنية.", Gold("072", "*", "*"))
+    }
 }

@@ -17,7 +17,9 @@ struct SourceSlot: ArgumentRule {
         default: found = nil
         }
         guard let s = found, !s.contains(where: { x in a.target.contains { $0.group == x.group } }) else { return }
-        let subject = a.source
+        // A noun whose target is the subject (`target: subject`: «تقدمت المقاومة بدعم من التحالف»،
+        // «قوات هادي المدعومة من التحالف») has for it the last bare mention before it in its clause.
+        let subject = a.source.isEmpty && !c.trig.isVerb && c.pat.subjectIsTarget ? (c.lastBare(c.before) ?? []) : a.source
         a.source = s
         a.sourceFromContext = false
         if a.target.isEmpty, !subject.isEmpty, !subject.contains(where: { x in s.contains { $0.group == x.group } }) { a.target = subject }

@@ -122,7 +122,10 @@ struct ModalityStage: TriggerStage {
     func isObjectOfEarlierTrigger(
         _ trig: FoundTrigger, _ pat: EventPattern, _ toks: [TokenInfo], _ cs: Int, _ d: Discourse, _ c: CodingContext
     ) -> Bool {
-        d.covered.contains {
+        // (A noun that names its own source after a preposition — «تقدمت المقاومة بدعم من قوات
+        // التحالف» — tells an act of another, not what the earlier act was done to.)
+        if !trig.isVerb, case .preposition = pat.sourceSlot, pat.subjectIsTarget { return false }
+        return d.covered.contains {
             $0.position >= cs && $0.position < trig.from && !($0.root == "04" && pat.code.hasPrefix("03"))
                 // (An attack claimed or denied — «أعلن مسؤوليته عن الهجوم» — is still reported.)
                 && !($0.root == "01" && c.isViolent(pat.code))

@@ -135,6 +135,17 @@ needs-target: yes
 
 # ------------------------------------------------------------------ 07 aid
 
+[event 072]
+gloss: military support in the field (بدعم من، بإسناد من، مدعومة من طيران التحالف)
+# The war news formula «تقدمت المقاومة بدعم من قوات التحالف»، «قوات هادي المدعومة جوا من
+# التحالف»: the supporter follows من (source), the force supported is the one that fights (the
+# subject before). Only with a force after it: «بدعم من وزارة …» is no military aid.
+noun: دعم | إسناد | مساندة | غطاء جوي | تغطية جوية | مدعومة | المدعومة | مدعوم | المدعوم | مدعومين | المدعومين
+after: من طيران | من قوات | من التحالف | من طائرات | من مقاتلات | من الطيران | جوي من | جوا | جويا
+source-after: من
+target: subject
+needs-target: yes
+
 [event 073]
 gloss: send relief convoys, airlifts, ships
 verb: سير/يسير | أرسل/يرسل | وزع/يوزع | قدم/يقدم | أوصل/يوصل
