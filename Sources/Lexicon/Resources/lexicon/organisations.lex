@@ -103,6 +103,8 @@ source: diplomacy_dev.md and ontology README (IGOARL); CAMEO known-group ARL
 # bare «مجلس التعاون»: the GCC in about all of its 600 uses in saudinewsnet_dev
 name: مجلس التعاون
 name: مجلس التعاون الخليجي | مجلس التعاون لدول الخليج العربية | دول مجلس التعاون الخليجي | الأمانة العامة لمجلس التعاون | قوات درع الجزيرة | درع الجزيرة
+# «وزراء خارجية التعاون الخليجي»، «دول التعاون الخليجي»: the press shortens the name further.
+name: التعاون الخليجي | دول التعاون الخليجي
 source: diplomacy_dev.md (IGOGCC); CAMEO known-group GCC
 
 [org IGOEUR]
