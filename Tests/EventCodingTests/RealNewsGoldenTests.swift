@@ -411,4 +411,12 @@ import Testing
         Self.expect("وحققت قوات هادي المدعومة جوا وبرا من قوات التحالف سلسلة انجازات خلال الايام الاخيرة.", Gold("072", "SAUMIL", "YEMMIL"))
         Self.expectNot("وافتتحت الوزارة المشروع بدعم من الحكومة اليمنية.", Gold("072", "*", "*"))
     }
+
+    /// «مجدداً الشكر والترحيب لسمو ولي ولي العهد»: renewed thanks or welcome is 051; «أكد مجددا دعمه»
+    /// is not this pattern's (only words of thanks after it).
+    @Test func renewedThanks() {
+        Self.expect(
+            "وأكد الرئيس المصري أهمية زيارة سمو ولي ولي العهد لمصر، مجدداً الشكر والترحيب لسمو ولي ولي العهد على زيارته.",
+            Gold("051", "EGYGOV", "SAUGOV"))
+    }
 }

@@ -84,6 +84,15 @@ target: ل | ب | مع | any
 needs-target: yes
 
 [event 051]
+gloss: renew thanks or welcome (جدد ترحيبه، مجددا الشكر)
+# Only thanks, welcome and congratulation after it: «أكد مجددا دعمه» is the support pattern's.
+verb: جدد/يجدد
+form: مجددا | مجددة | مجددين
+after: شكره | شكرها | شكرهم | الشكر | ترحيبه | ترحيبها | الترحيب | تهنئته | تهنئتها | التهنئة | تقديره | تقديرها | امتنانه | امتنانها
+target: ب | ل | any
+needs-target: yes
+
+[event 051]
 gloss: send congratulations or thanks (بعث برقية تهنئة، رفع التهنئة، قدم الشكر)
 verb: بعث/يبعث | رفع/يرفع | قدم/يقدم | نقل/ينقل | وجه/يوجه | أرسل/يرسل
 form: مقدما | مقدمة | مقدمين | رافعا | رافعين
