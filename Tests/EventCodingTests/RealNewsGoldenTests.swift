@@ -419,4 +419,12 @@ import Testing
             "وأكد الرئيس المصري أهمية زيارة سمو ولي ولي العهد لمصر، مجدداً الشكر والترحيب لسمو ولي ولي العهد على زيارته.",
             Gold("051", "EGYGOV", "SAUGOV"))
     }
+
+    /// «وصل 120 يمنيا عالقا إلى الجمهورية اليمنية»: civilians, refugees, businesses or media arriving
+    /// as a mass make no visit; an official does.
+    @Test func aMassArrivingIsNoVisit() {
+        Self.expectNot("وصل 120 يمنيا عالقا إلى الجمهورية اليمنية عبر مطاري عدن وسيئون.", Gold("042", "*", "*"))
+        Self.expectNot("تجدر الإشارة إلى أن الكثير من قوارب اللاجئين تصل إلى إيطاليا أو اليونان عبر البحر المتوسط.", Gold("042", "*", "*"))
+        Self.expect("وصل وزير الخارجية اليمني إلى الرياض أمس في زيارة رسمية.", Gold("042", "YEMGOV", "SAU"))
+    }
 }
