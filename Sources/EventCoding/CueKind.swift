@@ -12,6 +12,11 @@ enum CueKind: Int, CaseIterable, Sendable {
     case accidentWords
     case behalfWords
     case aircraftWords
+    case bombWords
+    case suicideBombWords
+    case carBombWords
+    case roadsideBombWords
+    case woundedAlsoWords
     case relativePronouns
     case sportWords
     case peopleWords
@@ -87,6 +92,11 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .accidentWords: "accident-words"
         case .behalfWords: "behalf-words"
         case .aircraftWords: "aircraft-words"
+        case .bombWords: "bomb-words"
+        case .suicideBombWords: "suicide-bomb-words"
+        case .carBombWords: "car-bomb-words"
+        case .roadsideBombWords: "roadside-bomb-words"
+        case .woundedAlsoWords: "wounded-also-words"
         case .relativePronouns: "relative-pronouns"
         case .sportWords: "sport-words"
         case .peopleWords: "people-words"

@@ -427,4 +427,26 @@ import Testing
         Self.expectNot("تجدر الإشارة إلى أن الكثير من قوارب اللاجئين تصل إلى إيطاليا أو اليونان عبر البحر المتوسط.", Gold("042", "*", "*"))
         Self.expect("وصل وزير الخارجية اليمني إلى الرياض أمس في زيارة رسمية.", Gold("042", "YEMGOV", "SAU"))
     }
+
+    /// «قُتل … عندما انفجرت سيارة ملغومة»: a killing with a bomb named near it is a bombing (183), of
+    /// its kind: a car bomb 1832, a roadside bomb 1833, a suicide bomber 1831.
+    @Test func aKillingByABombIsABombing() {
+        Self.expect("قتل أربعة أشخاص وأصيب أربعة آخرون في انفجار سيارة مفخخة قرب مسجد في صنعاء.", Gold("1832", "*", "YEMCVL"))
+        Self.expect("قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون، إثر انفجار عبوة ناسفة بمدينة العريش في محافظة شمال سيناء.", Gold("1833", "*", "*"))
+        Self.expectNot("قتل أربعة أشخاص وأصيب أربعة آخرون في انفجار سيارة مفخخة قرب مسجد في صنعاء.", Gold("190", "*", "*"))
+    }
+
+    /// «إن جنديين قتلا وأصيب أربعة آخرون»: a killing verb with «وأصيب» right after it is the passive
+    /// of a death toll, and its subject the dead; so is a count «N من X» before it.
+    @Test func theSubjectOfADeathTollIsTheDead() {
+        Self.expect(
+            "قال بيان للجيش التركي اليوم الأحد إن جنديين قتلا وأصيب أربعة آخرون حينما انفجرت سيارة ملغومة قرب مدينة دياربكر.", Gold("1832", nil, "TURMIL"))
+        Self.expect("وقال مصدر طبي إن 17 من المسلحين الحوثيين قتلوا في غارات لطائرات التحالف على مبنى في الحديدة.", Gold("190", "SAUMIL", "YEMREB"))
+    }
+
+    /// «لقي حتفه … بعدما تحطمت حافلة»: a death with no agent and a crash in the clause after it is an
+    /// accident, no event.
+    @Test func aDeathInACrashIsNoEvent() {
+        Self.expectNot("قال مسؤول في تايلاند إن شخصا لقي حتفه وأصيب عدد آخر بعدما تحطمت حافلة سياحية في جزيرة بوكيت.", Gold("19", "*", "*"))
+    }
 }

@@ -5,15 +5,24 @@ import Lexicon
 /// المقاومة": a count right after a violence verb is the passive's subject (قُتل), the victims
 /// whatever their role; the active verb names its agent first. The agent is then the one an agent
 /// phrase names (AgentPhrase, later), or the side the victims fought with (مع). (Not a verb with its
-/// object: «فتح خمسة عناصر النار»، «هاجم العشرات من المستوطنين مزارعين» are active.)
+/// object: «فتح خمسة عناصر النار»، «هاجم العشرات من المستوطنين مزارعين» are active.) A subject
+/// with «وأصيب» after it is a death toll's too: «قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون».
 struct CountAfterVerb: ArgumentRule {
     let name = "count-after-verb"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard c.violent, c.trig.isVerb, c.pat.after.isEmpty, let s = a.source.first, a.source.allSatisfy({ $0.group == s.group }),
-            c.trig.to < c.toks.count,
-            c.toks[c.trig.to].isCount || c.toks[c.trig.to].matches(c.cues[.approximationWords])
+            c.trig.to < c.toks.count
         else { return }
+        // «قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون»: the subject right after the verb, then «وأصيب»
+        // (cue wounded-also-words), is a death toll's, counted or not.
+        let subjectEnd = a.source.map(\.to).max() ?? s.to
+        if s.from == c.trig.to, subjectEnd < c.toks.count, c.cues[.woundedAlsoWords].contains(c.toks[subjectEnd].normWord) {
+            a.target = a.source
+            a.source = c.agentAfter() ?? []
+            return
+        }
+        guard c.toks[c.trig.to].isCount || c.toks[c.trig.to].matches(c.cues[.approximationWords]) else { return }
         // The count phrase: numbers, words of approximation, «من» (العشرات من، أكثر من 20).
         var end = c.trig.to
         while end < s.from, c.toks[end].isCount || c.toks[end].matches(c.cues[.approximationWords]) { end += 1 }

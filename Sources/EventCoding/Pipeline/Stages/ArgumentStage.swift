@@ -74,11 +74,19 @@ struct ArgumentStage: TriggerStage {
             t.code = "195"
             a.cite(context.toks[k].cueLocation(c.cues[.aircraftWords]))
         }
+        // «قُتل شرطيان عندما انفجرت عبوة ناسفة»: a killing or an attack of no stated means (190)
+        // with a bomb named near it is a bombing (183), of its kind (cue suicide-, car-,
+        // roadside-bomb-words).
+        if t.code == "190", let code = Self.bombing(context) {
+            t.code = code.code
+            a.cite(code.location)
+        }
         t.arguments = a
         // «لقي 4 أشخاص مصرعهم … في حادث اصطدام»: a death with no agent and a cause that is no one's
         // act (cue accident-words) in its clause is an accident or a disaster.
+        // (Through the clause after it: «لقي حتفه … بعدما تحطمت حافلة».)
         if context.violent, a.source.isEmpty,
-            (context.cs..<context.ce).contains(where: {
+            (context.cs..<max(context.ce, min(context.toks.count, t.trigger.to + 12))).contains(where: {
                 context.toks[$0].matchesAnyReading(c.cues[.accidentWords]) || Self.phraseAt(c.cues[.accidentWords], context.toks, $0)
             })
         {
@@ -97,6 +105,21 @@ struct ArgumentStage: TriggerStage {
         } else if a.target.isEmpty && !(root?.targetOptional ?? false) && !t.pattern.needsTarget {
             t.dropped = "no target"
         }
+    }
+
+    /// The bombing code for a violent trigger with a bomb named within a few words of it (in its
+    /// sentence: «عندما انفجرت عبوة» is a clause of its own), and the cue entry that decided it.
+    static func bombing(_ c: TriggerContext) -> (code: String, location: String?)? {
+        let cues = c.coding.cues
+        let window = max(0, c.trig.from - 16)..<min(c.toks.count, c.trig.to + 20)
+        func find(_ kind: CueKind) -> Int? {
+            window.first { c.toks[$0].matchesAnyReading(cues[kind]) || phraseAt(cues[kind], c.toks, $0) }
+        }
+        guard let k = find(.bombWords) else { return nil }
+        for (kind, code) in [(CueKind.suicideBombWords, "1831"), (.carBombWords, "1832"), (.roadsideBombWords, "1833")] {
+            if let j = find(kind) { return (code, c.toks[j].cueLocation(cues[kind]) ?? cues[kind].location(of: c.toks[j].normWord)) }
+        }
+        return ("183", c.toks[k].cueLocation(cues[.bombWords]))
     }
 
     /// Whether a phrase of `cues` (two words or more) starts at token `k`.

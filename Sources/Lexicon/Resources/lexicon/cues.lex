@@ -28,6 +28,8 @@ word: صلاه | الصلاه | صلاتي | اذان | الاذان | صلوا�
 gloss: causes of death that are no one's act (حادث سير، تحطم طائرة، انهيار، غرق، سيول): a killing word with no agent near them is an accident or a disaster, not an event
 word: حادث سير | حادث مروري | حادث مرور | حادث اصطدام | اصطدام | تصادم | انقلاب سياره | تحطم | انهيار | غرق | الغرق | غرقا | حريق | سيول | السيول | الامطار | امطار | زلزال | فيضانات | صعق | صاعقه | انفجار اسطوانه
 word: اعصار | الاعصار | عاصفه | العاصفه | الزلزال | الفيضانات | فيضان | انهيارات | موجه حر | ضربه شمس
+# verbs of a crash and an animal's attack (تحطمت حافلة، انقلبت سيارة، سمكة قرش)
+word: تحطمت | انقلبت | اصطدمت | غرقت | سمكه قرش | قرش
 
 [cue behalf-words]
 gloss: "on behalf of" (باسمه واسم شعب …، نيابة عن …): the phrase stands between a verb and its object (أعرب الملك باسمه واسم شعب وحكومة المملكة عن أصدق التهاني، رفع فلان، نيابة عن أعضاء النادي، خالص التعازي), and the words of an event's after-phrase are looked for past it
@@ -36,6 +38,26 @@ word: باسمه | باسمها | باسمهم | باسمهما | باسم | و�
 [cue aircraft-words]
 gloss: aircraft (طائرات، مقاتلات، الطيران، مروحيات): shelling by them (قصفت المقاتلات التركية …، قصف طيران التحالف …) is an air strike, 195, not 194
 word: طايره | الطايره | طايرات | الطايرات | مقاتلات | المقاتلات | طيران | الطيران | مروحيات | المروحيات | مروحيه | المروحيه
+
+[cue bomb-words]
+gloss: explosions and bombs (انفجار، تفجير، عبوة ناسفة، سيارة مفخخة، انتحاري) near a killing or an attack of no stated means (190): the act is a bombing, 183; the three kinds below make it 1831, 1832 or 1833
+word: انفجار | الانفجار | انفجارا | انفجارين | انفجارات | الانفجارات | تفجير | التفجير | تفجيرات | التفجيرات | انفجرت | انفجر | عبوه | عبوات | ناسفه | ناسفتين | مفخخه | ملغومه | انتحاري | انتحاريه | الانتحاري
+
+[cue suicide-bomb-words]
+gloss: a suicide bomber or his belt (انتحاري، حزام ناسف، فجر نفسه): a bombing near them is 1831
+word: انتحاري | الانتحاري | انتحاريه | الانتحاريه | انتحاريا | انتحاريين | حزام ناسف | حزاما ناسفا | احزمه ناسفه | فجر نفسه | فجرت نفسها
+
+[cue car-bomb-words]
+gloss: a car bomb (سيارة مفخخة، سيارة ملغومة، شاحنة مفخخة): a bombing near them is 1832
+word: سياره مفخخه | سياره ملغومه | بسياره مفخخه | بسياره ملغومه | سيارات مفخخه | سيارتين مفخختين | شاحنه مفخخه | صهريج مفخخ | السياره المفخخه
+
+[cue roadside-bomb-words]
+gloss: a roadside bomb or a mine (عبوة ناسفة، لغم): a bombing near them is 1833
+word: عبوه ناسفه | بعبوه ناسفه | عبوات ناسفه | العبوه الناسفه | عبوه مزروعه | لغم ارضي | لغم | الغام | انفجار لغم
+
+[cue wounded-also-words]
+gloss: "and … were wounded" right after a killing verb (قتلا وأصيب أربعة آخرون، قتلوا وجرح اثنان): the formula of a death toll, whose verb is passive (قُتلوا): its subject is the dead, not the killers
+word: واصيب | واصيبت | واصيبا | واصيبوا | واصيبتا | وجرح | وجرحت | وجرحا | وجرحوا | واصابه
 
 [cue relative-pronouns]
 gloss: relative pronouns: an act told in a relative clause right after one (المواطن الذي تعرض لإطلاق نار، رجال الأمن الذين ألقوا القبض) describes its noun and is background, not the story's news (meetings excepted)
