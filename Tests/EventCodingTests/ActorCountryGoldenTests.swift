@@ -74,7 +74,7 @@ import Testing
     /// subject that stands between the verb and its object.
     @Test func whatAnActorOwnsTargetsTheOwner() {
         Self.expect("استهدف مسلحون موكبا لسفارة الولايات المتحدة في كابل.", Gold("190", "UAF", "USAGOV"))
-        Self.expect("استهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة الولايات المتحدة في كابل.", Gold("190", "UAF", "USAGOV"))
+        Self.expect("استهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة الولايات المتحدة في كابل.", Gold("18", "UAF", "USAGOV"))
     }
 
     /// Organisations that share a code keep all their names (two blocks of one code were once

@@ -19,6 +19,12 @@ import Testing
     }
 
     static let cases: [Case] = [
+        Case(
+            rule: "means-nisba-agent", text: "قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش.", gold: Gold("19", "USAMIL", "AFGMIL"),
+            role: "source"),
+        Case(
+            rule: "count-before-verb", text: "وقال بيان للجيش إن جنديين عراقيين قتلا وأصيب اثنان آخران قرب الفلوجة.", gold: Gold("190", nil, "IRQMIL"),
+            role: "target"),
         Case(rule: "verb-frame", text: "اغتال مسلحون مجهولون ضابطاً في الجيش العراقي في بغداد أمس.", gold: Gold("186", "UAF", "*"), role: "source"),
         Case(
             rule: "pro-drop", text: "استقبل وزير الخارجية الأردني نظيره المصري في عمّان أمس، وبحث معه العلاقات بين البلدين.",
@@ -42,8 +48,9 @@ import Testing
         Case(rule: "civilians-are-victims", text: "قتل 13 عراقياً في بغداد أمس.", gold: Gold("190", nil, "IRQCVL"), role: "target"),
         Case(rule: "count-after-verb", text: "قتل ثلاثة جنود سوريين في هجوم على حاجز قرب حلب.", gold: Gold("190", nil, "SYRMIL"), role: "target"),
         Case(rule: "subject-is-target", text: "تعرض الجيش اللبناني لهجوم في طرابلس.", gold: Gold("190", nil, "LBNMIL"), role: "target"),
-        Case(rule: "agent-phrase", text: "60 شخصاً قتلوا في هجوم انتحاري نفذه مسلحون من طالبان.", gold: Gold("190", "AFGREB", "*"), role: "source"),
-        Case(rule: "object-owner", text: "استهدف هجوم انتحاري في كابول أمس موكباً لسفارة الولايات المتحدة.", gold: Gold("190", "UAF", "USAGOV"), role: "target"),
+        Case(rule: "agent-phrase", text: "60 شخصاً قتلوا في هجوم انتحاري نفذه مسلحون من طالبان.", gold: Gold("1831", "AFGREB", "*"), role: "source"),
+        Case(
+            rule: "object-owner", text: "استهدف هجوم انتحاري في كابول أمس موكباً لسفارة الولايات المتحدة.", gold: Gold("1831", "UAF", "USAGOV"), role: "target"),
         Case(rule: "carried-victims", text: "انفجرت عبوة ناسفة لدى مرور حافلة تقل جنوداً عراقيين في الموصل.", gold: Gold("183", nil, "IRQ"), role: "target"),
         Case(
             rule: "protest-addressee", text: "تظاهر مئات الفلسطينيين في رام الله مطالبين برحيل الحكومة الإسرائيلية.", gold: Gold("14", "PSE", "ISRGOV"),

@@ -53,7 +53,7 @@ import Testing
 
     /// "قُتل 13 عراقياً": civilians named with a violence verb and no other actor are its victims.
     @Test func countedCiviliansWithAViolenceVerbAreItsVictims() {
-        Self.expectEvents("قتل 13 عراقيا في انفجار سيارة مفخخة في بغداد.", [Gold("190", nil, "IRQCVL")])
+        Self.expectEvents("قتل 13 عراقيا في انفجار سيارة مفخخة في بغداد.", [Gold("1832", nil, "IRQCVL")])
     }
 
     /// A city locates a role-only actor even without a preposition before it (قرب جامعة الموصل).
@@ -131,7 +131,7 @@ import Testing
 
     /// A patrol of a state's army (دورية للجيش البريطاني) is that army; the Awakening councils are Iraqi.
     @Test func roleNounOwnedByAStateNamedWithLam() {
-        Self.expectEvents("استهدف انتحاري دورية للجيش البريطاني في البصرة أمس.", [Gold("190", "UAF", "GBRMIL")])
+        Self.expectEvents("استهدف انتحاري دورية للجيش البريطاني في البصرة أمس.", [Gold("1831", "UAF", "GBRMIL")])
         Self.expectEvents("قتل مسلحون مجهولون ثلاثة من عناصر الصحوة غرب بغداد أمس.", [Gold("190", "UAF", "IRQMIL")])
     }
 

@@ -18,7 +18,7 @@ struct ArgumentStage: TriggerStage {
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.
     static let agency: [any ArgumentRule] = [
-        SubjectIsTarget(), VictimsBeforeVerb(), AgentPhrase(), ObjectOwner(), CarriedVictims(), ResultOfAttack(),
+        SubjectIsTarget(), VictimsBeforeVerb(), AgentPhrase(), MeansNisbaAgent(), ObjectOwner(), CarriedVictims(), ResultOfAttack(),
     ]
     /// The last repairs: victims named among a count, the addressee of a protest, the roles taken
     /// from the place, no target that is only the source's own state,
