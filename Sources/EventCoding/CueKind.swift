@@ -17,7 +17,6 @@ enum CueKind: Int, CaseIterable, Sendable {
     case carBombWords
     case roadsideBombWords
     case woundedAlsoWords
-    case meansPrepositions
     case relativePronouns
     case sportWords
     case peopleWords
@@ -98,7 +97,6 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .carBombWords: "car-bomb-words"
         case .roadsideBombWords: "roadside-bomb-words"
         case .woundedAlsoWords: "wounded-also-words"
-        case .meansPrepositions: "means-prepositions"
         case .relativePronouns: "relative-pronouns"
         case .sportWords: "sport-words"
         case .peopleWords: "people-words"

@@ -449,4 +449,15 @@ import Testing
     @Test func aDeathInACrashIsNoEvent() {
         Self.expectNot("قال مسؤول في تايلاند إن شخصا لقي حتفه وأصيب عدد آخر بعدما تحطمت حافلة سياحية في جزيرة بوكيت.", Gold("19", "*", "*"))
     }
+
+    /// «1977 - ملكة بريطانيا تزور بلفاست»: a line of «this day in history»; «وكانت المجموعة تسعى»:
+    /// كان before an imperfect is what went on. Both are background, left out by default; the
+    /// pluperfect «وكانت … قد قصفت» stays an act of the story.
+    @Test func historyLinesAndPastProgressiveAreBackground() {
+        Self.expectNot("1977 - ملكة بريطانيا اليزابيث الثانية تزور بلفاست للمرة الاولى منذ احد عشر عاما.", Gold("042", "*", "*"))
+        Self.expectNot(
+            "في كل حوادث الحرق السابقة كانت الولايات المتحدة الأمريكية تشجب وتستنكر الجريمة التي ارتكبها المستوطنون ضد الشعب الفلسطيني.",
+            Gold("11", "*", "*"))
+        Self.expect("وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز.", Gold("19", "YEMREB", "*"))
+    }
 }

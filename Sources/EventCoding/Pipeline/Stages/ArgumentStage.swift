@@ -13,12 +13,12 @@ struct ArgumentStage: TriggerStage {
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
         SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(), NounTargetSlots(),
-        SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), InstrumentNisbaAgent(), CiviliansAreVictims(),
-        CountAfterVerb(), CountBeforeVerb(),
+        SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), CiviliansAreVictims(),
+        CountAfterVerb(), CountBeforeVerb(), InstrumentNisbaAgent(),
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.
     static let agency: [any ArgumentRule] = [
-        SubjectIsTarget(), VictimsBeforeVerb(), AgentPhrase(), MeansNisbaAgent(), ObjectOwner(), CarriedVictims(), ResultOfAttack(),
+        SubjectIsTarget(), VictimsBeforeVerb(), AgentPhrase(), ObjectOwner(), CarriedVictims(), ResultOfAttack(),
     ]
     /// The last repairs: victims named among a count, the addressee of a protest, the roles taken
     /// from the place, no target that is only the source's own state,

@@ -83,11 +83,20 @@ struct DatingStage: TriggerStage {
         let datelineEnd = s.part == .text && s.index == 0 ? s.article.datelineEnd - s.span.start : 0
         let opening = datelineEnd <= 0 ? toks[...] : toks.drop(while: { $0.token.end <= datelineEnd }).drop(while: { $0.token.kind == .punctuation })
         if opening.prefix(3).contains(where: { $0.matches(c.cues[.backgroundOpeners]) }) { return true }
+        // «1977 - ملكة بريطانيا تزور بلفاست»: a line of «this day in history» opens with its year.
+        if let first = opening.first, let second = opening.dropFirst().first, first.token.kind == .number, second.token.normIs("-"),
+            let year = Int(first.token.norm), let pub = s.doc.date, year >= 1000, year < pub.year
+        {
+            return true
+        }
         // A verb right after a relative pronoun describes the noun before it («المواطن الذي تعرض
         // لإطلاق نار»، «رجال الأمن الذين ألقوا القبض»): the story's news is elsewhere. (Not a meeting:
         // «استقبل السفير الذي بحث معه …» is how the press tells the talks of the visit it reports.)
         if trig.isVerb, trig.from > 0, toks[trig.from - 1].matches(c.cues[.relativePronouns]), t.root != "04" { return true }
         let cs = clauses.start(trig.from)
+        // «وكانت المجموعة تسعى»، «وكانت الطائرات تقلع»: كان before an imperfect tells what went on
+        // or used to, not an act of the story (a pluperfect, كان … قد + perfect, is one).
+        if isPastProgressive(t, s, cs, c) { return true }
         // A recent date (today, yesterday, a weekday of the last week) makes it news.
         let recent = s.dates.contains { d in
             guard let day = d.day, let pub = s.doc.date else { return false }
@@ -109,6 +118,18 @@ struct DatingStage: TriggerStage {
         guard t.trigger.isVerb, !t.future else { return false }
         let hits = c.lexicon.verbIndex[s.tokens[t.trigger.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
         return hits?.contains { $0.tense == .past } ?? false
+    }
+
+    /// كان + up to four words + the trigger in the imperfect, with no «قد» (وكانت توتال تسعى).
+    func isPastProgressive(_ t: TriggerState, _ s: SentenceState, _ cs: Int, _ c: CodingContext) -> Bool {
+        let trig = t.trigger
+        let toks = s.tokens
+        guard trig.isVerb, !t.future,
+            let hits = c.lexicon.verbIndex[toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")],
+            hits.allSatisfy({ $0.tense == .present }),
+            let k = (max(cs, trig.from - 5)..<trig.from).last(where: { toks[$0].matchesAnyReading(c.cues[.auxiliaryWords]) })
+        else { return false }
+        return !(k + 1..<trig.from).contains { toks[$0].normWord == Words.qad }
     }
 
     /// كان … قد + the trigger (وكانت القوات قد قصفت).

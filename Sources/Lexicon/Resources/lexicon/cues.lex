@@ -59,10 +59,6 @@ word: عبوه ناسفه | بعبوه ناسفه | عبوات ناسفه | ال
 gloss: "and … were wounded" right after a killing verb (قتلا وأصيب أربعة آخرون، قتلوا وجرح اثنان): the formula of a death toll, whose verb is passive (قُتلوا): its subject is the dead, not the killers
 word: واصيب | واصيبت | واصيبا | واصيبوا | واصيبتا | وجرح | وجرحت | وجرحا | وجرحوا | واصابه
 
-[cue means-prepositions]
-gloss: words before an attack noun that tell it as the means of a killing (قتل عشرة جنود في غارة أميركية، مقتل مدنيين جراء قصف روسي): the attack's nisba names the killer; «بـ» attached (بقصف) counts too
-word: في | جراء | اثر | بسبب | نتيجه | عقب
-
 [cue relative-pronouns]
 gloss: relative pronouns: an act told in a relative clause right after one (المواطن الذي تعرض لإطلاق نار، رجال الأمن الذين ألقوا القبض) describes its noun and is background, not the story's news (meetings excepted)
 word: الذي | التي | الذين | اللذين | اللتين | اللذان | اللتان | اللواتي | اللاتي | والذي | والتي | والذين
