@@ -560,6 +560,9 @@ struct ActorMentionFinder {
                 country =
                     out[..<k].last(where: { $0.country != nil && !ActorCode.isIGO($0.code) && !$0.placeOnly && !($0.placeLike && $0.prep != nil) })?.country
             }
+            // «أن مجلس الوزراء نوه …»: with no state named before it, the home press's own (a place
+            // named near it is not its owner).
+            if country == nil, let home = out[k].home { country = home }
             if country == nil, ActorRoles.locatedByPlace.contains(role) {
                 country = placeCountry(near: k, out, toks)
             }
@@ -655,7 +658,8 @@ struct ActorMentionFinder {
                 if skipped > 0, r.analysis.attachedPreposition != nil, !toks[j - 1].matches(cues[.belongingWords]) { return nil }
                 switch r.ref {
                 case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
-                case _ where onlyNisba && j == end: return nil
+                // (A definite head takes no genitive, but a state «in» which it is: بمملكة البحرين.)
+                case _ where onlyNisba && j == end && !(inState && r.analysis.prefix == Particle.bi): return nil
                 case .countryName(let c) where r.analysis.isBareOrLam || inState && r.analysis.prefix == Particle.bi:
                     return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
                 // "أمير منطقة الرياض"، "محافظ البصرة": an office of a city or region is its state's.
@@ -747,6 +751,7 @@ struct ActorMentionFinder {
             let e = lexicon.agents[a]
             var m = base(e.role, nil, e.role, r.to, e.location)
             m.instrument = e.instrument
+            m.home = e.home
             // (An agent in construct with another and its nisba is that state's: مخابرات الجيش اللبناني → LBNSPY.)
             // (Only a head that can stand in construct: not definite, not a sound plural with its ن:
             // «مخابرات الجيش»، not «مسلحون القنصل».)
@@ -754,7 +759,11 @@ struct ActorMentionFinder {
             let construct = !head.startsWithArticle && !Particle.soundPluralEndings.contains(where: head.hasSuffix)
             // A definite head takes no genitive right after it, only an adjective: «مجلس الوزراء
             // جمهورية مصر» is the cabinet and its object, «الحكومة المصرية» Egypt's government.
-            if let mod = countryModifier(toks, raws, from: r.to, skip: 2, throughAdjacentAgent: construct, onlyNisba: head.startsWithArticle) {
+            // («مجلس الوزراء بمملكة البحرين»: an institution the press names bare for its own state
+            // is another's «in» that state, as an office is.)
+            if let mod = countryModifier(
+                toks, raws, from: r.to, skip: 2, throughAdjacentAgent: construct, inState: e.home != nil, onlyNisba: head.startsWithArticle)
+            {
                 if let org = mod.org {
                     m.code = org
                     m.country = mod.country

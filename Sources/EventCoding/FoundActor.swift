@@ -27,6 +27,8 @@ struct FoundActor {
     var former: Bool
     /// A weapon or craft (طائرات، قذائف): its country is its owner's, never the place it struck.
     var instrument = false
+    /// The state the agent's name stands for alone (``AgentEntry/home``), if the lexicon gives one.
+    var home: String?
     /// For a country name, capital or place of the lexicon: the key matched (normalised), what kind
     /// of key, and the state whose entry it is (before context or history changed `country`).
     var placeKey: (key: String, kind: PlaceKeyKind, entry: Int)?

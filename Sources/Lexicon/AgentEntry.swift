@@ -10,14 +10,20 @@ public struct AgentEntry: Sendable {
     /// The names are of weapons and craft (طائرات، قذائف، مدفعية): they stand for a force only
     /// when their owner is named (a nisba, a genitive, لـ), never by where they struck.
     public let instrument: Bool
+    /// The state the names stand for alone in the press this lexicon is written for, when the
+    /// sentence names no state for them (`home: SAU`: «مجلس الوزراء» in Saudi news).
+    public let home: String?
     public let location: String
 
-    public init(role: String, names: [String], alone: Bool, notAfter: Set<Word> = [], instrument: Bool = false, location: String) {
+    public init(
+        role: String, names: [String], alone: Bool, notAfter: Set<Word> = [], instrument: Bool = false, home: String? = nil, location: String
+    ) {
         self.role = role
         self.names = names
         self.alone = alone
         self.notAfter = notAfter
         self.instrument = instrument
+        self.home = home
         self.location = location
     }
 }

@@ -304,6 +304,10 @@ public struct Lexicon: Sendable {
                     continue
                 }
                 let notAfter = Set(b.values("not-after").map { Word(Lexicon.norm($0.value)) })
+                let home = b.first("home")
+                if let home, home.count != 3 || !ActorCode.isWellFormed(home) {
+                    err(b, b.line, "agent \(b.id): 'home:' is a 3-letter country code, got '\(home)'")
+                }
                 let i = agents.count
                 agents.append(.init(role: b.id, names: names, alone: b.first("alone") == "yes", notAfter: notAfter, location: b.location))
                 for n in names { addActor(n, .agent(i), articleOptional: true) }
@@ -313,6 +317,14 @@ public struct Lexicon: Sendable {
                     let k = agents.count
                     agents.append(.init(role: b.id, names: instruments, alone: false, notAfter: notAfter, instrument: true, location: b.location))
                     for n in instruments { addActor(n, .agent(k), articleOptional: true) }
+                }
+                // Names that alone stand for the home press's state (``AgentEntry/home``).
+                let homeNames = b.values("home-name").map(\.value)
+                if !homeNames.isEmpty {
+                    if home == nil { err(b, b.line, "agent \(b.id): 'home-name:' needs 'home:' with the state they stand for") }
+                    let k = agents.count
+                    agents.append(.init(role: b.id, names: homeNames, alone: false, notAfter: notAfter, home: home, location: b.location))
+                    for n in homeNames { addActor(n, .agent(k), articleOptional: true) }
                 }
             case "title":
                 guard let role = b.first("role"), ActorCode.isWellFormed(role) else {

@@ -460,4 +460,17 @@ import Testing
             Gold("11", "*", "*"))
         Self.expect("وكانت مليشيات الحوثي قد قصفت أحياء سكنية في تعز.", Gold("19", "YEMREB", "*"))
     }
+
+    /// «أن مجلس الوزراء نوه بالعلاقات بين المملكة والأردن»: the bare cabinet is the Saudi press's own
+    /// (`home:`), unless a state is named before it or it sits «in» one; its own state beside another
+    /// in the target drops out.
+    @Test func theBareCabinetIsTheHomeStates() {
+        Self.expect(
+            "وبين، أن مجلس الوزراء نوه بعمق العلاقات التاريخية والوثيقة والراسخة التي تربط المملكة العربية السعودية والمملكة الأردنية الهاشمية.",
+            Gold("051", "SAUGOV", "JOR"))
+        Self.expectNot(
+            "وبين، أن مجلس الوزراء نوه بعمق العلاقات التاريخية والوثيقة والراسخة التي تربط المملكة العربية السعودية والمملكة الأردنية الهاشمية.",
+            Gold("051", "*", "SAU"))
+        Self.expect("أدان مجلس الوزراء بمملكة البحرين وبشدة التفجير الإرهابي الجبان الذي استهدف المصلين.", Gold("111", "BHRGOV", "*"))
+    }
 }

@@ -6,8 +6,11 @@
 name: الحكومة | حكومة | الحكومات | السلطات | سلطات | السلطة | وزارة الخارجية | وزارة الدفاع | وزارة الداخلية | وزارة | الوزارة | رئاسة | الدبلوماسية | السفير | السفيرة | سفير | السفارة | سفارة | القنصل | قنصل | القنصلية | قنصلية | الخارجية | وزير | الوزير | وزيرة | وزراء | مسؤول | مسؤولون | مسؤولين | المسؤولين | الوفد | وفد | وفدا | وفدي | نظير | نظيره | نظيرها | نظيريه | البنك المركزي | الإدارة | إدارة | النظام | المتحدث باسم الحكومة | الناطق باسم الحكومة | الرئاسة | ديوان | مكتب الرئيس | المكتب الإعلامي للرئاسة | الطيران المدني | هيئة الطيران المدني | سلطة الطيران المدني
 # «الجانب السعودي والروسي»، «الجانب الكرواتي»: the side in talks is its government.
 name: الجانب | الجانبان | الجانبين
-# «مجلس الوزراء» is the cabinet, not «الوزراء» "the ministers" after a stray «مجلس».
-name: مجلس الوزراء
+# «مجلس الوزراء» is the cabinet, not «الوزراء» "the ministers" after a stray «مجلس». With no
+# state named before it or after it (nisba, genitive), it is the Saudi cabinet of the Saudi press
+# (456 bare uses in saudinewsnet_dev, mostly its weekly statement).
+home-name: مجلس الوزراء
+home: SAU
 source: CAMEO agents codebook: GOV (government, ministries, ambassadors, "the authorities", the regime; a civil aviation authority, so that «الطيران المدني» is not read as the air force)
 
 [agent MIL]

@@ -105,6 +105,14 @@ name: الوزير | الوزيرة | وزير | وزيرة
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
+[title saudi-minister-of-state]
+# «وزير الدولة عضو مجلس الوزراء»: the style of a Saudi minister of state, who sits in the cabinet
+# (the bare «مجلس الوزراء» after «عضو» was read as the cabinet, and the meeting he attends as its).
+name: وزير الدولة عضو مجلس الوزراء
+role: GOV
+country: SAU
+source: Saudi press usage (SPA: وزير الدولة عضو مجلس الوزراء الدكتور مساعد العيبان)
+
 [title foreign-minister]
 # Country styles: وزير الخارجية والمغتربين (Syria, Lebanon), وزير الخارجية وشؤون المغتربين (Jordan),
 # وزير الشؤون الخارجية (Algeria, Tunisia, Morocco), الوزير المسؤول عن الشؤون الخارجية (Oman before 2020).
