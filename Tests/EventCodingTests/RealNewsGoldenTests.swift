@@ -419,4 +419,11 @@ import Testing
             "وأكد الرئيس المصري أهمية زيارة سمو ولي ولي العهد لمصر، مجدداً الشكر والترحيب لسمو ولي ولي العهد على زيارته.",
             Gold("051", "EGYGOV", "SAUGOV"))
     }
+
+    /// «فجر» alone is dawn (a not-trigger), but «فجر نفسه» is a suicide bombing: a look-alike word is
+    /// the trigger when its pattern's `after:` phrase follows right after it.
+    @Test func aLookAlikeIsTheTriggerWhenItsComplementFollows() {
+        Self.expect("وقالت الشرطة إن انتحاريا فجر نفسه داخل مسجد في مدينة الكويت أثناء صلاة الجمعة.", Gold("1831", "UAF", "*"))
+        Self.expectNot("وقالت الشرطة إن مسلحين هاجموا القرية فجر أمس.", Gold("18", "*", "*"))
+    }
 }
