@@ -58,11 +58,14 @@ struct TriggerFinder {
         var complement = Set<Int>()
         var i = 0
         while i < toks.count {
-            guard toks[i].isWord, !inActor[i], !cues[.notTriggers].contains(toks[i].normWord) else {
+            guard toks[i].isWord, !inActor[i] else {
                 i += 1
                 continue
             }
-            let found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
+            var found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
+            // A word that is usually another word (فجراً "at dawn") is the trigger only when its
+            // `after:` phrase follows right after it: «فجر نفسه» is no time of day.
+            if cues[.notTriggers].contains(toks[i].normWord) { found = found.filter { $0.after?.lowerBound == i + 1 } }
             if !found.isEmpty {
                 out += found
                 for t in found { if let span = t.after { complement.formUnion(span) } }

@@ -473,4 +473,11 @@ import Testing
             Gold("051", "*", "SAU"))
         Self.expect("أدان مجلس الوزراء بمملكة البحرين وبشدة التفجير الإرهابي الجبان الذي استهدف المصلين.", Gold("111", "BHRGOV", "*"))
     }
+
+    /// «فجر» alone is dawn (a not-trigger), but «فجر نفسه» is a suicide bombing: a look-alike word is
+    /// the trigger when its pattern's `after:` phrase follows right after it.
+    @Test func aLookAlikeIsTheTriggerWhenItsComplementFollows() {
+        Self.expect("وقالت الشرطة إن انتحاريا فجر نفسه داخل مسجد في مدينة الكويت أثناء صلاة الجمعة.", Gold("1831", "UAF", "*"))
+        Self.expectNot("وقالت الشرطة إن مسلحين هاجموا القرية فجر أمس.", Gold("18", "*", "*"))
+    }
 }
