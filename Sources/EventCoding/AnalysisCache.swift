@@ -109,7 +109,8 @@ final class AnalysisCache: @unchecked Sendable {
                     actors.append(Hit(k, ph))
                     if nisba == nil, a.suffix.isEmpty, ph.words.count == 1, case .nisba(let c) = ph.ref { nisba = c }
                 }
-                if !a.hasArticle, let hits = lexicon.verbIndex[form] {
+                // (A verb's object «me» is ـني, never a bare ـي: «قتلى»، «جرحى» are nouns, not قتل + ي.)
+                if !a.hasArticle, a.suffix != Particle.firstPersonSuffix, let hits = lexicon.verbIndex[form] {
                     verbReading = true
                     if prefixed[k] { verbs += hits.map { (k, $0) } }
                 }

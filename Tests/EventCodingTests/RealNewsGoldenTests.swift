@@ -480,4 +480,12 @@ import Testing
         Self.expect("وقالت الشرطة إن انتحاريا فجر نفسه داخل مسجد في مدينة الكويت أثناء صلاة الجمعة.", Gold("1831", "UAF", "*"))
         Self.expectNot("وقالت الشرطة إن مسلحين هاجموا القرية فجر أمس.", Gold("18", "*", "*"))
     }
+
+    /// «سقوط قتلى وجرحى من الحوثيين»: «قتلى» is a noun (the dead), not قتل + ي (a verb's «me» is
+    /// ـني): the casualties are the target, never the source.
+    @Test func theDeadAreANounAndTheTarget() {
+        let text = "شمالا، أفادت مصادر بسقوط قتلى وجرحى من الحوثيين في اشتباكات مسلحة مع المقاومة الشعبية في مديرية أرحب."
+        Self.expect(text, Gold("190", nil, "YEMREB"))
+        Self.expectNot(text, Gold("19", "YEMREB", "*"))
+    }
 }

@@ -620,3 +620,14 @@ gloss: shells fall (سقوط مقذوف من الأراضي اليمنية عل�
 noun: سقوط مقذوف | سقوط مقذوفات | سقوط قذيفة | سقوط قذائف | سقوط قذيفتين | سقوط مقذوفين
 target: على | any
 needs-target: yes
+
+[event 190]
+gloss: casualties of a clash (سقوط قتلى وجرحى من / في صفوف X)
+# «قتلى» and «جرحى» are nouns (the dead, the wounded); they were read as the verb قتل with a
+# suffix «me», which a verb writes ـني. The casualties are the target, never the source: the
+# genitive or the actor after من (قتلى وجرحى من الحوثيين), else the next one; the agent comes from
+# the clause (the attack it follows).
+noun: سقوط قتلى | قتلى | سقوط قتيل
+target: object | من | any
+needs-target: yes
+
