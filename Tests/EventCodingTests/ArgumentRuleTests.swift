@@ -20,7 +20,8 @@ import Testing
 
     static let cases: [Case] = [
         Case(
-            rule: "instrument-nisba-agent", text: "قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش.", gold: Gold("19", "USAMIL", "AFGMIL"),
+            rule: "instrument-nisba-agent", text: "قتل عشرة جنود أفغان على الأقل صباح أمس في غارة أميركية على حاجز للجيش.",
+            gold: Gold("19", "USAMIL", "AFGMIL"),
             role: "source"),
         Case(
             rule: "count-before-verb", text: "وقال بيان للجيش إن جنديين عراقيين قتلا وأصيب اثنان آخران قرب الفلوجة.", gold: Gold("190", nil, "IRQMIL"),
