@@ -488,4 +488,14 @@ import Testing
         Self.expect(text, Gold("190", nil, "YEMREB"))
         Self.expectNot(text, Gold("19", "YEMREB", "*"))
     }
+
+    /// «بحضور الرئيس السيسي، شهد الأمير محمد بن سلمان حفل تخريج …»: attending a host state's
+    /// ceremony in its presence is a visit to it (042), as the gold codes it; a ceremony at home
+    /// with no host present is not.
+    @Test func attendingAHostsCeremonyIsAVisit() {
+        Self.expect(
+            "بحضور فخامة الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية ، شهد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع صباح أمس حفل تخريج الكليات والمعاهد العسكرية بالكلية الحربية المصرية، وذلك بمقرها في القاهرة.",
+            Gold("042", "SAUGOV", "EGY"))
+        Self.expectNot("شهد أمير منطقة الرياض حفل تخريج طلاب كلية الملك خالد العسكرية.", Gold("042", "*", "*"))
+    }
 }

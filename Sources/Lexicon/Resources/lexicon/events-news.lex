@@ -142,6 +142,18 @@ written: هنأ | أثنى
 target: object | على
 needs-target: yes
 
+[event 042]
+gloss: attend a ceremony abroad (شهد حفل تخريج … بحضور الرئيس السيسي)
+# snn_gold_dev codes a visitor's attending a host state's ceremony as a visit to it (042 SAUGOV →
+# EGYGOV: «شهد … حفل تخريج الكليات العسكرية بالكلية الحربية المصرية بحضور الرئيس السيسي»). Only with
+# «بحضور» a host named after it: a governor's graduation ceremonies at home are no visit.
+# («شرّف» is left out: its bare form is «شرف» "honour", as in «عضو شرف النادي».)
+verb: شهد/يشهد | حضر/يحضر
+after: حفل | الحفل | احتفال | الاحتفال | احتفالات | مراسم | حفل تخريج | حفل افتتاح | مراسم افتتاح
+context: بحضور | وبحضور
+target: بحضور | any
+needs-target: yes
+
 # ------------------------------------------------------------------ 07 aid
 
 [event 072]
