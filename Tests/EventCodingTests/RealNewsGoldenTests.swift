@@ -498,4 +498,12 @@ import Testing
             Gold("042", "SAUGOV", "EGY"))
         Self.expectNot("شهد أمير منطقة الرياض حفل تخريج طلاب كلية الملك خالد العسكرية.", Gold("042", "*", "*"))
     }
+
+    /// «أفاد المرصد السوري لحقوق الإنسان بمقتل …»: a monitor reports the fighting and never fights
+    /// (cue reporter-words): it is no source of the act it tells of.
+    @Test func aMonitorIsNoCombatant() {
+        let text = "وافاد المرصد السوري لحقوق الانسان أمس عن مقتل سبعة اشخاص بسبب اكثر من 300 قذيفة سقطت على بلدتي الفوعة وكفريا."
+        Self.expectNot(text, Gold("19", "SYRNGO", "*"))
+        Self.expect(text, Gold("19", nil, "SYRCVL"))
+    }
 }

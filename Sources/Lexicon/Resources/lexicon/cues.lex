@@ -74,6 +74,8 @@ word: الشعب | شعب | الشعوب | شعوب
 [cue reporter-words]
 gloss: who tells of an act without doing it: «أعلن مصدر أمني عراقي مقتل …»، «أفاد شهود بسقوط …». A subject headed by one is the report's source, never the agent of the act it reports (a spokesman speaks for his body and is not here)
 word: مصدر | مصادر | شهود | شاهد | مراسل | مراسلو | مراسلون
+# a monitor that counts the dead (المرصد السوري لحقوق الإنسان) reports the fighting; it never fights
+word: المرصد | مرصد
 
 [cue adjective-heads]
 gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
