@@ -226,6 +226,14 @@ struct ActorMentionFinder {
                 i = r.to
                 continue
             }
+            // «الأمير تركي»: a nisba without the article after an honorific with it is a name (an
+            // adjective would agree with it: «السفير التركي»).
+            if case .nisba = r.ref, i > 0, r.from == i, !r.analysis.hasArticle, r.analysis.prefix.isEmpty, honorific(toks[i - 1].normWord),
+                toks[i - 1].token.norm.startsWithArticle
+            {
+                i = r.to
+                continue
+            }
             // "مؤتمر صحفي"، "المؤتمر الصحفي"، "بيان صحفي": the role word is the noun's adjective.
             if case .agent = r.ref, i > 0, r.to == i + 1, !r.analysis.hasConjunction, r.analysis.attachedPreposition == nil,
                 toks[i - 1].matches(cues[.adjectiveHeads])
@@ -313,7 +321,7 @@ struct ActorMentionFinder {
         if prep == nil, !m.placeLike, !m.placeOnly {
             while before >= 0, let n = honorificEnding(toks, at: before) {
                 let first = toks[before - n + 1]
-                if let p = first.analyses.first(where: { $0.attachedPreposition != nil && honorific(Word($0.stem)) })?.attachedPreposition {
+                if let p = first.analyses.first(where: { $0.attachedPreposition != nil && opensHonorific(Word($0.stem)) })?.attachedPreposition {
                     prep = p
                     break
                 }
@@ -442,6 +450,18 @@ struct ActorMentionFinder {
             // A role phrase right after a named person is his office too (الأمير فيصل بن بندر أمير
             // منطقة الرياض): an agent of his state, not a civilian or a place.
             let office = b.title != nil || a.person != nil && ActorCode.isStateAgent(b.role) && !b.placeLike && b.country != nil
+            // «الأمير فيصل بن خالد أمير منطقة عسير»، «الأمير فهد بن بدر بن عبدالعزيز، أمير منطقة
+            // الجوف لجهوده»: a title with a name the lexicon does not know, then an office of a
+            // state, is that office's holder (past one comma when the office closes the phrase).
+            if unknownNamedHolder(a, b, toks, raws) {
+                out[k].to = b.to
+                out[k].code = b.code
+                out[k].country = b.country
+                out[k].role = b.role
+                out[k].entries += b.entries
+                out.remove(at: k + 1)
+                continue
+            }
             if a.person != nil || a.title != nil, office && b.person == nil || a.person != nil && b.person == a.person, b.prep == nil, !b.coordinated, gapOK,
                 b.country == nil || b.country == a.country, a.country != nil || b.country == nil, !ActorCode.isIGO(b.code) || ActorCode.isIGO(a.code)
             {
@@ -453,6 +473,22 @@ struct ActorMentionFinder {
             }
             k += 1
         }
+    }
+
+    /// Whether `b` is the office of `a`, a title with an unknown name (see `mergeAppositions`).
+    func unknownNamedHolder(_ a: FoundActor, _ b: FoundActor, _ toks: [TokenInfo], _ raws: [Raw?]) -> Bool {
+        guard a.person == nil, a.title != nil, a.country == nil, a.to > a.from, nameLike(toks, raws, a.to - 1),
+            b.person == nil, let c = b.country, !ActorCode.isIGO(c), ActorCode.isStateAgent(b.role), !b.placeLike,
+            b.prep == nil, !b.coordinated, !toks[b.from].analyses.contains(where: \.hasConjunction)
+        else { return false }
+        if b.from == a.to { return true }
+        // (After a comma the office must close the phrase: a comma or a prepositional phrase next,
+        // not the object of the verb «استقبل الأمير فلان، مدير الأمن العام الفريق …».)
+        guard b.from == a.to + 1, toks[a.to].token.normIs(",") else { return false }
+        guard b.to < toks.count else { return true }
+        let next = toks[b.to]
+        return next.token.normIs(",") || next.token.normIs(".")
+            || next.isWord && next.analyses.contains(where: { $0.attachedPreposition != nil })
     }
 
     /// "المنطقة القبلية المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named to situate
@@ -546,6 +582,7 @@ struct ActorMentionFinder {
     /// earlier country in the sentence; civilians and refugees take the country of a place named
     /// after them (في/من + a country or capital); unidentified gunmen stay without one.
     func locateRoleNouns(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        let only = onlyState(out, toks)
         for k in out.indices where out[k].country == nil && out[k].role != nil && !ActorCode.isIGO(out[k].code) && !out[k].instrument {
             // "القوات الأجنبية"، "القوات الدولية": foreign forces are not the country they are in.
             if out[k].to < toks.count, toks[out[k].to].matches(cues[.foreignWords]) { continue }
@@ -566,12 +603,33 @@ struct ActorMentionFinder {
             if country == nil, ActorRoles.locatedByPlace.contains(role) {
                 country = placeCountry(near: k, out, toks)
             }
+            // «رفع أمير منطقة القصيم التعازي … لأسر الشهداء»: in a sentence that names one state
+            // only, a role noun is of that state (its citizens, courts, companies, press).
+            if country == nil, role != "UAF", let only { country = only }
             if let country {
                 out[k].country = country
                 out[k].code = country + role
                 out[k].countryInferred = true
             }
         }
+    }
+
+    /// The one state that the sentence names, if it names exactly one: named by an actor of its
+    /// own (a state, its government, its people), not only by a place, where anything may happen,
+    /// by the press, which reports from anywhere, or by an army (an IGO or a group names none).
+    func onlyState(_ out: [FoundActor], _ toks: [TokenInfo]) -> String? {
+        var only: String?
+        var byActor = false
+        for a in out where !ActorCode.isIGO(a.code) && !a.reference {
+            guard let c = a.country else { continue }
+            // «يستقبل نظيره البنغلاديشي»: a counterpart is of another state than the one he meets.
+            if toks[a.from].matches(cues[.counterpartWords]) { return nil }
+            if only == nil { only = c } else if only != c { return nil }
+            // (Nor by its armed forces, which fight abroad: «متهمين الجنود الأميركيين» names no
+            // protester's state. Police, rebels and the rest act at home.)
+            if !a.placeLike && !a.placeOnly && !["MED", "MIL"].contains(a.role ?? "") { byActor = true }
+        }
+        return byActor ? only : nil
     }
 
     /// «لحكومة وشعب جمهورية تونس»: a role noun in the construct state (no article) coordinated
@@ -657,6 +715,12 @@ struct ActorMentionFinder {
                 // «التابعة لـ» passes it on).
                 if skipped > 0, r.analysis.attachedPreposition != nil, !toks[j - 1].matches(cues[.belongingWords]) { return nil }
                 switch r.ref {
+                // «الأمير تركي»: a nisba without the article right after a definite head is no
+                // adjective of it (one would agree: «الأمير التركي»), but a name.
+                case .nisba
+                where j == end && j > 0 && !r.analysis.hasArticle && r.analysis.prefix.isEmpty
+                    && toks[j - 1].token.norm.startsWithArticle:
+                    return nil
                 case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
                 // (A definite head takes no genitive, but a state «in» which it is: بمملكة البحرين.)
                 case _ where onlyNisba && j == end && !(inState && r.analysis.prefix == Particle.bi): return nil
@@ -838,6 +902,13 @@ struct ActorMentionFinder {
     }
 
     /// Words after a title that look like a name not in the lexicon (محمد السادس، بيدرو سانشيز).
+    /// Whether a chain of names continues at `k`: a link (بن، آل) before a name, or a name after one.
+    func chainGoesOn(_ toks: [TokenInfo], _ raws: [Raw?], at k: Int) -> Bool {
+        guard k < toks.count, k - 1 >= 0 else { return false }
+        if toks[k].matches(cues[.patronymicWords]) { return nameLike(toks, raws, k + 1) }
+        return toks[k - 1].matches(cues[.patronymicWords])
+    }
+
     func nameLike(_ toks: [TokenInfo], _ raws: [Raw?], _ j: Int) -> Bool {
         guard j < toks.count, toks[j].isWord, raws[j] == nil else { return false }
         let n = toks[j].token.norm
@@ -889,6 +960,9 @@ struct ActorMentionFinder {
 
     /// Whether a word is an honorific of one word (فخامه، سمو، معالي).
     func honorific(_ w: Word) -> Bool { cues[.honorifics].contains(w) }
+
+    /// Whether a word is an honorific or opens one (صاحب of «صاحب السمو الملكي»).
+    func opensHonorific(_ w: Word) -> Bool { honorific(w) || cues[.honorifics].phrases.contains { $0.first == w } }
 
     /// The length of an honorific ending at token `j` (with a preposition attached to its first
     /// word: لفخامة، لسمو), or nil.
@@ -976,7 +1050,9 @@ struct ActorMentionFinder {
             // A name the lexicon does not know, written after a title: up to four words.
             if (m.title != nil || nameScan) && !scannedName {
                 var k = j
-                while k < toks.count, k - j < 4, nameLike(toks, raws, k) { k += 1 }
+                // (Past four words only while the chain goes on by links: «فيصل بن مشعل بن سعود بن
+                // عبدالعزيز».)
+                while k < toks.count, k - j < 4 || chainGoesOn(toks, raws, at: k), nameLike(toks, raws, k) { k += 1 }
                 if k > j {
                     // «الرئيس روحاني»، «الرئيس هادي»: a surname too common to be a short form alone
                     // names the one holder of the title's office on the day whose name ends so.

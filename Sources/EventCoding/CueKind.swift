@@ -21,6 +21,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case sportWords
     case peopleWords
     case reporterWords
+    case patronymicWords
+    case counterpartWords
     case arrivalWords
     case placeNouns
     case quantityWords
@@ -101,6 +103,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .sportWords: "sport-words"
         case .peopleWords: "people-words"
         case .reporterWords: "reporter-words"
+        case .patronymicWords: "patronymic-words"
+        case .counterpartWords: "counterpart-words"
         case .arrivalWords: "arrival-words"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"

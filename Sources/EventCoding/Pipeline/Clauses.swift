@@ -68,6 +68,17 @@ struct Clauses {
             while j < toks.count, case let n = honorific(at: j), n > 0 { j += n }
             if let object = actors.first(where: { $0.from == j && !$0.placeOnly && $0.prep == nil }), !Self.apposition(subject, object) { boundary[k] = false }
         }
+        // «أشاد الأمير فلان بن فلان، أمير منطقة القصيم، بجهود …»: an apposition set off by commas
+        // inside one mention ends no clause, nor does the comma that closes it.
+        for a in actors where a.to - a.from > 2 {
+            guard let inner = (a.from + 1..<a.to - 1).first(where: { toks[$0].token.normIs(",") }) else { continue }
+            boundary[inner] = false
+            if a.to + 1 < toks.count, toks[a.to].token.normIs(","), toks[a.to + 1].isWord, !toks[a.to + 1].firstReadingHasConjunction,
+                !cues[.clauseWords].contains(toks[a.to + 1].normWord)
+            {
+                boundary[a.to] = false
+            }
+        }
         var inParen = [Bool](repeating: false, count: toks.count)
         var outer = boundary
         for (i, t) in toks.enumerated() where t.token.normIs(",") && i + 1 < toks.count {

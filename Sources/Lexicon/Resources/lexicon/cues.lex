@@ -71,6 +71,14 @@ word: مباراه | المباراه | مباريات | المباريات | م
 gloss: a people (الشعب اليمني، شعب المملكة، وشعبها): named beside its own state or government in one role («تضامنها مع حكومة المملكة والشعب السعودي») it is the same party said twice and adds no event; police and protesters, or an army and civilians, are two parties
 word: الشعب | شعب | الشعوب | شعوب
 
+[cue patronymic-words]
+gloss: the links of a chain of names (فيصل بن مشعل بن سعود بن عبدالعزيز): an unknown name after a title runs on past four words while each next pair is a link and a name
+word: بن | ابن | بنت | ال
+
+[cue counterpart-words]
+gloss: a counterpart (نظيره البنغلاديشي) holds the same office in another state: his state is not the sentence's only one
+word: نظير | نظيره | نظيرها | نظيريه | نظراءه | نظرايه | نظيرتها | نظيرته | نظيرهم | نظرايهم
+
 [cue reporter-words]
 gloss: who tells of an act without doing it: «أعلن مصدر أمني عراقي مقتل …»، «أفاد شهود بسقوط …». A subject headed by one is the report's source, never the agent of the act it reports (a spokesman speaks for his body and is not here)
 word: مصدر | مصادر | شهود | شاهد | مراسل | مراسلو | مراسلون
