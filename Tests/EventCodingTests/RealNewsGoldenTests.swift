@@ -546,8 +546,9 @@ import Testing
         Self.expect("استقبل وزير الخارجية عادل الجبير في الرياض أمس السفير التركي.", Gold("043", "SAUGOV", "TURGOV"))
     }
 
-    /// «الضربات الجوية التي يشنها التحالف العربي»: a verbal noun taken up by the object pronoun of a
-    /// light verb after it (in a relative clause or not) has that verb's subject for its agent.
+    /// «الضربات الجوية التي يشنها التحالف العربي»، «سقوط صاروخ أطلقته قوات النظام»: a verb of
+    /// carrying out or firing after the noun, its object pronoun taking the noun up, names the
+    /// agent (cue agent-verbs, in the imperfect too).
     @Test func aLightVerbAfterItsNounNamesTheAgent() {
         Self.expect(
             "دانت قيادة إقليم كردستان العراق السبت القصف الجوي الذي شنته الطائرات التركية ضد مواقع حزب العمال الكردستاني الانفصالي في شمال العراق.",
@@ -555,5 +556,8 @@ import Testing
         Self.expect(
             "قال سكان إن مقاتلين يمنيين تدعمهم الضربات الجوية التي يشنها التحالف العربي يحاولون استعادة الأحياء الشمالية من مدينة عدن.",
             Gold("195", "SAUMIL", "*"))
+        Self.expect(
+            "قتل 18 شخصا وأصيب العشرات بجروح أمس، في سقوط صاروخ أطلقته قوات النظام السوري على حي شعبي وسط مدينة حلب شمال البلاد.",
+            Gold("190", "SYRMIL", "SYRCVL"))
     }
 }

@@ -12,7 +12,7 @@ struct ArgumentStage: TriggerStage {
     /// The frames and the repairs up to the verb's subject, which the next triggers remember.
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
-        SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), RelativeLightVerbAgent(), ContextSubject(), ClaimOfResponsibility(),
+        SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(),
         NounTargetSlots(),
         SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), CiviliansAreVictims(),
         CountAfterVerb(), CountBeforeVerb(), InstrumentNisbaAgent(),
