@@ -560,4 +560,17 @@ import Testing
             "قتل 18 شخصا وأصيب العشرات بجروح أمس، في سقوط صاروخ أطلقته قوات النظام السوري على حي شعبي وسط مدينة حلب شمال البلاد.",
             Gold("190", "SYRMIL", "SYRCVL"))
     }
+
+    /// «تمكنت المقاومة الشعبية من السيطرة على مدينة جعار»: taking a place by force is 190 (the
+    /// verbal noun too, with fighting words near), and a verb of managing (تمكن، نجح، أحكم) carries
+    /// its subject to the act after it; «السيطرة على الحريق» is no fighting.
+    @Test func takingControlOfAPlaceIsForce() {
+        Self.expect(
+            "وقالت مصادر أمس: إن المقاومة الشعبية تمكنت من السيطرة على مدينة جعار ثاني أكبر مدن محافظة أبين بعد معارك عنيفة مع الحوثيين وحلفائهم.",
+            Gold("190", "YEMMIL", "YEM"))
+        Self.expect(
+            "وأضافت المصادر أن المقاتلين الجنوبيين ووحدات الجيش الموالية لهادي طردوا أيضاً الحوثيين من مدينة لودر في محافظة أبين الجنوبية.",
+            Gold("190", "YEMMIL", "YEMREB"))
+        Self.expectNot("تمكن رجال الدفاع المدني من السيطرة على الحريق الذي شب في مستودع بجدة.", Gold("19", "*", "*"))
+    }
 }

@@ -516,8 +516,30 @@ needs-target: yes
 gloss: liberate, recapture (حررت المقاومة المدينة)
 # «حرر» is also "edited, wrote up" (حرر محضرا) and «يحرر» mostly that: past forms with fighting near.
 form: حررت | حرروا | حررتا
-context: المقاومة | الجيش | القوات | قوات | الحوثيين | المليشيات | الميليشيات | داعش | التنظيم | مقاتلي | مسلحي | المسلحين | الثوار | معارك | اشتباكات | سيطرة
+context: جبهة | الحوثي | المقاومة | الجيش | القوات | قوات | الحوثيين | المليشيات | الميليشيات | داعش | التنظيم | مقاتلي | مسلحي | المسلحين | الثوار | معارك | اشتباكات | سيطرة
 target: من | any
+needs-target: yes
+
+[event 190]
+gloss: take control of a place by force (السيطرة على المدينة، سيطرة القوات على زنجبار)
+# The verbal noun of «سيطر» (events-news.lex). «تحت سيطرة» names who holds a place, not an act,
+# and has no «على» after it; «السيطرة على الحريق، على الأسعار» is no fighting: fighting words
+# must be near.
+noun: سيطرة | السيطرة
+after: على
+context: المقاومة | الجيش | القوات | قوات | الحوثيين | الحوثي | المليشيات | الميليشيات | داعش | التنظيم | مقاتلي | مسلحي | المسلحين | الثوار | المعارضة | معارك | اشتباكات | مواجهات | طرد | تحرير
+target: على | any
+needs-target: yes
+
+[event 190]
+gloss: drive an armed group out of its positions (طردت القوات الحوثيين من معاقلهم)
+# Fighting words near tell it from expelling diplomats, inspectors or aid agencies (blocks above).
+verb: طرد/يطرد
+form: طردت | طردوا
+noun: طرد
+after: من
+context: المقاومة | الجيش | القوات | قوات | الحوثيين | الحوثي | المليشيات | الميليشيات | داعش | التنظيم | مقاتلي | مسلحي | المسلحين | الثوار | معاقل | معاقلهم | مواقع | معارك | اشتباكات
+target: object | any
 needs-target: yes
 
 [event 190]
