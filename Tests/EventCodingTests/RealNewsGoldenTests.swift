@@ -573,4 +573,14 @@ import Testing
             Gold("190", "YEMMIL", "YEMREB"))
         Self.expectNot("تمكن رجال الدفاع المدني من السيطرة على الحريق الذي شب في مستودع بجدة.", Gold("19", "*", "*"))
     }
+
+    /// «أدانت منظمة التعاون الإسلامي … الهجوم … مما أدى إلى مقتل 37 شخصاً»: the subject of a verb of
+    /// words (condemning, welcoming, demanding) is no agent of the violence its sentence tells of.
+    @Test func theCondemnerIsNoKiller() {
+        let text =
+            "أدانت منظمة التعاون الإسلامي والولايات المتحدة الهجوم الإرهابي الذي وقع يومي الأربعاء والخميس في الكاميرون ونيجيريا، مما أدى إلى مقتل 37 شخصاً وإصابة عدد كبير من الأشخاص بجروح."
+        Self.expectNot(text, Gold("19", "USA", "*"))
+        Self.expectNot(text, Gold("19", "IGOMOSOIC", "*"))
+        Self.expect(text, Gold("111", "IGOMOSOIC", "*"))
+    }
 }

@@ -7,6 +7,8 @@ struct Discourse {
     var lastSubject: [FoundActor] = []
     /// The last subject is the subject of a reporting verb (قال، أفادت).
     var lastSubjectReports = false
+    /// The last subject is the subject of an event verb that is not violence (أدان، رحب، طالب).
+    var lastSubjectOfWords = false
     var lastTarget: [FoundActor] = []
     /// The agent named for the last violence trigger, coded or not.
     var lastAttacker: [FoundActor] = []

@@ -42,6 +42,7 @@ struct ArgumentStage: TriggerStage {
         if t.trigger.isVerb && !a.source.isEmpty {
             s.discourse.lastSubject = a.source
             s.discourse.lastSubjectReports = t.pattern.isReport
+            s.discourse.lastSubjectOfWords = !t.pattern.isReport && !context.violent
         }
         if t.pattern.isReport {
             if !a.source.isEmpty {
@@ -57,6 +58,7 @@ struct ArgumentStage: TriggerStage {
         if t.trigger.isVerb, let subj = s.discourse.lastSubject.first, a.target.contains(where: { $0.group == subj.group }) {
             s.discourse.lastSubject = a.source
             s.discourse.lastSubjectReports = false
+            s.discourse.lastSubjectOfWords = false
         }
         if context.violent, !a.sourceFromContext, a.source.contains(where: { $0.country != nil && $0.role != "CVL" }) {
             s.discourse.lastAttacker = a.source
