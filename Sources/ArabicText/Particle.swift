@@ -54,6 +54,8 @@ public enum Particle {
     /// A nisba's singular ending (عراقي), and with the tanween alif of the accusative (عراقيا).
     public static let nisbaEnding = "ي"
     public static let nisbaAccusativeEnding = "يا"
+    /// The feminine nisba adjective after normalisation (جوية → جويه).
+    public static let nisbaFeminineEnding = "يه"
     /// The sound masculine plural endings with their ن (مسلحون، مسلحين), which a noun in construct drops.
     public static let soundPluralEndings = ["ون", "ين"]
     /// The tanween alif of an indefinite accusative (موكباً → موكبا).

@@ -8,6 +8,8 @@ enum ActorRoles {
     static let stateAgents: Set<String> = ["GOV", "MIL", "COP", "SPY", "LEG", "JUD", "ELI"]
     /// Roles a place in the sentence locates (محتجون في بيروت → LBNCVL).
     static let locatedByPlace: Set<String> = ["CVL", "REF", "OPP", "REB", "COP", "MIL", "GOV", "LEG", "ELI"]
+    /// Armed roles: an act of violence can be theirs (غارات لطيران التحالف).
+    static let armed: Set<String> = ["MIL", "COP", "SPY", "REB", "UAF"]
     /// Roles that are not a state's authorities: whom protests do not address.
     static let civilians: Set<String> = ["CVL", "REF"]
 }

@@ -583,4 +583,19 @@ import Testing
         Self.expectNot(text, Gold("19", "IGOMOSOIC", "*"))
         Self.expect(text, Gold("111", "IGOMOSOIC", "*"))
     }
+
+    /// «غارات لطيران التحالف»، «قصف عشوائي قام به المتمردون الحوثيون»، «قوات المعارضة»: the
+    /// attacker named by لـ right after the attack, by «قام به» after it, and the opposition's
+    /// forces as one armed actor (rebels), not forces beside an opposition.
+    @Test func theAttackerAfterTheAttackNoun() {
+        Self.expect(
+            "كما دمرت غارات لطيران التحالف أليات عسكرية وأحرقت دبابة تابعة للمتمردين بمنطقة الجفينة جنوب غرب مأرب.",
+            Gold("195", "SAUMIL", "*"))
+        Self.expect(
+            "كما قُتل 7 أشخاص وجُرح 54 آخرون، أغلبهم من المدنيين، في قصف عشوائي قام به المتمردون الحوثيون وقوات صالح على الأحياء السكنية في تعز.",
+            Gold("19", "YEMREB", "YEMCVL"))
+        Self.expect("كما قصفت قوات المعارضة في ريف حلب قريتي نبل والزهراء السوريتين.", Gold("194", "SYRREB", "*"))
+        // An ambush «for» someone is set against them.
+        Self.expectNot("وقالت مصادر محلية: إن المقاومة في شبوة نصبت كمينا للميليشيات الحوثية في وادي خر.", Gold("19", "YEMREB", "*"))
+    }
 }

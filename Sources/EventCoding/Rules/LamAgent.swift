@@ -13,6 +13,22 @@ struct LamAgent: ArgumentRule {
         guard !c.trig.isVerb, !a.suffered, a.source.isEmpty, !NounFrame.genitiveIsObject(c), !c.trig.analysis.hasArticle, c.trig.analysis.suffix.isEmpty,
             let l = c.after.first(where: { $0.prep == Particle.li && $0.from <= c.trig.to + 6 && !$0.placeLike }), l.country != nil || l.namesSomeone
         else { return }
+        // «غارات لطيران التحالف»، «قصف لقوات النظام»: right after a verbal noun of violence, an
+        // armed actor governed by لـ is the attacker, whatever fills the other slot.
+        // (Right after the noun or its one adjective, «غارات جوية للتحالف»; not where the pattern
+        // makes لـ the target: «نصبت كمينا للميليشيات».)
+        // (The adjective a nisba: «جوية»، «صاروخية»; «مركزا للدرك» is the target's noun.)
+        let adjacent =
+            l.from == c.trig.to
+            || l.from == c.trig.to + 1 && c.toks[c.trig.to].analyses.allSatisfy(\.prefix.isEmpty)
+                && c.toks[c.trig.to].token.norm.hasSuffix(Particle.nisbaFeminineEnding)
+        if c.violent, adjacent, !c.pat.targets.contains(where: { if case .preposition(let p) = $0 { p == Particle.li } else { false } }),
+            ActorRoles.armed.contains(l.role ?? "") || l.code.hasPrefix("IMG")
+        {
+            a.source = c.group(l.group)
+            a.target.removeAll { $0.group == l.group }
+            return
+        }
         var target = a.target.filter { $0.group != l.group }
         if target.isEmpty {
             let others = c.after.filter { $0.group != l.group && $0.from > l.from }

@@ -307,6 +307,8 @@ word: بقياده
 [cue agent-phrases]
 gloss: phrases that introduce who carried an act out (على يد، على أيدي، من قبل، من جانب)
 word: علي يد | علي ايدي | من جانب | من قبل
+# a light verb with the act as its prepositional pronoun («قصف عشوائي قام به المتمردون الحوثيون»)
+word: قام به | قامت به | قاموا به | قام بها | قامت بها | قاموا بها | يقوم به | تقوم به | يقومون به
 
 [cue agent-instruments]
 gloss: "by the fire of": an instrument whose owner in construct after it is the agent (قتلوا برصاص المقاومة، بنيران الجيش)
