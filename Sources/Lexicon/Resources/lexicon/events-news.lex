@@ -224,7 +224,7 @@ needs-target: yes
 gloss: express rejection far from its verb (أعرب رئيس مجلس الأمة … عن رفضه للتصريحات)
 # Stop 23. «أعرب/عبر … عن رفضه» with a long subject between the verb and «عن» (beyond the verb
 # pattern's five words): the phrase is the trigger and the verb's subject its source.
-noun: عن رفضه | عن رفضها | عن رفضهم | عن رفضهما
+noun: عن رفضه | عن رفضها
 target: ل | object | any
 needs-target: yes
 
