@@ -71,4 +71,15 @@ import Testing
         Self.expect(text, "2015-07-22", Gold("015", "TURREB", "TURCOP"))
         Self.expect(text, "2015-07-22", Gold("18", "TURREB", "TURCOP"))
     }
+
+    /// «قدم صندوق النقد الدولي مساعدة عاجلة الى العراق»: economic aid (071) to the one after إلى;
+    /// a state named elsewhere in the sentence is not its recipient.
+    @Test func economicAidGoesToTheOneNamedAfterIla() {
+        Self.expect(
+            "قدم صندوق النقد الدولي مساعدة عاجلة الى العراق بقيمة 1,2 مليار دولار لمواجهة التداعيات الاقتصادية الناتجة من هجوم تنظيم داعش المتطرف وتدهور أسعار النفط.",
+            "2015-07-31", Gold("071", "IGOUNOIMF", "IRQ"))
+        Self.expectNot(
+            "فالصين قد أرست دعائم اقتصادية في كوبا منذ وقت مبكر فقدمت مساعدات وقروضاً بدون فوائد، وساهمت في تطوير البنية التحتية، وأصبحت أكبر شريك استثماري، لكن واشنطن لن يعجبها أن تتحول حديقتها الخلفية لباحة صينية.",
+            "2015-07-22", Gold("071", "*", "USA"))
+    }
 }
