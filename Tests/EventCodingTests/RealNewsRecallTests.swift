@@ -82,4 +82,12 @@ import Testing
             "فالصين قد أرست دعائم اقتصادية في كوبا منذ وقت مبكر فقدمت مساعدات وقروضاً بدون فوائد، وساهمت في تطوير البنية التحتية، وأصبحت أكبر شريك استثماري، لكن واشنطن لن يعجبها أن تتحول حديقتها الخلفية لباحة صينية.",
             "2015-07-22", Gold("071", "*", "USA"))
     }
+
+    /// «المبعوث الأممي»: «الأممي» is the UN's adjective, so the envoy is IGOUNO whichever state the
+    /// sentence names beside him (it was a title taking the nearest state's GOV).
+    @Test func theUNEnvoyIsTheUN() {
+        Self.expect("الرئيس اليمني يبحث مع المبعوث الأممي تنسيق الجهد الإغاثي", "2015-07-25", Gold("040", "YEMGOV", "IGOUNO"))
+        Self.expectNot("الرئيس اليمني يبحث مع المبعوث الأممي تنسيق الجهد الإغاثي", "2015-07-25", Gold("040", "*", "YEMGOV"))
+        Self.expect("المبعوث الأممي إلى سوريا يطالب نظام الأسد بوقف القصف العشوائي", "2015-07-29", Gold("10", "IGOUNO", "SYRGOV"))
+    }
 }

@@ -23,6 +23,9 @@
 [org IGOUNO]
 # «مجلس الأمن» alone: longest match must keep «مجلس الأمن القومي / الوطني / الروسي» (national bodies) out of IGOUNO
 name: الأمم المتحدة | منظمة الأمم المتحدة | هيئة الأمم المتحدة | المنظمة الدولية | المنظمة الأممية | الأمين العام للأمم المتحدة | مجلس الأمن | مجلس الأمن الدولي | مجلس الأمن التابع للأمم المتحدة | الجمعية العامة للأمم المتحدة | مجلس حقوق الإنسان | مجلس حقوق الإنسان التابع للأمم المتحدة | مكتب تنسيق الشؤون الإنسانية | أوتشا | برنامج الأمم المتحدة الإنمائي | قوات حفظ السلام الدولية | قوات اليونيفيل | اليونيفيل | قوات الأمم المتحدة المؤقتة في لبنان | قوة الأمم المتحدة لمراقبة فض الاشتباك | أندوف | بعثة الأمم المتحدة للدعم في ليبيا | بعثة الأمم المتحدة | هيئة الأمم المتحدة للمرأة
+# stop 23: «الأممي» is the UN's adjective: «المبعوث الأممي» is the UN envoy whoever the sentence
+# names beside him (it was a title of the nearest state: «اجتمع الرئيس اليمني … مع المبعوث الأممي»).
+name: المبعوث الأممي | المبعوث الأممي الخاص | المبعوثة الأممية | المسؤول الأممي | البعثة الأممية | المنسق الأممي
 source: CAMEO actor codebook (IGOUNO); diplomacy_dev.md (UN, Secretary-General, Security Council → IGOUNO); OCHA, UNDP, UNIFIL, UNDOF, UNSMIL kept at IGOUNO (no codebook code known to me)
 
 [org IGOUNOWFP]
