@@ -90,4 +90,10 @@ import Testing
         Self.expectNot("الرئيس اليمني يبحث مع المبعوث الأممي تنسيق الجهد الإغاثي", "2015-07-25", Gold("040", "*", "YEMGOV"))
         Self.expect("المبعوث الأممي إلى سوريا يطالب نظام الأسد بوقف القصف العشوائي", "2015-07-29", Gold("10", "IGOUNO", "SYRGOV"))
     }
+
+    /// «وزراء خارجية دول الخليج»: the Gulf foreign ministers together are the GCC (as the gold codes
+    /// their meeting with Kerry); «دول الخليج» alone is left to the adjective (too often a region).
+    @Test func theGulfMinistersAreTheGCC() {
+        Self.expect("بدء اجتماع وزراء خارجية دول الخليج مع جون كيري", "2015-08-03", Gold("040", "IGOGCC", "USAGOV"))
+    }
 }

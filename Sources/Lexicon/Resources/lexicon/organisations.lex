@@ -108,6 +108,9 @@ name: مجلس التعاون
 name: مجلس التعاون الخليجي | مجلس التعاون لدول الخليج العربية | دول مجلس التعاون الخليجي | الأمانة العامة لمجلس التعاون | قوات درع الجزيرة | درع الجزيرة
 # «وزراء خارجية التعاون الخليجي»، «دول التعاون الخليجي»: the press shortens the name further.
 name: التعاون الخليجي | دول التعاون الخليجي
+# stop 23: the Gulf ministers and leaders named by the adjective (snn_gold_dev codes the GCC
+# ministers' meeting with Kerry IGOGCC → USAGOV); «الخليجي» alone stays an adjective.
+name: وزراء الخارجية الخليجيين | وزراء الخارجية الخليجيون | وزراء خارجية دول الخليج | وزراء خارجية دول الخليج العربية | وزراء خارجية الخليج | الوزراء الخليجيين | الوزراء الخليجيون | القادة الخليجيين | القادة الخليجيون
 source: diplomacy_dev.md (IGOGCC); CAMEO known-group GCC
 
 [org IGOEUR]
