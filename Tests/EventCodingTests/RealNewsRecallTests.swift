@@ -93,6 +93,17 @@ import Testing
 
     /// «وزراء خارجية دول الخليج»: the Gulf foreign ministers together are the GCC (as the gold codes
     /// their meeting with Kerry); «دول الخليج» alone is left to the adjective (too often a region).
+    /// «المحكمة الجزائية المتخصصة» is the Saudi Specialized Criminal Court (SAUJUD); a bare
+    /// «المحكمة» keeps no country (a Moroccan court in the same press).
+    @Test func theSpecializedCriminalCourtIsSaudi() {
+        Self.expect(
+            "أصدرت المحكمة الجزائية المتخصصة في محافظة جدة حكما ابتدائيا بالسجن 38 عاما والمنع من السفر بحق مواطنين..", "2015-07-30",
+            Gold("173", "SAUJUD", "SAUCVL"))
+        Self.expectNot(
+            "حكمت محكمة في الحسيمة شمال المغرب على مغربيين بالسجن لشهرين مع النفاذ بتهمة \"الإفطار العلني في رمضان\".", "2015-07-22",
+            Gold("17", "SAUJUD", "*"))
+    }
+
     @Test func theGulfMinistersAreTheGCC() {
         Self.expect("بدء اجتماع وزراء خارجية دول الخليج مع جون كيري", "2015-08-03", Gold("040", "IGOGCC", "USAGOV"))
     }
