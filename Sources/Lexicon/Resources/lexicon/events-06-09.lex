@@ -109,6 +109,16 @@ target: في | ل | object | any
 needs-target: yes
 
 [event 071]
+gloss: give economic aid (قدم مساعدة مالية، منح قرضا)
+# Stop 23. PETRARCH EXTEND * ECONOMIC AID, LOAN → 071 («قدم صندوق النقد الدولي مساعدة عاجلة الى
+# العراق»). The target only by a preposition or the object: with `any` a state named elsewhere in
+# the sentence was taken. Development corpus: +3, 3 right.
+verb: قدم/يقدم | منح/يمنح
+after: مساعدة مالية | مساعدات مالية | مساعدة عاجلة | مساعدة اقتصادية | مساعدات اقتصادية | قرضا | قروضا | منحة مالية | منحا مالية | دعما ماليا | وديعة | مساعدة بقيمة | مساعدات بقيمة
+target: ل | إلى | object
+needs-target: yes
+
+[event 071]
 gloss: economic aid (masdar with an amount)
 noun: قرض بقيمة | منحة بقيمة | وديعة بقيمة | منحة مالية | قرضا بقيمة | منحة قدرها | قرض قدره | دعما ماليا بقيمة
 context: قدم | قدمت | منح | منحت | أودع | أودعت | وقع | وقعت | يقدم | تقدم | تسلم | تسلمت | أعلن | أعلنت | خصص | خصصت

@@ -246,6 +246,19 @@ target: object | any
 needs-target: yes
 
 [event 111]
+gloss: reject a state's interference (ترفض التدخلات الإيرانية)
+# Stop 23. PETRARCH BLAST * INTERFERENCE → 111, and snn_gold_dev codes «رفض مصر الكامل للتدخل الإيراني»
+# 111: rejecting another's interference is criticism of it, not the refusal (12x) of a proposal.
+# The interferer is the nisba on the object (CondemnedActNisba) or the genitive «تدخل إيران».
+# Development corpus: +4 events (4 right: البحرين/الأزهر/الأردن → IRN) and 9 of the built-in 120
+# on the same words recoded 111.
+verb: رفض/يرفض
+form: نرفض
+after: التدخل | التدخلات | تدخل | تدخلات | للتدخل | لتدخل | للتدخلات | محاولات التدخل | أي تدخل | كل تدخل
+target: object
+needs-target: yes
+
+[event 111]
 gloss: launch a verbal attack (شن هجوما حادا، حملة انتقادات)
 # «شن» is mostly the launching of a military attack: only with the words of speech after it.
 verb: شن/يشن

@@ -23,6 +23,9 @@
 [org IGOUNO]
 # «مجلس الأمن» alone: longest match must keep «مجلس الأمن القومي / الوطني / الروسي» (national bodies) out of IGOUNO
 name: الأمم المتحدة | منظمة الأمم المتحدة | هيئة الأمم المتحدة | المنظمة الدولية | المنظمة الأممية | الأمين العام للأمم المتحدة | مجلس الأمن | مجلس الأمن الدولي | مجلس الأمن التابع للأمم المتحدة | الجمعية العامة للأمم المتحدة | مجلس حقوق الإنسان | مجلس حقوق الإنسان التابع للأمم المتحدة | مكتب تنسيق الشؤون الإنسانية | أوتشا | برنامج الأمم المتحدة الإنمائي | قوات حفظ السلام الدولية | قوات اليونيفيل | اليونيفيل | قوات الأمم المتحدة المؤقتة في لبنان | قوة الأمم المتحدة لمراقبة فض الاشتباك | أندوف | بعثة الأمم المتحدة للدعم في ليبيا | بعثة الأمم المتحدة | هيئة الأمم المتحدة للمرأة
+# stop 23: «الأممي» is the UN's adjective: «المبعوث الأممي» is the UN envoy whoever the sentence
+# names beside him (it was a title of the nearest state: «اجتمع الرئيس اليمني … مع المبعوث الأممي»).
+name: المبعوث الأممي | المبعوث الأممي الخاص | المبعوثة الأممية | المسؤول الأممي | البعثة الأممية | المنسق الأممي
 source: CAMEO actor codebook (IGOUNO); diplomacy_dev.md (UN, Secretary-General, Security Council → IGOUNO); OCHA, UNDP, UNIFIL, UNDOF, UNSMIL kept at IGOUNO (no codebook code known to me)
 
 [org IGOUNOWFP]
@@ -105,6 +108,9 @@ name: مجلس التعاون
 name: مجلس التعاون الخليجي | مجلس التعاون لدول الخليج العربية | دول مجلس التعاون الخليجي | الأمانة العامة لمجلس التعاون | قوات درع الجزيرة | درع الجزيرة
 # «وزراء خارجية التعاون الخليجي»، «دول التعاون الخليجي»: the press shortens the name further.
 name: التعاون الخليجي | دول التعاون الخليجي
+# stop 23: the Gulf ministers and leaders named by the adjective (snn_gold_dev codes the GCC
+# ministers' meeting with Kerry IGOGCC → USAGOV); «الخليجي» alone stays an adjective.
+name: وزراء الخارجية الخليجيين | وزراء الخارجية الخليجيون | وزراء خارجية دول الخليج | وزراء خارجية دول الخليج العربية | وزراء خارجية الخليج | الوزراء الخليجيين | الوزراء الخليجيون | القادة الخليجيين | القادة الخليجيون
 source: diplomacy_dev.md (IGOGCC); CAMEO known-group GCC
 
 [org IGOEUR]

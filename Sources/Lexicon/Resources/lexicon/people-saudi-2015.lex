@@ -15,6 +15,13 @@ name: مركز الملك سلمان للإغاثة والأعمال الإنس�
 country: SAU
 source: snn_gold_dev.md (regional governors, royal office-holders and the royal court → SAUGOV; «سفارة خادم الحرمين الشريفين» SAUGOV in snn-dev3-0290); Wikipedia (en, ar) Regions of Saudi Arabia; Arabic press usage 2015 (SaudiNewsNet). «الديوان الملكي» alone is also Jordan's, Oman's and Bahrain's: in this press it is the Saudi one
 
+[org SAUJUD]
+# stop 23: the Specialized Criminal Court (terrorism cases) and the Saudi Board of Grievances; a bare
+# «المحكمة» stays the role alone (courts of many states are in this press).
+name: المحكمة الجزائية المتخصصة | المحكمة الجزائية المتخصصة بالرياض | المحكمة الجزائية المتخصصة في الرياض | ديوان المظالم | المجلس الأعلى للقضاء السعودي | النيابة العامة السعودية | هيئة التحقيق والادعاء العام
+country: SAU
+source: Wikipedia (ar, en) Specialized Criminal Court; Board of Grievances; Bureau of Investigation and Public Prosecution (2015 name); snn_gold_dev «أصدرت المحكمة الجزائية المتخصصة … حكماً» SAUJUD
+
 [org SAUREL]
 name: هيئة كبار العلماء | مفتي عام المملكة | المفتي العام للمملكة | المفتي العام للمملكة العربية السعودية | الرئاسة العامة لهيئة الأمر بالمعروف والنهي عن المنكر | هيئة الأمر بالمعروف والنهي عن المنكر
 country: SAU

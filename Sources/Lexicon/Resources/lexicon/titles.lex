@@ -154,7 +154,7 @@ source: Arabic press usage; official Arabic styles of the office
 
 [title envoy]
 # A UN envoy takes IGOUNO from the person entry; a national envoy takes the country's GOV.
-name: المبعوث | المبعوثة | المبعوث الخاص | المبعوثة الخاصة | مبعوث | المبعوث الأممي | الممثل الخاص
+name: المبعوث | المبعوثة | المبعوث الخاص | المبعوثة الخاصة | مبعوث | الممثل الخاص
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
