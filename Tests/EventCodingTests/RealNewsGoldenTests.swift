@@ -598,4 +598,12 @@ import Testing
         // An ambush «for» someone is set against them.
         Self.expectNot("وقالت مصادر محلية: إن المقاومة في شبوة نصبت كمينا للميليشيات الحوثية في وادي خر.", Gold("19", "YEMREB", "*"))
     }
+
+    /// «قام كيري بزيارة القاهرة»: the noun a light verb carries takes its agent from the verb's
+    /// subject, so the genitive after it is the place visited, not the visitor.
+    @Test func aVisitCarriedByALightVerbGoesToItsGenitive() {
+        Self.expect(
+            "قام وزير الخارجية الأمريكية جون كيري مؤخراً بزيارة القاهرة للبدء بمحادثات تخص مصر والحالة السياسية في ليبيا.",
+            Gold("042", "USAGOV", "EGY"))
+    }
 }

@@ -1,8 +1,9 @@
+import ArabicText
 import Lexicon
 
 /// A verbal noun's frame: a pronoun suffix points at the clause's subject; the genitive right
-/// after the noun is its object when the pattern's first slot is the object (اغتيال الحريري),
-/// else its subject (زيارة ساركوزي إلى ليبيا).
+/// after the noun is its object when the pattern's first slot is the object (اغتيال الحريري) or
+/// a light verb carries the noun (قام بزيارة القاهرة), else its subject (زيارة ساركوزي إلى ليبيا).
 struct NounFrame: ArgumentRule {
     let name = "noun-frame"
 
@@ -18,7 +19,12 @@ struct NounFrame: ArgumentRule {
                 ?? c.firstBare(c.actors.filter { !$0.placeOnly && $0.from >= c.trig.to + skip || $0.to <= c.trig.from }) ?? []
             if c.pat.targets.contains(.object), let gen { a.target = gen }
         } else if let gen {
-            if Self.genitiveIsObject(c) { a.target = gen } else { a.source = gen }
+            // «قام كيري بزيارة القاهرة»: the noun a light verb carries (بـ) has that verb's subject
+            // for its agent (light-verb-subject), so its genitive is what it acts on.
+            let carried =
+                c.trig.analysis.attachedPreposition == Particle.bi
+                && (c.cs..<c.trig.from).contains { c.toks[$0].matchesAnyReading(c.cues[.lightVerbs]) }
+            if Self.genitiveIsObject(c) || carried { a.target = gen } else { a.source = gen }
         }
     }
 
