@@ -23,6 +23,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case reporterWords
     case patronymicWords
     case counterpartWords
+    case appealWords
     case arrivalWords
     case placeNouns
     case quantityWords
@@ -105,6 +106,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .reporterWords: "reporter-words"
         case .patronymicWords: "patronymic-words"
         case .counterpartWords: "counterpart-words"
+        case .appealWords: "appeal-words"
         case .arrivalWords: "arrival-words"
         case .placeNouns: "place-nouns"
         case .quantityWords: "quantity-words"

@@ -58,6 +58,12 @@ struct ModalityStage: TriggerStage {
                 t.dropped = "a purpose (لـ + verbal noun), not an act"
                 return
             }
+            // «دعا الحكومة وحزب العمال إلى وقف العنف وبدء مفاوضات»، «طالب بقمة عملانية»: the act
+            // appealed for, after a verb of appeal in its clause, is what is asked, not done.
+            if (max(cs, trig.from - 8)..<trig.from).contains(where: { toks[$0].matches(c.cues[.appealWords]) }) {
+                t.dropped = "the content of an appeal"
+                return
+            }
         }
         if t.future {
             // Only a meeting announced is an event (an intent to meet); other announced acts are not.

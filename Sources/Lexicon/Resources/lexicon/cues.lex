@@ -80,6 +80,11 @@ word: بن | ابن | بنت | ال
 gloss: a counterpart (نظيره البنغلاديشي) holds the same office in another state: his state is not the sentence's only one
 word: نظير | نظيره | نظيرها | نظيريه | نظراءه | نظرايه | نظيرتها | نظيرته | نظيرهم | نظرايهم
 
+[cue appeal-words]
+gloss: verbs of appeal and demand (دعا إلى، طالب بـ، حث على، ناشد): a verbal noun after them in their clause is what is asked for, not an act done
+word: دعا | دعت | دعوا | يدعو | تدعو | داعيا | داعيه | طالب | طالبت | طالبوا | يطالب | تطالب | مطالبا | مطالبه
+word: حث | حثت | يحث | تحث | ناشد | ناشدت | يناشد | تناشد | مناشدا
+
 [cue reporter-words]
 gloss: who tells of an act without doing it: «أعلن مصدر أمني عراقي مقتل …»، «أفاد شهود بسقوط …». A subject headed by one is the report's source, never the agent of the act it reports (a spokesman speaks for his body and is not here)
 word: مصدر | مصادر | شهود | شاهد | مراسل | مراسلو | مراسلون
