@@ -200,9 +200,10 @@ word: استهل | استهلت | يستهل | تستهل | اختتم | اخت�
 gloss: verbs of carrying out with the attack as object pronoun (عمليات نفذها قراصنة) and "attributed to" (نُسب إلى): the actor after them is the agent
 word: نفذها | نفذه | نفذتها | نفذته | نفذوها | نفذوه | شنها | شنه | شنتها | شنته
 word: شنوها | شنوه | نسب | نسبت | ينسب | تنسب
-# the imperfect («الضربات الجوية التي يشنها التحالف») and firing («قذيفة صاروخية اطلقها مقاتلو المعارضة»)
+# the imperfect («الضربات الجوية التي يشنها التحالف»), firing («قذيفة صاروخية اطلقها مقاتلو المعارضة») and setting an ambush («كمين نصبه الإرهابيون»)
 word: يشنها | يشنه | تشنها | تشنه | يشنونها | ينفذها | ينفذه | تنفذها | تنفذه | ينفذونها
 word: اطلقها | اطلقه | اطلقتها | اطلقته | اطلقوها | اطلقوه | يطلقها | تطلقها
+word: نصبه | نصبها | نصبته | نصبتها | نصبوه | نصبوها
 
 [cue pronoun-complementisers]
 gloss: complementisers with the subject pronoun attached (أنه قتل، بأنها شنت)
