@@ -72,6 +72,8 @@ name: الشعب | شعب
 # feminine persons are written out: a word printed with ة is never the pronoun ـه (مواطنة is not «his citizen»)
 name: متظاهرة | المتظاهرة | ناشطة | الناشطة | مواطنة | المواطنة
 alone: yes
+# «أسر ستة وقتل 15»: «أسر» before a count is the verb "captured", not families.
+not-after: اثنين | اثنان | ثلاثه | اربعه | خمسه | سته | سبعه | ثمانيه | تسعه | عشره
 source: CAMEO agents codebook: CVL (civilians, protesters, residents)
 
 [agent REF]

@@ -299,6 +299,10 @@ source: CAMEO OPP role; Arabic press usage
 
 [org TURREB]
 name: حزب العمال الكردستاني | العمال الكردستاني | بي كي كي | منظمة بي كا كا
+# «حزب العمال» alone is the PKK in a sentence on Turkey or the Kurds («تبني حزب العمال الاربعاء قتل
+# شرطيين»); elsewhere it may be a Labour party («حزب العمال الأسترالي»), and «العمال» alone workers.
+context-name: حزب العمال
+context: تركيا | التركية | التركي | الأتراك | أنقرة | الأكراد | الكردي | الكردية | الكردستاني | كردستان | سوروتش | سروج
 country: TUR
 source: diplomacy_dev.md (PKK TURREB); Arabic press usage
 
