@@ -635,4 +635,12 @@ import Testing
         Self.expectNot(
             "وأوضح المصدر أن الجيش الشعبي في منطقة سناح أسر ستة وقتل 15 من تلك المليشيات التابعة للحوثي.", Gold("19", "YEMCVL", "*"))
     }
+
+    /// «اطلقوا عدة صواريخ كاتيوشا على مدينة جعار»، «قصف الحوثيون الأحياء باستخدام قذائف الهاون»: a
+    /// weapon whose owner is not named is never the target of the attack.
+    @Test func aWeaponIsNoTarget() {
+        let text = "وقالت مصادر محلية ان الحوثيين وقوات صالح اطلقوا عدة صواريخ كاتيوشا على مدينة جعار في ابين."
+        Self.expectNot(text, Gold("19", "*", "MIL"))
+        Self.expect(text, Gold("19", "YEMREB", "YEM"))
+    }
 }
