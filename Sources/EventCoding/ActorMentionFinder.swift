@@ -495,8 +495,10 @@ struct ActorMentionFinder {
     /// a place is not where things happen. ("في أفغانستان المجاورة لباكستان" is in Afghanistan.)
     func markReferencePlaces(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         for k in out.indices where out[k].placeLike {
+            // (Also «على الحدود مع المملكة»: the border with a state situates a place.)
             if out[k].from > 0 && toks[out[k].from - 1].matches(cues[.neighbourWords])
-                || out[k].from > 1 && toks[out[k].from - 1].normWord == Words.min && toks[out[k].from - 2].matches(cues[.neighbourWords])
+                || out[k].from > 1 && [Words.min, Words.maa].contains(toks[out[k].from - 1].normWord)
+                    && toks[out[k].from - 2].matches(cues[.neighbourWords])
             {
                 out[k].reference = true
             }

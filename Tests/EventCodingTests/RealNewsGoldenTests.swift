@@ -643,4 +643,13 @@ import Testing
         Self.expectNot(text, Gold("19", "*", "MIL"))
         Self.expect(text, Gold("19", "YEMREB", "YEM"))
     }
+
+    /// «انفجاراً في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا»: the state a border is «with»
+    /// situates the place; it is neither where the act happened nor its target.
+    @Test func theBorderWithAStateSituatesAPlace() {
+        let text =
+            "قالت وزارة الداخلية التركية في بيان أمس الاثنين إن انفجاراً في بلدة سروج بجنوب شرق تركيا قرب الحدود مع سوريا أسفر عن مقتل 27 شخصاً."
+        Self.expectNot(text, Gold("18", "*", "SYRCVL"))
+        Self.expect(text, Gold("18", nil, "TURCVL"))
+    }
 }

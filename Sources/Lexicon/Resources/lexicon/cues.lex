@@ -15,6 +15,7 @@ word: شرقي | غربي | ضمن | بواسطه | بقياده | يد | ايد
 gloss: words that situate a place by its neighbour (المجاورة، المحاذية لـ): the neighbour locates nothing
 word: المجاوره | المجاور | المجاورين | مجاوره | المحاذيه | المحاذي | محاذيه | المتاخمه | المتاخم | متاخمه
 word: القريبه | القريب | قريبه | الحدوديه | المتاخمتين
+word: الحدود | حدود | حدودها | حدوده
 
 [cue foreign-words]
 gloss: adjectives that make a role noun foreign to the place it is in (القوات الأجنبية)
