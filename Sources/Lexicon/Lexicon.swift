@@ -309,8 +309,11 @@ public struct Lexicon: Sendable {
                     err(b, b.line, "agent \(b.id): 'home:' is a 3-letter country code, got '\(home)'")
                 }
                 let i = agents.count
-                agents.append(.init(role: b.id, names: names, alone: b.first("alone") == "yes", notAfter: notAfter, location: b.location))
+                // Names only with their article («الجانب» the side in talks, not «إلى جانب» beside).
+                let definite = b.values("definite-name").map(\.value)
+                agents.append(.init(role: b.id, names: names + definite, alone: b.first("alone") == "yes", notAfter: notAfter, location: b.location))
                 for n in names { addActor(n, .agent(i), articleOptional: true) }
+                for n in definite { addActor(n, .agent(i), articleOptional: false) }
                 // Weapons and craft: the same role, told apart (``AgentEntry/instrument``).
                 let instruments = b.values("instrument").map(\.value)
                 if !instruments.isEmpty {

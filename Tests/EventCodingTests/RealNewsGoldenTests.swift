@@ -652,4 +652,12 @@ import Testing
         Self.expectNot(text, Gold("18", "*", "SYRCVL"))
         Self.expect(text, Gold("18", nil, "TURCVL"))
     }
+
+    /// «وقوف دولة الكويت الكامل إلى جانب المملكة»: «جانب» without the article is "beside", no actor;
+    /// «الجانب الكرواتي» (with it) is the side in talks (`definite-name:`).
+    @Test func besideIsNoSide() {
+        let e = Self.events("وقصف الجيش الأردني المرابط على الحدود مع سوريا مركبة حاولت اختراق الحدود إلى جانب نقطة مراقبة.")
+        #expect(!e.contains { $0.target?.text.contains("جانب") ?? false }, "\(summary(e))")
+        Self.expect("بحث وزير الخارجية سامح شكري مع الجانب الكرواتي تعزيز العلاقات الثنائية.", Gold("040", "EGYGOV", "HRVGOV"))
+    }
 }

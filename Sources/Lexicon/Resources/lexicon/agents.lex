@@ -6,8 +6,9 @@
 name: الحكومة | حكومة | الحكومات | السلطات | سلطات | السلطة | وزارة الخارجية | وزارة الدفاع | وزارة الداخلية | وزارة | الوزارة | رئاسة | الدبلوماسية | السفير | السفيرة | سفير | السفارة | سفارة | القنصل | قنصل | القنصلية | قنصلية | الخارجية | وزير | الوزير | وزيرة | وزراء | مسؤول | مسؤولون | مسؤولين | المسؤولين | الوفد | وفد | وفدا | وفدي | نظير | نظيره | نظيرها | نظيريه | البنك المركزي | النظام | المتحدث باسم الحكومة | الناطق باسم الحكومة | الرئاسة | ديوان | مكتب الرئيس | المكتب الإعلامي للرئاسة | الطيران المدني | هيئة الطيران المدني | سلطة الطيران المدني
 # (Not «الإدارة / إدارة» alone: in this press it is a department or a board — «إدارة النادي»، «مجلس
 # إدارة»، «الإدارة العامة للمرور» — about 2,000 times, and the US administration about 30, listed by name.)
-# «الجانب السعودي والروسي»، «الجانب الكرواتي»: the side in talks is its government.
-name: الجانب | الجانبان | الجانبين
+# «الجانب السعودي والروسي»، «الجانب الكرواتي»: the side in talks is its government; only with the
+# article: «إلى جانب»، «بجانب» is "beside" (about 25 corpus events had it as an actor).
+definite-name: الجانب | الجانبان | الجانبين
 # «مجلس الوزراء» is the cabinet, not «الوزراء» "the ministers" after a stray «مجلس». With no
 # state named before it or after it (nisba, genitive), it is the Saudi cabinet of the Saudi press
 # (456 bare uses in saudinewsnet_dev, mostly its weekly statement).
