@@ -660,4 +660,14 @@ import Testing
         #expect(!e.contains { $0.target?.text.contains("جانب") ?? false }, "\(summary(e))")
         Self.expect("بحث وزير الخارجية سامح شكري مع الجانب الكرواتي تعزيز العلاقات الثنائية.", Gold("040", "EGYGOV", "HRVGOV"))
     }
+
+    /// «قيادياً كبيراً في تنظيم القاعدة قتل مع مسلحين اثنين في غارة أميركية استهدفته في أفغانستان»:
+    /// violence with no target in its frame is against the armed group named in its clause, not
+    /// the country where it happened.
+    @Test func theArmedGroupNamedIsTheTarget() {
+        let text =
+            "أعلنت وزارة الدفاع الأميركية يوم أمس أن قيادياً كبيراً في تنظيم القاعدة قتل مع مسلحين اثنين في غارة أميركية استهدفته في أفغانستان."
+        Self.expect(text, Gold("19", "USAMIL", "IMGMOSALQ"))
+        Self.expectNot(text, Gold("19", "USAMIL", "AFG"))
+    }
 }
