@@ -717,10 +717,10 @@ struct ActorMentionFinder {
                 // «التابعة لـ» passes it on).
                 if skipped > 0, r.analysis.attachedPreposition != nil, !toks[j - 1].matches(cues[.belongingWords]) { return nil }
                 switch r.ref {
-                // «الأمير تركي»: a nisba without the article right after a definite head is no
-                // adjective of it (one would agree: «الأمير التركي»), but a name.
+                // «الأمير تركي»، «الأمير الدكتور تركي»: a nisba without the article right after a
+                // definite word is no adjective of it (one would agree: «الأمير التركي»), but a name.
                 case .nisba
-                where j == end && j > 0 && !r.analysis.hasArticle && r.analysis.prefix.isEmpty
+                where j > 0 && !r.analysis.hasArticle && r.analysis.prefix.isEmpty
                     && toks[j - 1].token.norm.startsWithArticle:
                     return nil
                 case .nisba(let c): return (lexicon.countries[c].code, nil, r.to, lexicon.countries[c].location)
