@@ -4,6 +4,7 @@ import Lexicon
 /// (`cues.lex`). `lexicon check` reports a kind asked for that no lexicon file provides.
 enum CueKind: Int, CaseIterable, Sendable {
     case prepositions
+    case verbPrepositions
     case neighbourWords
     case foreignWords
     case prayerWords
@@ -87,6 +88,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     var id: String {
         switch self {
         case .prepositions: "prepositions"
+        case .verbPrepositions: "verb-prepositions"
         case .neighbourWords: "neighbour-words"
         case .foreignWords: "foreign-words"
         case .prayerWords: "prayer-words"

@@ -11,6 +11,10 @@ word: عبر | فوق | تحت | بعد | قبل | دون | لصالح | بات�
 word: برعايه | بمشاركه | بحضور | وسط | شمال | جنوب | شرق | غرب | شمالي | جنوبي
 word: شرقي | غربي | ضمن | بواسطه | بقياده | يد | ايدي | بحسب | حسب | وفق
 
+[cue verb-prepositions]
+gloss: a preposition word that is also a trigger verb, and the complement that makes it the verb when it follows the actor after it within a few words: «حيث عبر الجانبان السعودي والروسي عن رغبتهما» (the verb عبر عن, not «via»)
+word: عبر عن
+
 [cue neighbour-words]
 gloss: words that situate a place by its neighbour (المجاورة، المحاذية لـ): the neighbour locates nothing
 word: المجاوره | المجاور | المجاورين | مجاوره | المحاذيه | المحاذي | محاذيه | المتاخمه | المتاخم | متاخمه
