@@ -4,6 +4,7 @@ import Lexicon
 /// (`cues.lex`). `lexicon check` reports a kind asked for that no lexicon file provides.
 enum CueKind: Int, CaseIterable, Sendable {
     case prepositions
+    case condemnedActNouns
     case verbPrepositions
     case neighbourWords
     case foreignWords
@@ -88,6 +89,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     var id: String {
         switch self {
         case .prepositions: "prepositions"
+        case .condemnedActNouns: "condemned-act-nouns"
         case .verbPrepositions: "verb-prepositions"
         case .neighbourWords: "neighbour-words"
         case .foreignWords: "foreign-words"
