@@ -23,7 +23,9 @@ struct CondemnedAttackAgent: ArgumentRule {
         // An armed group named in the attack's phrase («الذي تبناه تنظيم داعش»), or whoever a verb of
         // carrying it out names («التي نفذها مستوطنون إسرائيليون»), carried it out.
         if let group = c.after.first(where: { $0.from >= attack.upperBound && ($0.code.hasPrefix("IMG") || $0.role == "REB" || $0.role == "INS") })
-            ?? c.actors.first(where: { $0.from > attack.upperBound && $0.prep == nil && c.words(from: attack.upperBound, to: $0.from) <= 4 && c.agentCueAt($0.from - 1) })
+            ?? c.actors.first(where: {
+                $0.from > attack.upperBound && $0.prep == nil && c.words(from: attack.upperBound, to: $0.from) <= 4 && c.agentCueAt($0.from - 1)
+            })
         {
             a.target = c.group(group.group)
             return
