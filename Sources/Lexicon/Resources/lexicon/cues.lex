@@ -246,6 +246,10 @@ word: كان | كانت | وكان | وكانت | كانوا | وكانوا
 gloss: "during, on the sidelines of": a phrase of time around a trigger (خلال لقائهما)
 word: خلال | اثناء | لدي | هامش | ختام | مستهل
 
+[cue during-pronouns]
+gloss: "during it" after a verb, pointing back to a call or a message: what was said «خلاله» was said by the caller («تلقى اتصالا هاتفيا من الرئيس الفرنسي جدد خلاله ترحيبه»)
+word: خلاله | خلالها | من خلاله | من خلالها
+
 [cue received-words]
 gloss: "received" after a call or a message (تلقاه من …)
 word: تلقي | تلقت | تلقاه | تلقته | تلقاها | يتلقي | تلقيا | تلقاهما
