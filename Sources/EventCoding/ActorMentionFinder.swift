@@ -360,6 +360,13 @@ struct ActorMentionFinder {
         }
         let prev = toks[i - 1].token.norm
         let prevStem = toks[i - 1].analyses.first { $0.hasConjunction && $0.prefix.count == 1 }?.stem
+        // «حيث عبر الجانبان … عن رغبتهما»: a preposition word that is also a verb is the verb when
+        // the verb's complement (cues.lex verb-prepositions) follows the actor within a few words.
+        for phrase in cues[.verbPrepositions].phrases where phrase.count == 2 {
+            guard Word(prev) == phrase[0] || prevStem.map({ Word($0) == phrase[0] }) == true else { continue }
+            let end = min(toks.count, max(m.to, i) + 4)
+            if (max(m.to, i)..<end).contains(where: { toks[$0].normWord == phrase[1] }) { return nil }
+        }
         if cues[.prepositions].contains(Word(prev)) {
             prep = prev
         } else if let s = prevStem, cues[.prepositions].contains(Word(s)) {

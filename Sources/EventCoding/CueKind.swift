@@ -4,6 +4,9 @@ import Lexicon
 /// (`cues.lex`). `lexicon check` reports a kind asked for that no lexicon file provides.
 enum CueKind: Int, CaseIterable, Sendable {
     case prepositions
+    case duringPronouns
+    case condemnedActNouns
+    case verbPrepositions
     case neighbourWords
     case foreignWords
     case prayerWords
@@ -87,6 +90,9 @@ enum CueKind: Int, CaseIterable, Sendable {
     var id: String {
         switch self {
         case .prepositions: "prepositions"
+        case .duringPronouns: "during-pronouns"
+        case .condemnedActNouns: "condemned-act-nouns"
+        case .verbPrepositions: "verb-prepositions"
         case .neighbourWords: "neighbour-words"
         case .foreignWords: "foreign-words"
         case .prayerWords: "prayer-words"

@@ -11,7 +11,9 @@ enum CondemnedActNisba {
             let k = (c.trig.to..<min(c.toks.count, c.trig.to + 8)).first(where: { !c.actorTokens.contains($0) }),
             c.toks[k].isWord,
             let (country, j) = c.nisbaStarting(in: k..<min(c.toks.count, k + 2)),
-            target.allSatisfy({ $0.from > j }),
+            // (A bare mention of the source's own state before the act is who speaks: «رفض مصر
+            // الكامل للتدخل الإيراني».)
+            target.allSatisfy({ t in t.from > j || t.role == nil && t.code == t.country && source.contains { $0.country == t.country } }),
             !source.contains(where: { $0.country == country })
         else { return nil }
         return [c.nisbaActor(country, at: j, group: -2)]

@@ -4,24 +4,55 @@ import Lexicon
 /// attack, and its target is who carried it out. The victims and the place named in the attack's
 /// own phrase are not; when the story does not name the attacker (a nisba on the attack is read by
 /// ``CondemnedActNisba``), the target is an unidentified armed actor (UAF), as the gold codes it.
+///
+/// The attack is a violent noun trigger, or a noun of an attack with no trigger of its own (cue
+/// `condemned-act-nouns`: العمل الإجرامي), within three words after the verb or after the source
+/// named after it and its apposition («استنكر القنصل العام … السفير فيصل بالسديري العمل الإرهابي»).
 struct CondemnedAttackAgent: ArgumentRule {
     let name = "condemned-attack-agent"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.pat.code == "111", !a.source.isEmpty,
-            let attack = c.triggers.first(where: { $0.from >= c.trig.to && c.words(from: c.trig.to, to: $0.from) <= 3 && c.isViolentNoun($0) })
+        guard c.pat.code == "111", !a.source.isEmpty, let attack = attackSpan(a, c) else { return }
+        let sourceCodes = Set(a.source.map(\.code))
+        // A target before the attack, or the attack's nisba (أدان الهجوم الإسرائيلي), stays; not the
+        // source's own apposition (a bare mention of the source's code).
+        let apposition = a.target.allSatisfy { $0.to <= attack.lowerBound && $0.prep == nil && sourceCodes.contains($0.code) }
+        guard a.targetRule != CondemnedActNisba.name,
+            a.target.isEmpty || apposition || a.target.allSatisfy({ $0.from >= attack.upperBound })
         else { return }
-        // A target before the attack, or the attack's nisba (أدان الهجوم الإسرائيلي), stays.
-        guard a.targetRule != CondemnedActNisba.name, a.target.isEmpty || a.target.allSatisfy({ $0.from >= attack.to }) else { return }
-        // An armed group named in the attack's phrase («الذي تبناه تنظيم داعش») carried it out.
-        if let group = c.after.first(where: { $0.from >= attack.to && ($0.code.hasPrefix("IMG") || $0.role == "REB" || $0.role == "INS") }) {
+        // An armed group named in the attack's phrase («الذي تبناه تنظيم داعش»), or whoever a verb of
+        // carrying it out names («التي نفذها مستوطنون إسرائيليون»), carried it out.
+        if let group = c.after.first(where: { $0.from >= attack.upperBound && ($0.code.hasPrefix("IMG") || $0.role == "REB" || $0.role == "INS") })
+            ?? c.actors.first(where: {
+                $0.from > attack.upperBound && $0.prep == nil && c.words(from: attack.upperBound, to: $0.from) <= 4 && c.agentCueAt($0.from - 1)
+            })
+        {
             a.target = c.group(group.group)
             return
         }
         a.target = [
             FoundActor(
-                from: attack.from, to: attack.to, code: "UAF", country: nil, role: "UAF", prep: nil, group: -2, coordinated: false, placeLike: false,
-                entries: [], title: nil, person: nil, personRoleReason: nil, former: false)
+                from: attack.lowerBound, to: attack.upperBound, code: "UAF", country: nil, role: "UAF", prep: nil, group: -2,
+                coordinated: false, placeLike: false, entries: [], title: nil, person: nil, personRoleReason: nil, former: false)
         ]
+    }
+
+    /// The tokens of the condemned attack, or nil.
+    private func attackSpan(_ a: Arguments, _ c: TriggerContext) -> Range<Int>? {
+        let sourceCodes = Set(a.source.map(\.code))
+        // The condemned noun follows the verb, or the source named after it and its apposition.
+        var starts = [c.trig.to]
+        for m in c.after where m.from >= c.trig.to && m.prep == nil && sourceCodes.contains(m.code) { starts.append(m.to) }
+        func near(_ k: Int) -> Bool { starts.contains { $0 <= k && c.words(from: $0, to: k) <= 3 } }
+        if let t = c.triggers.first(where: { $0.from >= c.trig.to && near($0.from) && c.isViolentNoun($0) }) {
+            return t.from..<t.to
+        }
+        let nouns = c.cues[.condemnedActNouns]
+        for k in c.trig.to..<min(c.toks.count, c.ce) where near(k) {
+            if let ph = nouns.phrases.first(where: { ph in k + ph.count <= c.toks.count && ph.indices.allSatisfy { c.toks[k + $0].normWord == ph[$0] } }) {
+                return k..<(k + ph.count)
+            }
+        }
+        return nil
     }
 }

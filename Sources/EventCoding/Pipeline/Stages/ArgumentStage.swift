@@ -14,7 +14,8 @@ struct ArgumentStage: TriggerStage {
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
         SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(),
         NounTargetSlots(),
-        SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), PronounPreposition(), CiviliansAreVictims(),
+        SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), SaidDuringCall(),
+        PronounPreposition(), CiviliansAreVictims(),
         CountAfterVerb(), CountBeforeVerb(), InstrumentNisbaAgent(),
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.

@@ -11,6 +11,15 @@ word: عبر | فوق | تحت | بعد | قبل | دون | لصالح | بات�
 word: برعايه | بمشاركه | بحضور | وسط | شمال | جنوب | شرق | غرب | شمالي | جنوبي
 word: شرقي | غربي | ضمن | بواسطه | بقياده | يد | ايدي | بحسب | حسب | وفق
 
+[cue verb-prepositions]
+gloss: a preposition word that is also a trigger verb, and the complement that makes it the verb when it follows the actor after it within a few words: «حيث عبر الجانبان السعودي والروسي عن رغبتهما» (the verb عبر عن, not «via»)
+word: عبر عن
+
+[cue condemned-act-nouns]
+gloss: nouns of an attack that a condemnation names without an attack trigger: «استنكر … العمل الاجرامي الذي استهدف …» (the target is who carried it out, not its victims)
+word: العمل الاجرامي | الحادث الاجرامي | الحادث الارهابي | العمل الارهابي | الاعتداء الاجرامي | الاعتداء الاثم | الاعتداء الغاشم
+word: العمل الجبان | الاعتداء الجبان | الاعمال الاجراميه | الاعمال الارهابيه | الجريمه الارهابيه | الجريمه النكراء | العمل الاجرامي الجبان
+
 [cue neighbour-words]
 gloss: words that situate a place by its neighbour (المجاورة، المحاذية لـ): the neighbour locates nothing
 word: المجاوره | المجاور | المجاورين | مجاوره | المحاذيه | المحاذي | محاذيه | المتاخمه | المتاخم | متاخمه
@@ -205,6 +214,8 @@ word: شنوها | شنوه | نسب | نسبت | ينسب | تنسب
 word: يشنها | يشنه | تشنها | تشنه | يشنونها | ينفذها | ينفذه | تنفذها | تنفذه | ينفذونها
 word: اطلقها | اطلقه | اطلقتها | اطلقته | اطلقوها | اطلقوه | يطلقها | تطلقها
 word: نصبه | نصبها | نصبته | نصبتها | نصبوه | نصبوها
+# committing a crime («الجريمة التي ارتكبها مستوطنون»)
+word: ارتكبها | ارتكبه | ارتكبتها | ارتكبته | ارتكبوها | ارتكبوه | يرتكبها | ترتكبها
 
 [cue pronoun-complementisers]
 gloss: complementisers with the subject pronoun attached (أنه قتل، بأنها شنت)
@@ -235,6 +246,10 @@ word: كان | كانت | وكان | وكانت | كانوا | وكانوا
 [cue during-words]
 gloss: "during, on the sidelines of": a phrase of time around a trigger (خلال لقائهما)
 word: خلال | اثناء | لدي | هامش | ختام | مستهل
+
+[cue during-pronouns]
+gloss: "during it" after a verb, pointing back to a call or a message: what was said «خلاله» was said by the caller («تلقى اتصالا هاتفيا من الرئيس الفرنسي جدد خلاله ترحيبه»)
+word: خلاله | خلالها | من خلاله | من خلالها
 
 [cue received-words]
 gloss: "received" after a call or a message (تلقاه من …)

@@ -349,8 +349,9 @@ needs-target: yes
 
 [event 041]
 gloss: received a phone call
+# «تلقى اتصال نائب خادم الحرمين»: the caller may be the call's genitive (source-slot).
 verb: تلقى/يتلقى
-after: اتصالا هاتفيا | اتصالا | اتصال هاتفي | مكالمة هاتفية | مكالمة
+after: اتصالا هاتفيا | اتصالا | اتصال هاتفي | مكالمة هاتفية | مكالمة | اتصال
 source-after: من
 target: object
 needs-target: yes
