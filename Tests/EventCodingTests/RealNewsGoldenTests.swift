@@ -670,4 +670,12 @@ import Testing
         Self.expect(text, Gold("19", "USAMIL", "IMGMOSALQ"))
         Self.expectNot(text, Gold("19", "USAMIL", "AFG"))
     }
+
+    /// «أعلنت وزارة الداخلية المصرية في بيان أمس عن مقتل شرطي»: a ministry that announces a death
+    /// is no killer; forces that announce their own strikes are («أعلنت القوات المسلحة مقتل 20 إرهابياً»).
+    @Test func anUnarmedAnnouncerIsNoKiller() {
+        Self.expectNot(
+            "من جهة أخرى أعلنت وزارة الداخلية المصرية في بيان أمس عن مقتل شرطي وإصابة 3 آخرين في محافظة الوادي الجديد.",
+            Gold("19", "EGYGOV", "*"))
+    }
 }

@@ -2,16 +2,20 @@ import Lexicon
 
 /// A verbal noun with no agent of its own takes the last subject of its sentence that came before
 /// it, unless that subject only reported the act in another clause, or, for violence, only spoke
-/// of it («أدانت منظمة التعاون الإسلامي الهجوم … مما أدى إلى مقتل 37 شخصاً»: the condemner is no
+/// of it or reported it without being armed (a ministry announcing «مقتل شرطي» is no killer) («أدانت منظمة التعاون الإسلامي الهجوم … مما أدى إلى مقتل 37 شخصاً»: the condemner is no
 /// killer).
 struct ContextSubject: ArgumentRule {
     let name = "context-subject"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard !c.trig.isVerb, !a.suffered, a.source.isEmpty, let subj = c.discourse.lastSubject.first, subj.from < c.trig.from,
-            !c.reporterOnly(), !(c.violent && c.discourse.lastSubjectOfWords)
+            !c.reporterOnly(), !(c.violent && (c.discourse.lastSubjectOfWords || c.discourse.lastSubjectReports && !armed(subj)))
         else { return }
         a.source = c.discourse.lastSubject
         a.sourceFromContext = true
     }
+
+    /// Whether a reporter of violence may have done it: forces announce their own strikes («أعلنت
+    /// القوات المسلحة مقتل 20 إرهابياً»); a ministry, an official or the press only tells of them.
+    func armed(_ m: FoundActor) -> Bool { ActorRoles.armed.contains(m.role ?? "") || m.code.hasPrefix("IMG") }
 }
