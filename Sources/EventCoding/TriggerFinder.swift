@@ -177,7 +177,8 @@ struct TriggerFinder {
         let readings = toks[i].readings
         guard !readings.verbHits.isEmpty || !readings.nounHits.isEmpty else { return [] }
         var candidates: [FoundTrigger] = []
-        let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord)
+        // (A preposition inside a mention is a name's, not the verb's: «والموالين لصالح شنوا».)
+        let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord) && !inActor[i - 1]
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
         for (f, h) in readings.verbHits {
             let a = readings.forms[f].1

@@ -678,4 +678,12 @@ import Testing
             "من جهة أخرى أعلنت وزارة الداخلية المصرية في بيان أمس عن مقتل شرطي وإصابة 3 آخرين في محافظة الوادي الجديد.",
             Gold("19", "EGYGOV", "*"))
     }
+
+    /// «إن الحوثيين والموالين لصالح شنوا هجمات»: a preposition inside a mention («لصالح», "of Saleh")
+    /// is part of the name; the verb after it is still a verb, with its subject before it (SVO).
+    @Test func aPrepositionInsideAMentionDoesNotMakeAVerbANoun() {
+        Self.expect(
+            "وقالت مصادر في المقاومة الشعبية إن الحوثيين والموالين لصالح شنوا هجمات عنيفة على مواقع المقاومة والجيش في جبهتي الجفينه وصرواح.",
+            Gold("190", "YEMREB", "YEMMIL"))
+    }
 }
