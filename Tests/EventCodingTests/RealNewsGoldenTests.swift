@@ -686,4 +686,22 @@ import Testing
             "وقالت مصادر في المقاومة الشعبية إن الحوثيين والموالين لصالح شنوا هجمات عنيفة على مواقع المقاومة والجيش في جبهتي الجفينه وصرواح.",
             Gold("190", "YEMREB", "YEMMIL"))
     }
+
+    /// «استشهد شرطي مصري وأصيب 3 آخرون في هجوم إرهابي استهدف سيارة»: a violent verb right after an
+    /// attack noun is a relative clause on the noun; the victims before it are not its subject. It
+    /// keeps the agent of the light verb that carries the noun («شن طيران التحالف سلسلة غارات استهدفت»).
+    @Test func aVerbAfterAnAttackNounQualifiesTheNoun() {
+        let text = "من جهة أخرى استشهد شرطي مصري وأصيب 3 آخرون في هجوم إرهابي استهدف سيارة ترحيلات أمس عند مركز سنورس."
+        Self.expectNot(text, Gold("19", "EGYCOP", "*"))
+        Self.expect(
+            "كما شن طيران التحالف سلسلة غارات امس والخميس استهدفت مواقع وتجمعات لمليشيات الحوثي في محافظة صعدة.", Gold("19", "SAUMIL", "YEMREB"))
+    }
+
+    /// «قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون»: a death toll, with a head noun before the victims'
+    /// mention and a conjunct after it; the policemen are its victims, not the killers.
+    @Test func aDeathTollWithAHeadNounAndAConjunct() {
+        let text = "قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون، إثر انفجار عبوة ناسفة بمدينة العريش في محافظة شمال سيناء."
+        Self.expectNot(text, Gold("18", "EGYCOP", "*"))
+        Self.expect(text, Gold("18", nil, "EGYCOP"))
+    }
 }

@@ -12,6 +12,9 @@ struct Discourse {
     var lastTarget: [FoundActor] = []
     /// The agent named for the last violence trigger, coded or not.
     var lastAttacker: [FoundActor] = []
+    /// The last violence trigger whose source was named for it (not carried over), with that
+    /// source, of any kind («مسلحين»): a verb of a relative clause on its noun has its agent.
+    var lastViolence: (trigger: FoundTrigger, source: [FoundActor])?
     /// Triggers already coded, by position and CAMEO root.
     var covered: [(position: Int, root: String)] = []
 }

@@ -33,6 +33,10 @@ struct Arguments {
     /// The verb's subject candidate before it and its first bare mention after it (active verbs).
     var subjectBefore: [FoundActor]?
     var mentionAfter: [FoundActor]?
+    /// The violent verb stands right after a violent verbal noun (هجوم إرهابي استهدف): a relative
+    /// clause on the noun (its tokens here), whose subject the noun is; the mention before the
+    /// noun is not the verb's subject.
+    var relativeNoun: Range<Int>?
     /// The frame read the roles already (the complementiser's pronoun, the subject of تعرض).
     var framed = false
     var suffered = false

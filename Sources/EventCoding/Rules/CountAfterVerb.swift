@@ -16,10 +16,15 @@ struct CountAfterVerb: ArgumentRule {
         else { return }
         // «قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون»: the subject right after the verb, then «وأصيب»
         // (cue wounded-also-words), is a death toll's, counted or not.
+        // (A head noun before the mention and a conjunct after it may stand between: «قتل نقيب
+        // شرطة ومجند وأصيب».)
         let subjectEnd = a.source.map(\.to).max() ?? s.to
-        if s.from == c.trig.to, subjectEnd < c.toks.count, c.cues[.woundedAlsoWords].contains(c.toks[subjectEnd].normWord) {
+        let toll = (subjectEnd..<min(subjectEnd + 2, c.ce)).first { c.cues[.woundedAlsoWords].contains(c.toks[$0].normWord) }
+        if s.from >= c.trig.to, s.from <= c.trig.to + 1, let k = toll,
+            (subjectEnd..<k).allSatisfy({ c.toks[$0].isWord && c.toks[$0].analyses.contains(where: \.hasConjunction) })
+        {
             a.target = a.source
-            a.source = c.agentAfter() ?? []
+            a.source = c.agentAfter() ?? foughtWith(s, c) ?? []
             return
         }
         guard c.toks[c.trig.to].isCount || c.toks[c.trig.to].matches(c.cues[.approximationWords]) else { return }
@@ -34,8 +39,12 @@ struct CountAfterVerb: ArgumentRule {
         let last = a.source.map(\.to).max() ?? s.to
         let objectStarts = last < c.toks.count && c.toks[last].normWord == Word(Particle.min) ? [last] : [last, last + 1]
         guard !c.actors.contains(where: { objectStarts.contains($0.from) && $0.prep == nil && !$0.placeLike && $0.group != s.group }) else { return }
-        let foughtWith = c.after.first { $0.prep == Particle.maa && $0.group != s.group && !$0.placeLike && $0.from < c.ce }
         a.target = a.source
-        a.source = c.agentAfter() ?? foughtWith.map { c.group($0.group) } ?? []
+        a.source = c.agentAfter() ?? foughtWith(s, c) ?? []
+    }
+
+    /// The side the victims fought with: «في مواجهات … مع قوات المقاومة».
+    func foughtWith(_ s: FoundActor, _ c: TriggerContext) -> [FoundActor]? {
+        c.after.first { $0.prep == Particle.maa && $0.group != s.group && !$0.placeLike && $0.from < c.ce }.map { c.group($0.group) }
     }
 }

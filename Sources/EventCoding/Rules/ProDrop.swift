@@ -6,7 +6,7 @@ struct ProDrop: ArgumentRule {
     let name = "pro-drop"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.trig.isVerb, !c.trig.passive, a.source.isEmpty, c.trig.from > c.cs || c.trig.analysis.hasConjunction || c.trig.from > 0,
+        guard c.trig.isVerb, !c.trig.passive, a.source.isEmpty, a.relativeNoun == nil, c.trig.from > c.cs || c.trig.analysis.hasConjunction || c.trig.from > 0,
             !c.reporterOnly()
         else { return }
         a.source = c.discourse.lastSubject

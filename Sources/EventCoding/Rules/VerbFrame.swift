@@ -18,7 +18,14 @@ struct VerbFrame: ArgumentRule {
             return
         }
         guard !a.framed else { return }
-        if let pre = a.subjectBefore, !pre.isEmpty {
+        if let noun = a.relativeNoun {
+            // The noun's agent, if the last violence named one for it (or for the light verb that
+            // carries it: «نفذت المقاومة هجوماً استهدف»).
+            if let t = c.discourse.lastViolence, (t.trigger.from..<t.trigger.to).overlaps(noun) || (t.trigger.after?.overlaps(noun) ?? false) {
+                a.source = t.source
+            }
+            if let post = VerbCandidates.object(a, c) { a.target = post }
+        } else if let pre = a.subjectBefore, !pre.isEmpty {
             a.source = pre
             if let post = a.mentionAfter { a.target = post }
         } else if c.trig.ownSubject {

@@ -62,6 +62,7 @@ struct ArgumentStage: TriggerStage {
             s.discourse.lastSubjectReports = false
             s.discourse.lastSubjectOfWords = false
         }
+        if context.violent, !a.sourceFromContext, !a.source.isEmpty { s.discourse.lastViolence = (t.trigger, a.source) }
         if context.violent, !a.sourceFromContext, a.source.contains(where: { $0.country != nil && $0.role != "CVL" }) {
             s.discourse.lastAttacker = a.source
         }
