@@ -14,6 +14,10 @@ public struct DateMention: Sendable, Equatable {
     public let day: CalendarDay?
     /// Needs the publication date to resolve.
     public let isRelative: Bool
+    /// The last day of the month a vague mention names («في كانون الثاني/يناير»، «منذ أغسطس 2014»),
+    /// when it can be told (a month without a year: its latest occurrence up to the publication's
+    /// month); nil otherwise.
+    public let periodEnd: CalendarDay?
 
     /// Whether the expression itself says the day is still to come (غداً، الأحد المقبل، 6 أغسطس
     /// المقبل): it cannot date an act told as done.
@@ -24,12 +28,13 @@ public struct DateMention: Sendable, Equatable {
             }
     }
 
-    public init(text: String, start: Int, end: Int, kind: Kind, day: CalendarDay?, isRelative: Bool) {
+    public init(text: String, start: Int, end: Int, kind: Kind, day: CalendarDay?, isRelative: Bool, periodEnd: CalendarDay? = nil) {
         self.text = text
         self.start = start
         self.end = end
         self.kind = kind
         self.day = day
         self.isRelative = isRelative
+        self.periodEnd = periodEnd
     }
 }

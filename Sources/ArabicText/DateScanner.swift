@@ -8,6 +8,8 @@ struct DateScanner {
         var kind: DateMention.Kind
         var day: CalendarDay?
         var isRelative: Bool
+        /// The last day of the month a vague mention names, when it can be told.
+        var periodEnd: CalendarDay? = nil
     }
 
     enum Mode { case onOrBefore, strictlyBefore, onOrAfter, strictlyAfter }
@@ -282,8 +284,8 @@ struct DateScanner {
         return nil
     }
 
-    /// A month name at `i` (one or two words, with an optional equivalent in parentheses
-    /// or after a slash); returns the month and its last token.
+    /// A month name at `i` (one or two words, with an optional equivalent in parentheses, after a
+    /// slash or right after it); returns the month and its last token.
     func month(_ i: Int) -> (month: Int, last: Int)? {
         var m: Int?
         var last = i
@@ -298,6 +300,9 @@ struct DateScanner {
         if norm(last + 1) == "(", let (m2, l2) = monthName(last + 2), m2 == m, norm(l2 + 1) == ")" {
             last = l2 + 1
         } else if norm(last + 1) == "/" || norm(last + 1) == "-", let (m2, l2) = monthName(last + 2), m2 == m {
+            last = l2
+        } else if let (m2, l2) = monthName(last + 1), m2 == m {
+            // "أغسطس آب 2014", "يونيو حزيران": the two names side by side.
             last = l2
         }
         return (m, last)
@@ -483,18 +488,34 @@ struct DateScanner {
         // "شهر مايو [2019]", "مطلع مايو", "في مايو 2019"
         var q = p
         if isIn(q, V.monthWord) { q += 1 }
-        if let (_, ml) = month(q) {
-            if let (_, yl) = year(after: ml) {
-                return Hit(first: i, last: yl, kind: .vague, day: nil, isRelative: false)
+        if let (m, ml) = month(q) {
+            if let (y, yl) = year(after: ml) {
+                return Hit(first: i, last: yl, kind: .vague, day: nil, isRelative: false, periodEnd: monthEnd(m, y))
             }
             let named = q > p || p > i
             let inContext = isIn(i - 1, V.monthContext) && !isIn(q, V.ambiguousMonths)
             if named || inContext {
                 var last = ml
                 if isIn(ml + 1, V.past) || isIn(ml + 1, V.future) || isIn(ml + 1, V.current) { last = ml + 1 }
-                return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: true)
+                // (With no year: this year's if it is not after the publication's month, last
+                // year's if «الماضي» says so of this month or a later one; a later month may be
+                // ahead: «سيزوره في سبتمبر».)
+                var end: CalendarDay?
+                if let pub, !isIn(ml + 1, V.future) {
+                    let past = isIn(last, V.past)
+                    if m < pub.month || m == pub.month && !past {
+                        end = monthEnd(m, pub.year)
+                    } else if past {
+                        end = monthEnd(m, pub.year - 1)
+                    }
+                }
+                return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: true, periodEnd: end)
             }
         }
         return nil
+    }
+
+    private func monthEnd(_ m: Int, _ y: Int) -> CalendarDay? {
+        (1...12).contains(m) ? CalendarDay(year: y, month: m, day: CalendarDay.daysIn(month: m, year: y)) : nil
     }
 }

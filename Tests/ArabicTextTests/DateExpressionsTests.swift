@@ -175,6 +175,18 @@ func dateGoldenCase(_ c: DateCase) {
     #expect(m.dropFirst().allSatisfy { $0.isRelative })
 }
 
+/// A month with no day names a period; its last day is told when the month can be placed: with
+/// its year, or without one this year's up to the publication's month, last year's after «الماضي»;
+/// a later month with no year may be ahead («سيزور المملكة في سبتمبر»).
+@Test func vagueMonthsEndOnTheirLastDay() {
+    func end(_ s: String) -> String? { DateExpressions.find(in: s, publication: wednesday).first?.periodEnd?.iso }
+    #expect(end("هاجمها مسلحون في كانون الثاني/يناير") == "2024-01-31")
+    #expect(end("يشن التحالف غارات منذ أغسطس آب 2014") == "2014-08-31")
+    #expect(end("اعتقل في نوفمبر الماضي") == "2023-11-30")
+    #expect(end("سيزور المملكة في سبتمبر") == nil)
+    #expect(end("في الأسبوع الماضي") == nil)
+}
+
 @Test func notDates() {
     let cases = [
         "في اليوم التالي غادر الوفد",

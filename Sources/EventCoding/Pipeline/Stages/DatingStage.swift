@@ -7,7 +7,8 @@ import Lexicon
 ///
 /// And whether the act is background rather than the story's news (flag `background`): the
 /// sentence opens with a background marker (يذكر أن، وسبق أن), a phrase of past time stands by the
-/// trigger (منذ سنوات، قبل أشهر، العام الماضي), its only date is a past year (عام 1993), or its own
+/// trigger (منذ سنوات، قبل أشهر، العام الماضي), its only date is a past year (عام 1993) or a month
+/// that ended more than two weeks before the story (في يناير), or its own
 /// day is more than two weeks before the story's (``newsWindowDays``). A
 /// background act keeps its own date, or none. A pluperfect (وكانت القوات قد قصفت) is an earlier
 /// act of the story, not background: it keeps its own date, or none.
@@ -105,8 +106,14 @@ struct DatingStage: TriggerStage {
         // A phrase of past time around the trigger (منذ سنوات، قبل أشهر، العام الماضي).
         let around = max(cs, trig.from - 6)..<min(toks.count, trig.to + 6)
         if !recent, around.contains(where: { i in c.cues[.backgroundPhrases].phrases.contains { p in phrase(p, at: i, toks) } }) { return true }
-        // Only a year before the story's (في عام 1993): history.
+        // Only a year before the story's (في عام 1993): history. So is a month that ended more
+        // than two weeks before it («هاجمها مسلحون في كانون الثاني/يناير»، «منذ أغسطس 2014»).
         if let d = nearest, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
+        if let d = nearest, let pub = s.doc.date, d.kind == .vague, let end = d.periodEnd,
+            pub.daysSinceEpoch - end.daysSinceEpoch > Self.newsWindowDays
+        {
+            return true
+        }
         // A day of its own more than two weeks before the story's (في 14 مايو، في 2 أغسطس 1990):
         // history the story recalls, not its news.
         if let day = t.date, let pub = s.doc.date, pub.daysSinceEpoch - day.daysSinceEpoch > Self.newsWindowDays { return true }
