@@ -709,4 +709,11 @@ import Testing
         Self.expectNot(text, Gold("18", "EGYCOP", "*"))
         Self.expect(text, Gold("18", nil, "EGYCOP"))
     }
+
+    /// «المليك» is the Saudi press's word for its king, as «خادم الحرمين الشريفين» is: who receives
+    /// condolences is their target, the kings who sent them the source.
+    @Test func theMonarchIsTheKing() {
+        Self.expect("المليك يتلقى تعازي ملك البحرين وملك الأردن في شهداء مسجد قوات الطوارئ بعسير", Gold("018", "JORGOV", "SAUGOV"))
+        Self.expect("المليك يبحث مع وزير الدفاع الأمريكي التعاون العسكري ومستجدات الأوضاع في المنطقة", Gold("04", "SAUGOV", "USAGOV"))
+    }
 }

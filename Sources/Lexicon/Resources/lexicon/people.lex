@@ -1961,20 +1961,20 @@ source: Wikipedia (en) Prime Minister of Mauritania
 
 # =====================================================================  Saudi Arabia
 # «خادم الحرمين الشريفين» is the reigning king's style: short form of Fahd, Abdullah and Salman,
-# separated by their reign dates. So is «الملك المفدى» in the Saudi press (SPA's cables: «وأعرب الملك
+# separated by their reign dates. So are «الملك المفدى» and «المليك» in the Saudi press (SPA's cables: «وأعرب الملك
 # المفدى باسمه واسم شعب وحكومة المملكة …»); Bahrain's press gives it to its own king, and an overlay
 # for Bahraini news should say so.
 
 [person king-fahd]
 name: فهد بن عبد العزيز | الملك فهد بن عبد العزيز | الملك فهد | فهد بن عبد العزيز آل سعود
-short: خادم الحرمين الشريفين | خادم الحرمين | الملك المفدى
+short: خادم الحرمين الشريفين | خادم الحرمين | الملك المفدى | المليك | المليك المفدى
 role: SAUGOV king 1982-06-13..2005-08-01
 role: SAUGOV prime-minister 1982-06-13..2005-08-01
 source: Wikipedia (en, ar) King Fahd; died 2005-08-01
 
 [person king-abdullah-of-saudi-arabia]
 name: عبد الله بن عبد العزيز | الملك عبد الله بن عبد العزيز | عبد الله بن عبد العزيز آل سعود | الأمير عبد الله بن عبد العزيز
-short: خادم الحرمين الشريفين | خادم الحرمين | الملك المفدى
+short: خادم الحرمين الشريفين | خادم الحرمين | الملك المفدى | المليك | المليك المفدى
 role: SAUGOV crown-prince 1982-06-13..2005-08-01
 role: SAUGOV king 2005-08-01..2015-01-23
 role: SAUGOV prime-minister 2005-08-01..2015-01-23
@@ -1996,7 +1996,7 @@ source: Wikipedia (en) Nayef bin Abdulaziz; died 2012-06-16
 
 [person king-salman]
 name: سلمان بن عبد العزيز | الملك سلمان بن عبد العزيز | الملك سلمان | سلمان بن عبد العزيز آل سعود | الأمير سلمان بن عبد العزيز
-short: خادم الحرمين الشريفين | خادم الحرمين | الملك المفدى
+short: خادم الحرمين الشريفين | خادم الحرمين | الملك المفدى | المليك | المليك المفدى
 role: SAUGOV - 1963-02..2011-11-05
 role: SAUGOV defence-minister 2011-11-05..2012-06-18
 role: SAUGOV crown-prince 2012-06-18..2015-01-23
