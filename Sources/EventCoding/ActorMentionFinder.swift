@@ -597,7 +597,12 @@ struct ActorMentionFinder {
             if out[k].to < toks.count, toks[out[k].to].matches(cues[.foreignWords]) { continue }
             let role = out[k].role!
             var country: String?
-            if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !ActorCode.isIGO(first.code) {
+            // «نظيره»، «الجانبان»: a counterpart or the two sides are not of the state named before
+            // them, nor of the sentence's only one (a nisba after them, read already, says whose).
+            let counterpart = toks[out[k].from].matchesAnyReading(cues[.counterpartWords])
+            if counterpart {
+                // (nothing to infer)
+            } else if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !ActorCode.isIGO(first.code) {
                 country = c
             } else if let c = sharedGenitive(k, out, toks) {
                 country = c
@@ -614,7 +619,7 @@ struct ActorMentionFinder {
             }
             // «رفع أمير منطقة القصيم التعازي … لأسر الشهداء»: in a sentence that names one state
             // only, a role noun is of that state (its citizens, courts, companies, press).
-            if country == nil, role != "UAF", let only { country = only }
+            if country == nil, role != "UAF", !counterpart, let only { country = only }
             if let country {
                 out[k].country = country
                 out[k].code = country + role

@@ -716,4 +716,15 @@ import Testing
         Self.expect("المليك يتلقى تعازي ملك البحرين وملك الأردن في شهداء مسجد قوات الطوارئ بعسير", Gold("018", "JORGOV", "SAUGOV"))
         Self.expect("المليك يبحث مع وزير الدفاع الأمريكي التعاون العسكري ومستجدات الأوضاع في المنطقة", Gold("04", "SAUGOV", "USAGOV"))
     }
+
+    /// «الجانبان» are the two states of the talks, and «نظيره» the same office in another state:
+    /// neither takes the state named before it. «نظير» alone is "in return for" (نظير جهوده).
+    @Test func theTwoSidesAreNotTheStateNamedBefore() {
+        Self.expectNot(
+            "وقد أكد الجانبان على أهمية وحدة العراق وأمنه، كما أكد الجانبان رفضهما القاطع لمحاولات تدخل إيران في الشؤون الداخلية للدول العربية.",
+            Gold("11", "IRQGOV", "*"))
+        Self.expect("أكد كيري أنه سيلتقي نظراءه من دول مجلس التعاون الخليجي.", Gold("036", "USAGOV", "IGOGCC"))
+        let thanks = Self.events("من جانبه، عبر العقيد النزاوي عن خالص شكره لصاحب السمو الملكي الامير فيصل بن سلمان نظير مواساته لهم.")
+        #expect(!thanks.contains { ($0.source?.text ?? "") == "نظير" }, "\(summary(thanks))")
+    }
 }

@@ -87,8 +87,8 @@ gloss: the links of a chain of names (فيصل بن مشعل بن سعود بن 
 word: بن | ابن | بنت | ال
 
 [cue counterpart-words]
-gloss: a counterpart (نظيره البنغلاديشي) holds the same office in another state: his state is not the sentence's only one
-word: نظير | نظيره | نظيرها | نظيريه | نظراءه | نظرايه | نظيرتها | نظيرته | نظيرهم | نظرايهم
+gloss: a counterpart (نظيره البنغلاديشي) holds the same office in another state, and the two sides (الجانبان) are two states: neither is of the state named before it nor of the sentence's only one
+word: نظير | نظيره | نظيرها | نظيريه | نظراءه | نظرايه | نظيرتها | نظيرته | نظيرهم | نظرايهم | الجانبان | الجانبين
 
 [cue appeal-words]
 gloss: verbs of appeal and demand (دعا إلى، طالب بـ، حث على، ناشد): a verbal noun after them in their clause is what is asked for, not an act done
