@@ -602,7 +602,8 @@ struct ActorMentionFinder {
             let counterpart = toks[out[k].from].matchesAnyReading(cues[.counterpartWords])
             if counterpart {
                 // (nothing to infer)
-            } else if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !ActorCode.isIGO(first.code) {
+            } else if out[k].coordinated, let first = out[..<k].first(where: { $0.group == out[k].group }), let c = first.country, !ActorCode.isIGO(first.code)
+            {
                 country = c
             } else if let c = sharedGenitive(k, out, toks) {
                 country = c
