@@ -727,4 +727,11 @@ import Testing
         let thanks = Self.events("من جانبه، عبر العقيد النزاوي عن خالص شكره لصاحب السمو الملكي الامير فيصل بن سلمان نظير مواساته لهم.")
         #expect(!thanks.contains { ($0.source?.text ?? "") == "نظير" }, "\(summary(thanks))")
     }
+
+    /// «في تفجير سيارة مفخخة … تبناه تنظيم داعش»: who claims an attack after it is its source (the
+    /// gold's convention), and a suicide bomber the frame took is not its victim.
+    @Test func aClaimAfterTheAttackNamesItsSource() {
+        Self.expect("قتل 23 شخصاً أمس الخميس في افغانستان في هجومين تبنتهما حركة طالبان.", Gold("19", "AFGREB", "AFGCVL"))
+        Self.expectNot("اوغلو : الهجوم الانتحاري في بلدة سروج نفذه تنظيم داعش", Gold("18", "IMGMOSISI", "UAF"))
+    }
 }

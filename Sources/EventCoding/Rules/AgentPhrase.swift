@@ -39,7 +39,9 @@ struct AgentPhrase: ArgumentRule {
             a.cite(c.cues[.agentVerbs].location(of: c.toks[k].normWord) ?? c.cues[.agentPhrases].location)
         }
         a.target.removeAll { $0.group == agent.group }
-        if a.target.isEmpty && !a.sourceFromContext { a.target = a.source.filter { $0.role == "CVL" || $0.country == nil } }
+        // (Victims the frame took for the source become the target; unidentified gunmen or a
+        // suicide bomber, «هجوم انتحاري تبناه تنظيم داعش», are the named agent's own.)
+        if a.target.isEmpty && !a.sourceFromContext { a.target = a.source.filter { $0.role == "CVL" || $0.country == nil && $0.role != "UAF" } }
         a.source = c.group(agent.group)
         a.sourceFromContext = false
     }

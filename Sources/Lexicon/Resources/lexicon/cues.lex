@@ -216,6 +216,8 @@ word: اطلقها | اطلقه | اطلقتها | اطلقته | اطلقوها
 word: نصبه | نصبها | نصبته | نصبتها | نصبوه | نصبوها
 # committing a crime («الجريمة التي ارتكبها مستوطنون»)
 word: ارتكبها | ارتكبه | ارتكبتها | ارتكبته | ارتكبوها | ارتكبوه | يرتكبها | ترتكبها
+# claiming it («تفجير سيارة مفخخة … تبناه تنظيم داعش»): the gold makes the claimant the source of the act claimed
+word: تبناه | تبناها | تبنته | تبنتها | تبنوه | تبنوها | تبناهما | تبنتهما
 
 [cue pronoun-complementisers]
 gloss: complementisers with the subject pronoun attached (أنه قتل، بأنها شنت)
