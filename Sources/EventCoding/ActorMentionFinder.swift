@@ -460,6 +460,26 @@ struct ActorMentionFinder {
             // «الأمير فيصل بن خالد أمير منطقة عسير»، «الأمير فهد بن بدر بن عبدالعزيز، أمير منطقة
             // الجوف لجهوده»: a title with a name the lexicon does not know, then an office of a
             // state, is that office's holder (past one comma when the office closes the phrase).
+            // «الأمير متعب بن عبدالله وزير الحرس الوطني»: an institution right after a title word
+            // in construct (cue construct-titles) is its genitive, part of the title, not the next
+            // actor (the guest of «استقبل … وزير الحرس الوطني السفير الأمريكي» is the ambassador).
+            if b.from == a.to, a.person != nil || a.title != nil, b.person == nil, b.title == nil, b.prep == nil, !b.coordinated,
+                !b.placeLike, !b.placeOnly, b.role != nil, toks[a.to - 1].matches(cues[.constructTitles]),
+                !toks[a.to - 1].token.norm.startsWithArticle, !toks[a.to - 1].analyses.contains(where: \.hasArticle),
+                // (Not a name that is a title word: «عبدالله بن مساعد»، «إياد بن أمين مدني».)
+                a.to - a.from == 1 || !toks[a.to - 2].matches(cues[.patronymicWords])
+            {
+                out[k].to = b.to
+                if out[k].country == nil, let c = b.country, !ActorCode.isIGO(b.code) {
+                    out[k].country = c
+                    out[k].code = c + (out[k].role ?? "")
+                }
+                out[k].entries += b.entries
+                out.remove(at: k + 1)
+                // (A title with no name is complete: what follows is not its holder's name.)
+                if a.person == nil { k += 1 }
+                continue
+            }
             if unknownNamedHolder(a, b, toks, raws) {
                 out[k].to = b.to
                 out[k].code = b.code

@@ -78,6 +78,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case backgroundPhrases
     case claimWords
     case organisationHeads
+    case constructTitles
     case deputyWords
     case pastMarkers
     case pastGovernors
@@ -164,6 +165,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .backgroundPhrases: "background-phrases"
         case .claimWords: "claim-words"
         case .organisationHeads: "organisation-heads"
+        case .constructTitles: "construct-titles"
         case .deputyWords: "deputy-words"
         case .pastMarkers: "past-markers"
         case .pastGovernors: "past-governors"

@@ -734,4 +734,14 @@ import Testing
         Self.expect("قتل 23 شخصاً أمس الخميس في افغانستان في هجومين تبنتهما حركة طالبان.", Gold("19", "AFGREB", "AFGCVL"))
         Self.expectNot("اوغلو : الهجوم الانتحاري في بلدة سروج نفذه تنظيم داعش", Gold("18", "IMGMOSISI", "UAF"))
     }
+
+    /// «وزير الحرس الوطني»: an institution right after a title word in construct is part of the
+    /// title, not the next actor; a name that is a title word («بن مساعد») is not such a title.
+    @Test func anInstitutionAfterAConstructTitleIsItsGenitive() {
+        let text = "استقبل الأمير متعب بن عبدالله وزير الحرس الوطني السفير الأمريكي."
+        Self.expect(text, Gold("043", "SAUGOV", "USAGOV"))
+        Self.expectNot(text, Gold("043", "SAUGOV", "SAUCOP"))
+        let e = Self.events("قام الأمير عبد الله بن مساعد الرئيس العام لرعاية الشباب صباح أمس بزيارة إلى لندن.")
+        #expect(!e.contains { $0.source?.text.hasSuffix("الرئيس") ?? false }, "\(summary(e))")
+    }
 }

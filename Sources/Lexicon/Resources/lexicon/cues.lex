@@ -374,6 +374,10 @@ word: منذ نشوب | منذ اندلاع | منذ بدايه
 gloss: claiming an attack (أعلن مسؤوليته عن، تبنّى): the claimant is the attack's agent
 word: مسووليته | مسووليتها | مسووليتهم | المسووليه | مسووليه | تبني | تبنت | تبنوا | يتبني | تتبني | متبنيا
 
+[cue construct-titles]
+gloss: title words in the construct state (no article): an institution right after one is its genitive, part of the title (الأمير متعب بن عبدالله وزير الحرس الوطني), not another actor
+word: وزير | وزيره | رييس | رييسه | قايد | مدير | مديره | امين | محافظ | نايب | مساعد | مستشار | وكيل | مفتي | قاضي | ناطق | متحدث
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
