@@ -480,6 +480,16 @@ struct ActorMentionFinder {
                 if a.person == nil { k += 1 }
                 continue
             }
+            // «أمين منطقة عسير صالح القاضي»: a title word that is also a family name (cue
+            // surname-titles) right after an unknown name closing a mention is that name's surname.
+            if b.from == a.to, b.to - b.from == 1, b.person == nil, b.prep == nil, !b.coordinated, !b.placeLike, !b.placeOnly,
+                a.to - a.from >= 2, nameLike(toks, raws, a.to - 1), toks[b.from].normWord != toks[a.to - 1].normWord,
+                cues[.surnameTitles].contains(toks[b.from].normWord)
+            {
+                out[k].to = b.to
+                out.remove(at: k + 1)
+                continue
+            }
             if unknownNamedHolder(a, b, toks, raws) {
                 out[k].to = b.to
                 out[k].code = b.code

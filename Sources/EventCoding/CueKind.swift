@@ -79,6 +79,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case claimWords
     case organisationHeads
     case constructTitles
+    case surnameTitles
     case deputyWords
     case pastMarkers
     case pastGovernors
@@ -166,6 +167,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .claimWords: "claim-words"
         case .organisationHeads: "organisation-heads"
         case .constructTitles: "construct-titles"
+        case .surnameTitles: "surname-titles"
         case .deputyWords: "deputy-words"
         case .pastMarkers: "past-markers"
         case .pastGovernors: "past-governors"

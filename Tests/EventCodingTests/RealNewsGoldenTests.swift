@@ -744,4 +744,12 @@ import Testing
         let e = Self.events("قام الأمير عبد الله بن مساعد الرئيس العام لرعاية الشباب صباح أمس بزيارة إلى لندن.")
         #expect(!e.contains { $0.source?.text.hasSuffix("الرئيس") ?? false }, "\(summary(e))")
     }
+
+    /// «أمين منطقة عسير صالح بن عبدالله القاضي»: a title word that is also a family name, right
+    /// after an unknown first name, is the surname, not a judge visited.
+    @Test func aTitleWordAfterAFirstNameIsASurname() {
+        let text = "زار أمين منطقة عسير صالح بن عبدالله القاضي أمس رجال الأمن المصابين في العدوان على مسجد قوات الطوارئ."
+        Self.expect(text, Gold("042", "SAUGOV", "SAUCOP"))
+        Self.expectNot(text, Gold("042", "SAUGOV", "SAUJUD"))
+    }
 }

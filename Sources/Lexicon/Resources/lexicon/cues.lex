@@ -378,6 +378,10 @@ word: مسووليته | مسووليتها | مسووليتهم | المسوو�
 gloss: title words in the construct state (no article): an institution right after one is its genitive, part of the title (الأمير متعب بن عبدالله وزير الحرس الوطني), not another actor
 word: وزير | وزيره | رييس | رييسه | قايد | مدير | مديره | امين | محافظ | نايب | مساعد | مستشار | وكيل | مفتي | قاضي | ناطق | متحدث
 
+[cue surname-titles]
+gloss: title words that are also family names (صالح القاضي، عبدالله الشيخ): right after an unknown first name that closes a mention, the surname, not another actor
+word: القاضي | الشيخ | الامير | الوزير | الحاكم | الخطيب | الامام | القايد | المفتي
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
