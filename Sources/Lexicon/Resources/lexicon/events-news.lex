@@ -389,3 +389,36 @@ source-after: object
 target: subject
 needs-target: yes
 
+
+# ------------------------------------------------------------------ stop 24: recall by lexicon
+# Each block below was kept for the development corpus events it adds (docs/decisions.md,
+# "recall by lexicon (stop 24 helper)").
+
+[event 073]
+gloss: humanitarian aid (masdar: بتقديم المساعدات الإنسانية للأشقاء في اليمن)
+# PETRARCH PROVIDE * HUMANITARIAN_AID → 073. The directive formula «إنفاذا لتوجيهات خادم الحرمين …
+# بتقديم المساعدات العاجلة للشعب اليمني»: the one who gives is the subject before, the people after ل.
+noun: تقديم المساعدات | تقديم مساعدات | تقديم المساعدة | إيصال المساعدات | إيصال مساعدات
+context: توجيهات | لتوجيهات | بتوجيهات | توجيه | بتوجيه | أوامر | بأوامر | حرص | وحرص
+target: ل | إلى
+needs-target: yes
+
+[event 041]
+gloss: call (قام بالاتصال بقادة فلسطينيين)
+# «قام بالاتصال ب…» is the call itself; «الاتصالات» (contacts, telecoms) as a noun was tried and
+# dropped (a negated «ليس هناك أي اتصالات مع إيران», a committee as source).
+verb: قام/يقوم
+after: بالاتصال | باتصال | باتصال هاتفي | بالاتصال هاتفيا
+target: ب | any
+needs-target: yes
+
+[event 073]
+gloss: carry out a relief programme for refugees (أنهت الحملة المرحلة الحادية عشرة من البرنامج الطبي)
+# PETRARCH PROVIDE * HUMANITARIAN_AID → 073. A stage of a medical, food or housing programme, only
+# with refugees, the displaced or a camp near it. «نفذ» left out: «نفذ المشروع» later in the same
+# sentence coded the act twice.
+verb: أنهى/ينهي | أطلق/يطلق | واصل/يواصل | افتتح/يفتتح | دشن/يدشن | أكمل/يكمل | بدأ/يبدأ
+after: المرحلة | البرنامج الطبي | البرنامج الغذائي | البرنامج الإغاثي | برنامجها الطبي | برنامجها الغذائي | برنامجه الطبي | تنفيذ المرحلة | تنفيذ البرنامج | مشروع | مشروعها | المحطة
+context: اللاجئين | للاجئين | لاجئين | النازحين | للنازحين | نازحين | مخيم | مخيمات | الأشقاء السوريين | للأشقاء السوريين | الأشقاء اليمنيين | الأسر السورية | الأسر اليمنية
+target: ل | على | any
+needs-target: yes

@@ -1,0 +1,48 @@
+import ArabicText
+import EventCoding
+import Testing
+
+/// Recall on real news by lexicon patterns (issue 13, stop 24): real corpus sentences (SaudiNewsNet)
+/// whose events the coder missed, coded with the built-in lexicon and the shipped gates. Each pattern
+/// was kept for the development corpus events it adds (docs/decisions.md, "recall by lexicon").
+@Suite struct RealNewsLexiconRecallTests {
+    static let published = day("2015-08-01")
+
+    static func expect(_ text: String, _ gold: Gold, sourceLocation: SourceLocation = #_sourceLocation) {
+        let e = builtInCoder.code(text: text, date: published)
+        #expect(e.contains(where: gold.matches), "\(text)\n expected \(gold)\n got \(summary(e))", sourceLocation: sourceLocation)
+    }
+
+    static func expectNot(_ text: String, _ gold: Gold, sourceLocation: SourceLocation = #_sourceLocation) {
+        let e = builtInCoder.code(text: text, date: published)
+        #expect(!e.contains(where: gold.matches), "\(text)\n did not expect \(gold)\n got \(summary(e))", sourceLocation: sourceLocation)
+    }
+
+    /// «إنفاذا لتوجيهات خادم الحرمين … بتقديم مساعدات عاجلة للشعب اليمني»: the masdar of giving aid,
+    /// under a directive, is the aid the state gives; without one it is often an aim or a topic.
+    @Test func aidGivenUnderADirective() {
+        Self.expect(
+            "وأوضح المتحدث الرسمي باسم مركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ أن هذه المساعدات تأتي إنفاذا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود -حفظه الله-، بتقديم مساعدات عاجلة للشعب اليمني الشقيق.",
+            Gold("073", "SAUGOV", "YEMCVL"))
+        Self.expectNot(
+            "وأضاف الصباغ، أن المعوق الأساسي في تقديم المساعدات لليمن هو الهجوم الذي تشنه قوات المخلوع وميليشيات الحوثي.",
+            Gold("073", "*", "*"))
+    }
+
+    /// A stage of a relief programme among refugees is aid to them.
+    @Test func aReliefProgrammeForRefugees() {
+        Self.expect(
+            "أنهت الحملة الوطنية السعودية لنصرة الأشقاء في سوريا المرحلة الحادية عشرة من البرنامج الطبي «نمو بصحة وأمان» الذي انطلق منتصف العام الماضي في مخيم الزعتري للاجئين السوريين.",
+            Gold("073", "SAUGOV", "SYRREF"))
+        Self.expectNot(
+            "أنهى المنتخب السعودي المرحلة الأولى من معسكره الإعدادي في النمسا.",
+            Gold("073", "*", "*"))
+    }
+
+    /// «قام بالاتصال ب…» is a call.
+    @Test func madeACall() {
+        Self.expect(
+            "وبعد زيارة رئيس الوزراء الإسرائيلي للمستشفى قام بالاتصال بقادة فلسطينيين وتحدث معهم بإسهاب عما جرى.",
+            Gold("041", "ISRGOV", "PSE"))
+    }
+}
