@@ -45,4 +45,41 @@ import Testing
             "وبعد زيارة رئيس الوزراء الإسرائيلي للمستشفى قام بالاتصال بقادة فلسطينيين وتحدث معهم بإسهاب عما جرى.",
             Gold("041", "ISRGOV", "PSE"))
     }
+
+    /// Warplanes handed over are military aid (072); the one who receives is the object or after إلى.
+    @Test func warplanesDelivered() {
+        Self.expect(
+            "أعلنت السفارة الأمريكية بالقاهرة أمس في بيان لها أن الولايات المتحدة ستسلم مصر ثماني طائرات (F-16) إلى القاعدة الجوية غرب القاهرة.",
+            Gold("072", "USA", "EGY"))
+        Self.expect("فرنسا تسلم مصر أول دفعة من طائرات رافال", Gold("072", "FRA", "EGY"))
+    }
+
+    /// «المملكة حريصة على تطوير علاقاتها مع إيران»: keenness on ties is an intent to cooperate (030).
+    @Test func keenOnTies() {
+        Self.expect(
+            "أكد وزير الخارجية عادل الجبير أن المملكة العربية السعودية حريصة على تطوير علاقاتها بشكل جيد مع إيران شرط أن تغير إيران سياستها.",
+            Gold("030", "SAUGOV", "IRN"))
+        Self.expectNot(
+            "وأكد أمين العاصمة المقدسة الدكتور أسامة بن فضل البار أن الأمانة حريصة على تطوير الخدمات المختلفة.",
+            Gold("030", "*", "*"))
+    }
+
+    /// «أكد دعم الولايات المتحدة لمصر»: support affirmed (051), the supported after ل.
+    @Test func supportAffirmed() {
+        Self.expect(
+            "وأكد كيري دعم الولايات المتحدة لمصر في حربها على الإرهاب، والخطوات التي اتخذتها لتحسين أوضاع الاقتصاد.",
+            Gold("051", "USA", "EGY"))
+        Self.expect(
+            "تحفظت قطر على موقف جامعة الدول العربية التي استنكرت القصف التركي في شمال العراق، مؤكدة دعمها الكامل لتركيا.",
+            Gold("051", "QAT", "TUR"))
+    }
+
+    /// «بدأ كيري نهاره بلقاء …»، «يقوم وزير الدفاع بزيارة …»: the subject of a verb that opens a
+    /// meeting or a visit is who meets or visits (light verbs).
+    @Test func verbsThatOpenAMeetingOrAVisit() {
+        Self.expect(
+            "بدأ كيري نهاره بلقاء نظيره السعودي عادل الجبير وأمير قطر، قبل الاجتماع المشترك بين وزراء خارجية دول مجلس التعاون الخليجي.",
+            Gold("040", "USAGOV", "SAUGOV"))
+        Self.expect("وزير الدفاع الأمريكي يقوم بزيارة مفاجئة للعراق", Gold("042", "USAGOV", "IRQ"))
+    }
 }
