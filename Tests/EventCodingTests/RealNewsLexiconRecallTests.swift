@@ -82,4 +82,11 @@ import Testing
             Gold("040", "USAGOV", "SAUGOV"))
         Self.expect("وزير الدفاع الأمريكي يقوم بزيارة مفاجئة للعراق", Gold("042", "USAGOV", "IRQ"))
     }
+
+    /// A relief centre's flights home for stranded nationals are aid (073).
+    @Test func strandedNationalsBroughtHome() {
+        Self.expect(
+            "مركز الملك سلمان للإغاثة والأعمال الإنسانية يعيد 120 يمنيًا عالقين إلى الجمهورية اليمنية وصلوا عبر مطاري عدن وسيئون.",
+            Gold("073", "SAUGOV", "YEM"))
+    }
 }

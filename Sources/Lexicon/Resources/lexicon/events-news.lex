@@ -454,3 +454,13 @@ noun: دعم | مساندة | تأييد | على دعم
 context: أكد | أكدت | وأكد | وأكدت | مؤكدا | مؤكدة | مؤكدين | جدد | جددت | مجددا
 target: ل | any
 needs-target: yes
+
+[event 073]
+gloss: bring stranded nationals home (مركز الملك سلمان للإغاثة يعيد 120 يمنيا عالقين)
+# snn_gold_dev codes the relief centre's flights home for stranded Yemenis 073 (SAUGOV → YEMCVL).
+# Only with the stranded named near it. Development corpus: +3, 3 right (2 with the target YEM).
+verb: أعاد/يعيد
+noun: إعادة
+context: العالقين | عالقين | عالقا | عالق
+target: any
+needs-target: yes
