@@ -205,6 +205,9 @@ word: احكم | احكمت | احكموا | بسط | بسطت | بسطوا | ا
 # verbs of phase with the act as object: «استأنفت محكمة جنايات القاهرة محاكمة …»، «واصلت القوات قصفها»
 word: استانف | استانفت | اجل | اجلت | ارجات | واصل | واصلت | واصلوا | يواصل | تواصل
 word: استهل | استهلت | يستهل | تستهل | اختتم | اختتمت | يختتم | تختتم
+# verbs that open a visit, a tour or talks: «يقوم وزير الدفاع الأمريكي بزيارة للعراق»، «بدأ كيري نهاره
+# بلقاء …» (not the future سيقوم: the act is then a plan)
+word: يقوم | تقوم | يبدا | تبدا | بدا | بدات
 
 [cue agent-verbs]
 gloss: verbs of carrying out with the attack as object pronoun (عمليات نفذها قراصنة) and "attributed to" (نُسب إلى): the actor after them is the agent
