@@ -80,6 +80,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case organisationHeads
     case constructTitles
     case surnameTitles
+    case crimeWords
     case deputyWords
     case pastMarkers
     case pastGovernors
@@ -168,6 +169,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .organisationHeads: "organisation-heads"
         case .constructTitles: "construct-titles"
         case .surnameTitles: "surname-titles"
+        case .crimeWords: "crime-words"
         case .deputyWords: "deputy-words"
         case .pastMarkers: "past-markers"
         case .pastGovernors: "past-governors"

@@ -752,4 +752,20 @@ import Testing
         Self.expect(text, Gold("042", "SAUGOV", "SAUCOP"))
         Self.expectNot(text, Gold("042", "SAUGOV", "SAUJUD"))
     }
+
+    /// «أعربت دولة الكويت عن ادانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجداً
+    /// لقوات الطوارئ»: the attack condemned is found after the words that licensed the verb, and its
+    /// target is its unnamed perpetrator (UAF), not the forces it struck.
+    @Test func aCondemnationAfterItsLicensingWords() {
+        let text = "أعربت دولة الكويت عن ادانتها واستنكارها الشديدين لحادث التفجير الإرهابي الذي استهدف مسجداً لقوات الطوارئ في منطقة عسير اليوم."
+        Self.expect(text, Gold("111", "KWT", "UAF"))
+        Self.expectNot(text, Gold("111", "KWT", "KWTMIL"))
+    }
+
+    /// An arrest in a sentence about ordinary crime (a brawl, drugs, theft) is policing, not
+    /// political coercion; an arrest of suspects of an armed group is.
+    @Test func anArrestForOrdinaryCrimeIsNoEvent() {
+        #expect(Self.events("ألقت الدوريات الأمنية بمحافظة الطائف القبض على شخص أقدم على طعن رجل أمن تدخل لفض مشاجرة.").isEmpty)
+        Self.expect("ألقت قوات الأمن التركية، فجر أمس الجمعة، القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش.", Gold("173", "TURCOP", "*"))
+    }
 }

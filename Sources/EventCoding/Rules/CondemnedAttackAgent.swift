@@ -41,8 +41,16 @@ struct CondemnedAttackAgent: ArgumentRule {
     private func attackSpan(_ a: Arguments, _ c: TriggerContext) -> Range<Int>? {
         let sourceCodes = Set(a.source.map(\.code))
         // The condemned noun follows the verb, or the source named after it and its apposition.
+        // (Or the words that licensed the verb: «أعربت دولة الكويت عن ادانتها واستنكارها الشديدين
+        // لحادث التفجير الإرهابي».)
         var starts = [c.trig.to]
+        if let after = c.trig.after { starts.append(after.upperBound) }
         for m in c.after where m.from >= c.trig.to && m.prep == nil && sourceCodes.contains(m.code) { starts.append(m.to) }
+        // (and the chain of titles and names right after it, of any code: «شجب وزير العدل رئيس
+        // المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني العمل الإرهابي»)
+        for m in c.after where m.prep == nil && m.from >= (starts.max() ?? c.trig.to) && m.from <= (starts.max() ?? c.trig.to) + 1 {
+            starts.append(m.to)
+        }
         func near(_ k: Int) -> Bool { starts.contains { $0 <= k && c.words(from: $0, to: k) <= 3 } }
         if let t = c.triggers.first(where: { $0.from >= c.trig.to && near($0.from) && c.isViolentNoun($0) }) {
             return t.from..<t.to

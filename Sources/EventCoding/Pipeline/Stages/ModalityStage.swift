@@ -6,7 +6,7 @@ import Lexicon
 /// earlier trigger of its clause. A scheduled meeting (من المقرر أن يلتقي) is an intent to meet.
 struct ModalityStage: TriggerStage {
     let name = "modality"
-    let reads: Set<PipelineSlot> = [.tokens, .triggers, .clauses, .discourse]
+    let reads: Set<PipelineSlot> = [.tokens, .actors, .triggers, .clauses, .discourse]
     let writes: Set<PipelineSlot> = [.modality]
 
     func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
@@ -29,6 +29,15 @@ struct ModalityStage: TriggerStage {
                 t.dropped = "sport"
                 return
             }
+        }
+        // «ألقت شرطة محافظة الطائف القبض على مواطن … لفض مشاجرة»: an arrest or a seizure in a
+        // sentence about ordinary crime (cue crime-words: drugs, theft, a brawl) is policing, not
+        // political coercion; unless the sentence names an armed group.
+        if t.pattern.code.hasPrefix("17"), toks.contains(where: { $0.matchesAnyReading(c.cues[.crimeWords]) }),
+            !s.actors.contains(where: { $0.code.hasPrefix("IMG") || ["REB", "INS"].contains($0.role ?? "") })
+        {
+            t.dropped = "ordinary crime"
+            return
         }
         if negated(trig, toks, cs, c) {
             t.dropped = "negated"

@@ -385,6 +385,10 @@ word: وزير | وزيره | رييس | رييسه | قايد | مدير | مد
 gloss: title words that are also family names (صالح القاضي، عبدالله الشيخ): right after an unknown first name that closes a mention, the surname, not another actor
 word: القاضي | الشيخ | الامير | الوزير | الحاكم | الخطيب | الامام | القايد | المفتي
 
+[cue crime-words]
+gloss: words of ordinary crime (drugs, theft, a brawl, fraud): an arrest or a seizure in a sentence holding one is policing, not political coercion (the gold leaves such arrests out as ambiguous), unless the sentence names an armed group
+word: مشاجره | المشاجره | سرقه | السرقه | سرقات | مخدرات | المخدرات | مخدره | تحرش | ابتزاز | احتيال | مسروقات | سطو | خمور | الخمور | مسكرات | الهيروين | الكوكايين | مروج | مروجي
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
