@@ -123,6 +123,21 @@ import Testing
         Self.expectEvents("تظاهر مئات الأردنيين في عمان أمس مطالبين الحكومة التركية بالتدخل.", [Gold("141", "JORCVL", "TURGOV")])
     }
 
+    /// A protest told in a relative clause says who the people are; it is no event, not even one
+    /// of background (`detect`, which GSR scoring reads, keeps background). The same protest told
+    /// in the main clause is one.
+    @Test func protestInARelativeClauseIsNoEvent() {
+        for text in [
+            "وفرقت الشرطة أمس بالقوة المتظاهرين الذين تجمعوا أمام مقر البرلمان.",
+            "وحاول الوزير تهدئة المحتجين الذين كانوا يرددون هتافات ضد الحكومة.",
+        ] {
+            let events = builtInCoder.detect(text: text, date: Self.published)
+            #expect(!events.contains { $0.root == "14" }, "\(text)\n got \(summary(events))")
+        }
+        let main = builtInCoder.detect(text: "وتجمع مئات المتظاهرين أمس أمام مقر البرلمان مطالبين برحيل الحكومة.", date: Self.published)
+        #expect(main.contains { $0.root == "14" }, "\(summary(main))")
+    }
+
     /// A light verb's subject is the agent of the verbal noun it carries.
     @Test func lightVerbSubjectIsTheNounsAgent() {
         let events = Self.rulesOnlyEvents("وقامت مروحية أميركية بقصف منزل في قرية شمال بغداد أمس.")
