@@ -41,6 +41,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case clauseWords
     case protestAddress
     case protestAddressee
+    case protestGatheringVerbs
     case carryingWords
     case sufferVerbs
     case lightVerbs
@@ -127,6 +128,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .clauseWords: "clause-words"
         case .protestAddress: "protest-address"
         case .protestAddressee: "protest-addressee"
+        case .protestGatheringVerbs: "protest-gathering-verbs"
         case .carryingWords: "carrying-words"
         case .sufferVerbs: "suffer-verbs"
         case .lightVerbs: "light-verbs"

@@ -138,6 +138,25 @@ import Testing
         #expect(main.contains { $0.root == "14" }, "\(summary(main))")
     }
 
+    /// A counted crowd right after a past verb of gathering that opens its clause (a fronted phrase
+    /// apart), or a protest noun right after a verb of breaking out, reports the protest: the
+    /// gate is not asked. A count after a verb of chanting is left to the gate.
+    @Test func gatheringCrowdReportsAProtest() {
+        func gated(_ e: Event) -> Bool { e.evidence.entries.contains { $0.hasPrefix("gate ") } }
+        for (text, source) in [
+            ("تظاهر نحو مئتي شخص في بروكسل أمس للتنديد بالغارات.", "BELCVL"),
+            ("في غرب البلاد اعتصم أكثر من ألف شخص في مدينة اللاذقية أمس.", "SYRCVL"),
+            ("وخرجت تظاهرات مماثلة في البصرة والنجف أمس.", "IRQCVL"),
+        ] {
+            let events = Self.code(text)
+            let protest = events.first { $0.cameo == "141" }
+            #expect(protest?.source?.code == source, "\(text)\n got \(summary(events))")
+            #expect(protest.map(gated) == false, "\(text)\n got \(protest.map(\.evidence.entries) ?? [])")
+        }
+        let chant = builtInCoder.detect(text: "وهتف نحو مئتي متظاهر ضد الحكومة أمس.", date: Self.published).filter { $0.root == "14" }
+        #expect(chant.allSatisfy(gated), "\(summary(chant))")
+    }
+
     /// A light verb's subject is the agent of the verbal noun it carries.
     @Test func lightVerbSubjectIsTheNounsAgent() {
         let events = Self.rulesOnlyEvents("وقامت مروحية أميركية بقصف منزل في قرية شمال بغداد أمس.")

@@ -38,6 +38,7 @@ struct GateStage: TriggerStage {
         let cs = clauses.start(trig.from)
         let verbForms = c.lexicon.verbIndex[toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
         let pastVerb = trig.isVerb && !t.future && !(verbForms?.allSatisfy { $0.tense == .present } ?? true)
+        if pastVerb, t.root == "14", crowdGathers(trig, s, clauses.start(trig.from), c) { return true }
         guard pastVerb, t.pattern.context.isEmpty else { return false }
         // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
         // الطلاب …") is how Arabic news reports an act.
@@ -77,5 +78,30 @@ struct GateStage: TriggerStage {
         return subj.prep == nil && subj.country != nil && subj.role != "CVL" && source.allSatisfy { $0.group == subj.group }
             && (subj.from == cs || subj.from == cs + 1 && toks[cs].matchesAnyReading(c.cues[.auxiliaryWords]))
             && (trig.from == subj.to || trig.from == subj.to + 1 && toks[subj.to].normWord == Words.qad)
+    }
+
+    /// A crowd counted right after a past verb of gathering that opens its clause («تظاهر نحو مئتي شخص
+    /// في بروكسل»، «وتجمع آلاف المتظاهرين أمام …»، «اعتصم أكثر من ألف شخص»), or a protest noun
+    /// right after a verb of breaking out («وخرجت تظاهرات مماثلة»، «واندلعت مظاهرات شعبية»): the
+    /// report of a protest, whichever the pattern (the verbs of the rally pattern ask for a protest
+    /// word around them, which the count's noun is). A date between the verb and the count is
+    /// passed over (تظاهر أمس عشرات); an approximation before the count too (نحو، أكثر من).
+    func crowdGathers(_ trig: FoundTrigger, _ s: SentenceState, _ cs: Int, _ c: CodingContext) -> Bool {
+        let toks = s.tokens
+        // (It opens its clause, or only a fronted phrase with no verb and no subject stands before
+        // it: «في غرب البلاد اعتصم …».)
+        let fronted =
+            !s.triggers.contains { $0.from >= cs && $0.from < trig.from } && !s.actors.contains { $0.from >= cs && $0.from < trig.from && $0.prep == nil }
+        guard fronted, toks[trig.from].matchesAnyReading(c.cues[.protestGatheringVerbs]) else { return false }
+        var k = trig.to
+        while k < toks.count, s.dateTokens.contains(k) { k += 1 }
+        var approximations = 0
+        while k < toks.count, approximations < 2, !toks[k].isCount, c.cues[.approximationWords].contains(toks[k].normWord) {
+            k += 1
+            approximations += 1
+        }
+        guard k < toks.count else { return false }
+        // (Or the protest itself is the subject: «وخرجت تظاهرات مماثلة في البصرة»، «واندلعت مظاهرات».)
+        return toks[k].isCount || approximations == 0 && s.triggers.contains { $0.from == k && !$0.isVerb && c.lexicon.events[$0.pattern].code.hasPrefix("14") }
     }
 }

@@ -186,6 +186,12 @@ word: مضاده | مضاد | تندد | يندد | منددين | منددا | 
 word: هاتفا | هاتفه | هتفوا | يهتفون | مرددين | مرددا | رددوا | يرددون | يهاجمون | هاجموا
 word: مهاجمين
 
+[cue protest-gathering-verbs]
+gloss: verbs of a crowd gathering to protest or of a protest breaking out (تظاهر، اعتصم، تجمع، احتشد، خرج، اندلع): opening their clause in the perfect with a count or a protest noun after them («تظاهر نحو مئتي شخص»، «وتجمع آلاف المتظاهرين»، «وخرجت تظاهرات») they report the protest itself
+word: تظاهر | تظاهرت | تظاهروا | احتج | احتجت | احتجوا | اعتصم | اعتصمت | اعتصموا | تجمع
+word: تجمعت | تجمعوا | احتشد | احتشدت | احتشدوا | خرج | خرجت | خرجوا | تجمهر | تجمهروا
+word: اندلع | اندلعت | انطلق | انطلقت
+
 [cue carrying-words]
 gloss: a vehicle carrying people (حافلة تقل جنوداً): the people carried are the victims
 word: تقل | يقل | تقلان | تنقل | ينقل | متنها | متنه | تستقلها | يستقلها | يستقلونها
