@@ -42,6 +42,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case protestAddress
     case protestAddressee
     case protestGatheringVerbs
+    case protestOngoingVerbs
     case carryingWords
     case sufferVerbs
     case lightVerbs
@@ -129,6 +130,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .protestAddress: "protest-address"
         case .protestAddressee: "protest-addressee"
         case .protestGatheringVerbs: "protest-gathering-verbs"
+        case .protestOngoingVerbs: "protest-ongoing-verbs"
         case .carryingWords: "carrying-words"
         case .sufferVerbs: "suffer-verbs"
         case .lightVerbs: "light-verbs"

@@ -157,6 +157,18 @@ import Testing
         #expect(chant.allSatisfy(gated), "\(summary(chant))")
     }
 
+    /// Protests told in the present as news: a headline's verb with its subject, and a verb of
+    /// protests going on that opens its clause with a protest noun in it. The gate is not asked.
+    @Test func protestsGoingOnAreNews() {
+        func gated(_ e: Event) -> Bool { e.evidence.entries.contains { $0.hasPrefix("gate ") } }
+        let doc = Document(id: "h", title: "آلاف العراقيين يتظاهرون ضد الفساد", text: "وقال مسؤول إن الحكومة ستدرس المطالب.", date: Self.published)
+        let headline = builtInCoder.code(doc).filter { $0.part == .title && $0.cameo == "141" }
+        #expect(headline.count == 1 && headline.allSatisfy { $0.source?.code == "IRQCVL" && !gated($0) }, "\(summary(headline))")
+        let text = "وتشهد العديد من مدن العراق موجة احتجاجات على نقص الخدمات."
+        let going = Self.code(text).filter { $0.cameo == "141" }
+        #expect(!going.isEmpty && going.allSatisfy { $0.source?.country == "IRQ" && !gated($0) }, "\(text)\n got \(summary(going))")
+    }
+
     /// A light verb's subject is the agent of the verbal noun it carries.
     @Test func lightVerbSubjectIsTheNounsAgent() {
         let events = Self.rulesOnlyEvents("وقامت مروحية أميركية بقصف منزل في قرية شمال بغداد أمس.")

@@ -39,6 +39,7 @@ struct GateStage: TriggerStage {
         let verbForms = c.lexicon.verbIndex[toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
         let pastVerb = trig.isVerb && !t.future && !(verbForms?.allSatisfy { $0.tense == .present } ?? true)
         if pastVerb, t.root == "14", crowdGathers(trig, s, clauses.start(trig.from), c) { return true }
+        if trig.isVerb, !t.future, t.root == "14", protestsGoOn(trig, source, s, clauses, c) { return true }
         guard pastVerb, t.pattern.context.isEmpty else { return false }
         // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
         // الطلاب …") is how Arabic news reports an act.
@@ -103,5 +104,21 @@ struct GateStage: TriggerStage {
         guard k < toks.count else { return false }
         // (Or the protest itself is the subject: «وخرجت تظاهرات مماثلة في البصرة»، «واندلعت مظاهرات».)
         return toks[k].isCount || approximations == 0 && s.triggers.contains { $0.from == k && !$0.isVerb && c.lexicon.events[$0.pattern].code.hasPrefix("14") }
+    }
+
+    /// Protests told in the present as news: a headline's verb with its subject
+    /// («آلاف العراقيين يتظاهرون ضد الفساد»: headlines use the present for the day's news), or a
+    /// verb of protests going on opening its clause with a protest noun in the clause («وتشهد
+    /// محافظات كربلاء والنجف … مظاهرات»، «وتشهد مدن العراق موجة احتجاجات»). (Relative clauses and
+    /// negations are dropped before the gate.)
+    func protestsGoOn(_ trig: FoundTrigger, _ source: [FoundActor], _ s: SentenceState, _ clauses: Clauses, _ c: CodingContext) -> Bool {
+        let toks = s.tokens
+        if s.part == .title, let subj = source.first, subj.prep == nil, subj.to == trig.from || subj.from == trig.to { return true }
+        let cs = clauses.start(trig.from)
+        let fronted =
+            !s.triggers.contains { $0.from >= cs && $0.from < trig.from } && !s.actors.contains { $0.from >= cs && $0.from < trig.from && $0.prep == nil }
+        guard fronted, toks[trig.from].matchesAnyReading(c.cues[.protestOngoingVerbs]) else { return false }
+        let end = min(clauses.end(trig.from), trig.to + 12)
+        return s.triggers.contains { $0.from >= trig.to && $0.from < end && !$0.isVerb && c.lexicon.events[$0.pattern].code.hasPrefix("14") }
     }
 }

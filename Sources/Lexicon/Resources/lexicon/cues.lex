@@ -192,6 +192,10 @@ word: تظاهر | تظاهرت | تظاهروا | احتج | احتجت | اح�
 word: تجمعت | تجمعوا | احتشد | احتشدت | احتشدوا | خرج | خرجت | خرجوا | تجمهر | تجمهروا
 word: اندلع | اندلعت | انطلق | انطلقت
 
+[cue protest-ongoing-verbs]
+gloss: verbs in the present of protests going on (تشهد المدن مظاهرات، تتواصل الاحتجاجات): opening their clause with a protest noun in it they report the protests as news
+word: تشهد | يشهد | تتواصل | يتواصل | تتصاعد | يتصاعد
+
 [cue carrying-words]
 gloss: a vehicle carrying people (حافلة تقل جنوداً): the people carried are the victims
 word: تقل | يقل | تقلان | تنقل | ينقل | متنها | متنه | تستقلها | يستقلها | يستقلونها
