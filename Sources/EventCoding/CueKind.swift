@@ -41,6 +41,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case clauseWords
     case protestAddress
     case protestAddressee
+    case protestGatheringVerbs
+    case protestOngoingVerbs
     case carryingWords
     case sufferVerbs
     case lightVerbs
@@ -130,6 +132,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .clauseWords: "clause-words"
         case .protestAddress: "protest-address"
         case .protestAddressee: "protest-addressee"
+        case .protestGatheringVerbs: "protest-gathering-verbs"
+        case .protestOngoingVerbs: "protest-ongoing-verbs"
         case .carryingWords: "carrying-words"
         case .sufferVerbs: "suffer-verbs"
         case .lightVerbs: "light-verbs"

@@ -123,6 +123,53 @@ import Testing
         Self.expectEvents("تظاهر مئات الأردنيين في عمان أمس مطالبين الحكومة التركية بالتدخل.", [Gold("141", "JORCVL", "TURGOV")])
     }
 
+    /// A protest told in a relative clause says who the people are; it is no event, not even one
+    /// of background (`detect`, which GSR scoring reads, keeps background). The same protest told
+    /// in the main clause is one.
+    @Test func protestInARelativeClauseIsNoEvent() {
+        for text in [
+            "وفرقت الشرطة أمس بالقوة المتظاهرين الذين تجمعوا أمام مقر البرلمان.",
+            "وحاول الوزير تهدئة المحتجين الذين كانوا يرددون هتافات ضد الحكومة.",
+        ] {
+            let events = builtInCoder.detect(text: text, date: Self.published)
+            #expect(!events.contains { $0.root == "14" }, "\(text)\n got \(summary(events))")
+        }
+        let main = builtInCoder.detect(text: "وتجمع مئات المتظاهرين أمس أمام مقر البرلمان مطالبين برحيل الحكومة.", date: Self.published)
+        #expect(main.contains { $0.root == "14" }, "\(summary(main))")
+    }
+
+    /// A counted crowd right after a past verb of gathering that opens its clause (a fronted phrase
+    /// apart), or a protest noun right after a verb of breaking out, reports the protest: the
+    /// gate is not asked. A count after a verb of chanting is left to the gate.
+    @Test func gatheringCrowdReportsAProtest() {
+        func gated(_ e: Event) -> Bool { e.evidence.entries.contains { $0.hasPrefix("gate ") } }
+        for (text, source) in [
+            ("تظاهر نحو مئتي شخص في بروكسل أمس للتنديد بالغارات.", "BELCVL"),
+            ("في غرب البلاد اعتصم أكثر من ألف شخص في مدينة اللاذقية أمس.", "SYRCVL"),
+            ("وخرجت تظاهرات مماثلة في البصرة والنجف أمس.", "IRQCVL"),
+            ("تصاعدت احتجاجات المعارضة ضد الحكومة في بانكوك أمس.", "THAOPP"),
+        ] {
+            let events = Self.code(text)
+            let protest = events.first { $0.cameo == "141" }
+            #expect(protest?.source?.code == source, "\(text)\n got \(summary(events))")
+            #expect(protest.map(gated) == false, "\(text)\n got \(protest.map(\.evidence.entries) ?? [])")
+        }
+        let chant = builtInCoder.detect(text: "وهتف نحو مئتي متظاهر ضد الحكومة أمس.", date: Self.published).filter { $0.root == "14" }
+        #expect(chant.allSatisfy(gated), "\(summary(chant))")
+    }
+
+    /// Protests told in the present as news: a headline's verb with its subject, and a verb of
+    /// protests going on that opens its clause with a protest noun in it. The gate is not asked.
+    @Test func protestsGoingOnAreNews() {
+        func gated(_ e: Event) -> Bool { e.evidence.entries.contains { $0.hasPrefix("gate ") } }
+        let doc = Document(id: "h", title: "آلاف العراقيين يتظاهرون ضد الفساد", text: "وقال مسؤول إن الحكومة ستدرس المطالب.", date: Self.published)
+        let headline = builtInCoder.code(doc).filter { $0.part == .title && $0.cameo == "141" }
+        #expect(headline.count == 1 && headline.allSatisfy { $0.source?.code == "IRQCVL" && !gated($0) }, "\(summary(headline))")
+        let text = "وتشهد العديد من مدن العراق موجة احتجاجات على نقص الخدمات."
+        let going = Self.code(text).filter { $0.cameo == "141" }
+        #expect(!going.isEmpty && going.allSatisfy { $0.source?.country == "IRQ" && !gated($0) }, "\(text)\n got \(summary(going))")
+    }
+
     /// A light verb's subject is the agent of the verbal noun it carries.
     @Test func lightVerbSubjectIsTheNounsAgent() {
         let events = Self.rulesOnlyEvents("وقامت مروحية أميركية بقصف منزل في قرية شمال بغداد أمس.")

@@ -38,6 +38,8 @@ struct GateStage: TriggerStage {
         let cs = clauses.start(trig.from)
         let verbForms = c.lexicon.verbIndex[toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
         let pastVerb = trig.isVerb && !t.future && !(verbForms?.allSatisfy { $0.tense == .present } ?? true)
+        if pastVerb, t.root == "14", crowdGathers(trig, s, clauses.start(trig.from), c) { return true }
+        if trig.isVerb, !t.future, t.root == "14", protestsGoOn(trig, source, s, clauses, c) { return true }
         guard pastVerb, t.pattern.context.isEmpty else { return false }
         // A past verb opening its sentence with its subject right after it (VSO: "تظاهر آلاف
         // الطلاب …") is how Arabic news reports an act.
@@ -77,5 +79,46 @@ struct GateStage: TriggerStage {
         return subj.prep == nil && subj.country != nil && subj.role != "CVL" && source.allSatisfy { $0.group == subj.group }
             && (subj.from == cs || subj.from == cs + 1 && toks[cs].matchesAnyReading(c.cues[.auxiliaryWords]))
             && (trig.from == subj.to || trig.from == subj.to + 1 && toks[subj.to].normWord == Words.qad)
+    }
+
+    /// A crowd counted right after a past verb of gathering that opens its clause («تظاهر نحو مئتي شخص
+    /// في بروكسل»، «وتجمع آلاف المتظاهرين أمام …»، «اعتصم أكثر من ألف شخص»), or a protest noun
+    /// right after a verb of breaking out («وخرجت تظاهرات مماثلة»، «واندلعت مظاهرات شعبية»): the
+    /// report of a protest, whichever the pattern (the verbs of the rally pattern ask for a protest
+    /// word around them, which the count's noun is). A date between the verb and the count is
+    /// passed over (تظاهر أمس عشرات); an approximation before the count too (نحو، أكثر من).
+    func crowdGathers(_ trig: FoundTrigger, _ s: SentenceState, _ cs: Int, _ c: CodingContext) -> Bool {
+        let toks = s.tokens
+        // (It opens its clause, or only a fronted phrase with no verb and no subject stands before
+        // it: «في غرب البلاد اعتصم …».)
+        let fronted =
+            !s.triggers.contains { $0.from >= cs && $0.from < trig.from } && !s.actors.contains { $0.from >= cs && $0.from < trig.from && $0.prep == nil }
+        guard fronted, toks[trig.from].matchesAnyReading(c.cues[.protestGatheringVerbs]) else { return false }
+        var k = trig.to
+        while k < toks.count, s.dateTokens.contains(k) { k += 1 }
+        var approximations = 0
+        while k < toks.count, approximations < 2, !toks[k].isCount, c.cues[.approximationWords].contains(toks[k].normWord) {
+            k += 1
+            approximations += 1
+        }
+        guard k < toks.count else { return false }
+        // (Or the protest itself is the subject: «وخرجت تظاهرات مماثلة في البصرة»، «واندلعت مظاهرات».)
+        return toks[k].isCount || approximations == 0 && s.triggers.contains { $0.from == k && !$0.isVerb && c.lexicon.events[$0.pattern].code.hasPrefix("14") }
+    }
+
+    /// Protests told in the present as news: a headline's verb with its subject
+    /// («آلاف العراقيين يتظاهرون ضد الفساد»: headlines use the present for the day's news), or a
+    /// verb of protests going on opening its clause with a protest noun in the clause («وتشهد
+    /// محافظات كربلاء والنجف … مظاهرات»، «وتشهد مدن العراق موجة احتجاجات»). (Relative clauses and
+    /// negations are dropped before the gate.)
+    func protestsGoOn(_ trig: FoundTrigger, _ source: [FoundActor], _ s: SentenceState, _ clauses: Clauses, _ c: CodingContext) -> Bool {
+        let toks = s.tokens
+        if s.part == .title, let subj = source.first, subj.prep == nil, subj.to == trig.from || subj.from == trig.to { return true }
+        let cs = clauses.start(trig.from)
+        let fronted =
+            !s.triggers.contains { $0.from >= cs && $0.from < trig.from } && !s.actors.contains { $0.from >= cs && $0.from < trig.from && $0.prep == nil }
+        guard fronted, toks[trig.from].matchesAnyReading(c.cues[.protestOngoingVerbs]) else { return false }
+        let end = min(clauses.end(trig.from), trig.to + 12)
+        return s.triggers.contains { $0.from >= trig.to && $0.from < end && !$0.isVerb && c.lexicon.events[$0.pattern].code.hasPrefix("14") }
     }
 }

@@ -51,6 +51,10 @@ struct ModalityStage: TriggerStage {
         case .none: break
         }
         t.future = t.future || trig.future
+        if t.root == "14", inRelativeClause(trig, toks, cs, c) {
+            t.dropped = "a protest told in a relative clause (who the people are, not the news)"
+            return
+        }
         if !trig.isVerb {
             // («ضحايا هجوم انتحاري بسيارة ملغومة»: a noun that goes on the phrase of a cause or topic
             // is one too.)
@@ -80,6 +84,17 @@ struct ModalityStage: TriggerStage {
                 t.code = "036"
             }
         }
+    }
+
+    /// A verb right after a relative pronoun, or after one and a form of كان («المتظاهرين الذين
+    /// تجمعوا»، «الذين كانوا يرددون هتافات»): the clause says who the people before it are. A
+    /// protest told so is the background of what the sentence reports of them (they were
+    /// dispersed, addressed, arrested), or of them again (وهتف المتظاهرون الذين رفعوا العلم).
+    func inRelativeClause(_ trig: FoundTrigger, _ toks: [TokenInfo], _ cs: Int, _ c: CodingContext) -> Bool {
+        guard trig.isVerb, trig.from > 0 else { return false }
+        var k = trig.from - 1
+        if toks[k].matches(c.cues[.auxiliaryWords]), k > 0 { k -= 1 }
+        return toks[k].matches(c.cues[.relativePronouns])
     }
 
     /// A negator within three words before the trigger in its clause (one for a noun, past قد).

@@ -186,6 +186,16 @@ word: مضاده | مضاد | تندد | يندد | منددين | منددا | 
 word: هاتفا | هاتفه | هتفوا | يهتفون | مرددين | مرددا | رددوا | يرددون | يهاجمون | هاجموا
 word: مهاجمين
 
+[cue protest-gathering-verbs]
+gloss: verbs of a crowd gathering to protest or of a protest breaking out or going on (تظاهر، اعتصم، تجمع، احتشد، خرج، اندلع، تصاعد، تواصل): opening their clause in the perfect with a count or a protest noun after them («تظاهر نحو مئتي شخص»، «وتجمع آلاف المتظاهرين»، «وخرجت تظاهرات»، «تصاعدت احتجاجات المعارضة») they report the protest itself
+word: تظاهر | تظاهرت | تظاهروا | احتج | احتجت | احتجوا | اعتصم | اعتصمت | اعتصموا | تجمع
+word: تجمعت | تجمعوا | احتشد | احتشدت | احتشدوا | خرج | خرجت | خرجوا | تجمهر | تجمهروا
+word: اندلع | اندلعت | انطلق | انطلقت | تصاعد | تصاعدت | تواصل | تواصلت
+
+[cue protest-ongoing-verbs]
+gloss: verbs in the present of protests going on (تشهد المدن مظاهرات، تتواصل الاحتجاجات): opening their clause with a protest noun in it they report the protests as news
+word: تشهد | يشهد | تتواصل | يتواصل | تتصاعد | يتصاعد
+
 [cue carrying-words]
 gloss: a vehicle carrying people (حافلة تقل جنوداً): the people carried are the victims
 word: تقل | يقل | تقلان | تنقل | ينقل | متنها | متنه | تستقلها | يستقلها | يستقلونها
