@@ -239,8 +239,12 @@ struct TriggerFinder {
         var chosen = nounFirst && !nouns.isEmpty ? nouns : (candidates.isEmpty ? nouns : candidates)
         // Specific patterns outrank general ones on the same word: a `context:` match beats an
         // `after:` match, which beats a bare pattern (اتفق … التعاون العسكري → 0312, not 030).
+        // (And an `after:` word matched as written beats one matched through a clitic reading:
+        // «استدعت البحرين سفيرها» recalls its own envoy (161, «سفيرها»), it summons no «سفير» (114).)
         func specificity(_ t: FoundTrigger) -> Int {
-            (cues.readings.hasContext[t.pattern] ? 2 : 0) + (cues.readings.hasAfter[t.pattern] ? 1 : 0)
+            let exact =
+                t.after.map { a in lexicon.events[t.pattern].afterWords.contains { $0.first == toks[a.lowerBound].normWord } } ?? false
+            return (cues.readings.hasContext[t.pattern] ? 4 : 0) + (cues.readings.hasAfter[t.pattern] ? 2 : 0) + (exact ? 1 : 0)
         }
         if let top = chosen.map(specificity).max() { chosen = chosen.filter { specificity($0) == top } }
         // Keep the longest noun phrase only, and one trigger per pattern.

@@ -768,4 +768,12 @@ import Testing
         #expect(Self.events("ألقت الدوريات الأمنية بمحافظة الطائف القبض على شخص أقدم على طعن رجل أمن تدخل لفض مشاجرة.").isEmpty)
         Self.expect("ألقت قوات الأمن التركية، فجر أمس الجمعة، القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش.", Gold("173", "TURCOP", "*"))
     }
+
+    /// «استدعت البحرين سفيرها لدى إيران للتشاور»: recalling one's own envoy (161, «سفيرها» as
+    /// written) outranks summoning an envoy (114, «سفير» read through its clitic): one event.
+    @Test func anAfterWordAsWrittenOutranksOneReadThroughAClitic() {
+        let e = Self.events("استدعت البحرين سفيرها لدى إيران للتشاور.")
+        #expect(e.contains { $0.cameo == "161" && $0.target?.code == "IRN" }, "\(summary(e))")
+        #expect(!e.contains { $0.cameo == "114" }, "\(summary(e))")
+    }
 }
