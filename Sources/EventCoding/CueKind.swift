@@ -83,6 +83,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case constructTitles
     case surnameTitles
     case crimeWords
+    case supportWords
     case deputyWords
     case pastMarkers
     case pastGovernors
@@ -174,6 +175,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .constructTitles: "construct-titles"
         case .surnameTitles: "surname-titles"
         case .crimeWords: "crime-words"
+        case .supportWords: "support-words"
         case .deputyWords: "deputy-words"
         case .pastMarkers: "past-markers"
         case .pastGovernors: "past-governors"

@@ -776,4 +776,14 @@ import Testing
         #expect(e.contains { $0.cameo == "161" && $0.target?.code == "IRN" }, "\(summary(e))")
         #expect(!e.contains { $0.cameo == "114" }, "\(summary(e))")
     }
+
+    /// «بدعم جوي من التحالف»، «غارات مساندة للمقاومة»: an actor after a word of support is the
+    /// attacker's ally, never its target.
+    @Test func anAllyIsNoTarget() {
+        let text = "وشنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات خلال الليل على جيوب للحوثيين في دار سعد."
+        Self.expectNot(text, Gold("19", "*", "SAUMIL"))
+        Self.expect(text, Gold("19", "*", "YEMREB"))
+        // (A word of support before a verb says nothing of the verb's object.)
+        Self.expect("وأوضح الجيش الأوكراني إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية.", Gold("19", "*", "UKRMIL"))
+    }
 }

@@ -26,7 +26,8 @@ struct ArgumentStage: TriggerStage {
     /// from the place, no target that is only the source's own state,
     /// and no people beside its own state.
     static let completion: [any ArgumentRule] = [
-        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), ArmedGroupIsTheTarget(), PlaceRoles(), VisitorIsSomeone(), AidIsTheStates(), VisitDestination(),
+        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), SupportIsNoTarget(), ArmedGroupIsTheTarget(), PlaceRoles(), VisitorIsSomeone(), AidIsTheStates(),
+        VisitDestination(),
         OwnStateIsNoTarget(),
         PeopleBesideTheirState(),
     ]

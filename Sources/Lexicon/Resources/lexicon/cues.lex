@@ -399,6 +399,10 @@ word: القاضي | الشيخ | الامير | الوزير | الحاكم | �
 gloss: words of ordinary crime (drugs, theft, a brawl, fraud): an arrest or a seizure in a sentence holding one is policing, not political coercion (the gold leaves such arrests out as ambiguous), unless the sentence names an armed group
 word: مشاجره | المشاجره | سرقه | السرقه | سرقات | مخدرات | المخدرات | مخدره | تحرش | ابتزاز | احتيال | مسروقات | سطو | خمور | الخمور | مسكرات | الهيروين | الكوكايين | مروج | مروجي
 
+[cue support-words]
+gloss: words of support (بدعم من، بغطاء جوي من، مساندة لـ، المدعومة من): an actor right after one is the attacker's ally, never the target of its violence
+word: دعم | بدعم | دعما | لدعم | غطاء | بغطاء | مسانده | بمسانده | لمسانده | اسناد | باسناد | لاسناد | مدعوم | مدعومه | المدعومه | مدعومين | المدعومين | المدعوم
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
