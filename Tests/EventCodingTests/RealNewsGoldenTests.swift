@@ -786,4 +786,14 @@ import Testing
         // (A word of support before a verb says nothing of the verb's object.)
         Self.expect("وأوضح الجيش الأوكراني إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية.", Gold("19", "*", "UKRMIL"))
     }
+
+    /// «أدان مجلس النواب الأردني حادث التفجير الذي استهدف مسجداً … وإصابة آخرين»: the condemner is
+    /// no agent of the attack it speaks of, through a relative verb or after it.
+    @Test func theCondemnerIsNoAgentOfTheCondemnedAttack() {
+        let text =
+            "كما أدان مجلس النواب الأردني حادث التفجير الإرهابي الذي استهدف مسجدًا في مدينة أبها بمنطقة عسير، وأدى إلى استشهاد عدد من رجال قوات الطوارئ وإصابة آخرين بجروح."
+        Self.expectNot(text, Gold("18", "JORLEG", "*"))
+        Self.expectNot(text, Gold("19", "JORLEG", "*"))
+        Self.expect(text, Gold("111", "JORLEG", "UAF"))
+    }
 }

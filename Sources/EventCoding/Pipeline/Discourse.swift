@@ -9,6 +9,8 @@ struct Discourse {
     var lastSubjectReports = false
     /// The last subject is the subject of an event verb that is not violence (أدان، رحب، طالب).
     var lastSubjectOfWords = false
+    /// The CAMEO root of the verb whose subject the last subject is.
+    var lastSubjectRoot = ""
     var lastTarget: [FoundActor] = []
     /// The agent named for the last violence trigger, coded or not.
     var lastAttacker: [FoundActor] = []

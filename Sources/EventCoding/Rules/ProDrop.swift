@@ -1,13 +1,22 @@
 import Lexicon
 
 /// Pro-drop: an active verb with no subject of its own continues the last subject (وسلّمه،
-/// متوعداً بالرد), unless that subject only reported the act in another clause.
+/// متوعداً بالرد), unless that subject only reported the act in another clause, or only spoke of
+/// violence (condemned it, welcomed it), or the verb stands in a relative clause.
 struct ProDrop: ArgumentRule {
     let name = "pro-drop"
+    /// The roots of speech: statements, appeals, intents, approval, criticism, demands, rejection,
+    /// threats (01–03, 05, 10–13).
+    static let rootsOfWords: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard c.trig.isVerb, !c.trig.passive, a.source.isEmpty, a.relativeNoun == nil, c.trig.from > c.cs || c.trig.analysis.hasConjunction || c.trig.from > 0,
-            !c.reporterOnly()
+            !c.reporterOnly(),
+            // (Not violence from who only spoke of it: «أدان مجلس النواب الأردني حادث التفجير الذي
+            // استهدف مسجداً»; nor a verb right after a relative pronoun, whose subject is the noun
+            // before it.)
+            !(c.violent && c.discourse.lastSubjectOfWords && Self.rootsOfWords.contains(c.discourse.lastSubjectRoot)),
+            !(c.trig.from > 0 && c.toks[c.trig.from - 1].matches(c.cues[.relativePronouns]))
         else { return }
         a.source = c.discourse.lastSubject
         a.sourceFromContext = !a.source.isEmpty

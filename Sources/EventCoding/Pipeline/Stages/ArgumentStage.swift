@@ -46,6 +46,7 @@ struct ArgumentStage: TriggerStage {
             s.discourse.lastSubject = a.source
             s.discourse.lastSubjectReports = t.pattern.isReport
             s.discourse.lastSubjectOfWords = !t.pattern.isReport && !context.violent
+            s.discourse.lastSubjectRoot = t.root
         }
         if t.pattern.isReport {
             if !a.source.isEmpty {
