@@ -796,4 +796,13 @@ import Testing
         Self.expectNot(text, Gold("19", "JORLEG", "*"))
         Self.expect(text, Gold("111", "JORLEG", "UAF"))
     }
+
+    /// Sport words written as phrases count, the first word with its clitics («لكرة القدم»): a
+    /// team's arrival abroad is no visit.
+    @Test func aSportPhraseWithItsCliticsMarksSport() {
+        #expect(
+            Self.events(
+                "وصلت بعثة الفريق الأول لكرة القدم بنادي الفتح أول أمس الاثنين إلى مطار تونس قرطاج الدولي وكان في استقبال البعثة ممثلو سفارة خادم الحرمين الشريفين بجمهورية تونس."
+            ).isEmpty)
+    }
 }

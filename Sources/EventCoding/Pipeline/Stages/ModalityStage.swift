@@ -23,7 +23,16 @@ struct ModalityStage: TriggerStage {
         // coercion: an attack on a stadium, a player arrested, stay acts.)
         if !c.isViolent(t.pattern.code), !t.pattern.code.hasPrefix("17") {
             let sport = c.cues[.sportWords]
-            let aboutSport = s.aboutSport ?? toks.contains(where: { $0.matchesAnyReading(sport) })
+            // (Its phrases too, the first word with its clitics: «لكرة القدم».)
+            let aboutSport =
+                s.aboutSport
+                ?? toks.indices.contains { i in
+                    toks[i].matchesAnyReading(sport)
+                        || sport.phrases.contains { p in
+                            i + p.count <= toks.count && (toks[i].normWord == p[0] || toks[i].stems.contains(p[0]))
+                                && (1..<p.count).allSatisfy { toks[i + $0].normWord == p[$0] }
+                        }
+                }
             s.aboutSport = aboutSport
             if aboutSport {
                 t.dropped = "sport"

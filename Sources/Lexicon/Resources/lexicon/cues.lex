@@ -77,6 +77,8 @@ word: الذي | التي | الذين | اللذين | اللتين | اللذ�
 [cue sport-words]
 gloss: words of sport (مباراة، المنتخب، البطولة، لاعب، كرة القدم): a sentence holding one tells of teams and matches, and its meetings, visits and praise are no political events (the gold conventions leave sport out). «الدوري» is left out: «اجتماعه الدوري» is a regular meeting. «نادي» too: «نادي الأسير الفلسطيني» is the prisoners' club; and «لاعب», «ملعب»: «لاعب أساسي في المنطقة»، «الكرة في ملعب دول الخليج» are politics
 word: مباراه | المباراه | مباريات | المباريات | مباراته | البطوله | بطوله | منتخب | المنتخب | منتخبا | الشوط | الملاعب | كره القدم | الكره الطايره | كره السله | المدرب | مدرب
+# (its multi-word entries are read as phrases, the first word with its clitics: «لكرة القدم»)
+word: المنتخبات | منتخبات | الميداليه | ميداليه | الميداليات | الدور التمهيدي | المونديال | مونديال | الموسم الرياضي | لاعبي الفريق | الحصه التدريبيه | المعسكر الاعدادي | البرنامج الاعدادي
 
 [cue people-words]
 gloss: a people (الشعب اليمني، شعب المملكة، وشعبها): named beside its own state or government in one role («تضامنها مع حكومة المملكة والشعب السعودي») it is the same party said twice and adds no event; police and protesters, or an army and civilians, are two parties
