@@ -241,12 +241,14 @@ struct TriggerFinder {
         // `after:` match, which beats a bare pattern (اتفق … التعاون العسكري → 0312, not 030).
         // (And an `after:` word matched as written beats one matched through a clitic reading:
         // «استدعت البحرين سفيرها» recalls its own envoy (161, «سفيرها»), it summons no «سفير» (114).)
+        // (Asked only between rivals: a pattern's words are read by index, not copied, at every word.)
+        let rivals = chosen.count > 1
         func specificity(_ t: FoundTrigger) -> Int {
             let exact =
-                t.after.map { a in lexicon.events[t.pattern].afterWords.contains { $0.first == toks[a.lowerBound].normWord } } ?? false
+                rivals && t.after.map { a in lexicon.events[t.pattern].afterWords.contains { $0.first == toks[a.lowerBound].normWord } } ?? false
             return (cues.readings.hasContext[t.pattern] ? 4 : 0) + (cues.readings.hasAfter[t.pattern] ? 2 : 0) + (exact ? 1 : 0)
         }
-        if let top = chosen.map(specificity).max() { chosen = chosen.filter { specificity($0) == top } }
+        if rivals, let top = chosen.map(specificity).max() { chosen = chosen.filter { specificity($0) == top } }
         // Keep the longest noun phrase only, and one trigger per pattern.
         let maxTo = chosen.map(\.to).max() ?? 0
         chosen = chosen.filter { $0.isVerb || $0.to == maxTo }
