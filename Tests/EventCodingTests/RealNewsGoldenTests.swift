@@ -805,4 +805,11 @@ import Testing
                 "وصلت بعثة الفريق الأول لكرة القدم بنادي الفتح أول أمس الاثنين إلى مطار تونس قرطاج الدولي وكان في استقبال البعثة ممثلو سفارة خادم الحرمين الشريفين بجمهورية تونس."
             ).isEmpty)
     }
+
+    /// «وزير الخارجية الفرنسي يزور إيران «الأسبوع المقبل»»: a period still to come dates a plan; a
+    /// visit announced for it is an intent to meet (036), not a visit made.
+    @Test func aPeriodAheadMakesAPlan() {
+        let e = Self.events("وزير الخارجية الفرنسي يزور إيران الأسبوع المقبل.")
+        #expect(e.contains { $0.cameo == "036" } && !e.contains { $0.cameo == "042" }, "\(summary(e))")
+    }
 }
