@@ -54,8 +54,10 @@ struct DatingStage: TriggerStage {
         // not an act done: a meeting is an intent to meet (036) dated by the announcement; other
         // plans are not events. (A past verb dated after the story is a misdating, left for
         // verification to flag.)
-        // (So is one dated by a period still to come, «الأسبوع المقبل»، «الشهر القادم», in its clause.)
-        let aheadPeriod = nearest.map { $0.kind == .vague && $0.pointsForward } ?? false
+        // (So is a verb dated by a period still to come, «يزور إيران الأسبوع المقبل», in its clause;
+        // not a verbal noun, whose clause may date its object: «خلال اجتماعهما … تدريبات مشتركة
+        // خلال العام المقبل».)
+        let aheadPeriod = t.trigger.isVerb && (nearest.map { $0.kind == .vague && $0.pointsForward } ?? false)
         if let d = aheadPeriod ? publication.map({ $0.adding(days: 1) }) : t.date, let pub = publication, d > pub, !t.code.hasPrefix("03"),
             !isPastVerb(t, s, c)
         {
