@@ -812,4 +812,12 @@ import Testing
         let e = Self.events("وزير الخارجية الفرنسي يزور إيران الأسبوع المقبل.")
         #expect(e.contains { $0.cameo == "036" } && !e.contains { $0.cameo == "042" }, "\(summary(e))")
     }
+
+    /// «قتل 3 مسلحين تابعين لميليشيات الحوثي … في مواجهات بين المتمردين وقوات المقاومة»: the other
+    /// side of the clash the dead fell in killed them.
+    @Test func theOtherSideOfAClashKilledItsDead() {
+        Self.expect(
+            "أما في تعز، فقد قتل 3 مسلحين تابعين لميليشيات الحوثي وصالح وأصيب 17 آخرون بجروح في مواجهات بين المتمردين وقوات المقاومة الشعبية.",
+            Gold("19", "YEMMIL", "YEMREB"))
+    }
 }

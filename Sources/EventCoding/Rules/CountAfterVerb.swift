@@ -43,8 +43,14 @@ struct CountAfterVerb: ArgumentRule {
         a.source = c.agentAfter() ?? foughtWith(s, c) ?? []
     }
 
-    /// The side the victims fought with: «في مواجهات … مع قوات المقاومة».
+    /// The side the victims fought with: «في مواجهات … مع قوات المقاومة»، or the other side of «في
+    /// مواجهات بين المتمردين وقوات المقاومة» (the one of another code than the victims).
     func foughtWith(_ s: FoundActor, _ c: TriggerContext) -> [FoundActor]? {
-        c.after.first { $0.prep == Particle.maa && $0.group != s.group && !$0.placeLike && $0.from < c.ce }.map { c.group($0.group) }
+        if let w = c.after.first(where: { $0.prep == Particle.maa && $0.group != s.group && !$0.placeLike && $0.from < c.ce }) {
+            return c.group(w.group)
+        }
+        guard let between = c.withPrep(Particle.bayna, c.after), between.count >= 2, between.allSatisfy({ $0.from < c.ce }) else { return nil }
+        let others = between.filter { $0.code != s.code && !$0.placeLike }
+        return others.count == 1 && between.contains(where: { $0.code == s.code }) ? others : nil
     }
 }
