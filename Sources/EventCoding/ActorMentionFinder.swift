@@ -328,6 +328,17 @@ struct ActorMentionFinder {
                 before -= n
             }
         }
+        // «على مبنى القنصلية الأمريكية»، «في مقر وزارة الخارجية»: a building of the actor's (cue
+        // seat-nouns), in construct, stands between it and the preposition that governs it.
+        if prep == nil, !m.placeLike, !m.placeOnly, before >= 1, toks[before].matchesAnyReading(cues[.seatNouns]),
+            !toks[before].analyses.contains(where: \.hasArticle), !toks[before].token.norm.startsWithArticle
+        {
+            if let p = toks[before].analyses.lazy.compactMap(\.attachedPreposition).first {
+                prep = p
+            } else {
+                before -= 1
+            }
+        }
         if prep == nil, before >= 0 {
             prep = prepositionBefore(m, at: before + 1, toks, out)
         }

@@ -84,6 +84,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case surnameTitles
     case crimeWords
     case supportWords
+    case seatNouns
     case deputyWords
     case pastMarkers
     case pastGovernors
@@ -176,6 +177,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .surnameTitles: "surname-titles"
         case .crimeWords: "crime-words"
         case .supportWords: "support-words"
+        case .seatNouns: "seat-nouns"
         case .deputyWords: "deputy-words"
         case .pastMarkers: "past-markers"
         case .pastGovernors: "past-governors"

@@ -820,4 +820,12 @@ import Testing
             "أما في تعز، فقد قتل 3 مسلحين تابعين لميليشيات الحوثي وصالح وأصيب 17 آخرون بجروح في مواجهات بين المتمردين وقوات المقاومة الشعبية.",
             Gold("19", "YEMMIL", "YEMREB"))
     }
+
+    /// «فتحا النار … على مبنى القنصلية الأمريكية في اسطنبول»: a building of an actor's stands between
+    /// it and the preposition that governs it; the consulate is the target, not the city.
+    @Test func aBuildingBetweenThePrepositionAndItsActor() {
+        let text = "وأفادت إذاعة تي أر تي التركية أن شخصين مجهولي الهوية فتحا النار صباح اليوم على مبنى القنصلية الأمريكية في اسطنبول."
+        Self.expect(text, Gold("19", nil, "USAGOV"))
+        Self.expectNot(text, Gold("19", "*", "TUR"))
+    }
 }

@@ -405,6 +405,10 @@ word: مشاجره | المشاجره | سرقه | السرقه | سرقات | �
 gloss: words of support (بدعم من، بغطاء جوي من، مساندة لـ، المدعومة من): an actor right after one is the attacker's ally, never the target of its violence
 word: دعم | بدعم | دعما | لدعم | غطاء | بغطاء | مسانده | بمسانده | لمسانده | اسناد | باسناد | لاسناد | مدعوم | مدعومه | المدعومه | مدعومين | المدعومين | المدعوم
 
+[cue seat-nouns]
+gloss: buildings of an actor (على مبنى القنصلية الأمريكية، في مقر وزارة الخارجية): in construct, they stand between the actor and the preposition that governs it
+word: مبني | مباني | مقر | مقار | مقرات | منزل | منازل | مكتب | مكاتب
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
