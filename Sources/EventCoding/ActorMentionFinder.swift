@@ -128,6 +128,7 @@ struct ActorMentionFinder {
         let raws = rawMatches(toks)
         var out = mentions(toks, raws, date: date)
         mergeAppositions(&out, toks, raws)
+        placeOfficesBySeat(&out)
         markReferencePlaces(&out, toks)
         resolveHomographCapitals(&out, toks)
         resolveHomographNisbas(&out, toks)
@@ -520,6 +521,21 @@ struct ActorMentionFinder {
                 continue
             }
             k += 1
+        }
+    }
+
+    /// «نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت»: an office with no state of its own,
+    /// right before a state's name governed by بـ, is that state's office. (Not an envoy's: «السفير
+    /// بالرياض» is posted there.)
+    func placeOfficesBySeat(_ out: inout [FoundActor]) {
+        for k in out.indices.dropLast() where out[k].country == nil && out[k].title != nil && out[k].role != nil {
+            let n = out[k + 1]
+            guard n.from == out[k].to, n.prep == Particle.bi, n.placeLike, let c = n.country, !ActorCode.isIGO(n.code),
+                let id = out[k].title?.id, !["ambassador", "envoy"].contains(id)
+            else { continue }
+            out[k].country = c
+            out[k].code = c + out[k].role!
+            out[k].entries += n.entries
         }
     }
 

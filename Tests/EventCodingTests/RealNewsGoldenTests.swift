@@ -828,4 +828,12 @@ import Testing
         Self.expect(text, Gold("19", nil, "USAGOV"))
         Self.expectNot(text, Gold("19", "*", "TUR"))
     }
+
+    /// «نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت»: an office with no state of its own
+    /// before «بدولة X» is X's office.
+    @Test func anOfficeBeforeItsStateWithBi() {
+        Self.expect(
+            "كما تلقى نائب خادم الحرمين الشريفين اتصالاً هاتفياً امس من صاحب السمو الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت أدان فيه التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.",
+            Gold("111", "KWTGOV", "UAF"))
+    }
 }
