@@ -5,8 +5,14 @@ import Lexicon
 /// (docs/performance.md). A reference is one retain.
 final class Cue: Sendable {
     let entries: CueSet
+    /// The single-word entries and the first words of the multi-word ones: a word in neither
+    /// needs no more asking.
+    let starts: Set<Word>
 
-    init(_ entries: CueSet) { self.entries = entries }
+    init(_ entries: CueSet) {
+        self.entries = entries
+        starts = entries.words.union(entries.phrases.compactMap(\.first))
+    }
 
     var kind: String { entries.kind }
     /// `file:line` of the block header.

@@ -23,16 +23,9 @@ struct ModalityStage: TriggerStage {
         // coercion: an attack on a stadium, a player arrested, stay acts.)
         if !c.isViolent(t.pattern.code), !t.pattern.code.hasPrefix("17") {
             let sport = c.cues[.sportWords]
-            // (Its phrases too, the first word with its clitics: «لكرة القدم».)
-            let aboutSport =
-                s.aboutSport
-                ?? toks.indices.contains { i in
-                    toks[i].matchesAnyReading(sport)
-                        || sport.phrases.contains { p in
-                            i + p.count <= toks.count && (toks[i].normWord == p[0] || toks[i].stems.contains(p[0]))
-                                && (1..<p.count).allSatisfy { toks[i + $0].normWord == p[$0] }
-                        }
-                }
+            // (Its phrases too, the first word with its clitics: «لكرة القدم»; the phrases are tried
+            // only at a word that opens one.)
+            let aboutSport = s.aboutSport ?? Self.aboutSport(toks, sport)
             s.aboutSport = aboutSport
             if aboutSport {
                 t.dropped = "sport"
@@ -93,6 +86,21 @@ struct ModalityStage: TriggerStage {
                 t.code = "036"
             }
         }
+    }
+
+    /// Whether a token or a phrase of the sport words is in the sentence.
+    static func aboutSport(_ toks: [TokenInfo], _ sport: Cue) -> Bool {
+        let starts = sport.starts
+        for i in toks.indices {
+            let t = toks[i]
+            let stems = t.stems
+            guard starts.contains(t.normWord) || stems.contains(where: starts.contains) else { continue }
+            if t.matchesAnyReading(sport) { return true }
+            for p in sport.phrases where i + p.count <= toks.count && (t.normWord == p[0] || stems.contains(p[0])) {
+                if (1..<p.count).allSatisfy({ toks[i + $0].normWord == p[$0] }) { return true }
+            }
+        }
+        return false
     }
 
     /// A verb right after a relative pronoun, or after one and a form of كان («المتظاهرين الذين
