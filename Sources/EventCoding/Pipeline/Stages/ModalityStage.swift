@@ -6,7 +6,7 @@ import Lexicon
 /// earlier trigger of its clause. A scheduled meeting (من المقرر أن يلتقي) is an intent to meet.
 struct ModalityStage: TriggerStage {
     let name = "modality"
-    let reads: Set<PipelineSlot> = [.tokens, .actors, .triggers, .clauses, .discourse]
+    let reads: Set<PipelineSlot> = [.tokens, .dates, .actors, .triggers, .clauses, .discourse]
     let writes: Set<PipelineSlot> = [.modality]
 
     func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
@@ -55,6 +55,10 @@ struct ModalityStage: TriggerStage {
         t.future = t.future || trig.future
         if t.root == "14", inRelativeClause(trig, toks, cs, c) {
             t.dropped = "a protest told in a relative clause (who the people are, not the news)"
+            return
+        }
+        if trig.isVerb, describesIndefinite(trig, toks, cs, s, c) {
+            t.dropped = "a relative clause on an indefinite noun (what the noun is, not the news)"
             return
         }
         if !trig.isVerb {
@@ -112,6 +116,44 @@ struct ModalityStage: TriggerStage {
         var k = trig.from - 1
         if toks[k].matches(c.cues[.auxiliaryWords]), k > 0 { k -= 1 }
         return toks[k].matches(c.cues[.relativePronouns])
+    }
+
+    /// «بث التلفزيون تقريراً يطالب فيه …»، «صور لحوثيين رفضوا القتال»، «مشروع قانون يلغي العقوبات»:
+    /// a verb with no conjunction right after an indefinite noun that is a genitive or an object
+    /// opens a relative clause on it (جملة الصفة: an indefinite noun takes no relative pronoun). The
+    /// noun is no mention, count, date, particle or noun of an act. An
+    /// indefinite subject (SVO: «إن مسلحين هاجموا») is a mention or stands after a complementiser,
+    /// so it is left alone.
+    func describesIndefinite(_ trig: FoundTrigger, _ toks: [TokenInfo], _ cs: Int, _ s: SentenceState, _ c: CodingContext) -> Bool {
+        let p = trig.from - 1
+        guard p > cs, !trig.analysis.hasConjunction, !trig.future else { return false }
+        func plainNoun(_ k: Int) -> Bool {
+            let t = toks[k]
+            guard t.isWord, !t.isCount, !s.dateTokens.contains(k), !s.actors.contains(where: { $0.from <= k && k < $0.to }),
+                !t.analyses.contains(where: { $0.hasArticle || !$0.suffix.isEmpty }), !t.normWord.text.startsWithArticle,
+                t.normWord.text.utf8.count >= 8, c.lexicon.verbIndex[t.normWord] == nil
+            else { return false }
+            let function: [CueKind] = [
+                .prepositions, .relativePronouns, .auxiliaryWords, .negators, .hedges, .pronounComplementisers, .clauseWords,
+                .timeClauseWords, .futureParticles, .quantityWords, .approximationWords, .pastMarkers, .parentheticalOpeners,
+            ]
+            return !function.contains { t.matchesAnyReading(c.cues[$0]) }
+        }
+        // (Not on a noun of an act, near one or part of one: «غارة أميركية استهدفته»، «بعد زيارة عمل
+        // التقى خلالها» tell the act itself.)
+        guard plainNoun(p), !s.triggers.contains(where: { $0.to > p - 3 && $0.from <= p }) else { return false }
+        let w = toks[p].normWord.text
+        // (Not a counted noun: «يبلغ من العمر 49 عاماً قتلوا».)
+        let accusative = w.bytesEnd(with: "ا") && !w.bytesEnd(with: "يا") && !toks[p - 1].isCount
+        let withPreposition = toks[p].analyses.first?.attachedPreposition != nil
+        // An imperfect after an indefinite noun is its description («قرار يدين»، «مقترح يطالب»,
+        // «مشروع قانون يلغي»), after a preposition, a construct or with the accusative
+        // ending; a perfect only after a noun with a preposition on it, which no subject has («من جهته
+        // عبر» is not one; nor «إن مسلحين أكراداً قتلوا»: an adjective of a subject).
+        if c.lexicon.verbIndex[toks[trig.from].normWord]?.first?.tense == .present {
+            return withPreposition || accusative || toks[p - 1].matches(c.cues[.prepositions]) || plainNoun(p - 1)
+        }
+        return withPreposition
     }
 
     /// A negator within three words before the trigger in its clause (one for a noun, past قد).
