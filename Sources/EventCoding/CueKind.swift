@@ -79,6 +79,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case backgroundOpeners
     case backgroundPhrases
     case claimWords
+    case casualtyNouns
     case organisationHeads
     case constructTitles
     case surnameTitles
@@ -172,6 +173,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .backgroundOpeners: "background-openers"
         case .backgroundPhrases: "background-phrases"
         case .claimWords: "claim-words"
+        case .casualtyNouns: "casualty-nouns"
         case .organisationHeads: "organisation-heads"
         case .constructTitles: "construct-titles"
         case .surnameTitles: "surname-titles"

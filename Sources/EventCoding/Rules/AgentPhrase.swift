@@ -22,16 +22,28 @@ struct AgentPhrase: ArgumentRule {
                     && !targetGroups.contains($0.group)
             }.map { (k, $0) }
         }.first
-        // (A passive's agent may also be the owner of a later violence noun: «قتل 30 مسلحا في
-        // غارات للتحالف»، «في قصف طيران التحالف».)
-        let nouns = c.triggers.filter { n in c.isViolentNoun(n) && n.from > c.trig.from && n.from < c.ce }
+        // (A passive's agent, or a death's, may also be the owner of a later violence noun: «قتل 30
+        // مسلحا في غارات للتحالف»، «في قصف طيران التحالف»، «مقتل ثلاثة جنود في هجوم لحزب العمال»;
+        // not the counted dead of a toll, «أدى إلى مقتل 15 شخصاً», nor civilians.)
+        // (After a verbal noun, only a noun in a phrase of its own: «مقتل جنود في هجوم لحزب
+        // العمال», not a noun beside it, «مواجهات مع المقاومة وغارات لطيران التحالف».)
+        func governed(_ n: FoundTrigger) -> Bool {
+            var k = n.from - 1
+            if k > c.cs, c.toks[k].isCount { k -= 1 }
+            return c.toks[n.from].analyses.first?.attachedPreposition != nil
+                || k >= c.cs && (c.toks[k].matches(c.cues[.prepositions]) || c.toks[k].matches(c.cues[.causeCues]))
+        }
+        let nouns = c.triggers.filter { n in
+            c.isViolentNoun(n) && n.from > c.trig.from && n.from < c.ce && !c.toks[n.from].matchesAnyReading(c.cues[.casualtyNouns])
+                && (c.trig.isVerb || governed(n))
+        }
         let owner =
-            !c.trig.isVerb || !a.source.isEmpty
+            !a.source.isEmpty
             ? nil
             : nouns.lazy.compactMap { n in
                 c.actors.first {
                     $0.from > n.from && $0.from <= n.to + 1 && ($0.prep == nil || $0.prep == Particle.li) && $0.namesSomeone && !$0.placeLike
-                        && !targetGroups.contains($0.group)
+                        && !targetGroups.contains($0.group) && $0.role != "CVL" && !($0.from > 0 && c.toks[$0.from - 1].isCount)
                 }
             }.first
         guard let agent = hit?.1 ?? owner else { return }

@@ -86,6 +86,8 @@ struct TriggerContext {
     func agentCueAt(_ k: Int) -> Bool {
         let w = toks[k].normWord
         if cues[.agentVerbs].contains(w) || cues[.agentInstruments].contains(w) { return true }
+        // («ونسب إلى حزب العمال»: with its conjunction.)
+        if toks[k].firstReadingHasConjunction, cues[.agentVerbs].contains(toks[k].lastStem) { return true }
         return k > 0 && cues[.agentPhrases].phrases.contains { $0.count == 2 && $0[1] == w && toks[k - 1].normWord == $0[0] }
     }
 

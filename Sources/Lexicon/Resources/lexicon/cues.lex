@@ -229,6 +229,8 @@ word: شنوها | شنوه | نسب | نسبت | ينسب | تنسب
 word: يشنها | يشنه | تشنها | تشنه | يشنونها | ينفذها | ينفذه | تنفذها | تنفذه | ينفذونها
 word: اطلقها | اطلقه | اطلقتها | اطلقته | اطلقوها | اطلقوه | يطلقها | تطلقها
 word: نصبه | نصبها | نصبته | نصبتها | نصبوه | نصبوها
+# planting mines or bombs («ألغام أرضية زرعها المتمردون»)
+word: زرعها | زرعه | زرعتها | زرعته | زرعوها | زرعوه | يزرعها | تزرعها
 # committing a crime («الجريمة التي ارتكبها مستوطنون»)
 word: ارتكبها | ارتكبه | ارتكبتها | ارتكبته | ارتكبوها | ارتكبوه | يرتكبها | ترتكبها
 # claiming it («تفجير سيارة مفخخة … تبناه تنظيم داعش»): the gold makes the claimant the source of the act claimed
@@ -408,6 +410,10 @@ word: دعم | بدعم | دعما | لدعم | غطاء | بغطاء | مسان
 [cue seat-nouns]
 gloss: buildings of an actor (على مبنى القنصلية الأمريكية، في مقر وزارة الخارجية): in construct, they stand between the actor and the preposition that governs it
 word: مبني | مباني | مقر | مقار | مقرات | منزل | منازل | مكتب | مكاتب
+
+[cue casualty-nouns]
+gloss: nouns of the dead and wounded: the actor after them (مقتل 15 شخصاً، قتلى للحوثيين) is the victim, never the owner of the attack
+word: مقتل | قتلي | قتيل | قتيلا | مصرع | استشهاد | اصابه | جرحي | سقوط | ضحايا
 
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
