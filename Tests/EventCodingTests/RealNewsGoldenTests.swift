@@ -868,4 +868,17 @@ import Testing
             "إلى ذلك، قالت مصادر عسكرية يمنية، إن سبعة عشر مدنياً قتلوا وأصيب العشرات، الجمعة، جراء انفجار ألغام زرعها الحوثيون، أثناء انسحابهم من محافظة لحج جنوبي البلاد.",
             Gold("18", "YEMREB", "*"))
     }
+
+    /// «كوريا الجنوبية تنتقد رفض رئيس وزراء اليابان الاعتذار»: a verb form right after a verb of an
+    /// act is its object (a verbal noun), not a second act.
+    @Test func aVerbFormRightAfterAVerbIsItsObject() {
+        let text = "كوريا الجنوبية تنتقد رفض رئيس وزراء اليابان الاعتذار عن جرائم بلاده"
+        Self.expect(text, Gold("111", "KOR", "JPNGOV"))
+        Self.expectNot(text, Gold("12", "*", "*"))
+    }
+
+    /// «تنظيم قاعدة المغرب» is al-Qaeda in the Maghreb, not Morocco.
+    @Test func alQaedaInTheMaghrebIsNoState() {
+        Self.expect("تنظيم «قاعدة المغرب» يتبنى قتل 14 جنديًا جزائريًا في كمين", Gold("19", "IMGMOSALQ", "DZAMIL"))
+    }
 }

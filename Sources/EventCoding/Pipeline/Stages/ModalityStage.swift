@@ -57,6 +57,14 @@ struct ModalityStage: TriggerStage {
             t.dropped = "a protest told in a relative clause (who the people are, not the news)"
             return
         }
+        // «كوريا الجنوبية تنتقد رفض رئيس وزراء اليابان الاعتذار»: a verb form right after a verb of
+        // an act, with no conjunction and no subject between, is that verb's object, a verbal noun.
+        if trig.isVerb, trig.from > cs, !trig.analysis.hasConjunction,
+            s.triggers.contains(where: { $0.isVerb && $0.to == trig.from && !c.lexicon.events[$0.pattern].isReport })
+        {
+            t.dropped = "the object of an earlier trigger (a verbal noun)"
+            return
+        }
         if trig.isVerb, describesIndefinite(trig, toks, cs, s, c) {
             t.dropped = "a relative clause on an indefinite noun (what the noun is, not the news)"
             return

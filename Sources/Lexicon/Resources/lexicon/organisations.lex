@@ -230,7 +230,7 @@ source: CAMEO country + NGO role; Arabic press usage
 
 [org IMGMOSALQ]
 # al-Qaeda and its regional branches (AQAP, AQIM, al-Qaeda in Iraq 2004-2006).
-name: تنظيم القاعدة | شبكة القاعدة | القاعدة في جزيرة العرب | تنظيم القاعدة في جزيرة العرب | القاعدة في بلاد المغرب الإسلامي | تنظيم القاعدة في بلاد المغرب الإسلامي | القاعدة في بلاد الرافدين | تنظيم القاعدة في العراق | القاعدة في شبه القارة الهندية
+name: تنظيم القاعدة | شبكة القاعدة | القاعدة في جزيرة العرب | تنظيم القاعدة في جزيرة العرب | القاعدة في بلاد المغرب الإسلامي | تنظيم القاعدة في بلاد المغرب الإسلامي | القاعدة في المغرب الإسلامي | قاعدة المغرب | تنظيم قاعدة المغرب | القاعدة في بلاد الرافدين | تنظيم القاعدة في العراق | القاعدة في شبه القارة الهندية
 # Jabhat al-Nusra, al-Qaeda's Syrian branch (2012-2016; snn_gold_dev.md: IMGMOSALQ); bare «النصرة» ("support") is not listed
 name: جبهة النصرة | جبهة النصرة لأهل الشام | تنظيم جبهة النصرة | مسلحي جبهة النصرة | تنظيم القاعدة في بلاد الشام | فرع القاعدة في سوريا | فرع تنظيم القاعدة في سوريا | أنصار الشريعة | تنظيم أنصار الشريعة
 source: CAMEO IMG + MOS + known-group ALQ; snn_gold_dev.md (al-Qaeda IMGMOSALQ; Jabhat al-Nusra IMGMOSALQ); Ansar al-Sharia (AQAP's Yemeni front) placed here; bare القاعدة ("the base") not listed
