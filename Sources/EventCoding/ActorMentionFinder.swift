@@ -203,6 +203,11 @@ struct ActorMentionFinder {
         }
     }
 
+    /// Whether the two words at `k` are a side phrase (من جهة).
+    func sidePhrase(_ toks: [TokenInfo], at k: Int) -> Bool {
+        k + 1 < toks.count && cues[.sidePhrases].phrases.contains { $0.count == 2 && toks[k].normWord == $0[0] && toks[k + 1].normWord == $0[1] }
+    }
+
     /// The mentions built from the raw matches: each resolved, given its preposition, merged with
     /// the mention before it where the two are one noun phrase, and grouped by coordination.
     func mentions(_ toks: [TokenInfo], _ raws: [Raw?], date: CalendarDay?) -> [FoundActor] {
@@ -258,7 +263,8 @@ struct ActorMentionFinder {
                 if merge == .quantity { coordinate(out[out.count - 1], &i, toks, raws, into: &out) }
                 continue
             }
-            if conj, let last = out.last, last.to == i {
+            // («بين مسلحي الحوثيين من جهة وقوات صالح من جهة ثانية»: a side phrase between them.)
+            if conj, let last = out.last, last.to == i || last.to == i - 2 && sidePhrase(toks, at: last.to) {
                 m.coordinated = true
                 m.group = last.group
                 if m.prep == nil { m.prep = last.prep }

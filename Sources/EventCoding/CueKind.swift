@@ -80,6 +80,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case backgroundPhrases
     case claimWords
     case casualtyNouns
+    case sidePhrases
     case organisationHeads
     case constructTitles
     case surnameTitles
@@ -174,6 +175,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .backgroundPhrases: "background-phrases"
         case .claimWords: "claim-words"
         case .casualtyNouns: "casualty-nouns"
+        case .sidePhrases: "side-phrases"
         case .organisationHeads: "organisation-heads"
         case .constructTitles: "construct-titles"
         case .surnameTitles: "surname-titles"

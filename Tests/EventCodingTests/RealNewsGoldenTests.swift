@@ -881,4 +881,12 @@ import Testing
     @Test func alQaedaInTheMaghrebIsNoState() {
         Self.expect("تنظيم «قاعدة المغرب» يتبنى قتل 14 جنديًا جزائريًا في كمين", Gold("19", "IMGMOSALQ", "DZAMIL"))
     }
+
+    /// «بين المقاومة والجيش من جهة والحوثيين وقوات صالح من جهة بعد …»: a side phrase between two
+    /// parties keeps them coordinated; the clash is between them.
+    @Test func aSidePhraseKeepsThePartiesCoordinated() {
+        Self.expect(
+            "وفي مدينة تعز تواصلت المواجهات بين المقاومة والجيش الوطني من جهة ومليشيات الحوثي وصالح في مناطق مختلفة.",
+            Gold("19", "YEMMIL", "YEMREB"))
+    }
 }

@@ -415,6 +415,10 @@ word: مبني | مباني | مقر | مقار | مقرات | منزل | منا
 gloss: nouns of the dead and wounded: the actor after them (مقتل 15 شخصاً، قتلى للحوثيين) is the victim, never the owner of the attack
 word: مقتل | قتلي | قتيل | قتيلا | مصرع | استشهاد | اصابه | جرحي | سقوط | ضحايا
 
+[cue side-phrases]
+gloss: "on the one side" after a party (بين عناصر داعش من جهة والفصائل من جهة أخرى): the party after it is still coordinated with the one before
+word: من جهه | من ناحيه | من طرف
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
