@@ -889,4 +889,10 @@ import Testing
             "وفي مدينة تعز تواصلت المواجهات بين المقاومة والجيش الوطني من جهة ومليشيات الحوثي وصالح في مناطق مختلفة.",
             Gold("19", "YEMMIL", "YEMREB"))
     }
+
+    /// «بحثاً عن»، «تبحث عن»: searching for, not discussing; «بحثا العلاقات» (the two discussed) is.
+    @Test func searchingForIsNoMeeting() {
+        #expect(!Self.events("شرطة منطقة مكة تبحث عن شباب تحرشا بفتاة في الطائف").contains { $0.root == "04" })
+        Self.expect("التقى وزير الخارجية السعودي نظيره المصري في القاهرة أمس وبحثا العلاقات الثنائية.", Gold("04", "SAUGOV", "EGYGOV"))
+    }
 }

@@ -108,6 +108,8 @@ needs-target: yes
 gloss: meet, discuss
 verb: التقى/يلتقي | اجتمع/يجتمع | تباحث/يتباحث | ناقش/يناقش | بحث/يبحث
 form: التقت | التقوا | التقيا | اجتمعا
+# «بحثاً عن زوجين»، «يبحث عن عمل»: searching for, not discussing (no meeting verb takes عن)
+not-after: عن
 symmetric: yes
 target: object | مع | ب
 needs-target: yes
