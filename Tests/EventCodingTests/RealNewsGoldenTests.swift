@@ -895,4 +895,15 @@ import Testing
         #expect(!Self.events("شرطة منطقة مكة تبحث عن شباب تحرشا بفتاة في الطائف").contains { $0.root == "04" })
         Self.expect("التقى وزير الخارجية السعودي نظيره المصري في القاهرة أمس وبحثا العلاقات الثنائية.", Gold("04", "SAUGOV", "EGYGOV"))
     }
+
+    /// «إن الميليشيات الحوثية تحتجز صحفيين»: people named by role alone across a state agent's
+    /// non-violent act are that state's; not where the sentence names another state.
+    @Test func peopleByRoleTakeTheirPartnersState() {
+        Self.expect(
+            "وقال مختار الرحبي السكرتير الصحفي لمكتب الرئاسة ل«الرياض» إن المليشيات الحوثية تحتجز صحفيين وكتاباً داخل المعتقلات والسجون الخاضعة لسيطرتها، ويتعرضون داخلها إلى التعذيب.",
+            Gold("17", "YEMREB", "YEMCVL"))
+        Self.expectNot(
+            "وهاتف نتنياهو يوم الجمعة الماضي الرئيس الفلسطيني، محمود عبّاس، أبلغه خلالها بأنه زار عائلة الشهيد الرضيع علي دوابشة في المشفى.",
+            Gold("04", "*", "ISRCVL"))
+    }
 }

@@ -30,6 +30,7 @@ struct ArgumentStage: TriggerStage {
         VisitDestination(),
         OwnStateIsNoTarget(),
         PeopleBesideTheirState(),
+        RoleTakesPartnerCountry(),
     ]
 
     /// Every rule, in the order they run.
