@@ -53,9 +53,11 @@ struct ActorMentionFinder {
             if ok, case .agent(let ag) = ph.ref, i + n < toks.count, lexicon.agents[ag].notAfter.contains(toks[i + n].normWord) { ok = false }
             if ok {
                 // A name never takes the article: «المؤدي» is not «مودي».
+                // Nor does a state's name written without it: «المالي» is "financial", not Mali
+                // («دخلها المالي»، «الفساد المالي»), «البنين» boys, not Benin.
                 if a.hasArticle, form == Word(a.stem) {
                     switch ph.ref {
-                    case .person, .personShort: continue
+                    case .person, .personShort, .countryName: continue
                     default: break
                     }
                 }

@@ -906,4 +906,13 @@ import Testing
             "وهاتف نتنياهو يوم الجمعة الماضي الرئيس الفلسطيني، محمود عبّاس، أبلغه خلالها بأنه زار عائلة الشهيد الرضيع علي دوابشة في المشفى.",
             Gold("04", "*", "ISRCVL"))
     }
+
+    /// «الفساد المالي»: a state's name written without the article is another word with it
+    /// ("financial", not Mali); «في مالي» stays the state.
+    @Test func aStatesNameTakesNoArticle() {
+        Self.expectNot(
+            "تظاهر آلاف العراقيين أمس في بغداد وست محافظات في جنوب البلاد احتجاجا على الفساد المالي والإداري ونقص الخدمات الأساسية.",
+            Gold("14", "*", "MLI"))
+        Self.expect("قتل أربعة أشخاص في هجوم استهدف فندقا في مدينة سيفاري في وسط مالي.", Gold("19", "*", "MLI"))
+    }
 }
