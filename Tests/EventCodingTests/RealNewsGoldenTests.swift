@@ -915,4 +915,13 @@ import Testing
             Gold("14", "*", "MLI"))
         Self.expect("قتل أربعة أشخاص في هجوم استهدف فندقا في مدينة سيفاري في وسط مالي.", Gold("19", "*", "MLI"))
     }
+
+    /// «غارات على مواقع مليشيات الحوثي»، «غارات على مقاتلي تنظيم داعش»: the positions and fighters of
+    /// an actor in construct pass the preposition to it: the group is the target, not the source.
+    @Test func positionsPassThePrepositionToTheirOwner() {
+        let text =
+            "ومن جهته، شن طيران التحالف عدة غارات على مخازن الأسلحة في معسكر السواد جنوب صنعاء، كما شن أربع غارات على مواقع مليشيات الحوثي في منطقة حرض بمحافظة حجة الحدودية مع السعودية."
+        Self.expect(text, Gold("19", "SAUMIL", "YEMREB"))
+        Self.expectNot(text, Gold("19", "YEMREB", "*"))
+    }
 }

@@ -408,8 +408,10 @@ gloss: words of support (بدعم من، بغطاء جوي من، مساندة �
 word: دعم | بدعم | دعما | لدعم | غطاء | بغطاء | مسانده | بمسانده | لمسانده | اسناد | باسناد | لاسناد | مدعوم | مدعومه | المدعومه | مدعومين | المدعومين | المدعوم
 
 [cue seat-nouns]
-gloss: buildings of an actor (على مبنى القنصلية الأمريكية، في مقر وزارة الخارجية): in construct, they stand between the actor and the preposition that governs it
+gloss: buildings, positions and fighters of an actor (على مبنى القنصلية الأمريكية، في مقر وزارة الخارجية، على مواقع داعش): in construct, they stand between the actor and the preposition that governs it
 word: مبني | مباني | مقر | مقار | مقرات | منزل | منازل | مكتب | مكاتب
+# its positions and fighters («غارات على مواقع تنظيم داعش»، «على مقاتلي تنظيم داعش»)
+word: مواقع | موقع | معاقل | معقل | تجمعات | تجمع | معسكرات | معسكر | مخازن | قواعد | اهداف | مقاتلي | مسلحي
 
 [cue casualty-nouns]
 gloss: nouns of the dead and wounded: the actor after them (مقتل 15 شخصاً، قتلى للحوثيين) is the victim, never the owner of the attack
