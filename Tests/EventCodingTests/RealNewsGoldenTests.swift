@@ -129,11 +129,12 @@ import Testing
         #expect(kept.contains { $0.flags.contains(.background) && $0.date == nil }, "\(summary(kept))")
         let pluperfect = Self.events("وكانت القوات التركية قد قصفت مواقع لحزب العمال الكردستاني في شمال العراق.")
         #expect(pluperfect.contains { $0.root == "19" && $0.date == nil && !$0.flags.contains(.background) }, "\(summary(pluperfect))")
-        // A month that ended more than two weeks before the story dates history, with or without
-        // its year; this month does not.
+        // A month that ended before the story dates history, with or without its year, even the
+        // month just ended; this month does not.
         #expect(Self.events("ولدى الجيش المالي ثكنة في نامبالا هاجمها مسلحون متطرفون في كانون الثاني/يناير.").isEmpty)
         #expect(Self.events("وألقت السلطات التركية القبض، في يونيو الماضي، على 18 طالبا سودانيا.").isEmpty)
-        #expect(!Self.events("وألقت السلطات التركية القبض، في يوليو، على 18 طالبا سودانيا.").isEmpty)
+        #expect(Self.events("وألقت السلطات التركية القبض، في يوليو، على 18 طالبا سودانيا.", date: day("2015-08-03")).isEmpty)
+        #expect(!Self.events("وألقت السلطات التركية القبض، في يوليو، على 18 طالبا سودانيا.", date: day("2015-07-28")).isEmpty)
     }
 
     /// Who claims an attack carried it out.

@@ -112,12 +112,11 @@ struct DatingStage: TriggerStage {
         // A phrase of past time around the trigger (منذ سنوات، قبل أشهر، العام الماضي).
         let around = max(cs, trig.from - 6)..<min(toks.count, trig.to + 6)
         if !recent, around.contains(where: { i in c.cues[.backgroundPhrases].phrases.contains { p in phrase(p, at: i, toks) } }) { return true }
-        // Only a year before the story's (في عام 1993): history. So is a month that ended more
-        // than two weeks before it («هاجمها مسلحون في كانون الثاني/يناير»، «منذ أغسطس 2014»).
+        // Only a year before the story's (في عام 1993): history. So is a month that ended before
+        // it («هاجمها مسلحون في كانون الثاني/يناير»، «منذ أغسطس 2014»، «وفي يوليو قتل 27 شخصاً» in
+        // August): news dates its acts by the day; a month names a past one (a toll, a recap).
         if let d = nearest, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
-        if let d = nearest, let pub = s.doc.date, d.kind == .vague, let end = d.periodEnd,
-            pub.daysSinceEpoch - end.daysSinceEpoch > Self.newsWindowDays
-        {
+        if let d = nearest, let pub = s.doc.date, d.kind == .vague, let end = d.periodEnd, pub.daysSinceEpoch > end.daysSinceEpoch {
             return true
         }
         // A day of its own more than two weeks before the story's (في 14 مايو، في 2 أغسطس 1990):
