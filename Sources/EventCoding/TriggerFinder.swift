@@ -185,9 +185,6 @@ struct TriggerFinder {
             // A verb whose complement is never its object (سيطر على، أعرب عن) takes no object
             // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
             if !a.suffix.isEmpty && !lexicon.events[h.pattern].targets.contains(.object) { continue }
-            // «لرفضه ادانة حزب العمال»، «بقصف»: ب and ك never go before a verb, nor ل before a
-            // perfect (only the subjunctive's ل, «ليزور»): the word is a verbal noun.
-            if let p = a.attachedPreposition, p != Particle.li || h.tense == .past { continue }
             if !h.isWritten(in: toks[i].token.text) { continue }
             if notAfterMatch(h.pattern, toks, from: i + 1) { continue }
             let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5)

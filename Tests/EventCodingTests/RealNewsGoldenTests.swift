@@ -925,13 +925,4 @@ import Testing
         Self.expect(text, Gold("19", "SAUMIL", "YEMREB"))
         Self.expectNot(text, Gold("19", "YEMREB", "*"))
     }
-
-    /// «مشروع قانون لرفض الاتفاق»، «تستعد لشن هجوم»: ل before a perfect form (and ب or ك before any
-    /// verb) make a verbal noun of purpose, not an act.
-    @Test func aPrepositionBeforeAPerfectMakesAVerbalNoun() {
-        #expect(
-            !Self.events("قدم رئيس لجنة الشؤون الخارجية بمجلس النواب الأمريكي مشروع قانون لرفض الاتفاق النووي مع إيران.")
-                .contains { $0.root == "12" })
-        Self.expect("وصل وزير الخارجية السعودي عادل الجبير أمس إلى القاهرة ليلتقي الرئيس المصري عبدالفتاح السيسي.", Gold("04", "SAUGOV", "EGYGOV"))
-    }
 }
