@@ -925,4 +925,10 @@ import Testing
         Self.expect(text, Gold("19", "SAUMIL", "YEMREB"))
         Self.expectNot(text, Gold("19", "YEMREB", "*"))
     }
+
+    /// «اشتباكات بين الجنود الأتراك ومتمردي حزب العمال الكردستاني»: the second side's head noun
+    /// carries the conjunction outside its mention; the clash is still between the two.
+    @Test func theOtherSideAfterAHeadNounWithAConjunction() {
+        Self.expect("واضافوا ان الانفجار اعقبته اشتباكات بين الجنود الاتراك ومتمردي حزب العمال الكردستاني.", Gold("19", "TURMIL", "TURREB"))
+    }
 }

@@ -8,6 +8,15 @@ struct SymmetricRoles: ArgumentRule {
     let name = "symmetric-split"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        // «اشتباكات بين الجنود الأتراك ومتمردي حزب العمال»: the second party's head noun carries the
+        // conjunction, so the two are not one coordination; it is the other side (whatever the
+        // pattern: two parties «بين» are two sides).
+        if a.source.isEmpty, let between = c.withPrep(Particle.bayna, c.after), between.count == 1, a.target.isEmpty || Arguments.same(a.target, between),
+            let other = Self.otherParty(after: between, c)
+        {
+            a.setSource(between, by: "symmetric-between")
+            a.setTarget(other, by: "symmetric-between")
+        }
         guard c.pat.symmetric else { return }
         if a.source.isEmpty, let between = c.withPrep(Particle.bayna, c.after), between.count >= 2 {
             a.setSource([between[0]], by: "symmetric-between")
@@ -19,5 +28,17 @@ struct SymmetricRoles: ArgumentRule {
             a.source = [s[0]]
         }
         if a.target.isEmpty, let between = c.withPrep(Particle.bayna, c.after) { a.setTarget(between, by: "symmetric-between") }
+    }
+
+    /// The party right after a «بين» group whose first word, a head noun with و, is outside the
+    /// mention («ومتمردي حزب العمال»، «وعناصر تنظيم داعش»).
+    static func otherParty(after between: [FoundActor], _ c: TriggerContext) -> [FoundActor]? {
+        guard let end = between.map(\.to).max(), end + 1 < c.toks.count, c.toks[end].isWord, c.toks[end].analyses.contains(where: \.hasConjunction),
+            !c.actorTokens.contains(end),
+            let next = c.actors.first(where: { m in
+                m.from == end + 1 && (m.prep == nil || m.prep == Particle.bayna) && !between.contains { $0.group == m.group }
+            })
+        else { return nil }
+        return c.group(next.group)
     }
 }
