@@ -931,4 +931,11 @@ import Testing
     @Test func theOtherSideAfterAHeadNounWithAConjunction() {
         Self.expect("واضافوا ان الانفجار اعقبته اشتباكات بين الجنود الاتراك ومتمردي حزب العمال الكردستاني.", Gold("19", "TURMIL", "TURREB"))
     }
+
+    /// «الأمن والاستقرار»، «أمن واستقرار الدول»: security as a state of things is not the police.
+    @Test func securityAsAStateOfThingsIsNoPolice() {
+        let e = Self.events("وحول الاتفاق بشأن الملف النووي الإيراني قالت إن باكستان ترحب بهذا الاتفاق ولكنها تطالب بضمان الأمن الإقليمي.")
+        #expect(!e.contains { $0.target?.role == "COP" }, "\(summary(e))")
+        Self.expect("وأشاد أمير منطقة عسير الأمير فيصل بن خالد بجهود رجال الأمن في التصدي للإرهابيين.", Gold("05", "SAUGOV", "SAUCOP"))
+    }
 }
