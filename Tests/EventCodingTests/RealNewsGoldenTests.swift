@@ -938,4 +938,12 @@ import Testing
         #expect(!e.contains { $0.target?.role == "COP" }, "\(summary(e))")
         Self.expect("وأشاد أمير منطقة عسير الأمير فيصل بن خالد بجهود رجال الأمن في التصدي للإرهابيين.", Gold("05", "SAUGOV", "SAUCOP"))
     }
+
+    /// «لخادم الحرمين الشريفين … وسمو نائبه»: someone's deputy is an office-holder, not a member of
+    /// parliament.
+    @Test func someonesDeputyIsNoLegislator() {
+        let e = Self.events(
+            "ورفع العميد العتيبي تعازيه إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وسمو نائبه وسمو ولي ولي العهد - حفظهم الله -.")
+        #expect(!e.contains { $0.source?.role == "LEG" || $0.target?.role == "LEG" }, "\(summary(e))")
+    }
 }
