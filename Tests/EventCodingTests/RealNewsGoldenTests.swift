@@ -946,4 +946,12 @@ import Testing
             "ورفع العميد العتيبي تعازيه إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وسمو نائبه وسمو ولي ولي العهد - حفظهم الله -.")
         #expect(!e.contains { $0.source?.role == "LEG" || $0.target?.role == "LEG" }, "\(summary(e))")
     }
+
+    /// «واستهدفت الغارات مواقع الحوثيين»: a mention in construct after a position of its own right
+    /// after the verb owns the object; it is the target, never the subject.
+    @Test func theOwnerOfTheObjectIsNoSubject() {
+        let text = "واستهدفت الغارات مواقع الحوثيين في الكود ودوفس ومزارع المشور."
+        Self.expect(text, Gold("19", nil, "YEMREB"))
+        Self.expectNot(text, Gold("19", "YEMREB", "*"))
+    }
 }

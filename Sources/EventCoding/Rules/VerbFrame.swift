@@ -40,11 +40,24 @@ struct VerbFrame: ArgumentRule {
             // «إن القيادة الفلسطينية طالبت الأمين العام …»: a feminine verb does not agree with a
             // man after it; he is its object, and its subject came before (ProDrop).
             a.target = post
+        } else if let post = a.mentionAfter, let first = post.first, Self.ownsTheObject(first, c) {
+            // «وقصفت مواقع الحوثيين»: a mention in construct after a place of its own (cue
+            // seat-nouns) right after the verb owns the verb's object; it is no subject.
+            a.target = post
         } else if let post = a.mentionAfter {
             a.source = post
             let rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
             if let obj = c.firstBare(rest) { a.target = obj }
         }
+    }
+
+    /// Whether the mention stands in construct after a building, position or fighters of its own
+    /// (مواقع، مقر، مقاتلي) that opens the verb's object.
+    static func ownsTheObject(_ m: FoundActor, _ c: TriggerContext) -> Bool {
+        let k = m.from - 1
+        guard k >= c.trig.to, k <= c.trig.to + 1, m.prep == nil else { return false }
+        let t = c.toks[k]
+        return t.matchesAnyReading(c.cues[.seatNouns]) && !t.analyses.contains(where: \.hasArticle) && !t.token.norm.startsWithArticle
     }
 
     /// A man's office: a title whose first word past honorifics (فخامة) is not feminine (وزيرة).
