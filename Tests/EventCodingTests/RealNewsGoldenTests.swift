@@ -954,4 +954,11 @@ import Testing
         Self.expect(text, Gold("19", nil, "YEMREB"))
         Self.expectNot(text, Gold("19", "YEMREB", "*"))
     }
+
+    /// «الأردن يدين قتل الطفل الفلسطيني ويحمل إسرائيل مسؤولية الجريمة»: a verb joined by و to an
+    /// earlier one shares its subject; the mention between them is the earlier verb's object.
+    @Test func aVerbJoinedByWaSharesItsSubject() {
+        Self.expect("الأردن يدين قتل الطفل الفلسطيني ويحمل إسرائيل مسؤولية «الجريمة البشعة»", Gold("112", "JOR", "ISR"))
+        Self.expect("قال مسؤول إيراني اليوم الجمعة إن قائد فيلق القدس زار روسيا وأجرى محادثات مع مسؤولين روس كبار.", Gold("04", "IRNMIL", "RUSGOV"))
+    }
 }

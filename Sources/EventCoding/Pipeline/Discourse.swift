@@ -12,6 +12,8 @@ struct Discourse {
     /// The CAMEO root of the verb whose subject the last subject is.
     var lastSubjectRoot = ""
     var lastTarget: [FoundActor] = []
+    /// The object the last event verb with a subject took after it (framed, coded or not).
+    var lastObject: [FoundActor] = []
     /// The agent named for the last violence trigger, coded or not.
     var lastAttacker: [FoundActor] = []
     /// The last violence trigger whose source was named for it (not carried over), with that

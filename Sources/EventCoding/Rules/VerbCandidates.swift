@@ -11,6 +11,13 @@ struct VerbCandidates: ArgumentRule {
         guard c.trig.isVerb, !c.trig.passive else { return }
         a.subjectBefore = c.lastBare(c.before)
         a.mentionAfter = c.firstBare(c.after)
+        // «إن المقاومة اقتحمت معقل مليشيات الحوثي … وسيطرت على»: a verb joined by و to an earlier one
+        // shares its subject; the mention between them is the earlier verb's object.
+        if c.trig.analysis.hasConjunction, let pre = a.subjectBefore, let first = pre.first, let obj = c.discourse.lastObject.first,
+            obj.group == first.group, let subj = c.discourse.lastSubject.first, subj.to <= obj.from
+        {
+            a.subjectBefore = c.discourse.lastSubject
+        }
         // (Civilians before it with no object after it stay its victims: «قتل ستة أشخاص في انفجار
         // استهدف».)
         if c.violent, let pre = a.subjectBefore, let end = pre.map(\.to).max(), !(Self.object(a, c) == nil && pre.allSatisfy { $0.role == "CVL" }),

@@ -44,6 +44,7 @@ struct ArgumentStage: TriggerStage {
         var a = Arguments()
         Self.apply(Self.framing, &a, context)
         if t.trigger.isVerb && !a.source.isEmpty {
+            s.discourse.lastObject = t.pattern.isReport ? [] : a.target
             s.discourse.lastSubject = a.source
             s.discourse.lastSubjectReports = t.pattern.isReport
             s.discourse.lastSubjectOfWords = !t.pattern.isReport && !context.violent
