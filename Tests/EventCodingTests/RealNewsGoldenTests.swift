@@ -961,4 +961,14 @@ import Testing
         Self.expect("الأردن يدين قتل الطفل الفلسطيني ويحمل إسرائيل مسؤولية «الجريمة البشعة»", Gold("112", "JOR", "ISR"))
         Self.expect("قال مسؤول إيراني اليوم الجمعة إن قائد فيلق القدس زار روسيا وأجرى محادثات مع مسؤولين روس كبار.", Gold("04", "IRNMIL", "RUSGOV"))
     }
+
+    /// «قتل عنصران من الشرطة التركية بالرصاص»: a part of the victims with «من» right after the verb
+    /// names them; the place is not the target.
+    @Test func aPartOfTheVictimsAfterTheVerb() {
+        let text = "قتل عنصران من الشرطة التركية بالرصاص صباح امس الجمعة في منطقة اضنه (جنوب)، في هجوم جديد."
+        Self.expect(text, Gold("19", nil, "TURCOP"))
+        Self.expect(
+            "من جهة أخرى قتل مسلحان من مليشيات الحوثي وأصيب أربعة آخرون، في هجوم شنته اليوم المقاومة الشعبية في الحديدة.",
+            Gold("19", "YEMMIL", "YEMREB"))
+    }
 }

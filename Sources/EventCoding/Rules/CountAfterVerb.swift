@@ -6,14 +6,21 @@ import Lexicon
 /// whatever their role; the active verb names its agent first. The agent is then the one an agent
 /// phrase names (AgentPhrase, later), or the side the victims fought with (مع). (Not a verb with its
 /// object: «فتح خمسة عناصر النار»، «هاجم العشرات من المستوطنين مزارعين» are active.) A subject
-/// with «وأصيب» after it is a death toll's too: «قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون».
+/// with «وأصيب» after it is a death toll's too: «قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون»; so is a
+/// part of the victims with «من» right after the verb: «قتل عنصران من الشرطة التركية».
 struct CountAfterVerb: ArgumentRule {
     let name = "count-after-verb"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.violent, c.trig.isVerb, c.pat.after.isEmpty, let s = a.source.first, a.source.allSatisfy({ $0.group == s.group }),
-            c.trig.to < c.toks.count
-        else { return }
+        guard c.violent, c.trig.isVerb, c.pat.after.isEmpty, c.trig.to < c.toks.count else { return }
+        // «قتل عنصران من الشرطة التركية بالرصاص»: a noun and «من» right after the verb, then a
+        // mention, is the passive's subject told by a part of it; the mention is the victims.
+        if a.source.isEmpty, let v = partitiveVictims(c) {
+            a.target = c.group(v.group)
+            a.source = c.agentAfter() ?? foughtWith(v, c) ?? []
+            return
+        }
+        guard let s = a.source.first, a.source.allSatisfy({ $0.group == s.group }) else { return }
         // «قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون»: the subject right after the verb, then «وأصيب»
         // (cue wounded-also-words), is a death toll's, counted or not.
         // (A head noun before the mention and a conjunct after it may stand between: «قتل نقيب
@@ -41,6 +48,18 @@ struct CountAfterVerb: ArgumentRule {
         guard !c.actors.contains(where: { objectStarts.contains($0.from) && $0.prep == nil && !$0.placeLike && $0.group != s.group }) else { return }
         a.target = a.source
         a.source = c.agentAfter() ?? foughtWith(s, c) ?? []
+    }
+
+    /// The mention after «noun من» right after the verb, when no bare mention (an object) follows it.
+    func partitiveVictims(_ c: TriggerContext) -> FoundActor? {
+        let k = c.trig.to
+        guard k + 2 < c.toks.count, c.toks[k].isWord, !c.actorTokens.contains(k), !c.dateTokens.contains(k),
+            !c.toks[k].matches(c.cues[.prepositions]), c.toks[k + 1].normWord == Word(Particle.min),
+            let v = c.actors.first(where: { $0.from == k + 2 && $0.prep == Particle.min && !$0.placeLike && $0.namesSomeone })
+        else { return nil }
+        let end = c.group(v.group).map(\.to).max() ?? v.to
+        guard !c.actors.contains(where: { ($0.from == end || $0.from == end + 1) && $0.prep == nil && !$0.placeLike }) else { return nil }
+        return v
     }
 
     /// The side the victims fought with: «في مواجهات … مع قوات المقاومة»، or the other side of «في
