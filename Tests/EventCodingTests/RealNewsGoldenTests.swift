@@ -971,4 +971,12 @@ import Testing
             "من جهة أخرى قتل مسلحان من مليشيات الحوثي وأصيب أربعة آخرون، في هجوم شنته اليوم المقاومة الشعبية في الحديدة.",
             Gold("19", "YEMMIL", "YEMREB"))
     }
+
+    /// «لقي أكثر من 25 مسلحاً حوثياً مصرعهم»: a passive whose subject is the one acted on keeps the
+    /// subject its frame read as the target, not the place.
+    @Test func aPassiveKeepsItsSubjectAsTheTarget() {
+        let text = "لقي شرطي مصرعه وأصيب ثلاثة آخرون إثر قيام مسلحين بإطلاق النيران على السيارة التي تقلهم في الفيوم."
+        Self.expect(text, Gold("19", "*", "EGYCOP"))
+        Self.expectNot(text, Gold("19", "*", "EGY"))
+    }
 }

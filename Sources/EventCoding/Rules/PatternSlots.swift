@@ -39,7 +39,13 @@ struct PatternSlots: ArgumentRule {
                     target = [c.nisbaActor(country, at: j, group: -2)]
                     setter = "object-nisba"
                 }
-            case .subject: break
+            case .subject:
+                // (A passive's frame put its subject in the target already: «لقي أكثر من 25 مسلحاً
+                // حوثياً مصرعهم». An active verb's subject is moved there later, SubjectIsTarget.)
+                if c.trig.passive {
+                    target = object
+                    setter = a.targetRule ?? name
+                }
             }
             if !target.isEmpty { break }
         }

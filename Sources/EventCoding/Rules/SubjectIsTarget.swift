@@ -7,6 +7,9 @@ struct SubjectIsTarget: ArgumentRule {
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard c.trig.isVerb, c.pat.subjectIsTarget else { return }
+        // (A passive's frame read its subject as the target already, and its agent phrase as the
+        // source: «لقي أكثر من 25 مسلحاً حوثياً مصرعهم».)
+        if c.trig.passive && a.source.isEmpty && !a.target.isEmpty { return }
         let victim = a.source
         a.source = c.agentAfter() ?? []
         a.target = victim
