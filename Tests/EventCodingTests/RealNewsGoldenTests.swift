@@ -977,6 +977,6 @@ import Testing
     @Test func aPassiveKeepsItsSubjectAsTheTarget() {
         let text = "لقي شرطي مصرعه وأصيب ثلاثة آخرون إثر قيام مسلحين بإطلاق النيران على السيارة التي تقلهم في الفيوم."
         Self.expect(text, Gold("19", "*", "EGYCOP"))
-        Self.expectNot(text, Gold("19", "*", "EGY"))
+        #expect(!Self.events(text).contains { $0.target?.code == "EGY" })
     }
 }
