@@ -979,4 +979,11 @@ import Testing
         Self.expect(text, Gold("19", "*", "EGYCOP"))
         #expect(!Self.events(text).contains { $0.target?.code == "EGY" })
     }
+
+    /// «أعربت عن قلقها البالغ إزاء تجدد الاشتباكات»: an act after a word of topic is what is spoken
+    /// of, not an act reported.
+    @Test func anActAfterAWordOfTopicIsNoEvent() {
+        let e = Self.events("كانت بعثة الأمم المتحدة للدعم في ليبيا قد أعربت عن قلقها البالغ إزاء تجدد الاشتباكات في جنوب ليبيا.")
+        #expect(!e.contains { $0.root == "19" }, "\(summary(e))")
+    }
 }
