@@ -81,6 +81,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case claimWords
     case casualtyNouns
     case sidePhrases
+    case affiliationWords
     case organisationHeads
     case constructTitles
     case surnameTitles
@@ -176,6 +177,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .claimWords: "claim-words"
         case .casualtyNouns: "casualty-nouns"
         case .sidePhrases: "side-phrases"
+        case .affiliationWords: "affiliation-words"
         case .organisationHeads: "organisation-heads"
         case .constructTitles: "construct-titles"
         case .surnameTitles: "surname-titles"

@@ -38,9 +38,10 @@ import Testing
         #expect(e.contains { $0.root == "18" } && e.allSatisfy { $0.source?.code != "IRQCOP" }, "\(summary(e))")
     }
 
-    /// "تعرض X … للخطف على أيدي Y": X suffers it, across an aside between commas.
+    /// "تعرض X … للخطف على أيدي Y": X suffers it, across an aside between commas; the gunmen
+    /// are unidentified (UAF).
     @Test func subjectOfTaarradaSuffersTheViolence() {
-        Self.expect("تعرض مسؤول في وزارة الصحة العراقية، الأحد، للخطف على أيدي مسلحين في بغداد.", Gold("181", nil, "IRQGOV"))
+        Self.expect("تعرض مسؤول في وزارة الصحة العراقية، الأحد، للخطف على أيدي مسلحين في بغداد.", Gold("181", "UAF", "IRQGOV"))
     }
 
     /// "المؤدي" (leading to) is not Modi: names never take the article.

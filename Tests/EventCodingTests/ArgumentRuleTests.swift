@@ -37,7 +37,7 @@ import Testing
         Case(rule: "violent-object-nisba", text: "قصفت الطائرات الإسرائيلية المنطقة السورية فجر اليوم.", gold: Gold("19", "ISRMIL", "SYR"), role: "target"),
         Case(
             rule: "suffer-frame", text: "تعرض مسؤول في وزارة الداخلية العراقية، هو مدير الشرطة في المدينة، للخطف على أيدي مسلحين في بغداد.",
-            gold: Gold("181", nil, "IRQGOV"), role: "target"),
+            gold: Gold("181", "UAF", "IRQGOV"), role: "target"),
         Case(rule: "attack-nisba-agent", text: "استمرت الغارات الإسرائيلية على غزة أمس.", gold: Gold("195", "ISRMIL", "PSE"), role: "source"),
         Case(rule: "light-verb-subject", text: "قامت دبابة إسرائيلية بقصف منزل في غزة.", gold: Gold("19", "ISRMIL", "*"), role: "source"),
         Case(rule: "symmetric-split", text: "اتفقت السعودية وإيران على استئناف العلاقات.", gold: Gold("03", "SAU", "IRN"), role: "both"),

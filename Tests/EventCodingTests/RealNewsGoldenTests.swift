@@ -986,4 +986,16 @@ import Testing
         let e = Self.events("كانت بعثة الأمم المتحدة للدعم في ليبيا قد أعربت عن قلقها البالغ إزاء تجدد الاشتباكات في جنوب ليبيا.")
         #expect(!e.contains { $0.root == "19" }, "\(summary(e))")
     }
+
+    /// «قتل خمسة أشخاص خلال هجوم شنه مسلحون»، «دمر طيران التحالف … في غارة على مواقع للحوثيين»: violence that
+    /// names whom it hit but no agent was done by the one armed side the clause names apart from
+    /// the victims; not by a group the victims belong to.
+    @Test func theOtherArmedSideIsTheSource() {
+        Self.expect("قتل خمسة أشخاص خلال هجوم شنه مسلحون على مركز للشرطة في الهند قرب الحدود مع باكستان.", Gold("19", "UAF", "IND"))
+        Self.expect("هذا فيما دمر طيران التحالف عربة كاتيوشا تابعة للحوثي في غارة على مواقع للحوثيين بالجفينة جنوب غرب مارب.", Gold("19", "SAUMIL", "YEMREB"))
+        Self.expect("قال مسؤول تركي كبير إن جنديا تركيا قتل وأصيب آخر في اشتباكات مع تنظيم داعش عبر الحدود مع سوريا.", Gold("19", "IMGMOSISI", "TURMIL"))
+        Self.expectNot(
+            "وأشار البيان إلى سقوط قتلى وجرحى للواء المتهم بالانتماء لتنظيم داعش، إثر تفجير جيش الفتح في المنطقة الجنوبية.",
+            Gold("18", "IMGMOSISI", "*"))
+    }
 }

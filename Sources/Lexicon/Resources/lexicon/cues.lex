@@ -423,6 +423,10 @@ word: مقتل | قتلي | قتيل | قتيلا | مصرع | استشهاد | 
 gloss: "on the one side" after a party (بين عناصر داعش من جهة والفصائل من جهة أخرى): the party after it is still coordinated with the one before
 word: من جهه | من ناحيه | من طرف
 
+[cue affiliation-words]
+gloss: words of membership and loyalty (انتماءه لتنظيم داعش، الموالين لها، المنتمين إلى): the group after them describes the people before, it did not act
+word: انتماء | الانتماء | انتماوه | انتماءه | انتمايه | انتمايهم | ينتمي | ينتمون | تنتمي | المنتمين | منتمين | المنتمي | الموالين | الموالي | الموالون | المواليه
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه

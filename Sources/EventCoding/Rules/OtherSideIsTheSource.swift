@@ -1,0 +1,40 @@
+import ArabicText
+import Lexicon
+
+/// «واصلت طائرات التحالف … ضرب أهداف للحوثي حيث لقي 25 مسلحاً حوثياً مصرعهم»، «دمر طيران
+/// التحالف عربة للحوثي في غارة على مواقع للحوثيين»، «قتل خمسة أشخاص خلال هجوم شنه مسلحون»:
+/// violence that names whom it hit (someone with a state or a known group) but no one who did it
+/// was done by the one armed side the clause names apart from the victims (an army, rebels, a
+/// known armed group, unidentified gunmen), when there is exactly one such side. Not a side
+/// counted among the dead («مقتل 3 جنود»، «و903 من جماعة حزب الله»، «بينهم جندي»), one the
+/// victims belong to («رجلاً أكدت انتماءه لتنظيم داعش»), nor a clash, whose sides are both named
+/// («مواجهات مع المقاومة»: the symmetric frame reads them).
+struct OtherSideIsTheSource: ArgumentRule {
+    let name = "other-side-is-the-source"
+
+    func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        guard c.violent, !c.pat.symmetric, a.source.isEmpty, !a.target.isEmpty, !a.targetFromPlace,
+            a.target.contains(where: { $0.namesSomeone && $0.role != "CVL" || $0.country != nil }),
+            !a.target.contains(where: \.instrument)
+        else { return }
+        func key(_ m: FoundActor) -> String { m.code.hasPrefix("IMG") || ActorCode.isIGO(m.code) ? m.code : (m.country ?? m.code) }
+        func armed(_ m: FoundActor) -> Bool { m.code.hasPrefix("IMG") || m.code == "UAF" || ["MIL", "REB", "SPY"].contains(m.role ?? "") }
+        let targetGroups = Set(a.target.map(\.group))
+        let targetKeys = Set(a.target.map(key))
+        // (A side is counted among the dead when a count, a word of the dead, «بينهم» or a word of
+        // belonging stands within three words before it: «و903 من جماعة حزب الله».)
+        func counted(_ m: FoundActor) -> Bool {
+            (max(c.cs, m.from - 3)..<m.from).contains { k in
+                c.toks[k].isCount || c.toks[k].matchesAnyReading(c.cues[.casualtyNouns]) || c.toks[k].matchesAnyReading(c.cues[.amongWords])
+                    || c.toks[k].matchesAnyReading(c.cues[.affiliationWords])
+            }
+        }
+        let sides = c.inClause.filter { m in
+            armed(m) && !m.placeLike && !targetGroups.contains(m.group) && !targetKeys.contains(key(m))
+                && (m.country != nil || m.code.hasPrefix("IMG") || m.code == "UAF") && !counted(m)
+                && c.group(m.group).allSatisfy(armed)
+        }
+        guard Set(sides.map(key)).count == 1, let side = sides.min(by: { abs($0.from - c.trig.from) < abs($1.from - c.trig.from) }) else { return }
+        a.source = c.group(side.group)
+    }
+}
