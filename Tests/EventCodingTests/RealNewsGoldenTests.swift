@@ -998,4 +998,13 @@ import Testing
             "وأشار البيان إلى سقوط قتلى وجرحى للواء المتهم بالانتماء لتنظيم داعش، إثر تفجير جيش الفتح في المنطقة الجنوبية.",
             Gold("18", "IMGMOSISI", "*"))
     }
+
+    /// «قصفت قوات البشمركة معاقل تنظيم داعش … مما أسفر عن مقتل نحو عشرين عنصراً»: the deaths an
+    /// attack resulted in, when the dead are not named, are its target's, not the place's.
+    @Test func theUnnamedDeadOfAnAttackAreItsTargets() {
+        let text =
+            "وفي محافظة نينوى قالت مصادر عسكرية إن قوات البشمركة قصفت بشكل مركز معاقل وتجمعات تنظيم داعش في قضاء سنجار غرب الموصل، مما أسفر عن مقتل نحو عشرين عنصراً وجرح آخرين."
+        Self.expect(text, Gold("190", "IRQMIL", "IMGMOSISI"))
+        Self.expectNot(text, Gold("190", "*", "IRQ"))
+    }
 }

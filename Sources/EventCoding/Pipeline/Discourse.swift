@@ -16,6 +16,8 @@ struct Discourse {
     var lastObject: [FoundActor] = []
     /// The agent named for the last violence trigger, coded or not.
     var lastAttacker: [FoundActor] = []
+    /// The target named for the last violence trigger with a named agent (not the place).
+    var lastAttackTarget: [FoundActor] = []
     /// The last violence trigger whose source was named for it (not carried over), with that
     /// source, of any kind («مسلحين»): a verb of a relative clause on its noun has its agent.
     var lastViolence: (trigger: FoundTrigger, source: [FoundActor])?

@@ -1,6 +1,8 @@
 import Lexicon
 
-/// "شُنّت غارة أميركية … أسفرت عن مقتل …": the deaths an attack resulted in have its agent.
+/// "شُنّت غارة أميركية … أسفرت عن مقتل …": the deaths an attack resulted in have its agent, and,
+/// when the dead are not named («قصفت قوات البشمركة معاقل تنظيم داعش … مما أسفر عن مقتل نحو
+/// عشرين عنصراً»), its target.
 struct ResultOfAttack: ArgumentRule {
     let name = "result-of-attack"
 
@@ -11,5 +13,8 @@ struct ResultOfAttack: ArgumentRule {
         a.cite(c.toks[k].cueLocation(c.cues[.resultWords]))
         a.source = c.discourse.lastAttacker
         a.sourceFromContext = false
+        if a.target.isEmpty {
+            a.target = c.discourse.lastAttackTarget.filter { t in !t.instrument && !a.source.contains { $0.group == t.group } }
+        }
     }
 }

@@ -70,6 +70,7 @@ struct ArgumentStage: TriggerStage {
         if context.violent, !a.sourceFromContext, !a.source.isEmpty { s.discourse.lastViolence = (t.trigger, a.source) }
         if context.violent, !a.sourceFromContext, a.source.contains(where: { $0.country != nil && $0.role != "CVL" }) {
             s.discourse.lastAttacker = a.source
+            s.discourse.lastAttackTarget = a.target
         }
         t.arguments = a
         if t.future && t.root != "04" {
