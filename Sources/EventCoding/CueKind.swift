@@ -82,6 +82,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case casualtyNouns
     case sidePhrases
     case affiliationWords
+    case casualtyVerbs
     case organisationHeads
     case constructTitles
     case surnameTitles
@@ -178,6 +179,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .casualtyNouns: "casualty-nouns"
         case .sidePhrases: "side-phrases"
         case .affiliationWords: "affiliation-words"
+        case .casualtyVerbs: "casualty-verbs"
         case .organisationHeads: "organisation-heads"
         case .constructTitles: "construct-titles"
         case .surnameTitles: "surname-titles"

@@ -61,8 +61,10 @@ import Testing
         Case(rule: "inferred-visit", text: "التقى الرئيس الروسي الرئيس السوري في موسكو أمس.", gold: Gold("042", "SYRGOV", "RUS"), role: "both"),
     ]
 
+    /// (Read with ``EventCoder/detect(text:date:)``: the roles are the rules' whether or not the
+    /// event is emitted; one with no actor but the place is found and not emitted.)
     @Test(arguments: cases) func ruleSetsTheRole(_ c: Case) {
-        let events = Self.coder.code(text: c.text, date: Self.published)
+        let events = Self.coder.detect(text: c.text, date: Self.published)
         let hit = events.first(where: c.gold.matches)
         #expect(hit != nil, "\(c.text)\n expected \(c.gold)\n got \(summary(events))")
         guard let e = hit else { return }

@@ -61,7 +61,7 @@ import Testing
     /// Homs is one town in the data (Libya's Khoms is «الخمس», another word): a Libyan context
     /// does not move «حمص», and «مدينة الخمس» is the Libyan town.
     @Test func homsStaysInSyriaAndKhomsIsLibyas() throws {
-        let homs = try Self.place("قتل شخصان في انفجار سيارة مفخخة في حمص")
+        let homs = try Self.place("قتل ثلاثة جنود سوريين في انفجار سيارة مفخخة في حمص")
         #expect(homs.country == "SYR" && homs.geonameid == 169577, "\(homs)")
         let libyan = try Self.place("قصفت القوات الليبية مواقع في حمص")
         #expect(libyan.country == "SYR" && libyan.geonameid == 169577, "\(libyan)")

@@ -1007,4 +1007,22 @@ import Testing
         Self.expect(text, Gold("190", "IRQMIL", "IMGMOSISI"))
         Self.expectNot(text, Gold("190", "*", "IRQ"))
     }
+
+    /// «أصيب رجل أمن بانفجار قنبلة»: the subject of a verb of the dead or wounded before a violence
+    /// noun is the one it hit; «مقتل عسكريين تركيين»: the nisba of the dead is not the attacker.
+    @Test func theCasualtiesOfAnAttackAreItsTarget() {
+        Self.expect("أصيب رجل أمن بانفجار قنبلة في قرية العكر الغربي بمملكة البحرين.", Gold("18", nil, "BHRCOP"))
+        let text = "واعلنت مصادر رسمية مقتل عسكريين تركيين اثنين وجرح اربعة آخرين مساء السبت في انفجار سيارة مفخخة استهدف قافلة عسكرية في محافظة دياربكر."
+        Self.expect(text, Gold("18", nil, "TURMIL"))
+        Self.expectNot(text, Gold("18", "TURMIL", "*"))
+        Self.expect("وأشار المسؤولون إلى مقتل 11 مدنيا وإصابة 16 آخرين في انفجار عبوتين ناسفتين في شمالي بعقوبة.", Gold("18", nil, "IRQCVL"))
+    }
+
+    /// «انفجرت عبوة ناسفة في الموصل»: an act whose only actor is the place it happened names no
+    /// identifiable actor; it is found (detection) and not emitted as an event.
+    @Test func anActWithOnlyItsPlaceIsNoEvent() {
+        let text = "وذكر شهود عيان أن الغارة الثانية استهدفت موقع تدريب قرب مخيم البريج في وسط القطاع."
+        #expect(Self.events(text).isEmpty, "\(summary(Self.events(text)))")
+        #expect(Self.coder.detect(text: text, date: Self.published).contains { $0.root == "19" })
+    }
 }

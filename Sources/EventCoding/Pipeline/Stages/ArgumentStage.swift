@@ -12,7 +12,7 @@ struct ArgumentStage: TriggerStage {
     /// The frames and the repairs up to the verb's subject, which the next triggers remember.
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
-        SufferFrame(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(),
+        SufferFrame(), CasualtyOfAttack(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(),
         NounTargetSlots(),
         SourceSlot(), LamAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), SaidDuringCall(),
         PronounPreposition(), CiviliansAreVictims(),
@@ -109,7 +109,10 @@ struct ArgumentStage: TriggerStage {
         // An event neither of whose actors names a country, an IGO or a known group says nothing
         // an event-data user can keep ("GOV met GOV", "UAF killed CVL" with no place): it is not
         // emitted, though the sentence does report an act of its type (``EventCoder/detect``).
-        t.unplaced = !a.source.contains(where: \.namesSomeone) && !a.target.contains(where: \.namesSomeone)
+        // A target taken from the place where it happened names no one («انفجرت عبوة في بغداد»:
+        // no identifiable actor, which the gold conventions leave uncoded).
+        t.unplaced =
+            !a.source.contains(where: \.namesSomeone) && (a.targetFromPlace || !a.target.contains(where: \.namesSomeone))
         if a.source.isEmpty && !(root?.sourceOptional ?? false) {
             t.dropped = "no source"
         } else if a.target.isEmpty && t.pattern.needsTarget {

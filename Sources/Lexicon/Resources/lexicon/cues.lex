@@ -427,6 +427,10 @@ word: من جهه | من ناحيه | من طرف
 gloss: words of membership and loyalty (انتماءه لتنظيم داعش، الموالين لها، المنتمين إلى): the group after them describes the people before, it did not act
 word: انتماء | الانتماء | انتماوه | انتماءه | انتمايه | انتمايهم | ينتمي | ينتمون | تنتمي | المنتمين | منتمين | المنتمي | الموالين | الموالي | الموالون | المواليه
 
+[cue casualty-verbs]
+gloss: verbs of the dead and wounded (أصيب، قتل، استشهد): their subject before a violence noun after a preposition is the one it hit (أصيب رجل أمن بانفجار قنبلة)
+word: اصيب | اصيبت | اصيبوا | اصيبا | قتل | قتلت | قتلوا | قتلا | استشهد | استشهدت | استشهدوا | استشهدا | جرح | جرحت | جرحوا | لقي | لقيت | لقوا
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
