@@ -83,6 +83,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case sidePhrases
     case affiliationWords
     case casualtyVerbs
+    case dayAheadWords
     case organisationHeads
     case constructTitles
     case surnameTitles
@@ -180,6 +181,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .sidePhrases: "side-phrases"
         case .affiliationWords: "affiliation-words"
         case .casualtyVerbs: "casualty-verbs"
+        case .dayAheadWords: "day-ahead-words"
         case .organisationHeads: "organisation-heads"
         case .constructTitles: "construct-titles"
         case .surnameTitles: "surname-titles"

@@ -13,6 +13,8 @@ struct FoundTrigger {
     /// A verb in the third person feminine singular (طالبت، تطالب): no man is its subject.
     var feminine = false
     let future: Bool
+    /// A verb in the imperfect (يجري، يقوم): the present, or what is planned for the day.
+    var present = false
     let analysis: CliticAnalysis
     /// The tokens of the `after:` words that licensed it, if any.
     let after: Range<Int>?
@@ -194,7 +196,7 @@ struct TriggerFinder {
             candidates.append(
                 FoundTrigger(
                     pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, feminine: h.feminine, future: future,
-                    analysis: a, after: aft))
+                    present: h.tense == .present, analysis: a, after: aft))
         }
         // Verbal nouns.
         var nouns: [FoundTrigger] = []

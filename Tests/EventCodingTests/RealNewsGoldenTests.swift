@@ -1025,4 +1025,19 @@ import Testing
         #expect(Self.events(text).isEmpty, "\(summary(Self.events(text)))")
         #expect(Self.coder.detect(text: text, date: Self.published).contains { $0.root == "19" })
     }
+
+    /// «يقوم وزير الخارجية اليوم بزيارة لموسكو يجري خلالها مباحثات»: a meeting in the imperfect
+    /// dated today is announced, an intent to meet (036), and so is the programme told after a
+    /// future visit («سيزور موسكو … يجري خلالها مباحثات»).
+    @Test func aMeetingAnnouncedForTheDayIsAnIntent() {
+        let today = "يقوم وزير الخارجية عادل الجبير اليوم بزيارة لموسكو يجري خلالها مباحثات مع الرئيس الروسي فلاديمير بوتين."
+        Self.expect(today, Gold("036", "SAUGOV", "RUSGOV"))
+        Self.expectNot(today, Gold("040", "*", "*"))
+        let later =
+            "أوضحت مصادر روسية أن وزير الخارجية عادل الجبير سيزور العاصمة الروسية موسكو منتصف الأسبوع الحالي يجري خلالها مباحثات مع الرئيس الروسي فلاديمير بوتين في الكرملين."
+        Self.expectNot(later, Gold("040", "*", "*"))
+        Self.expectNot(later, Gold("042", "*", "*"))
+        // (A newspaper's name is no day: «استضافت جريدة "اليوم" … وفداً يزور المملكة».)
+        Self.expectNot("استضافت جريدة \"اليوم\" اول امس وفدا اعلاميا من الجمهورية الجزائرية يزور المملكة.", Gold("036", "*", "*"))
+    }
 }

@@ -52,7 +52,7 @@ struct ModalityStage: TriggerStage {
         case .scheduled: t.future = true
         case .none: break
         }
-        t.future = t.future || trig.future
+        t.future = t.future || trig.future || planned(trig, toks, cs, clauses, s, c)
         if t.root == "14", inRelativeClause(trig, toks, cs, c) {
             t.dropped = "a protest told in a relative clause (who the people are, not the news)"
             return
@@ -98,6 +98,35 @@ struct ModalityStage: TriggerStage {
                 t.code = "036"
             }
         }
+    }
+
+    /// An act told as planned, not done: a meeting in the imperfect dated today or tomorrow («يقوم
+    /// وزير الخارجية اليوم بزيارة لموسكو»: announced for the day, cue day-ahead-words); a verb in
+    /// the imperfect after such a verb or a future one in its sentence, with no conjunction («سيزور
+    /// موسكو … يجري خلالها مباحثات»: the plan's programme, no reporting verb between); a verbal
+    /// noun with a word of schedule after it («زيارة موغيريني المرتقبة»).
+    func planned(_ trig: FoundTrigger, _ toks: [TokenInfo], _ cs: Int, _ clauses: Clauses, _ s: SentenceState, _ c: CodingContext) -> Bool {
+        let ahead = c.cues[.dayAheadWords]
+        func today(_ v: FoundTrigger) -> Bool {
+            guard v.isVerb, v.present, c.lexicon.events[v.pattern].code.hasPrefix("04") else { return false }
+            let (a, b) = (clauses.start(v.from), clauses.end(v.to))
+            // (Not a name: «جريدة "اليوم"»، «روسيا اليوم».)
+            return (a..<b).contains { k in
+                toks[k].matches(ahead) && !s.actors.contains { $0.from <= k && k < $0.to }
+                    && !(k > 0 && toks[k - 1].token.norm == "\"")
+            }
+        }
+        if trig.isVerb {
+            if today(trig) { return true }
+            guard trig.present, !trig.analysis.hasConjunction else { return false }
+            return s.triggers.contains { v in
+                v.isVerb && v.to <= trig.from && trig.from - v.to <= 12 && (v.future || today(v))
+                    && !s.triggers.contains { r in r.from >= v.to && r.from < trig.from && c.lexicon.events[r.pattern].isReport }
+            }
+        }
+        let end = clauses.end(trig.to)
+        let nextVerb = s.triggers.first { $0.isVerb && $0.from >= trig.to && $0.from < end }?.from ?? end
+        return (trig.to..<min(nextVerb, trig.to + 6)).contains { toks[$0].matches(c.cues[.scheduleCues]) }
     }
 
     /// Whether a token or a phrase of the sport words is in the sentence.

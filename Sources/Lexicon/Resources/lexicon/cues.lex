@@ -251,7 +251,7 @@ word: بينهم | منهم | بينها | منها | بينهن | منهن
 
 [cue schedule-cues]
 gloss: a scheduled act (من المقرر أن، يعتزم): a scheduled meeting is an intent to meet (036)
-word: المقرر | يعتزم | تعتزم | ينوي | تنوي | المرتقب | المزمع
+word: المقرر | يعتزم | تعتزم | ينوي | تنوي | المرتقب | المزمع | المرتقبه | المزمعه
 
 [cue historical-cues]
 gloss: a historical aside (عندما، آنذاك، في عهد): a title in it is no claim about the story's date
@@ -430,6 +430,10 @@ word: انتماء | الانتماء | انتماوه | انتماءه | انت
 [cue casualty-verbs]
 gloss: verbs of the dead and wounded (أصيب، قتل، استشهد): their subject before a violence noun after a preposition is the one it hit (أصيب رجل أمن بانفجار قنبلة)
 word: اصيب | اصيبت | اصيبوا | اصيبا | قتل | قتلت | قتلوا | قتلا | استشهد | استشهدت | استشهدوا | استشهدا | جرح | جرحت | جرحوا | لقي | لقيت | لقوا
+
+[cue day-ahead-words]
+gloss: today and tomorrow (اليوم، غداً): a meeting in the imperfect dated so is announced for the day, an intent to meet (036), and the acts told after it in the imperfect are its plan
+word: اليوم | غدا | الليله | مساء اليوم | صباح اليوم | ظهر اليوم
 
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
