@@ -1040,4 +1040,17 @@ import Testing
         // (A newspaper's name is no day: «استضافت جريدة "اليوم" … وفداً يزور المملكة».)
         Self.expectNot("استضافت جريدة \"اليوم\" اول امس وفدا اعلاميا من الجمهورية الجزائرية يزور المملكة.", Gold("036", "*", "*"))
     }
+
+    /// «ونوه بيقظة رجال الأمن»: a mention in construct after a noun with its preposition is that
+    /// phrase's, not the verb's subject; nor is one far past the verb.
+    @Test func aMentionInAPhraseOrFarAfterTheVerbIsNoSubject() {
+        Self.expectNot(
+            "ونوه بيقظة رجال الأمن والأجهزة الأمنية كافة بقيادة صاحب السمو الملكي الأمير محمد بن نايف بن عبد العزيز ولي العهد.",
+            Gold("05", "SAUCOP", "*"))
+        Self.expectNot(
+            "وقال إن هذا هو ما تعمل عليه العيادات، معربا عن تقديره وشكره للشعب السعودي على ما يقدمه من دعم متواصل وسخي لنصرة أشقاءه السوريين في أزمة اللجوء.",
+            Gold("05", "SYR", "*"))
+        // (The subject right after the verb still is one.)
+        Self.expect("أشاد وزير الخارجية المصري بجهود المملكة في مكافحة الإرهاب.", Gold("05", "EGYGOV", "SAU"))
+    }
 }

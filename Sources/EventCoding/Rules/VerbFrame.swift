@@ -44,6 +44,11 @@ struct VerbFrame: ArgumentRule {
             // «وقصفت مواقع الحوثيين»: a mention in construct after a place of its own (cue
             // seat-nouns) right after the verb owns the verb's object; it is no subject.
             a.target = post
+        } else if let post = a.mentionAfter, let first = post.first, Self.tooFarOrGoverned(first, c) {
+            // «ونوه بيقظة رجال الأمن»: a mention in construct after a noun with its preposition is
+            // that phrase's, not the verb's subject; nor is one far past the verb («معرباً عن شكره
+            // للشعب السعودي … لنصرة أشقائه السوريين»): the subject was dropped (ProDrop).
+            return
         } else if let post = a.mentionAfter {
             a.source = post
             let rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
@@ -58,6 +63,19 @@ struct VerbFrame: ArgumentRule {
         guard k >= c.trig.to, k <= c.trig.to + 1, m.prep == nil else { return false }
         let t = c.toks[k]
         return t.matchesAnyReading(c.cues[.seatNouns]) && !t.analyses.contains(where: \.hasArticle) && !t.token.norm.startsWithArticle
+    }
+
+    /// Whether the first mention after a verb cannot be its subject: it stands in construct right
+    /// after a noun with an attached preposition (بيقظة، بجهود، لنصرة: a stem of three letters or
+    /// more, no article), or more than six words past the verb (date words not counted).
+    static func tooFarOrGoverned(_ m: FoundActor, _ c: TriggerContext) -> Bool {
+        if c.words(from: c.trig.to, to: m.from) > 6 { return true }
+        let k = m.from - 1
+        guard k >= c.trig.to, !c.actorTokens.contains(k), !c.triggers.contains(where: { $0.from <= k && k < $0.to }) else { return false }
+        let t = c.toks[k]
+        return !t.token.norm.startsWithArticle
+            && t.analyses.contains { $0.attachedPreposition != nil && !$0.hasArticle && $0.stem.unicodeScalars.count >= 3 }
+            && !t.matches(c.cues[.prepositions])
     }
 
     /// A man's office: a title whose first word past honorifics (فخامة) is not feminine (وزيرة).
