@@ -1053,4 +1053,14 @@ import Testing
         // (The subject right after the verb still is one.)
         Self.expect("أشاد وزير الخارجية المصري بجهود المملكة في مكافحة الإرهاب.", Gold("05", "EGYGOV", "SAU"))
     }
+
+    /// «تلقى … اتصالاً هاتفياً من جلالة الملك حمد … أعرب فيه عن استنكاره للاعتداء الآثم»: what was
+    /// said «in it» was said by the caller, and the attack condemned (with its preposition) was
+    /// carried out by someone unidentified, not by its victims.
+    @Test func whatACallerSaidInTheCallIsTheCallers() {
+        let text =
+            "تلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا أمس من جلالة الملك حمد بن عيسى آل خليفة ملك مملكة البحرين أعرب فيه عن استنكاره للاعتداء الآثم الذي وقع في مسجد قوات الطوارئ بمنطقة عسير."
+        Self.expect(text, Gold("111", "BHRGOV", "UAF"))
+        Self.expectNot(text, Gold("111", "SAUGOV", "*"))
+    }
 }

@@ -57,10 +57,21 @@ struct CondemnedAttackAgent: ArgumentRule {
         }
         let nouns = c.cues[.condemnedActNouns]
         for k in c.trig.to..<min(c.toks.count, c.ce) where near(k) {
-            if let ph = nouns.phrases.first(where: { ph in k + ph.count <= c.toks.count && ph.indices.allSatisfy { c.toks[k + $0].normWord == ph[$0] } }) {
+            // (The first word with its preposition: «للاعتداء الآثم».)
+            if let ph = nouns.phrases.first(where: { ph in
+                k + ph.count <= c.toks.count
+                    && ph.indices.allSatisfy { i in c.toks[k + i].normWord == ph[i] || i == 0 && Self.withPreposition(c.toks[k], ph[0]) }
+            }) {
                 return k..<(k + ph.count)
             }
         }
         return nil
+    }
+
+    /// Whether the token is the word with an attached preposition («للاعتداء» for «الاعتداء»).
+    static func withPreposition(_ t: TokenInfo, _ w: Word) -> Bool {
+        let text = w.text
+        let bare = text.hasPrefix("ال") ? Word(String(text.dropFirst(2))) : w
+        return t.analyses.contains { $0.attachedPreposition != nil && (Word($0.stem) == w || Word($0.stem) == bare) }
     }
 }

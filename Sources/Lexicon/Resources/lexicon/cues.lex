@@ -268,7 +268,7 @@ word: خلال | اثناء | لدي | هامش | ختام | مستهل
 
 [cue during-pronouns]
 gloss: "during it" after a verb, pointing back to a call or a message: what was said «خلاله» was said by the caller («تلقى اتصالا هاتفيا من الرئيس الفرنسي جدد خلاله ترحيبه»)
-word: خلاله | خلالها | من خلاله | من خلالها
+word: خلاله | خلالها | من خلاله | من خلالها | فيه | فيها
 
 [cue received-words]
 gloss: "received" after a call or a message (تلقاه من …)
