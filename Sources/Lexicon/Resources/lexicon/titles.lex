@@ -102,6 +102,8 @@ source: Arabic press usage; official Arabic styles of the office
 
 [title minister]
 name: الوزير | الوزيرة | وزير | وزيرة
+# a deputy minister is the ministry's (GOV), not a member of parliament («النائب» alone, LEG)
+name: نائب وزير | نائبة وزير | نائب الوزير | نواب وزير
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
@@ -216,5 +218,6 @@ source: Arabic press usage; official Arabic styles of the office
 # حاكم ولاية تكساس) they are that state's government.
 name: محافظ | المحافظ | والي | الوالي | حاكم ولاية | حاكم إقليم | رئيس بلدية | عمدة
 name: محافظي | محافظو
+name: نائب محافظ | نائب المحافظ
 role: GOV
 source: CAMEO agents codebook: GOV (provincial and local government)
