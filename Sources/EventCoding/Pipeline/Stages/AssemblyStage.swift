@@ -53,13 +53,13 @@ struct AssemblyStage: TriggerStage {
 
     /// Two mentions of agents (an office, a person, a body) of one state that are not one person
     /// and not one coordination group, nor a name and its title side by side (وزير التعليم د. عزام
-    /// الدخيل): more than three words apart, or the later one after a preposition.
+    /// الدخيل): three words or more apart, or the later one after a preposition.
     static func twoAgents(_ a: FoundActor, _ b: FoundActor, _ toks: [TokenInfo]) -> Bool {
         let (first, second) = a.from < b.from ? (a, b) : (b, a)
         // (Two people known by name with a comma between: «هنأ الأمير جلوي …، خادم الحرمين».)
         guard second.from >= first.to else { return false }
         let commaBetween = a.person != nil && b.person != nil && (first.to..<second.from).contains { toks[$0].token.normIs(",") }
-        guard second.prep != nil || second.from - first.to > 3 || commaBetween else { return false }
+        guard second.prep != nil || second.from - first.to > 2 || commaBetween else { return false }
         return a.group != b.group && a.role != nil && b.role != nil && a.role != "CVL" && !a.placeLike && !b.placeLike
             && (a.person == nil || a.person != b.person) && (a.title != nil || a.person != nil) && (b.title != nil || b.person != nil)
     }
