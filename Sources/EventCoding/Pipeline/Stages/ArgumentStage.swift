@@ -111,8 +111,12 @@ struct ArgumentStage: TriggerStage {
         // emitted, though the sentence does report an act of its type (``EventCoder/detect``).
         // A target taken from the place where it happened names no one («انفجرت عبوة في بغداد»:
         // no identifiable actor, which the gold conventions leave uncoded).
+        // A source that is a bare role with no state (GOV، MIL، CVL: «أكدت الحكومة» where the
+        // sentence does not say whose) names no one either: half a dyad no user can count.
+        let bareSource = !a.source.isEmpty && !a.source.contains(where: \.namesSomeone) && !a.source.contains { $0.code == "UAF" }
         t.unplaced =
-            !a.source.contains(where: \.namesSomeone) && (a.targetFromPlace || !a.target.contains(where: \.namesSomeone))
+            bareSource
+            || !a.source.contains(where: \.namesSomeone) && (a.targetFromPlace || !a.target.contains(where: \.namesSomeone))
         if a.source.isEmpty && !(root?.sourceOptional ?? false) {
             t.dropped = "no source"
         } else if a.target.isEmpty && t.pattern.needsTarget {
