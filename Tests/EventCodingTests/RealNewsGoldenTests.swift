@@ -1074,5 +1074,8 @@ import Testing
         let text = "وأدان الوزراء الجرائم البربرية التي ترتكبها داعش، بما في ذلك الهجمات على دور العبادة."
         #expect(!Self.events(text).contains { $0.root == "11" }, "\(summary(Self.events(text)))")
         #expect(Self.coder.detect(text: text, date: Self.published).contains { $0.root == "11" })
+        // (Nor a bare role as the target: «للجرحى» of no state.)
+        let thanks = "وعبرت الحكومة اليمنية عن تقديرها لما قدموه من خدمات طبية للجرحى."
+        #expect(!Self.events(thanks).contains { $0.target?.code == "CVL" }, "\(summary(Self.events(thanks)))")
     }
 }

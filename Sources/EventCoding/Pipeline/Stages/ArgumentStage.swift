@@ -112,10 +112,11 @@ struct ArgumentStage: TriggerStage {
         // A target taken from the place where it happened names no one («انفجرت عبوة في بغداد»:
         // no identifiable actor, which the gold conventions leave uncoded).
         // A source that is a bare role with no state (GOV، MIL، CVL: «أكدت الحكومة» where the
-        // sentence does not say whose) names no one either: half a dyad no user can count.
-        let bareSource = !a.source.isEmpty && !a.source.contains(where: \.namesSomeone) && !a.source.contains { $0.code == "UAF" }
+        // sentence does not say whose) names no one either, nor does such a target (the thanked
+        // «وسائل الإعلام», «المعتقلين» of no state): half a dyad no user can count.
+        func bare(_ xs: [FoundActor]) -> Bool { !xs.isEmpty && !xs.contains(where: \.namesSomeone) && !xs.contains { $0.code == "UAF" } }
         t.unplaced =
-            bareSource
+            bare(a.source) || bare(a.target)
             || !a.source.contains(where: \.namesSomeone) && (a.targetFromPlace || !a.target.contains(where: \.namesSomeone))
         if a.source.isEmpty && !(root?.sourceOptional ?? false) {
             t.dropped = "no source"
