@@ -1078,4 +1078,12 @@ import Testing
         let thanks = "وعبرت الحكومة اليمنية عن تقديرها لما قدموه من خدمات طبية للجرحى."
         #expect(!Self.events(thanks).contains { $0.target?.code == "CVL" }, "\(summary(Self.events(thanks)))")
     }
+
+    /// «قتل مسلحان من مليشيات الحوثي … في هجوم شنته المقاومة الشعبية»: the attack noun is the
+    /// incident the killing is told of, not a second event against the place.
+    @Test func theAttackAKillingHappenedInIsNoSecondEvent() {
+        let text = "من جهة أخرى قتل مسلحان من مليشيات الحوثي وأصيب أربعة آخرون، في هجوم شنته اليوم المقاومة الشعبية على تجمع للميليشيا بمدينة الحديدة."
+        Self.expect(text, Gold("19", "YEMMIL", "YEMREB"))
+        #expect(!Self.events(text).contains { $0.flags.contains(.targetFromPlace) }, "\(summary(Self.events(text)))")
+    }
 }

@@ -16,6 +16,7 @@ struct AssemblyStage: TriggerStage {
         var flags = t.flags
         if a.targetFromPlace { flags.append(.targetFromPlace) }
         if a.sourceFromPlace { flags.append(.sourceFromPlace) }
+        if Self.causeOfEarlierViolence(t, s, c, text) { t.unplaced = true }
         let maker = EventMaker(context: c, sentence: s, text: text)
         let srcs: [FoundActor?] = a.source.isEmpty ? [nil] : a.source
         let tgts: [FoundActor?] = a.target.isEmpty ? [nil] : a.target
@@ -41,6 +42,30 @@ struct AssemblyStage: TriggerStage {
         }
         if t.root == "04" && !t.future && !t.unplaced && (!t.background || c.keepBackground), let sa = a.source.first, let ta = a.target.first {
             s.events += visits(t, source: sa, target: ta, flags: flags, maker, s.actors)
+        }
+    }
+
+    /// «قتل مسلحان من مليشيات الحوثي … في هجوم شنته المقاومة الشعبية»: a violence noun after a
+    /// preposition, whose target is only the place, tells the cause of the violence an earlier
+    /// verb of its sentence coded with whom it hit (and no other attacker): it is that incident, not
+    /// another event (found for detection, not emitted).
+    static func causeOfEarlierViolence(_ t: TriggerState, _ s: SentenceState, _ c: CodingContext, _ text: SentenceText) -> Bool {
+        let a = t.arguments
+        guard !t.trigger.isVerb, a.targetFromPlace, c.isViolent(t.pattern.code), t.trigger.from > 0 else { return false }
+        // (In it or caused by it: «في هجوم»، «بانفجار»، «جراء قصف»; not what goes along, «وسط قصف».)
+        let before = s.tokens[t.trigger.from - 1]
+        guard [Particle.fi, Particle.bi].contains(t.trigger.analysis.attachedPreposition ?? before.normWord.text) || before.matches(c.cues[.causeCues])
+        else { return false }
+        // The earlier triggers of the dead and wounded (cue casualty-verbs, casualty-nouns), by where they start.
+        let casualties = Set(
+            s.discourse.covered.map(\.position).filter { p in
+                p < t.trigger.from
+                    && (s.tokens[p].matchesAnyReading(c.cues[.casualtyVerbs]) || s.tokens[p].matchesAnyReading(c.cues[.casualtyNouns]))
+            }.map { text.text(s.tokens, $0, $0 + 1).1 })
+        let own = Set(a.source.compactMap(\.country))
+        return s.events.contains { e in
+            ["18", "19", "20"].contains(e.root) && casualties.contains(e.trigger.start) && e.target != nil
+                && !e.flags.contains(.targetFromPlace) && (own.isEmpty || e.source == nil || e.source?.country.map(own.contains) == true)
         }
     }
 
