@@ -97,6 +97,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case nearWords
     case cityWords
     case capitalWords
+    case passiveFollowers
 
     /// The block id in the lexicon.
     var id: String {
@@ -195,6 +196,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .nearWords: "near-words"
         case .cityWords: "city-words"
         case .capitalWords: "capital-words"
+        case .passiveFollowers: "passive-followers"
         }
     }
 }

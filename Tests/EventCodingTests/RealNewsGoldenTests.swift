@@ -1086,4 +1086,18 @@ import Testing
         Self.expect(text, Gold("19", "YEMMIL", "YEMREB"))
         #expect(!Self.events(text).contains { $0.flags.contains(.targetFromPlace) }, "\(summary(Self.events(text)))")
     }
+
+    /// «إن خمسة أفراد من قوات الأمن المصرية قُتلوا في هجوم»: a verb of the dead with its subject
+    /// before it and only a circumstance after it is the unvocalised passive, and its subject the
+    /// dead, not the killers; with an object after it, it stays the active.
+    @Test func aKillingVerbWithNoObjectIsThePassive() {
+        let egypt = "قالت مصادر أمنية إن خمسة أفراد من قوات الأمن المصرية قُتلوا في هجوم نفذه من يشتبه بأنهم إرهابيون، على نقاط تفتيش في شمال سيناء يوم السبت."
+        Self.expect(egypt, Gold("19", "*", "EGYCOP"))
+        Self.expectNot(egypt, Gold("19", "EGYCOP", "*"))
+        let soldier =
+            "قال الجيش التركي في بيان اليوم الاثنين إن جنديا قتل عندما فتح مقاتلون أكراد النار على طائرة هليكوبتر عسكرية في إقليم شرناق بجنوب شرق تركيا."
+        Self.expect(soldier, Gold("19", "*", "TURMIL"))
+        Self.expectNot(soldier, Gold("19", "TURMIL", "*"))
+        Self.expect("ذكرت صحيفة جزائرية أن قوات الجيش قتلت 16 عنصراً من القاعدة بينهم أجانب في عملية لا تزال مستمرة.", Gold("19", "DZAMIL", "*"))
+    }
 }

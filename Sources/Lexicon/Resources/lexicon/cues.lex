@@ -435,6 +435,10 @@ word: اصيب | اصيبت | اصيبوا | اصيبا | قتل | قتلت | ق
 gloss: today and tomorrow (اليوم، غداً): a meeting in the imperfect dated so is announced for the day, an intent to meet (036), and the acts told after it in the imperfect are its plan
 word: اليوم | غدا | الليله | مساء اليوم | صباح اليوم | ظهر اليوم
 
+[cue passive-followers]
+gloss: words that open a circumstance (في، خلال، جراء، عندما، أمس، برصاص; «على يد» is read as the agent phrase): right after a verb of the dead with its subject before it and no object («خمسة أفراد من قوات الأمن قُتلوا في هجوم»، «رجلا قُتل جراء قصف»), the unvocalised verb is the passive and its subject the dead
+word: في | خلال | جراء | اثر | عقب | عندما | حينما | بعدما | لدي | اثناء | امس | اليوم | يوم | ليل | ليله | صباح | مساء | فجر | ظهر | عصر | داخل | قرب | بالقرب | متاثرا | متاثرين | متاثره | برصاص | بنيران | بقصف | بانفجار | بغاره | بهجوم | بقذيفه | بطلق
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
