@@ -490,10 +490,10 @@ import Testing
     }
 
     /// «سقوط قتلى وجرحى من الحوثيين»: «قتلى» is a noun (the dead), not قتل + ي (a verb's «me» is
-    /// ـني): the casualties are the target, never the source.
+    /// ـني): the casualties are the target, never the source (which is the side they fought).
     @Test func theDeadAreANounAndTheTarget() {
         let text = "شمالا، أفادت مصادر بسقوط قتلى وجرحى من الحوثيين في اشتباكات مسلحة مع المقاومة الشعبية في مديرية أرحب."
-        Self.expect(text, Gold("190", nil, "YEMREB"))
+        Self.expect(text, Gold("190", "YEMMIL", "YEMREB"))
         Self.expectNot(text, Gold("19", "YEMREB", "*"))
     }
 
@@ -1099,5 +1099,20 @@ import Testing
         Self.expect(soldier, Gold("19", "*", "TURMIL"))
         Self.expectNot(soldier, Gold("19", "TURMIL", "*"))
         Self.expect("ذكرت صحيفة جزائرية أن قوات الجيش قتلت 16 عنصراً من القاعدة بينهم أجانب في عملية لا تزال مستمرة.", Gold("19", "DZAMIL", "*"))
+    }
+
+    /// Violence with its victims but no agent takes the one armed side the sentence names, when
+    /// its own clause names none; a state's rebels are another side than its forces.
+    @Test func theOtherSideOfTheSentenceIsTheSource() {
+        let maarib =
+            "وذكرت مصادر محلية ل\"الرياض\" ان ميليشيات الحوثي وصالح الحوثيين شنو هجوما على مواقع مختلفة للقوات الموالية للشرعية بجبهة ماس شمال المحافظة ، وتمكنت القوات الموالية للشرعية من كسر الهجوم ومطاردة أفراد المتمردين، وقتل في تلك المواجهات 14 حوثيا واستمرت المواجهات من مساء أمس وحتى صباح اليوم."
+        Self.expect(maarib, Gold("19", "YEMMIL", "YEMREB"))
+        Self.expectNot(maarib, Gold("19", "YEMREB", "YEMREB"))
+        Self.expect(
+            "اما في محافظة مأرب فقد قتل 15 من ميليشيا الحوثي وصالح وجرح آخرون فيما أسر 2، امس، في مواجهات مع رجال المقاومة الشعبية.",
+            Gold("19", "YEMMIL", "YEMREB"))
+        Self.expect(
+            "الى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمال بغداد.",
+            Gold("18", "UAF", "IRQMIL"))
     }
 }

@@ -7,7 +7,8 @@ import Lexicon
 /// phrase names (AgentPhrase, later), or the side the victims fought with (مع). (Not a verb with its
 /// object: «فتح خمسة عناصر النار»، «هاجم العشرات من المستوطنين مزارعين» are active.) A subject
 /// with «وأصيب» after it is a death toll's too: «قتل نقيب شرطة ومجند وأصيب ثلاثة آخرون»; so is a
-/// part of the victims with «من» right after the verb: «قتل عنصران من الشرطة التركية».
+/// part of the victims with «من» right after the verb: «قتل عنصران من الشرطة التركية». A
+/// circumstance may come before the count: «وقتل في تلك المواجهات 14 حوثيا».
 struct CountAfterVerb: ArgumentRule {
     let name = "count-after-verb"
 
@@ -34,13 +35,16 @@ struct CountAfterVerb: ArgumentRule {
             a.source = c.agentAfter() ?? foughtWith(s, c) ?? []
             return
         }
-        guard c.toks[c.trig.to].isCount || c.toks[c.trig.to].matches(c.cues[.approximationWords]) else { return }
+        // (A circumstance may stand between the verb and the count: «وقتل في تلك المواجهات 14
+        // حوثيا»، «قتل أمس 13 مسلحا»; cue passive-followers, then words that name no one.)
+        let start = countStart(s, c)
+        guard c.toks[start].isCount || c.toks[start].matches(c.cues[.approximationWords]) else { return }
         // The count phrase: numbers, words of approximation, «من» (العشرات من، أكثر من 20).
-        var end = c.trig.to
+        var end = start
         while end < s.from, c.toks[end].isCount || c.toks[end].matches(c.cues[.approximationWords]) { end += 1 }
         // (and the counted noun before «من»: «24 عنصرا من القوات»)
         if end + 2 == s.from, c.toks[end + 1].normWord == Word(Particle.min) { end += 2 }
-        guard end == s.from, end > c.trig.to, (c.trig.to..<end).contains(where: { c.toks[$0].isCount }) else { return }
+        guard end == s.from, end > start, (start..<end).contains(where: { c.toks[$0].isCount }) else { return }
         // (An object right after the counted subject makes the verb active: «هاجم العشرات من
         // المستوطنين مزارعين».)
         let last = a.source.map(\.to).max() ?? s.to
@@ -48,6 +52,19 @@ struct CountAfterVerb: ArgumentRule {
         guard !c.actors.contains(where: { objectStarts.contains($0.from) && $0.prep == nil && !$0.placeLike && $0.group != s.group }) else { return }
         a.target = a.source
         a.source = c.agentAfter() ?? foughtWith(s, c) ?? []
+    }
+
+    /// Where the count after the verb starts: right after it, or past a circumstance that opens
+    /// with a word of cue passive-followers and holds no mention of anyone (a place may be in it).
+    func countStart(_ s: FoundActor, _ c: TriggerContext) -> Int {
+        let k = c.trig.to
+        let limit = min(s.from, k + 5, c.toks.count)
+        guard c.toks[k].matches(c.cues[.passiveFollowers]), !c.toks[k].isCount, limit > k + 1 else { return k }
+        for j in (k + 1)..<limit {
+            if c.toks[j].isCount { return j }
+            if !c.toks[j].isWord || c.actors.contains(where: { $0.from <= j && j < $0.to && !$0.placeLike }) { return k }
+        }
+        return k
     }
 
     /// The mention after «noun من» right after the verb, when no bare mention (an object) follows it.

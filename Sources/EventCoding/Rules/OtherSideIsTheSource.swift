@@ -17,24 +17,34 @@ struct OtherSideIsTheSource: ArgumentRule {
             a.target.contains(where: { $0.namesSomeone && $0.role != "CVL" || $0.country != nil }),
             !a.target.contains(where: \.instrument)
         else { return }
-        func key(_ m: FoundActor) -> String { m.code.hasPrefix("IMG") || ActorCode.isIGO(m.code) ? m.code : (m.country ?? m.code) }
+        // (A state's rebels are another side than its forces: «الحوثيين» and «القوات الموالية للشرعية».)
+        func key(_ m: FoundActor) -> String {
+            m.code.hasPrefix("IMG") || ActorCode.isIGO(m.code) ? m.code : (m.country ?? m.code) + (m.role == "REB" ? "REB" : "")
+        }
         func armed(_ m: FoundActor) -> Bool { m.code.hasPrefix("IMG") || m.code == "UAF" || ["MIL", "REB", "SPY"].contains(m.role ?? "") }
         let targetGroups = Set(a.target.map(\.group))
         let targetKeys = Set(a.target.map(key))
         // (A side is counted among the dead when a count, a word of the dead, «بينهم» or a word of
         // belonging stands within three words before it: «و903 من جماعة حزب الله».)
         func counted(_ m: FoundActor) -> Bool {
-            (max(c.cs, m.from - 3)..<m.from).contains { k in
+            (max(m.from < c.cs ? 0 : c.cs, m.from - 3)..<m.from).contains { k in
                 c.toks[k].isCount || c.toks[k].matchesAnyReading(c.cues[.casualtyNouns]) || c.toks[k].matchesAnyReading(c.cues[.amongWords])
                     || c.toks[k].matchesAnyReading(c.cues[.affiliationWords])
             }
         }
-        let sides = c.inClause.filter { m in
-            armed(m) && !m.placeLike && !targetGroups.contains(m.group) && !targetKeys.contains(key(m))
-                && (m.country != nil || m.code.hasPrefix("IMG") || m.code == "UAF") && !counted(m)
-                && c.group(m.group).allSatisfy(armed)
+        func sides(_ ms: [FoundActor]) -> [FoundActor] {
+            ms.filter { m in
+                armed(m) && !m.placeLike && !targetGroups.contains(m.group) && !targetKeys.contains(key(m))
+                    && (m.country != nil || m.code.hasPrefix("IMG") || m.code == "UAF") && !counted(m)
+                    && c.group(m.group).allSatisfy(armed)
+            }
         }
-        guard Set(sides.map(key)).count == 1, let side = sides.min(by: { abs($0.from - c.trig.from) < abs($1.from - c.trig.from) }) else { return }
+        // (The clause first; a clause that names no side takes the sentence's one side, if it
+        // names one only: «وتمكنت القوات الموالية للشرعية من كسر الهجوم …، وقتل في تلك المواجهات
+        // 14 حوثيا».)
+        var found = sides(c.inClause)
+        if found.isEmpty { found = sides(c.actors.filter { !$0.placeOnly }) }
+        guard Set(found.map(key)).count == 1, let side = found.min(by: { abs($0.from - c.trig.from) < abs($1.from - c.trig.from) }) else { return }
         a.source = c.group(side.group)
     }
 }
