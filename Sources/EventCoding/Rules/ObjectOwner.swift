@@ -12,11 +12,13 @@ struct ObjectOwner: ArgumentRule {
         guard c.violent, a.target.isEmpty || a.targetFromPlace, !c.pat.subjectIsTarget,
             let owner = c.actors.first(where: {
                 $0.prep == Particle.li && $0.from > c.trig.to
-                    && (c.words(from: c.trig.to, to: $0.from) <= 4 || $0.from <= c.trig.to + 12 && Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon))
+                    && (c.words(from: c.trig.to, to: $0.from) <= 4
+                        || $0.from <= c.trig.to + 12 && Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon, seats: c.cues[.seatNouns]))
                     && !$0.placeOnly && !$0.reference && $0.namesSomeone
                     && !a.source.map(\.group).contains($0.group)
                     && !(c.trig.to..<$0.from).contains { k in
-                        c.lexicon.verbIndex[c.toks[k].forms.first?.0 ?? ""] != nil || c.toks[k].matches(c.cues[.clauseWords])
+                        (c.lexicon.verbIndex[c.toks[k].forms.first?.0 ?? ""] != nil && !Self.isSeatObject(c.toks[k], c.cues[.seatNouns]))
+                            || c.toks[k].matches(c.cues[.clauseWords])
                     }
             })
         else { return }
@@ -24,10 +26,17 @@ struct ObjectOwner: ArgumentRule {
     }
 
     /// An indefinite accusative noun (موكباً، مقراً، منزلاً): written with the tanween alif, not
-    /// definite, not a verb form.
-    static func isIndefiniteObject(_ t: TokenInfo, _ lexicon: Lexicon) -> Bool {
+    /// definite, not a verb form, unless it is a position of an actor (cue seat-nouns: «تجمعا», also
+    /// the dual of the verb تجمّع).
+    static func isIndefiniteObject(_ t: TokenInfo, _ lexicon: Lexicon, seats: Cue) -> Bool {
         let n = t.token.norm
         return t.isWord && n.count >= 4 && n.hasSuffix(Particle.tanweenAlif) && !n.startsWithArticle && !n.startsWithConjoinedArticle
-            && !t.forms.contains { lexicon.verbIndex[$0.0] != nil }
+            && (!t.forms.contains { lexicon.verbIndex[$0.0] != nil } || isSeatObject(t, seats))
+    }
+
+    /// A position of an actor in the indefinite accusative (تجمعا، موقعا، معسكرا).
+    static func isSeatObject(_ t: TokenInfo, _ seats: Cue) -> Bool {
+        let n = t.token.norm
+        return t.isWord && n.hasSuffix(Particle.tanweenAlif) && seats.contains(Word(String(n.dropLast())))
     }
 }

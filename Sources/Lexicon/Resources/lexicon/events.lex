@@ -173,12 +173,16 @@ gloss: host
 verb: استقبل/يستقبل | استضاف/يستضيف
 target: object
 needs-target: yes
+# (patients, mourners, applications, pilgrims and visitors received are no meeting: «مستشفى قوى الأمن يستقبل مصابي تفجير عسير»، «واستقبل المعزين»)
+not-after: المعزين | المصابين | مصابي | مصابين | المرضى | مرضى | الجرحى | جرحى | طلبات | الطلبات | الطلاب | طلاب | الزوار | زوار | المهنئين | الحجاج | حجاج | المعتمرين | ضيوف | ضيوفه | اللاجئين | لاجئين | الحالات | حالات
 
 [event 043]
 gloss: hosting (noun)
 noun: استقبال | استقباله | استقبالها
 target: object
 needs-target: yes
+# (patients, mourners, applications, pilgrims and visitors received are no meeting: «مستشفى قوى الأمن يستقبل مصابي تفجير عسير»، «واستقبل المعزين»)
+not-after: المعزين | المصابين | مصابي | مصابين | المرضى | مرضى | الجرحى | جرحى | طلبات | الطلبات | الطلاب | طلاب | الزوار | زوار | المهنئين | الحجاج | حجاج | المعتمرين | ضيوف | ضيوفه | اللاجئين | لاجئين | الحالات | حالات
 
 [event 045]
 gloss: mediate
