@@ -1115,4 +1115,16 @@ import Testing
             "الى ذلك، قتل ثلاثة عناصر من الجيش والشرطة وجرح تسعة، في تفجير سيارة مفخخة يقودها انتحاري عند نقطة تفتيش في منطقة الطارمية شمال بغداد.",
             Gold("18", "UAF", "IRQMIL"))
     }
+
+    /// «أدانت منظمة هيومن رايتس ووتش الخميس، قصف المتمردين»: a verb form right after an act's
+    /// subject and date is that act's object (the verbal noun), not a shelling by the condemner.
+    @Test func aVerbFormAfterTheSubjectIsTheObject() {
+        let text = "أدانت منظمة هيومن رايتس ووتش الخميس، قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن الجنوبية دون مراعاة للسكان المدنيين."
+        Self.expect(text, Gold("111", "NGOHRIHRW", "YEMREB"))
+        Self.expectNot(text, Gold("19", "*", "*"))
+        // (Not after a meeting's verb: «عقد … اجتماعاً موسعاً بحثا خلاله».)
+        Self.expect(
+            "عقب ذلك عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعاً موسعاً بحثا خلاله أوجه التعاون بين البلدين.",
+            Gold("04", "SAUGOV", "USAGOV"))
+    }
 }

@@ -59,8 +59,18 @@ struct ModalityStage: TriggerStage {
         }
         // «كوريا الجنوبية تنتقد رفض رئيس وزراء اليابان الاعتذار»: a verb form right after a verb of
         // an act, with no conjunction and no subject between, is that verb's object, a verbal noun.
+        // So is one right after that verb's subject and its date: «أدانت منظمة هيومن رايتس ووتش
+        // الخميس، قصف المتمردين» (VSO: what follows the subject is the object); not after a
+        // meeting's verb, whose subjects are followed by what they did in it («عقد … اجتماعاً بحثا»),
+        // nor after an announcement, whose object is the act announced («أعلنت قوات الجيش رفع حالة
+        // الاستنفار»).
         if trig.isVerb, trig.from > cs, !trig.analysis.hasConjunction,
-            s.triggers.contains(where: { $0.isVerb && $0.to == trig.from && !c.lexicon.events[$0.pattern].isReport })
+            s.triggers.contains(where: { v in
+                v.isVerb && v.from >= cs && v.to <= trig.from && !c.lexicon.events[v.pattern].isReport
+                    && (v.to == trig.from
+                        || !["01", "04"].contains(String(c.lexicon.events[v.pattern].code.prefix(2)))
+                            && Self.onlySubjectBetween(v.to, trig.from, toks, s))
+            })
         {
             t.dropped = "the object of an earlier trigger (a verbal noun)"
             return
@@ -97,6 +107,15 @@ struct ModalityStage: TriggerStage {
             if t.root == "04" {
                 t.code = "036"
             }
+        }
+    }
+
+    /// Whether only a subject stands between two tokens: a mention (one at least, bare), its date
+    /// words and commas.
+    static func onlySubjectBetween(_ a: Int, _ b: Int, _ toks: [TokenInfo], _ s: SentenceState) -> Bool {
+        guard a < b, s.actors.contains(where: { $0.from == a && $0.prep == nil && !$0.placeLike }) else { return false }
+        return (a..<b).allSatisfy { k in
+            s.actors.contains(where: { $0.from <= k && k < $0.to }) || s.dateTokens.contains(k) || (!toks[k].isWord && [",", "،"].contains(toks[k].token.norm))
         }
     }
 
