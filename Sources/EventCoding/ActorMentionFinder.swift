@@ -1091,6 +1091,13 @@ struct ActorMentionFinder {
                         pm.role = "ELI"
                     }
                     if ActorCode.isIGO(m.code) && !ActorCode.isIGO(pm.code) { return m }
+                    // «قوات الأسد»، «طائرات الأسد»: the forces of a head of state or government are
+                    // his state's military, not the man (a rebel leader's stay his group's).
+                    if m.title == nil, m.person == nil, m.role == "MIL", let c = pm.country, ["GOV", "ELI", "MIL"].contains(pm.role ?? "") {
+                        pm.code = c + "MIL"
+                        pm.role = "MIL"
+                        pm.person = nil
+                    }
                     return pm
                 case .title where r.analysis.prefix.isEmpty:
                     // An appositive title (العاهل المغربي الملك …) belongs to the same mention, but

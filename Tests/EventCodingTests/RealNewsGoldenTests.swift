@@ -1127,4 +1127,11 @@ import Testing
             "عقب ذلك عقد الأمير محمد بن سلمان ووزير الدفاع الأمريكي اجتماعاً موسعاً بحثا خلاله أوجه التعاون بين البلدين.",
             Gold("04", "SAUGOV", "USAGOV"))
     }
+
+    /// «قوات الأسد»: a head of state's forces are his state's military, not the man.
+    @Test func aLeadersForcesAreHisStatesMilitary() {
+        let text = "واستهدفت قوات الأسد بالصواريخ الفراغية وقذائف المدفعية، بلدات حيان وبيانون وماير."
+        #expect(Self.events(text).contains { $0.source?.code == "SYRMIL" }, "\(summary(Self.events(text)))")
+        #expect(!Self.events(text).contains { $0.source?.code == "SYRGOV" })
+    }
 }
