@@ -98,6 +98,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case cityWords
     case capitalWords
     case passiveFollowers
+    case complementisers
 
     /// The block id in the lexicon.
     var id: String {
@@ -197,6 +198,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .cityWords: "city-words"
         case .capitalWords: "capital-words"
         case .passiveFollowers: "passive-followers"
+        case .complementisers: "complementisers"
         }
     }
 }

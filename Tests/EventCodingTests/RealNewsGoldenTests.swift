@@ -1134,4 +1134,15 @@ import Testing
         #expect(Self.events(text).contains { $0.source?.code == "SYRMIL" }, "\(summary(Self.events(text)))")
         #expect(!Self.events(text).contains { $0.source?.code == "SYRGOV" })
     }
+
+    /// «أوقف» holds someone only with someone held: «إندونيسيا توقف استقدام العاملات» is a halt, not
+    /// an arrest. «اختطف» is an abduction (181), and a known armed group's report after «إن» passes
+    /// the gate.
+    @Test func aHaltIsNoArrestAndAnAbductionIsNoArrest() {
+        Self.expectNot("إندونيسيا توقف استقدام عاملات المشاغل النسائية.", Gold("17", "*", "*"))
+        Self.expectNot("كشف مسؤول سوداني رفيع المستوى، السبت أن ايران أوقفت تنفيذ مشروعات تنموية حيوية في بلاده.", Gold("17", "*", "*"))
+        let abduction = "وقال المصدر: إن تنظيم داعش اختطف 18 شابًا من ناحية حمام العليل وناحية القيارة."
+        Self.expect(abduction, Gold("181", "IMGMOSISI", "*"))
+        Self.expectNot(abduction, Gold("17", "*", "*"))
+    }
 }

@@ -76,8 +76,13 @@ struct GateStage: TriggerStage {
         // "عسكريين ماليين خطفهم مقاتلو الطوارق" — the noun is the victim.)
         let objectPronoun = toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }.map { !$0.1.suffix.isEmpty } ?? false
         guard !trig.passive, !objectPronoun, let subj = source.first, let obj = target.first, obj.from >= trig.to else { return false }
-        return subj.prep == nil && subj.country != nil && subj.role != "CVL" && source.allSatisfy { $0.group == subj.group }
-            && (subj.from == cs || subj.from == cs + 1 && toks[cs].matchesAnyReading(c.cues[.auxiliaryWords]))
+        // (A known armed group is such an actor too, and the clause may open with «إن»: «إن تنظيم
+        // داعش اختطف 18 شابًا».)
+        return subj.prep == nil && (subj.country != nil || subj.code.hasPrefix("IMG")) && subj.role != "CVL"
+            && source.allSatisfy { $0.group == subj.group }
+            && (subj.from == cs
+                || subj.from == cs + 1
+                    && (toks[cs].matchesAnyReading(c.cues[.auxiliaryWords]) || toks[cs].matches(c.cues[.complementisers])))
             && (trig.from == subj.to || trig.from == subj.to + 1 && toks[subj.to].normWord == Words.qad)
     }
 

@@ -439,6 +439,10 @@ word: اليوم | غدا | الليله | مساء اليوم | صباح الي
 gloss: words that open a circumstance (في، خلال، جراء، عندما، أمس، برصاص; «على يد» is read as the agent phrase): right after a verb of the dead with its subject before it and no object («خمسة أفراد من قوات الأمن قُتلوا في هجوم»، «رجلا قُتل جراء قصف»), the unvocalised verb is the passive and its subject the dead
 word: في | خلال | جراء | اثر | عقب | عندما | حينما | بعدما | لدي | اثناء | امس | اليوم | يوم | ليل | ليله | صباح | مساء | فجر | ظهر | عصر | داخل | قرب | بالقرب | متاثرا | متاثرين | متاثره | برصاص | بنيران | بقصف | بانفجار | بغاره | بهجوم | بقذيفه | بطلق
 
+[cue complementisers]
+gloss: "that" opening a reported clause (قال المصدر إن …، أعلن أن …): the clause's subject right after it opens the report («إن تنظيم داعش اختطف 18 شابًا»)
+word: ان | بان | وان | لان
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه

@@ -407,8 +407,17 @@ needs-target: yes
 # 17 coerce
 [event 173]
 gloss: arrest
-verb: اعتقل/يعتقل | احتجز/يحتجز | أوقف/يوقف | اختطف/يختطف
+# (اختطف is an abduction, 181, below; أوقف a halt unless someone is held, next block.)
+verb: اعتقل/يعتقل | احتجز/يحتجز
 target: object
+
+[event 173]
+gloss: detain (أوقف: also "halt", so only with someone held)
+# «إندونيسيا توقف استقدام العاملات»، «أوقفت تنفيذ مشروعات»: a halt of a programme is no arrest.
+verb: أوقف/يوقف
+not-after: استقدام | تنفيذ | عمليات | العمليات | العمل | عمل | اصدار | إصدار | منح | تصدير | استيراد | واردات | صادرات | بث | نشر | التعامل | صرف | الدعم | دعم | المساعدات | مساعدات | التفاوض | المفاوضات | الحوار | القتال | إطلاق | اطلاق | الحرب | العدوان | ضخ | انتاج | إنتاج | التأشيرات | تأشيرات | الرحلات | رحلات
+target: object
+needs-target: yes
 
 [event 173]
 gloss: arrest (verb + noun)
