@@ -99,6 +99,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case capitalWords
     case passiveFollowers
     case complementisers
+    case arrestVerbs
 
     /// The block id in the lexicon.
     var id: String {
@@ -199,6 +200,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .capitalWords: "capital-words"
         case .passiveFollowers: "passive-followers"
         case .complementisers: "complementisers"
+        case .arrestVerbs: "arrest-verbs"
         }
     }
 }

@@ -443,6 +443,10 @@ word: في | خلال | جراء | اثر | عقب | عندما | حينما | �
 gloss: "that" opening a reported clause (قال المصدر إن …، أعلن أن …): the clause's subject right after it opens the report («إن تنظيم داعش اختطف 18 شابًا»)
 word: ان | بان | وان | لان
 
+[cue arrest-verbs]
+gloss: verbs of arrest whose unvocalised past reads as the passive too (اعتُقل): with their subject before them and no object after («عشرة من موظفيهما اعتقلوا في غرب بورما»), the subject is the one held
+word: اعتقل | اعتقلت | اعتقلوا | اعتقلا | احتجز | احتجزت | احتجزوا | احتجزا | اوقف | اوقفت | اوقفوا | اوقفا
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
