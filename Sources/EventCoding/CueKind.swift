@@ -100,6 +100,9 @@ enum CueKind: Int, CaseIterable, Sendable {
     case passiveFollowers
     case complementisers
     case arrestVerbs
+    case earlierAdjectives
+    case afterWords
+    case comesAfterVerbs
 
     /// The block id in the lexicon.
     var id: String {
@@ -201,6 +204,9 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .passiveFollowers: "passive-followers"
         case .complementisers: "complementisers"
         case .arrestVerbs: "arrest-verbs"
+        case .earlierAdjectives: "earlier-adjectives"
+        case .afterWords: "after-words"
+        case .comesAfterVerbs: "comes-after-verbs"
         }
     }
 }

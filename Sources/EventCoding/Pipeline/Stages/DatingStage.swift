@@ -100,6 +100,16 @@ struct DatingStage: TriggerStage {
         // لإطلاق نار»، «رجال الأمن الذين ألقوا القبض»): the story's news is elsewhere. (Not a meeting:
         // «استقبل السفير الذي بحث معه …» is how the press tells the talks of the visit it reports.)
         if trig.isVerb, trig.from > 0, toks[trig.from - 1].matches(c.cues[.relativePronouns]), t.root != "04" { return true }
+        // «الزيارة السابقة»، «لقاء سابق»: an act named with an adjective of earlier time is one
+        // the story recalls.
+        if !trig.isVerb, trig.to < toks.count, toks[trig.to].matches(c.cues[.earlierAdjectives]) { return true }
+        // «ويأتي الحادث بعد يوم من مقتل 32 شخصا»، «وتأتي زيارة فابيوس بعد زيارة نائب المستشارة»:
+        // what the story's act «comes after» is an earlier act, told to place it.
+        if let after = (max(0, trig.from - 12)..<trig.from).last(where: { toks[$0].matchesAnyReading(c.cues[.afterWords]) }),
+            (max(0, after - 4)..<after).contains(where: { toks[$0].matchesAnyReading(c.cues[.comesAfterVerbs]) })
+        {
+            return true
+        }
         let cs = clauses.start(trig.from)
         // «وكانت المجموعة تسعى»، «وكانت الطائرات تقلع»: كان before an imperfect tells what went on
         // or used to, not an act of the story (a pluperfect, كان … قد + perfect, is one).

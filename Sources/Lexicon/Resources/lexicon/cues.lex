@@ -447,6 +447,18 @@ word: ان | بان | وان | لان
 gloss: verbs of arrest whose unvocalised past reads as the passive too (اعتُقل): with their subject before them and no object after («عشرة من موظفيهما اعتقلوا في غرب بورما»), the subject is the one held
 word: اعتقل | اعتقلت | اعتقلوا | اعتقلا | احتجز | احتجزت | احتجزوا | احتجزا | اوقف | اوقفت | اوقفوا | اوقفا
 
+[cue earlier-adjectives]
+gloss: adjectives of earlier time right after an act's noun («الزيارة السابقة»، «لقاء سابق»): an act the story recalls, background
+word: السابق | السابقه | سابق | سابقه | الماضي | الماضيه | الفايت | الفايته
+
+[cue after-words]
+gloss: "after" (بعد، عقب، في أعقاب): with a verb of coming before it (cue comes-after-verbs), what follows is an earlier act
+word: بعد | عقب | اعقاب
+
+[cue comes-after-verbs]
+gloss: "comes" placing the story's act after another («ويأتي الحادث بعد يوم من مقتل 32 شخصا»، «وتأتي زيارة فابيوس بعد زيارة …»، «جاء ذلك بعد»): the act after «بعد» is background
+word: ياتي | تاتي | وياتي | وتاتي | جاء | وجاء | جاءت | وجاءت | جاي | وجاي | جات | وجات
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
