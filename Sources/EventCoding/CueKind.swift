@@ -103,6 +103,9 @@ enum CueKind: Int, CaseIterable, Sendable {
     case earlierAdjectives
     case afterWords
     case comesAfterVerbs
+    case sinceWords
+    case sincePeriods
+    case superlatives
 
     /// The block id in the lexicon.
     var id: String {
@@ -207,6 +210,9 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .earlierAdjectives: "earlier-adjectives"
         case .afterWords: "after-words"
         case .comesAfterVerbs: "comes-after-verbs"
+        case .sinceWords: "since-words"
+        case .sincePeriods: "since-periods"
+        case .superlatives: "superlatives"
         }
     }
 }

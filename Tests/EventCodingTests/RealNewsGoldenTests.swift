@@ -1159,4 +1159,14 @@ import Testing
                 date: Self.published
             ).contains { $0.root == "18" })
     }
+
+    /// A toll counted «since» an onset is a tally, not the story's act; «the first since» is news.
+    @Test func aTallySinceAnOnsetIsBackground() {
+        Self.expectNot(
+            "وقتل 19 شخصا من قوات الامن التركية في هجمات نسبت الى حزب العمال الكردستاني منذ بداية الازمة الحالية.",
+            Gold("19", "*", "*"))
+        Self.expect(
+            "فخلال أول زيارة لدولة خليجية يقوم بها المعلم منذ بدء النزاع التقى الأخير مع نظيره العماني يوسف بن علوي في مسقط.",
+            Gold("04", "SYRGOV", "OMNGOV"))
+    }
 }

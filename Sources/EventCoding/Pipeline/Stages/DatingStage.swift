@@ -111,6 +111,17 @@ struct DatingStage: TriggerStage {
             return true
         }
         let cs = clauses.start(trig.from)
+        // «وقتل 19 شخصا من قوات الأمن في هجمات … منذ بدء …»، «شنت آلاف الغارات منذ عام»: an act
+        // counted or going on «since» an onset or a long period is a tally or a state of things,
+        // not the story's act (cue since-periods after «منذ»). Not «the first since» (أول زيارة
+        // منذ بدء النزاع, cue superlatives before «منذ»): that is news.
+        let ce = clauses.end(trig.to)
+        if let since = (max(cs, trig.from - 6)..<min(ce, trig.to + 14)).first(where: { toks[$0].matches(c.cues[.sinceWords]) }),
+            (since + 1..<min(toks.count, since + 3)).contains(where: { toks[$0].matchesAnyReading(c.cues[.sincePeriods]) }),
+            !(max(0, since - 8)..<since).contains(where: { toks[$0].matchesAnyReading(c.cues[.superlatives]) })
+        {
+            return true
+        }
         // «وكانت المجموعة تسعى»، «وكانت الطائرات تقلع»: كان before an imperfect tells what went on
         // or used to, not an act of the story (a pluperfect, كان … قد + perfect, is one).
         if isPastProgressive(t, s, cs, c) { return true }

@@ -459,6 +459,18 @@ word: بعد | عقب | اعقاب
 gloss: "comes" placing the story's act after another («ويأتي الحادث بعد يوم من مقتل 32 شخصا»، «وتأتي زيارة فابيوس بعد زيارة …»، «جاء ذلك بعد»): the act after «بعد» is background
 word: ياتي | تاتي | وياتي | وتاتي | جاء | وجاء | جاءت | وجاءت | جاي | وجاي | جات | وجات
 
+[cue since-words]
+gloss: "since" (منذ): with an onset or a long period after it (cue since-periods), the act it dates is a tally or a state of things
+word: منذ | ومنذ
+
+[cue since-periods]
+gloss: onsets and long periods after «منذ» («منذ بدء الحملة»، «منذ اندلاع»، «منذ عام»، «منذ أشهر»، «منذ أن باشر»): what is counted since them is a tally, background
+word: بدء | بدايه | اندلاع | نشوب | انطلاق | انطلاقه | عام | اعوام | سنه | سنوات | سنتين | عامين | اشهر | شهور | شهرين | عقود | عقدين | ان | مطلع | تولي | توليه
+
+[cue superlatives]
+gloss: "the first, the biggest" before «منذ» («أول زيارة منذ بدء النزاع»، «أول هجوم كبير يشنه المتمردون منذ إعلان وفاة زعيمهم»): the act is news, not a tally
+word: اول | اولي | اكبر | اهم | اعنف | ادمي | اخطر | الاول | الاولي | الاكبر | الاهم | الاعنف
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
