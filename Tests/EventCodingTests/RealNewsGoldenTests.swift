@@ -1169,4 +1169,12 @@ import Testing
             "فخلال أول زيارة لدولة خليجية يقوم بها المعلم منذ بدء النزاع التقى الأخير مع نظيره العماني يوسف بن علوي في مسقط.",
             Gold("04", "SYRGOV", "OMNGOV"))
     }
+
+    /// «قوة عربية مشتركة» is a force of many states, not of the one named before it; and two states
+    /// that discuss it met each other.
+    @Test func anArabForceIsNoOneStatesAndTheTwoWhoDiscussItMet() {
+        let text = "المملكة ومصر تبحثان التعاون العسكري وإنشاء قوة عربية مشتركة"
+        Self.expect(text, Gold("04", "SAU", "EGY"))
+        #expect(!Self.events(text).contains { $0.target?.code == "EGYMIL" }, "\(summary(Self.events(text)))")
+    }
 }

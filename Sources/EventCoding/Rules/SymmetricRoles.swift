@@ -22,7 +22,10 @@ struct SymmetricRoles: ArgumentRule {
             a.setSource([between[0]], by: "symmetric-between")
             a.setTarget(Array(between[1...]), by: "symmetric-between")
         }
-        if a.target.isEmpty && a.source.count >= 2 {
+        // (An object that is a bare role of no state is what they met about, not a party:
+        // «المملكة ومصر تبحثان … إنشاء قوة عربية مشتركة».)
+        let bareObject = !a.target.isEmpty && a.target.allSatisfy { $0.country == nil && !ActorCode.isIGO($0.code) && !$0.code.hasPrefix("IMG") }
+        if (a.target.isEmpty || bareObject) && a.source.count >= 2 {
             let s = a.source
             a.target = Array(s[1...])
             a.source = [s[0]]

@@ -27,8 +27,9 @@ word: القريبه | القريب | قريبه | الحدوديه | المتا
 word: الحدود | حدود | حدودها | حدوده
 
 [cue foreign-words]
-gloss: adjectives that make a role noun foreign to the place it is in (القوات الأجنبية)
+gloss: adjectives that make a role noun foreign to the place it is in (القوات الأجنبية، قوة عربية مشتركة: of many states, not of the one named before)
 word: الاجنبيه | الاجنبي | الاجانب | اجنبيه | اجنبي | الدوليه | الدولي | الدوليين | المتعدده
+word: عربيه | عربي | العربيه | العربي | اقليميه | الاقليميه | خليجيه | الخليجيه | افريقيه | الافريقيه | اوروبيه | الاوروبيه | دوليه | دولي
 
 [cue prayer-words]
 gloss: a prayer or its call: a country name after them is the hour (صلاة المغرب)
