@@ -441,6 +441,18 @@ struct ActorMentionFinder {
             out[k].entries += m.entries
             return .owner
         }
+        // «طيران نظام الأسد»، «قوات حكومة الوفاق»: a force in construct with a government (no
+        // article on the force, no conjunction between) is that state's military, one mention.
+        if m.prep == nil, last.to == i, last.role == "MIL", last.person == nil, last.title == nil, !last.instrument,
+            last.country == nil || last.country == m.country, m.role == "GOV", let c = m.country, !ActorCode.isIGO(m.code),
+            !toks[last.from].token.norm.startsWithArticle, !toks[i].analyses.contains(where: \.hasConjunction)
+        {
+            out[k].to = m.to
+            out[k].country = c
+            out[k].code = c + "MIL"
+            out[k].entries += m.entries
+            return .owner
+        }
         // "نشطاء «سرايا القدس»"، "مسلحي حماس"، "عناصر طالبان": people named by a role noun with no
         // country of their own, in construct with an organisation, are its members.
         if m.prep == nil, m.person == nil, m.title == nil, case .organisation = r.ref, m.country != nil,

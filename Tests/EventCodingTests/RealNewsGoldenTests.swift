@@ -1177,4 +1177,17 @@ import Testing
         Self.expect(text, Gold("04", "SAU", "EGY"))
         #expect(!Self.events(text).contains { $0.target?.code == "EGYMIL" }, "\(summary(Self.events(text)))")
     }
+
+    /// «طيران نظام الأسد»: a force in construct with a government is that state's military, one
+    /// mention, not a force attacking the government. And ranks between «من» and a caller keep the
+    /// words «فيه» the caller's.
+    @Test func aForceOfAGovernmentIsOneMention() {
+        let raid = "كما شن طيران نظام الأسد الحربي حوالي 100 غارة جوية على مناطق سيطرة المعارضة."
+        let found = Self.coder.detect(text: raid, date: Self.published)
+        #expect(found.contains { $0.source?.code == "SYRMIL" && $0.source?.text == "طيران نظام الأسد" }, "\(summary(found))")
+        #expect(!found.contains { $0.target?.code == "SYRGOV" })
+        Self.expect(
+            "كما تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً امس من معالي الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية بمملكة البحرين أعرب فيه عن إدانته للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير.",
+            Gold("111", "BHRGOV", "UAF"))
+    }
 }

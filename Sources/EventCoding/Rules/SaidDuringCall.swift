@@ -3,7 +3,8 @@ import Lexicon
 
 /// «تلقى خادم الحرمين اتصالاً هاتفياً من الرئيس الفرنسي جدد خلاله ترحيبه …»: what a verb says
 /// «during it» (cue `during-pronouns`: خلاله، من خلالها) right after a call or a message from
-/// someone was said by the one who called, not by the subject who received the call.
+/// someone was said by the one who called, not by the subject who received the call. (Ranks and
+/// honorifics may stand between «من» and the caller: «من معالي الفريق الركن الشيخ راشد».)
 struct SaidDuringCall: ArgumentRule {
     let name = "said-during-call"
 
@@ -15,7 +16,7 @@ struct SaidDuringCall: ArgumentRule {
                 $0.to <= c.trig.from && !$0.isVerb && c.lexicon.events[$0.pattern].symmetric
             }),
             let caller = c.actors.first(where: {
-                $0.prep == Particle.min && $0.from >= call.to && c.words(from: call.to, to: $0.from) <= 3 && $0.to <= c.trig.from
+                $0.prep == Particle.min && $0.from >= call.to && c.words(from: call.to, to: $0.from) <= 6 && $0.to <= c.trig.from
             }),
             c.words(from: caller.to, to: c.trig.from) <= 4,
             !a.source.contains(where: { $0.group == caller.group })
