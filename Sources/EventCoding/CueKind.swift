@@ -106,6 +106,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case sinceWords
     case sincePeriods
     case superlatives
+    case topicVerbs
+    case callAdverbs
 
     /// The block id in the lexicon.
     var id: String {
@@ -213,6 +215,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .sinceWords: "since-words"
         case .sincePeriods: "since-periods"
         case .superlatives: "superlatives"
+        case .topicVerbs: "topic-verbs"
+        case .callAdverbs: "call-adverbs"
         }
     }
 }

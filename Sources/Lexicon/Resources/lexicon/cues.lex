@@ -472,6 +472,14 @@ word: بدء | بدايه | اندلاع | نشوب | انطلاق | انطلا�
 gloss: "the first, the biggest" before «منذ» («أول زيارة منذ بدء النزاع»، «أول هجوم كبير يشنه المتمردون منذ إعلان وفاة زعيمهم»): the act is news, not a tally
 word: اول | اولي | اكبر | اهم | اعنف | ادمي | اخطر | الاول | الاولي | الاكبر | الاهم | الاعنف
 
+[cue topic-verbs]
+gloss: verbs of discussing (بحث، ناقش): a mention after a noun of their object is the topic's genitive («يبحث مواجهة داعش»), not the partner, who comes with «مع»
+word: بحث | يبحث | تبحث | بحثا | بحثت | يبحثان | تبحثان | بحثوا | ناقش | يناقش | تناقش | ناقشا | ناقشت | يناقشان | تناقشان | ناقشوا | وبحث | وناقش
+
+[cue call-adverbs]
+gloss: adverbs of how two talked (هاتفياً): between a verb of discussing and its partner («يبحث هاتفياً وملك الأردن»)
+word: هاتفيا | تلفونيا
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
