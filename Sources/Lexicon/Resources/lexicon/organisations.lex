@@ -288,6 +288,8 @@ source: diplomacy_dev.md (Houthis YEMREB); snn_gold_dev.md (the Houthis and Sale
 # HTS and its predecessors; SDF; FSA; other rebel factions.
 # After 2024-12-08 HTS led the new government (dissolved 2025-01-29): its people carry dated SYRGOV roles in people.lex.
 name: هيئة تحرير الشام | جبهة فتح الشام | قوات سوريا الديمقراطية | قسد | وحدات حماية الشعب | وحدات حماية الشعب الكردية | الجيش السوري الحر | الجيش الحر | الجيش الوطني السوري | جيش الإسلام | حركة أحرار الشام | أحرار الشام | فصائل المعارضة المسلحة | الفصائل المسلحة السورية
+# Division 30 (الفرقة 30), the rebel unit trained by the US programme of 2015 («خطفت جبهة النصرة … مقاتلين من الفرقة 30»)
+name: الفرقة 30 | الفرقة الثلاثين
 name: جيش الفتح | الفصائل المقاتلة | فصائل المعارضة السورية المسلحة | مقاتلي المعارضة السورية | المعارضة السورية المسلحة
 country: SYR
 source: diplomacy_dev.md (SDF SYRREB); Arabic press usage; Jaish al-Fatah (2015 coalition of Idlib rebels)
