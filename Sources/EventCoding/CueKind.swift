@@ -108,6 +108,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case superlatives
     case topicVerbs
     case callAdverbs
+    case causeWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -217,6 +218,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .superlatives: "superlatives"
         case .topicVerbs: "topic-verbs"
         case .callAdverbs: "call-adverbs"
+        case .causeWords: "cause-words"
         }
     }
 }

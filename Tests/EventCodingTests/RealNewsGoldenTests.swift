@@ -1199,4 +1199,15 @@ import Testing
         Self.expect("ولي ولي العهد يبحث هاتفياً وملك الأردن العلاقات الثنائية والمستجدات الإقليمية", Gold("040", "SAUGOV", "JORGOV"))
         Self.expect("الرئيس هادي وولي ولي العهد يبحثان أوضاع اليمن", Gold("040", "YEMGOV", "SAUGOV"))
     }
+
+    /// «إن رجلا قُتل جراء قصف القوات الأوكرانية»: the subject of the passive is the dead, the owner
+    /// of the shelling after «جراء» its agent, and the shelling the cause, not a second act.
+    @Test func theOwnerOfTheCauseIsTheAgent() {
+        let text = "وقال الانفصاليون إن رجلا قُتل جراء قصف القوات الأوكرانية في وسط دونيتسك."
+        Self.expect(text, Gold("19", "UKRMIL", "UKRCVL"))
+        Self.expectNot(text, Gold("19", "UKRCVL", "*"))
+        Self.expect(
+            "قتل 13 شخصا الأحد في مالاري التي تبعد نحو 20 كلم عن مايدوغوري، كبرى مدن شمال شرق نيجيريا، خلال هجوم انتقامي لجماعة بوكو حرام.",
+            Gold("19", "NGAREB", "NGACVL"))
+    }
 }

@@ -33,8 +33,11 @@ struct AgentPhrase: ArgumentRule {
             return c.toks[n.from].analyses.first?.attachedPreposition != nil
                 || k >= c.cs && (c.toks[k].matches(c.cues[.prepositions]) || c.toks[k].matches(c.cues[.causeCues]))
         }
+        // (A verb form governed by a preposition or a word of cause is the verbal noun: «قُتل جراء
+        // قصف القوات الأوكرانية».)
         let nouns = c.triggers.filter { n in
-            c.isViolentNoun(n) && n.from > c.trig.from && n.from < c.ce && !c.toks[n.from].matchesAnyReading(c.cues[.casualtyNouns])
+            (c.isViolentNoun(n) || n.isVerb && c.coding.isViolent(c.lexicon.events[n.pattern].code) && governed(n))
+                && n.from > c.trig.from && n.from < c.ce && !c.toks[n.from].matchesAnyReading(c.cues[.casualtyNouns])
                 && (c.trig.isVerb || governed(n))
         }
         let owner =

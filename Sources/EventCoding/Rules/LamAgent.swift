@@ -17,11 +17,13 @@ struct LamAgent: ArgumentRule {
         // armed actor governed by لـ is the attacker, whatever fills the other slot.
         // (Right after the noun or its one adjective, «غارات جوية للتحالف»; not where the pattern
         // makes لـ the target: «نصبت كمينا للميليشيات».)
-        // (The adjective a nisba: «جوية»، «صاروخية»; «مركزا للدرك» is the target's noun.)
+        // (The adjective a nisba: «جوية»، «صاروخية»، «هجوم انتقامي لجماعة بوكو حرام»; «مركزا للدرك»
+        // is the target's noun.)
         let adjacent =
             l.from == c.trig.to
             || l.from == c.trig.to + 1 && c.toks[c.trig.to].analyses.allSatisfy(\.prefix.isEmpty)
-                && c.toks[c.trig.to].token.norm.hasSuffix(Particle.nisbaFeminineEnding)
+                && (c.toks[c.trig.to].token.norm.hasSuffix(Particle.nisbaFeminineEnding)
+                    || c.toks[c.trig.to].token.norm.hasSuffix(Particle.nisbaEnding) && c.toks[c.trig.to].token.norm.count >= 4)
         if c.violent, adjacent, !c.pat.targets.contains(where: { if case .preposition(let p) = $0 { p == Particle.li } else { false } }),
             ActorRoles.armed.contains(l.role ?? "") || l.code.hasPrefix("IMG")
         {

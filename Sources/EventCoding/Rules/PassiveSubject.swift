@@ -17,9 +17,15 @@ struct PassiveSubject: ArgumentRule {
             a.source.allSatisfy({ $0.group == s.group && $0.prep == nil }),
             c.violent && verb.matchesAnyReading(c.cues[.casualtyVerbs]) || c.root == "17" && verb.matchesAnyReading(c.cues[.arrestVerbs])
         else { return }
-        // (Only more of the subject, or «على الأقل», may stand between it and the verb.)
+        // (Only more of the subject, «على الأقل», or its adjectives may stand between it and the
+        // verb: «وخمسة متشددين أجانب آخرين قتلوا».)
         let between = (last.to..<c.trig.from).filter { !c.actorTokens.contains($0) }
-        guard between.count <= 2, between.allSatisfy({ c.toks[$0].matchesAnyReading(c.cues[.approximationWords]) || c.toks[$0].matches(Words.ala) })
+        guard between.count <= 2,
+            between.allSatisfy({
+                c.toks[$0].matchesAnyReading(c.cues[.approximationWords]) || c.toks[$0].matches(Words.ala)
+                    || c.toks[$0].isWord && !c.toks[$0].readings.hasVerbReading && !c.toks[$0].matches(c.cues[.prepositions])
+                        && c.toks[$0].analyses.allSatisfy({ $0.prefix.isEmpty })
+            })
         else { return }
         // (Nothing after the verb may read as its object: a count or a bare mention soon after is
         // one, «القوات قتلت أمس 16 مسلحا».)
@@ -35,9 +41,13 @@ struct PassiveSubject: ArgumentRule {
         // agent phrase: «اعتقلوا على أيدي مقاتلي جبهة النصرة».)
         if c.root == "17", agent.map({ $0[0].from > c.trig.to + 3 }) ?? true { return }
         let soon = c.trig.to..<min(c.toks.count, c.ce, c.trig.to + 4)
+        // (After a preposition or a word of cause — «جراء قصف القوات الأوكرانية» — what follows is
+        // that phrase's, not the verb's object.)
+        let phraseOpens =
+            next.matches(c.cues[.timeClauseWords]) || next.matches(c.cues[.prepositions]) || next.matches(c.cues[.causeCues])
+            || next.analyses.allSatisfy { $0.attachedPreposition != nil }
         guard !soon.contains(where: { c.toks[$0].isCount }),
-            !c.actors.contains(where: { soon.contains($0.from) && $0.prep == nil && !$0.placeLike && $0.group != s.group })
-                || next.matches(c.cues[.timeClauseWords])
+            phraseOpens || !c.actors.contains(where: { soon.contains($0.from) && $0.prep == nil && !$0.placeLike && $0.group != s.group })
         else { return }
         a.cite(next.cueLocation(c.cues[.passiveFollowers]))
         a.target = a.source

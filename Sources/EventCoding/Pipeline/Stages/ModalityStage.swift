@@ -79,6 +79,12 @@ struct ModalityStage: TriggerStage {
             t.dropped = "a relative clause on an indefinite noun (what the noun is, not the news)"
             return
         }
+        // «قُتل جراء قصف القوات»: a verb form right after a word of cause is the verbal noun, a
+        // cause like any other.
+        if trig.isVerb, trig.from > 0, toks[trig.from - 1].matches(c.cues[.causeWords]) {
+            t.dropped = "a cause or topic"
+            return
+        }
         if !trig.isVerb {
             // («ضحايا هجوم انتحاري بسيارة ملغومة»: a noun that goes on the phrase of a cause or topic
             // is one too.)

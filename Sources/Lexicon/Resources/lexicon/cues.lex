@@ -480,6 +480,10 @@ word: بحث | يبحث | تبحث | بحثا | بحثت | يبحثان | تبح
 gloss: adverbs of how two talked (هاتفياً): between a verb of discussing and its partner («يبحث هاتفياً وملك الأردن»)
 word: هاتفيا | تلفونيا
 
+[cue cause-words]
+gloss: words of cause (جراء، بسبب، إثر، نتيجة): a verb form right after one is the verbal noun of the cause («قُتل جراء قصف القوات»), not an act of its own
+word: جراء | بسبب | اثر | نتيجه | عقب | اعقاب
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
