@@ -1,7 +1,8 @@
 import ArabicText
 import Lexicon
 
-/// "استهدف موكباً لسفارة الولايات المتحدة"، "هاجموا مقراً للشرطة": a violence verb's object that is a
+/// "استهدف موكباً لسفارة الولايات المتحدة"، "هاجموا مقراً للشرطة"، «استهدف مقاتلو فيلق الرحمن …
+/// تجمعات لقوات النظام»: a violence verb's object that is a
 /// thing owned by an actor (لـ right after it) targets its owner. After the subject ("استهدف هجوم
 /// انتحاري … موكباً لسفارة …") the object shows by its tanween alif. So for an attack noun
 /// ("الغارات التركية على مواقع لتنظيم داعش").
@@ -13,7 +14,9 @@ struct ObjectOwner: ArgumentRule {
             let owner = c.actors.first(where: {
                 $0.prep == Particle.li && $0.from > c.trig.to
                     && (c.words(from: c.trig.to, to: $0.from) <= 4
-                        || $0.from <= c.trig.to + 12 && Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon, seats: c.cues[.seatNouns]))
+                        || $0.from <= c.trig.to + 12
+                            && (Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon, seats: c.cues[.seatNouns])
+                                || c.toks[$0.from - 1].matches(c.cues[.seatNouns]) && !c.toks[$0.from - 1].token.norm.startsWithArticle))
                     && !$0.placeOnly && !$0.reference && $0.namesSomeone
                     && !a.source.map(\.group).contains($0.group)
                     && !(c.trig.to..<$0.from).contains { k in
