@@ -1210,4 +1210,12 @@ import Testing
             "قتل 13 شخصا الأحد في مالاري التي تبعد نحو 20 كلم عن مايدوغوري، كبرى مدن شمال شرق نيجيريا، خلال هجوم انتقامي لجماعة بوكو حرام.",
             Gold("19", "NGAREB", "NGACVL"))
     }
+
+    /// «يدين التفجير الإرهابي لمسجد قوات الطوارئ»: the bombing condemned was carried out by someone
+    /// unnamed (UAF), not by the forces whose mosque it hit.
+    @Test func aCondemnedBombingsAgentIsUnidentified() {
+        let text = "مجلس الوزراء الكويتي يدين التفجير الإرهابي لمسجد قوات الطوارئ بأبها"
+        Self.expect(text, Gold("111", "KWTGOV", "UAF"))
+        Self.expectNot(text, Gold("111", "*", "KWTCOP"))
+    }
 }

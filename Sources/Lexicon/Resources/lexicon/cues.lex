@@ -19,6 +19,7 @@ word: عبر عن
 gloss: nouns of an attack that a condemnation names without an attack trigger: «استنكر … العمل الاجرامي الذي استهدف …» (the target is who carried it out, not its victims)
 word: العمل الاجرامي | الحادث الاجرامي | الحادث الارهابي | العمل الارهابي | الاعتداء الاجرامي | الاعتداء الاثم | الاعتداء الغاشم
 word: العمل الجبان | الاعتداء الجبان | الاعمال الاجراميه | الاعمال الارهابيه | الجريمه الارهابيه | الجريمه النكراء | العمل الاجرامي الجبان
+word: التفجير | تفجير | التفجيرات | تفجيرات | التفجير الارهابي | تفجير ارهابي | الاعتداء | اعتداء | الجريمه | جريمه | استهداف | الهجوم | هجوم | الهجمات
 
 [cue neighbour-words]
 gloss: words that situate a place by its neighbour (المجاورة، المحاذية لـ): the neighbour locates nothing
