@@ -1218,4 +1218,13 @@ import Testing
         Self.expect(text, Gold("111", "KWTGOV", "UAF"))
         Self.expectNot(text, Gold("111", "*", "KWTCOP"))
     }
+
+    /// «بين قوات النظام والمسلحين الموالين لها من جهة، وعناصر تنظيم داعش من جهة أخرى»: the parties
+    /// before «من جهة» are one side, the party after it the other.
+    @Test func theSidesOfAClashAreSplitAtTheSidePhrase() {
+        let text =
+            "وقال المرصد السوري إن اشتباكات دارت فجر امس بين قوات النظام السوري والمسلحين الموالين لها من جهة، وعناصر تنظيم «داعش « من جهة اخرى في محيط محطة تشرين الحرارية."
+        Self.expect(text, Gold("19", "SYRMIL", "IMGMOSISI"))
+        Self.expectNot(text, Gold("19", "SYRMIL", "SYRUAF"))
+    }
 }

@@ -19,6 +19,24 @@ struct SymmetricRoles: ArgumentRule {
         }
         guard c.pat.symmetric else { return }
         if a.source.isEmpty, let between = c.withPrep(Particle.bayna, c.after), between.count >= 2 {
+            // «بين قوات النظام والمسلحين الموالين لها من جهة، وعناصر تنظيم داعش من جهة أخرى»: the
+            // parties before «من جهة» are one side, and the party after it the other.
+            // (The first «من جهة» after the first party ends its side; the other side is the rest of
+            // the «بين» group after it, or the party right after it.)
+            if let k = (between[0].to..<min(c.toks.count, c.ce)).first(where: { ArgumentStage.phraseAt(c.cues[.sidePhrases], c.toks, $0) }) {
+                let sideA = between.filter { $0.to <= k }
+                let rest = between.filter { $0.from > k }
+                let other =
+                    rest.isEmpty
+                    ? c.actors.first(where: { m in
+                        m.from > k + 1 && m.from <= k + 6 && !between.contains { $0.group == m.group } && !m.placeLike && m.namesSomeone
+                    }).map { c.group($0.group) } : rest
+                if !sideA.isEmpty, let other, !other.isEmpty {
+                    a.setSource(sideA, by: "symmetric-between")
+                    a.setTarget(other, by: "symmetric-between")
+                    return
+                }
+            }
             a.setSource([between[0]], by: "symmetric-between")
             a.setTarget(Array(between[1...]), by: "symmetric-between")
         }
