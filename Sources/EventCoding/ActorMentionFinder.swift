@@ -129,6 +129,7 @@ struct ActorMentionFinder {
     func find(_ toks: [TokenInfo], date: CalendarDay?) -> [FoundActor] {
         let raws = rawMatches(toks)
         var out = mentions(toks, raws, date: date)
+        dropIdioms(&out, toks)
         mergeAppositions(&out, toks, raws)
         placeOfficesBySeat(&out)
         markReferencePlaces(&out, toks)
@@ -140,6 +141,14 @@ struct ActorMentionFinder {
         markBehalfPhrases(&out, toks)
         dropQuotedTownNames(&out, toks)
         return out
+    }
+
+    /// «أعاده الله باليمن والخير والبركات»: a name inside a set phrase (cue idioms) names no one.
+    func dropIdioms(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        let idioms = cues[.idioms]
+        out.removeAll { m in
+            idioms.phrases.contains { ph in m.from + ph.count <= toks.count && ph.indices.allSatisfy { toks[m.from + $0].normWord == ph[$0] } }
+        }
     }
 
     /// «أكد لـ"الرياض"»، «مصادر محلية "الرياض"»: a capital's or a town's name alone in quotation

@@ -109,6 +109,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case topicVerbs
     case callAdverbs
     case causeWords
+    case idioms
 
     /// The block id in the lexicon.
     var id: String {
@@ -219,6 +220,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .topicVerbs: "topic-verbs"
         case .callAdverbs: "call-adverbs"
         case .causeWords: "cause-words"
+        case .idioms: "idioms"
         }
     }
 }

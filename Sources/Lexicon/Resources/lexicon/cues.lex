@@ -485,6 +485,10 @@ word: هاتفيا | تلفونيا
 gloss: words of cause (جراء، بسبب، إثر، نتيجة): a verb form right after one is the verbal noun of the cause («قُتل جراء قصف القوات»), not an act of its own
 word: جراء | بسبب | اثر | نتيجه | عقب | اعقاب
 
+[cue idioms]
+gloss: set phrases that hold a name as a word: «أعاده الله باليمن والخير والبركات» (اليمن "prosperity", not Yemen); a mention starting one names no one
+word: باليمن والخير | باليمن والمسرات | باليمن والبركات | باليمن والبركه | اليمن والخير | اليمن والبركات | اليمن والبركه | باليمن والاسعاد
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
