@@ -617,7 +617,9 @@ name: كوريا الجنوبية | جمهورية كوريا
 nisba: كوري
 nisba-form: كوري جنوبي | كورية جنوبية | كوريون جنوبيون | كوريين جنوبيين
 nisba-form: كوري الجنوبي | كورية الجنوبية | كوريون الجنوبيون | كوريين الجنوبيين
-capital: سول | سيول
+capital: سول
+# «سيول» is also «torrents» (تصريف السيول، السيول والأمطار): Seoul only where Korea is named otherwise
+capital-homograph: سيول
 place: بوسان | إنتشون | جزيرة جيجو
 source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
 
