@@ -837,8 +837,9 @@ struct ActorMentionFinder {
                 }
             }
             // (A trigger verb is never skipped: "مجهولين خطفوا مصوراً فرنسياً" is not French.)
+            // (Nor a word that opens a clause: «مصادر بالقوات إن قوات البيشمركة» are two phrases.)
             guard toks[j].isWord, skipped < skip, !cues[.prepositions].contains(toks[j].normWord),
-                !hasVerbReading(toks[j]),
+                !hasVerbReading(toks[j]), !toks[j].matches(cues[.clauseWords]),
                 !toks[j].matches(cues[.quantityWords]),
                 !(toks[j].analyses.last ?? toks[j].analyses[0]).hasConjunction || toks[j].analyses.count == 1
             else { return nil }

@@ -29,7 +29,7 @@ name: كتيبة | لواء | فرقة
 # the forces of the regime or the government (one mention, not the forces and a government beside them)
 name: قوات النظام | قوات الحكومة | القوات الحكومية | جيش النظام | قوات الجيش | وحدات الجيش
 # weapons and craft: a force only with their owner named (nisba, genitive, لـ), never by where they struck
-instrument: مقاتلات | طائرات حربية | الطائرات الحربية | طائرة بلا طيار | طائرات مسيرة | طائرة مسيرة | الطائرات | طائرات | طائرة | المروحيات | مروحيات | مروحية
+instrument: مقاتلات | مقاتلة | المقاتلة | مقاتلتين | طائرات حربية | الطائرات الحربية | طائرة بلا طيار | طائرات مسيرة | طائرة مسيرة | الطائرات | طائرات | طائرة | المروحيات | مروحيات | مروحية
 instrument: المدفعية | مدفعية | الدبابات | دبابات | دبابة | الدبابة | طائرة بدون طيار | طائرة دون طيار | طائرات بدون طيار | طائرات دون طيار | البوارج | السفن الحربية
 instrument: الزوارق الحربية | صاروخ | صواريخ | قذائف | قذيفة
 source: CAMEO agents codebook: MIL (armies, forces, chiefs of staff, "قوات"; a country's aircraft, artillery and missiles stand for its military)
@@ -66,6 +66,8 @@ source: CAMEO agents codebook: OPP (political opposition)
 [agent REB]
 # replaces agents.lex REB without bare «المقاومة» (now YEMMIL, see above); «فصائل المقاومة» stays.
 name: المتمردين | المتمردون | متمردون | متمردين | الثوار | ثوار | فصائل المقاومة | الفصائل المسلحة | فصائل مسلحة | الميليشيات | ميليشيات | ميليشيا | المليشيات | مليشيات | الجماعات المسلحة | جماعات مسلحة | الجماعات الإرهابية | جماعة إرهابية | المتشددين | متشددين | متشددون | مسلحي | المقاتلين | مقاتلين | مقاتلون | مقاتلو
+# separatists in arms («400 من الانفصاليين … هاجموا القوات الحكومية»)
+name: الانفصاليين | الانفصاليون | انفصاليين | انفصاليون | المتمردين الانفصاليين
 # the armed opposition (one mention: «قوات المعارضة» are rebels, not forces beside an opposition)
 name: قوات المعارضة | مقاتلي المعارضة | مقاتلو المعارضة | فصائل المعارضة | الفصائل المعارضة | فصائل معارضة | مسلحي المعارضة | مسلحو المعارضة
 source: CAMEO agents codebook: REB (rebels, militias, insurgent fighters)
