@@ -388,7 +388,8 @@ struct ActorMentionFinder {
             return nil
         }
         let prev = toks[i - 1].token.norm
-        let prevStem = toks[i - 1].analyses.first { $0.hasConjunction && $0.prefix.count == 1 }?.stem
+        // (After و or ف, or after ب / لـ on a word of direction: «بجنوب بغداد» is «جنوب بغداد».)
+        let prevStem = toks[i - 1].analyses.first { ($0.hasConjunction || $0.attachedPreposition != nil) && $0.prefix.count == 1 }?.stem
         // «حيث عبر الجانبان … عن رغبتهما»: a preposition word that is also a verb is the verb when
         // the verb's complement (cues.lex verb-prepositions) follows the actor within a few words.
         for phrase in cues[.verbPrepositions].phrases where phrase.count == 2 {

@@ -1242,4 +1242,11 @@ import Testing
             "شنت نحو ثلاثين مقاتلة تركية اليوم الخميس سلسلة جديدة من الغارات على مواقع لمتمردي حزب العمال الكردستاني في شمال العراق.",
             Gold("19", "TURMIL", "TURREB"))
     }
+
+    /// «بجنوب بغداد» is «جنوب بغداد» after ب: a place in a phrase of direction, not the subject of
+    /// the verb before it.
+    @Test func aPlaceAfterADirectionWithItsPrepositionIsNoSubject() {
+        let text = "كما انفجرت سيارة مفخخة في الزعفرانية بجنوب بغداد، ما ادى الى مقتل اربعة اشخاص على الاقل وجرح عشرة."
+        #expect(!Self.coder.detect(text: text, date: Self.published).contains { $0.source?.code == "IRQ" })
+    }
 }
