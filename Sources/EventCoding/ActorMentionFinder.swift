@@ -107,10 +107,13 @@ struct ActorMentionFinder {
 
     /// Between two readings of the same words: with the article, a word that is both a nisba and a
     /// country name (السورية) is the adjective; without it, the name (سورية).
+    /// (An article that is part of the key matched is no article of the word: «وألمانيا» read as
+    /// و + ال + «مانيا» matched «ألمانيا» itself, not the accusative nisba «ألمانياً» with an article.)
     func rank(_ r: Raw, nameFirst: Bool = false) -> Int {
+        let article = r.analysis.hasArticle && r.key.first != Word(r.analysis.stemWithArticle)
         switch r.ref {
-        case .nisba: return r.analysis.hasArticle && !nameFirst ? 3 : 1
-        case .countryName: return r.analysis.hasArticle && !nameFirst ? 1 : 2
+        case .nisba: return article && !nameFirst ? 3 : 1
+        case .countryName: return article && !nameFirst ? 1 : 2
         case .person: return 4
         case .organisation: return 3
         case .title: return 3
@@ -274,8 +277,12 @@ struct ActorMentionFinder {
                 if merge == .quantity { coordinate(out[out.count - 1], &i, toks, raws, into: &out) }
                 continue
             }
-            // («بين مسلحي الحوثيين من جهة وقوات صالح من جهة ثانية»: a side phrase between them.)
-            if conj, let last = out.last, last.to == i || last.to == i - 2 && sidePhrase(toks, at: last.to) {
+            // («بين مسلحي الحوثيين من جهة وقوات صالح من جهة ثانية»: a side phrase between them;
+            // «أدانت … وألمانيا وأسبانيا، والأمانة العامة لمجلس التعاون، الجريمة»: a comma after a
+            // list goes on with it.)
+            if conj, let last = out.last,
+                last.to == i || last.to == i - 2 && sidePhrase(toks, at: last.to) || last.to == i - 1 && last.coordinated && toks[i - 1].token.normIs(",")
+            {
                 m.coordinated = true
                 m.group = last.group
                 if m.prep == nil { m.prep = last.prep }

@@ -110,6 +110,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case callAdverbs
     case causeWords
     case idioms
+    case agentGenitiveNouns
 
     /// The block id in the lexicon.
     var id: String {
@@ -221,6 +222,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .callAdverbs: "call-adverbs"
         case .causeWords: "cause-words"
         case .idioms: "idioms"
+        case .agentGenitiveNouns: "agent-genitive-nouns"
         }
     }
 }

@@ -20,6 +20,14 @@ struct CondemnedAttackAgent: ArgumentRule {
         guard a.targetRule != CondemnedActNisba.name,
             a.target.isEmpty || apposition || a.target.allSatisfy({ $0.from >= attack.upperBound })
         else { return }
+        // «جريمة المستوطنين»، «جريمة حرق مستوطنين إسرائيليين لرضيع»: the genitive of a crime
+        // (cue agent-genitive-nouns), right after it or after its verbal noun, did it.
+        if c.toks[attack.lowerBound].matchesAnyReading(c.cues[.agentGenitiveNouns]),
+            let doer = c.actors.first(where: { $0.from >= attack.upperBound && $0.from <= attack.upperBound + 1 && $0.prep == nil && !$0.placeLike })
+        {
+            a.target = c.group(doer.group)
+            return
+        }
         // An armed group named in the attack's phrase («الذي تبناه تنظيم داعش»), or whoever a verb of
         // carrying it out names («التي نفذها مستوطنون إسرائيليون»), carried it out.
         if let group = c.after.first(where: { $0.from >= attack.upperBound && ($0.code.hasPrefix("IMG") || $0.role == "REB" || $0.role == "INS") })
@@ -45,18 +53,28 @@ struct CondemnedAttackAgent: ArgumentRule {
         // لحادث التفجير الإرهابي».)
         var starts = [c.trig.to]
         if let after = c.trig.after { starts.append(after.upperBound) }
-        for m in c.after where m.from >= c.trig.to && m.prep == nil && sourceCodes.contains(m.code) { starts.append(m.to) }
+        // (The source's mentions up to the next verb, past the commas of a list: «أدانت … وأسبانيا،
+        // والأمانة العامة لمجلس التعاون الخليجي، الجريمة البشعة».)
+        let nextVerb = c.nextVerb
+        let sourceGroups = Set(a.source.map(\.group))
+        for m in c.actors where m.from >= c.trig.to && m.to <= nextVerb && m.prep == nil && (sourceCodes.contains(m.code) || sourceGroups.contains(m.group)) {
+            starts.append(m.to)
+        }
         // (and the chain of titles and names right after it, of any code: «شجب وزير العدل رئيس
         // المجلس الأعلى للقضاء الدكتور وليد بن محمد الصمعاني العمل الإرهابي»)
         for m in c.after where m.prep == nil && m.from >= (starts.max() ?? c.trig.to) && m.from <= (starts.max() ?? c.trig.to) + 1 {
             starts.append(m.to)
         }
-        func near(_ k: Int) -> Bool { starts.contains { $0 <= k && c.words(from: $0, to: k) <= 3 } }
+        // (Or the first such noun before any other verb, past a name the lexicon does not know:
+        // «استنكر وزير النقل م. عبدالله بن عبدالرحمن المقبل التفجير الإرهابي».)
+        func near(_ k: Int) -> Bool {
+            starts.contains { $0 <= k && c.words(from: $0, to: k) <= 3 } || k < nextVerb && c.words(from: c.trig.to, to: k) <= 10
+        }
         if let t = c.triggers.first(where: { $0.from >= c.trig.to && near($0.from) && c.isViolentNoun($0) }) {
             return t.from..<t.to
         }
         let nouns = c.cues[.condemnedActNouns]
-        for k in c.trig.to..<min(c.toks.count, c.ce) where near(k) {
+        for k in c.trig.to..<min(c.toks.count, max(c.ce, (starts.max() ?? 0) + 4)) where near(k) {
             // (The first word with its preposition: «للاعتداء الآثم».)
             if let ph = nouns.phrases.first(where: { ph in
                 k + ph.count <= c.toks.count
@@ -64,6 +82,8 @@ struct CondemnedAttackAgent: ArgumentRule {
             }) {
                 return k..<(k + ph.count)
             }
+            // (A word of its own: «الجريمة»، «الاعتداء».)
+            if nouns.contains(c.toks[k].normWord) || nouns.words.contains(where: { Self.withPreposition(c.toks[k], $0) }) { return k..<(k + 1) }
         }
         return nil
     }

@@ -27,7 +27,7 @@ struct CountAfterVerb: ArgumentRule {
         // (A head noun before the mention and a conjunct after it may stand between: «قتل نقيب
         // شرطة ومجند وأصيب».)
         let subjectEnd = a.source.map(\.to).max() ?? s.to
-        let toll = (subjectEnd..<min(subjectEnd + 2, c.ce)).first { c.cues[.woundedAlsoWords].contains(c.toks[$0].normWord) }
+        let toll = (subjectEnd..<max(subjectEnd, min(subjectEnd + 2, c.ce))).first { c.cues[.woundedAlsoWords].contains(c.toks[$0].normWord) }
         if s.from >= c.trig.to, s.from <= c.trig.to + 1, let k = toll,
             (subjectEnd..<k).allSatisfy({ c.toks[$0].isWord && c.toks[$0].analyses.contains(where: \.hasConjunction) })
         {

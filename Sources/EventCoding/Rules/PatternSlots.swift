@@ -24,8 +24,12 @@ struct PatternSlots: ArgumentRule {
                 setter = name
                 // (An actor of the source's own country is taken only when no other is named:
                 // «أعرب الرئيس السيسي عن تقدير مصر … للرئيس أولاند».)
+                // (Not past another verb of the lexicon: «أدانت مصر … الجريمة البشعة وأكدوا وقوفهم إلى
+                // جانب المملكة» names whom the condemnation is against in no mention.)
+                let nextVerb = c.nextVerb
                 let candidates = c.actors.filter { t in
-                    t.from >= c.trig.to && !t.placeOnly && !t.reference && !a.source.contains { $0.group == t.group || $0.code == t.code }
+                    t.from >= c.trig.to && t.from < nextVerb && !t.placeOnly && !t.reference
+                        && !a.source.contains { $0.group == t.group || $0.code == t.code }
                 }
                 // (Own: the source's state, or its agent of the same role; a rebel group of the same
                 // country is another actor.)

@@ -9,7 +9,14 @@ struct PronounPreposition: ArgumentRule {
         guard a.target.isEmpty, !c.discourse.lastTarget.isEmpty,
             let k = (c.trig.to..<min(c.toks.count, c.trig.to + 4)).first(where: { c.cues[.pronounPrepositions].contains(c.toks[$0].normWord) })
         else { return }
+        // «قتل 20 متمرداً بينهم قيادي»: «بينهم، منهم» past a word after the trigger break down
+        // the people just counted, not the last target.
+        if k > c.trig.to, c.cues[.amongWords].contains(c.toks[k].normWord) { return }
+        // (A plural pronoun is people: «لهم» is no country where the last act happened.)
+        let people = c.toks[k].normWord.text.hasSuffix("هم") || c.toks[k].normWord.text.hasSuffix("هما")
+        let target = c.discourse.lastTarget.filter { t in !a.source.contains { $0.group == t.group } && !(people && t.placeLike && t.role == nil) }
+        guard !target.isEmpty else { return }
         a.cite(c.cues[.pronounPrepositions].location(of: c.toks[k].normWord))
-        a.target = c.discourse.lastTarget.filter { t in !a.source.contains { $0.group == t.group } }
+        a.target = target
     }
 }

@@ -67,6 +67,22 @@ struct TriggerContext {
     /// The number of words from token `a` up to `b`, not counting those of date expressions.
     func words(from a: Int, to b: Int) -> Int { (a..<max(a, b)).filter { !dateTokens.contains($0) }.count }
 
+    /// The first token of the next verb of the lexicon after the trigger that opens an act of its
+    /// own (the sentence's end if none): not one right after the trigger, or after only its subject
+    /// and date with no conjunction, which is its object, a verbal noun («أدانت منظمة هيومن رايتس
+    /// ووتش الخميس، قصف المتمردين»). A target past it is that verb's («أدانت مصر … الجريمة البشعة
+    /// وأكدوا وقوفهم إلى جانب المملكة»).
+    var nextVerb: Int {
+        let next = triggers.first { v in
+            guard v.isVerb, v.from >= trig.to else { return false }
+            if v.analysis.hasConjunction || v.from > trig.to + 8 { return true }
+            return !(trig.to..<v.from).allSatisfy { k in
+                actorTokens.contains(k) || dateTokens.contains(k) || !toks[k].isWord && [",", "،"].contains(toks[k].token.norm)
+            }
+        }
+        return next?.from ?? toks.count
+    }
+
     /// The whole coordination group `g` (X و Y).
     func group(_ g: Int) -> [FoundActor] { actors.filter { $0.group == g } }
     /// The group of the first (last) mention with no preposition.

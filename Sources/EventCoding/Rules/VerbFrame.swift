@@ -52,7 +52,11 @@ struct VerbFrame: ArgumentRule {
         } else if let post = a.mentionAfter {
             a.source = post
             let rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
-            if let obj = c.firstBare(rest) { a.target = obj }
+            // (Not past another trigger: «أدانت مصر وألمانيا … الجريمة البشعة وأكدوا وقوفهم إلى
+            // جانب المملكة» has its object in no mention.)
+            if let obj = c.firstBare(rest), let o = obj.first, o.from < c.nextVerb {
+                a.target = obj
+            }
         }
     }
 

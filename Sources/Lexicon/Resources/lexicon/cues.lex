@@ -489,6 +489,10 @@ word: جراء | بسبب | اثر | نتيجه | عقب | اعقاب
 gloss: set phrases that hold a name as a word: «أعاده الله باليمن والخير والبركات» (اليمن "prosperity", not Yemen); a mention starting one names no one
 word: باليمن والخير | باليمن والمسرات | باليمن والبركات | باليمن والبركه | اليمن والخير | اليمن والبركات | اليمن والبركه | باليمن والاسعاد
 
+[cue agent-genitive-nouns]
+gloss: nouns of a condemned act whose genitive is who did it, not whom it hit («جريمة المستوطنين»، «جريمة حرق مستوطنين إسرائيليين لرضيع»): the condemnation's target is that actor
+word: جريمه | الجريمه | جرايم | الجرايم | انتهاكات | الانتهاكات | اعتداءات | ممارسات | الممارسات
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه

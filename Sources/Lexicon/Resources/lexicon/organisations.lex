@@ -311,6 +311,11 @@ source: diplomacy_dev.md (PKK TURREB); Arabic press usage
 [org SOMREB]
 # al-Shabaab; bare «الشباب» ("youth") is not listed
 name: حركة الشباب | حركة الشباب المجاهدين | الشباب المجاهدين | حركة الشباب الصومالية | المحاكم الإسلامية | اتحاد المحاكم الإسلامية
+name: جماعة الشباب | جماعة الشباب المجاهدين | جماعة الشباب الصومالية
+# in a sentence on Somalia, «الشباب» alone is the movement («لجماعة «الشباب» المسلحة»، «لا يزال
+# الشباب يسيطرون على مناطق ريفية»: 21 corpus sentences name both, all the group)
+context-name: الشباب
+context: الصومال | الصومالية | الصومالي | الصوماليين | مقديشو | أميصوم | اميصوم
 country: SOM
 source: diplomacy_dev.md (al-Shabaab SOMREB); Islamic Courts Union (2006) placed here
 
