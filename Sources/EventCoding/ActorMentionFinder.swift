@@ -136,6 +136,7 @@ struct ActorMentionFinder {
         mergeAppositions(&out, toks, raws)
         placeOfficesBySeat(&out)
         markReferencePlaces(&out, toks)
+        placeEventNames(&out, toks)
         resolveHomographCapitals(&out, toks)
         resolveHomographNisbas(&out, toks)
         placeInFormerStates(&out, date: date)
@@ -303,6 +304,19 @@ struct ActorMentionFinder {
         guard m.person != nil || m.title != nil, i > 0 else { return false }
         let heads = cues[.namedAfterHeads]
         return toks[i - 1].analyses.contains { !$0.hasArticle && $0.suffix.isEmpty && heads.contains(Word($0.stem)) }
+    }
+
+    /// «يصادق على اتفاق فيينا»، «إعلان القاهرة»: a capital or state in construct after the noun of
+    /// an agreement or meeting (cue event-name-heads) names where it was made, not an actor.
+    func placeEventNames(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        for k in out.indices where out[k].placeLike && out[k].prep == nil && out[k].from > 0 {
+            let t = toks[out[k].from - 1]
+            if t.isWord, !t.token.norm.startsWithArticle,
+                t.analyses.contains(where: { !$0.hasArticle && $0.suffix.isEmpty && cues[.eventNameHeads].contains(Word($0.stem)) })
+            {
+                out[k].placeOnly = true
+            }
+        }
     }
 
     /// "الشارع الرئيس"، "السبب الرئيس"، "الحزبين الرئيسين": after a definite noun that names no
@@ -715,6 +729,15 @@ struct ActorMentionFinder {
             // «رفع أمير منطقة القصيم التعازي … لأسر الشهداء»: in a sentence that names one state
             // only, a role noun is of that state (its citizens, courts, companies, press).
             if country == nil, role != "UAF", !counterpart, let only { country = only }
+            // «وزير الخارجية المصري … لقاءه بسمو ولي العهد»: an office only some states have takes
+            // no other state's country; with none of them named, the home press's (``TitleEntry/home``).
+            if let id = out[k].title?.id, let t = lexicon.titleByID[id].map({ lexicon.titles[$0] }), !t.states.isEmpty,
+                country.map({ !t.states.contains($0) }) ?? true
+            {
+                // (Not when the sentence names one of those states anywhere: «ولي العهد يصل إلى
+                // الأردن» may be Jordan's.)
+                country = out.contains(where: { $0.title == nil && $0.country.map(t.states.contains) == true }) ? nil : t.home
+            }
             if let country {
                 out[k].country = country
                 out[k].code = country + role

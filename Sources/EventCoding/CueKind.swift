@@ -111,6 +111,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case causeWords
     case idioms
     case agentGenitiveNouns
+    case eventNameHeads
 
     /// The block id in the lexicon.
     var id: String {
@@ -223,6 +224,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .causeWords: "cause-words"
         case .idioms: "idioms"
         case .agentGenitiveNouns: "agent-genitive-nouns"
+        case .eventNameHeads: "event-name-heads"
         }
     }
 }

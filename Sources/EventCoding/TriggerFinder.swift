@@ -68,6 +68,14 @@ struct TriggerFinder {
             // A word that is usually another word (فجراً "at dawn") is the trigger only when its
             // `after:` phrase follows right after it: «فجر نفسه» is no time of day.
             if cues[.notTriggers].contains(toks[i].normWord) { found = found.filter { $0.after?.lowerBound == i + 1 } }
+            // «بمنطقة ارحب»، «مديرية صرواح»: a word right after a place noun in construct (cue
+            // place-nouns, no article) is the place's name, never a verb.
+            // (Not a counted one: «في 13 محافظة استهدفت» is a relative clause.)
+            if i > 0, toks[i - 1].isWord, !toks[i - 1].token.norm.startsWithArticle, !(i > 1 && toks[i - 2].isCount),
+                toks[i - 1].analyses.contains(where: { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains(Word($0.stem)) })
+            {
+                found = found.filter { !$0.isVerb }
+            }
             if !found.isEmpty {
                 out += found
                 for t in found { if let span = t.after { complement.formUnion(span) } }

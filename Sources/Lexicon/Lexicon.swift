@@ -327,7 +327,9 @@ public struct Lexicon: Sendable {
                     if home == nil { err(b, b.line, "agent \(b.id): 'home-name:' needs 'home:' with the state they stand for") }
                     let k = agents.count
                     agents.append(.init(role: b.id, names: homeNames, alone: false, notAfter: notAfter, home: home, location: b.location))
-                    for n in homeNames { addActor(n, .agent(k), articleOptional: true) }
+                    // (A home name written with its article is matched only with it: «القيادة» is
+                    // the leadership, «بقيادة المملكة» "led by".)
+                    for n in homeNames { addActor(n, .agent(k), articleOptional: false) }
                 }
             case "title":
                 guard let role = b.first("role"), ActorCode.isWellFormed(role) else {
@@ -339,7 +341,13 @@ public struct Lexicon: Sendable {
                 if let country, country.count != 3 || !ActorCode.isWellFormed(country) {
                     err(b, b.line, "title \(b.id): 'country:' is a 3-letter country code, got '\(country)'")
                 }
-                titles.append(.init(id: b.id, names: names, role: role, country: country, location: b.location))
+                let states = Set(b.values("states").flatMap { $0.value.split(whereSeparator: { $0 == " " || $0 == "|" }).map(String.init) })
+                for c in states where c.count != 3 || !ActorCode.isWellFormed(c) {
+                    err(b, b.line, "title \(b.id): 'states:' lists 3-letter country codes, got '\(c)'")
+                }
+                let home = b.first("home")
+                if let home, !states.contains(home) { err(b, b.line, "title \(b.id): 'home:' must be one of its 'states:', got '\(home)'") }
+                titles.append(.init(id: b.id, names: names, role: role, country: country, states: states, home: home, location: b.location))
                 titleByID[b.id] = i
                 for n in names { addActor(n, .title(i), articleOptional: true) }
             case "person":

@@ -10,7 +10,7 @@ public enum LexiconParser {
         ],
         "org": ["name", "short", "context-name", "context", "country", "source"],
         "agent": ["name", "definite-name", "instrument", "alone", "not-after", "home-name", "home", "source"],
-        "title": ["name", "role", "country", "source"],
+        "title": ["name", "role", "country", "states", "home", "source"],
         "person": ["name", "short", "role", "source"],
         "cue": ["gloss", "word", "source"],
         "event": [

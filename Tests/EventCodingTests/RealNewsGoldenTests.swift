@@ -1282,4 +1282,31 @@ import Testing
         Self.expectNot(text, Gold("111", "*", "IGOGCC"))
         #expect(!Self.events(text).contains { $0.cameo == "111" && $0.target?.code == "SAU" })
     }
+
+    /// A crown prince is a monarchy's office: next to an Egyptian minister a bare «ولي العهد» is no
+    /// Egyptian; with no monarchy named it is the home press's own. So is a bare «القيادة».
+    @Test func aCrownPrinceIsAMonarchysOffice() {
+        let text = "وأبان وزير الخارجية المصري سامح شكري أن لقاءه بسمو ولي العهد أكد أهمية تدعيم العلاقات بين البلدين."
+        Self.expect(text, Gold("040", "EGYGOV", "SAUGOV"))
+        Self.expectNot(text, Gold("040", "EGYGOV", "EGYGOV"))
+        Self.expect("ولي عهد البحرين يستقبل وزير الخارجية المصري", Gold("043", "BHRGOV", "EGYGOV"))
+        Self.expect("القيادة تهنئ رئيس بوليفيا بذكرى الاستقلال", Gold("051", "SAUGOV", "BOLGOV"))
+        // (Not «بقيادة»: "led by".)
+        #expect(!Self.events("شنت طائرات التحالف العربي بقيادة المملكة سلسلة من الغارات الجوية على مواقع الحوثيين.").contains { $0.target?.code == "SAUGOV" })
+    }
+
+    /// «أعلنت حركة طالبان المسؤولية عن هجوم … الانتحاري»: the claimant names the bomber.
+    @Test func aClaimantNamesTheUnidentifiedBomber() {
+        let text = "وأعلنت حركة طالبان المسؤولية عن هجوم امس الاثنين الانتحاري في منطقة مزدحمة خارج نقطة تفتيش المطار."
+        Self.expect(text, Gold("18", "AFGREB", "*"))
+        Self.expectNot(text, Gold("18", "*", "AFGREB"))
+    }
+
+    /// A word after a place noun in construct is a name («بمنطقة ارحب»: Arhab, not "I welcome"); a
+    /// city after the noun of an agreement names it («اتفاق فيينا»); terror condemned is by no one named.
+    @Test func namesOfPlacesAndAgreements() {
+        Self.expectNot("كما شن الطيران سلسلة غارات استهدفت منازل قيادات في ميليشيات الحوثي بمنطقة ارحب شمال العاصمة صنعاء.", Gold("05", "*", "*"))
+        Self.expectNot("وبموجب هذا القرار فان مجلس الامن يصادق على اتفاق فيينا ويحث على تطبيقه الكامل.", Gold("057", "IGOUNO", "AUT"))
+        Self.expect("منظمة التعاون الإسلامي تدين إرهاب شمال الكاميرون", Gold("111", "IGOMOSOIC", "UAF"))
+    }
 }

@@ -18,6 +18,10 @@ definite-name: الجانب | الجانبان | الجانبين
 # state named before it or after it (nisba, genitive), it is the Saudi cabinet of the Saudi press
 # (456 bare uses in saudinewsnet_dev, mostly its weekly statement).
 home-name: مجلس الوزراء
+# «القيادة تهنئ رئيسي الاتحاد السويسري وجمهورية بنين»، «القيادة تعزي»: the Saudi press's bare
+# «القيادة» is the king and crown prince (a state named before it or a nisba after it says otherwise:
+# «القيادة الفلسطينية»)
+home-name: القيادة
 home: SAU
 source: CAMEO agents codebook: GOV (government, ministries, ambassadors, "the authorities", the regime; a civil aviation authority, so that «الطيران المدني» is not read as the air force)
 

@@ -20,6 +20,8 @@ gloss: nouns of an attack that a condemnation names without an attack trigger: �
 word: العمل الاجرامي | الحادث الاجرامي | الحادث الارهابي | العمل الارهابي | الاعتداء الاجرامي | الاعتداء الاثم | الاعتداء الغاشم
 word: العمل الجبان | الاعتداء الجبان | الاعمال الاجراميه | الاعمال الارهابيه | الجريمه الارهابيه | الجريمه النكراء | العمل الاجرامي الجبان
 word: التفجير | تفجير | التفجيرات | تفجيرات | التفجير الارهابي | تفجير ارهابي | الاعتداء | اعتداء | الجريمه | جريمه | استهداف | الهجوم | هجوم | الهجمات
+# «منظمة التعاون الإسلامي تدين إرهاب شمال الكاميرون»: terror condemned is by no one named
+word: ارهاب | الارهاب
 
 [cue neighbour-words]
 gloss: words that situate a place by its neighbour (المجاورة، المحاذية لـ): the neighbour locates nothing
@@ -492,6 +494,10 @@ word: باليمن والخير | باليمن والمسرات | باليمن �
 [cue agent-genitive-nouns]
 gloss: nouns of a condemned act whose genitive is who did it, not whom it hit («جريمة المستوطنين»، «جريمة حرق مستوطنين إسرائيليين لرضيع»): the condemnation's target is that actor
 word: جريمه | الجريمه | جرايم | الجرايم | انتهاكات | الانتهاكات | اعتداءات | ممارسات | الممارسات
+
+[cue event-name-heads]
+gloss: nouns of an agreement, a meeting or a declaration named after a city or a state («اتفاق فيينا»، «إعلان القاهرة»، «مؤتمر جنيف»): the name in construct after one is where it was, not an actor
+word: اتفاق | اتفاقيه | موتمر | اعلان | قمه | مسار | مبادره | وثيقه | معاهده | تفاهمات | بروتوكول | منتدي | حوار | جوله
 
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's

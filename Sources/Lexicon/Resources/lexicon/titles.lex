@@ -55,6 +55,11 @@ source: Arabic press usage; official Arabic styles of the office
 [title crown-prince]
 name: ولي العهد | ولي عهد
 role: GOV
+# Only monarchies have one: «وزير الخارجية المصري … لقاءه بسمو ولي العهد» is no Egyptian crown
+# prince. Bare, with none of these states named, it is the home press's own (2015: Muqrin, then
+# Muhammad bin Nayef); other crown princes are written with their state («ولي عهد البحرين»).
+states: SAU BHR KWT JOR ARE MAR OMN QAT GBR JPN NOR SWE DNK NLD BEL ESP THA BRN LSO SWZ TON LIE MCO
+home: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title deputy-crown-prince]
