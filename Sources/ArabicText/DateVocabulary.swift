@@ -123,6 +123,8 @@ enum DateVocabulary {
     static let monthWord: Set<WordKey> = set(["شهر"])
     static let monthContext: Set<WordKey> = set([
         "في", "خلال", "منذ", "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "حتى",
+        // (with the conjunction: «وفي يوليو، تبنّى تنظيم داعش هجوما»)
+        "وفي", "ففي", "وخلال", "ومنذ", "وحتى",
     ])
     static let vagueDays: Set<WordKey> = set(["أيام"])
     static let few: Set<WordKey> = set(["بضعة", "بضع", "عدة"])

@@ -112,6 +112,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case idioms
     case agentGenitiveNouns
     case eventNameHeads
+    case outcomeHeads
 
     /// The block id in the lexicon.
     var id: String {
@@ -225,6 +226,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .idioms: "idioms"
         case .agentGenitiveNouns: "agent-genitive-nouns"
         case .eventNameHeads: "event-name-heads"
+        case .outcomeHeads: "outcome-heads"
         }
     }
 }

@@ -1309,4 +1309,19 @@ import Testing
         Self.expectNot("وبموجب هذا القرار فان مجلس الامن يصادق على اتفاق فيينا ويحث على تطبيقه الكامل.", Gold("057", "IGOUNO", "AUT"))
         Self.expect("منظمة التعاون الإسلامي تدين إرهاب شمال الكاميرون", Gold("111", "IGOMOSOIC", "UAF"))
     }
+
+    /// «وفي يوليو، تبنّى تنظيم داعش هجوما» in an August story: a month named with its conjoined
+    /// preposition is a past month, its act background; so is one told «الشهر الماضي».
+    @Test func aPastMonthAfterAConjoinedPrepositionIsBackground() {
+        let day = day("2015-08-20")
+        #expect(Self.events("وفي يوليو، تبنّى تنظيم داعش هجوما بسيارة مفخخة استهدف القنصلية الإيطالية في وسط القاهرة.", date: day).isEmpty)
+        #expect(Self.events("وفي الشهر الماضي هاجم مسلحون حاجزا للجيش المصري في سيناء.", date: day).isEmpty)
+        Self.expect("تبنّى تنظيم داعش أمس هجوما بسيارة مفخخة استهدف القنصلية الإيطالية في وسط القاهرة.", Gold("18", "IMGMOSISI", "ITAGOV"))
+    }
+
+    /// «تأجيل زيارة وزير خارجية إيران لتركيا»: a visit postponed was not made.
+    @Test func aPostponedVisitWasNotMade() {
+        Self.expectNot("تأجيل زيارة وزير خارجية إيران لتركيا", Gold("04", "*", "*"))
+        Self.expect("زيارة وزير خارجية إيران لتركيا", Gold("042", "IRNGOV", "TUR"))
+    }
 }

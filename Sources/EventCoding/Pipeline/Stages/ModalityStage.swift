@@ -93,6 +93,13 @@ struct ModalityStage: TriggerStage {
                 t.dropped = "a cause or topic"
                 return
             }
+            // «تأجيل زيارة وزير خارجية إيران لتركيا»، «إتمام زيارة الرئيس الصيني»: a meeting or
+            // visit named in construct after a noun of its plan or cancellation (cue outcome-heads)
+            // was not held.
+            if ["03", "04"].contains(t.root), trig.from > 0, toks[trig.from - 1].matchesAnyReading(c.cues[.outcomeHeads]) {
+                t.dropped = "a meeting planned or called off, not held"
+                return
+            }
             if isObjectOfEarlierTrigger(trig, t.pattern, toks, cs, s.discourse, c) {
                 t.dropped = "the object of an earlier trigger"
                 return

@@ -392,6 +392,8 @@ word: منذ سنوات | منذ اعوام | منذ عقود | منذ اشهر 
 word: قبل سنوات | قبل اعوام | قبل عقود | قبل اشهر | قبل شهور | قبل اسابيع | قبل سنه | قبل عام | قبل عامين
 word: العام الماضي | السنه الماضيه | العام المنصرم | الاعوام الماضيه | السنوات الماضيه | في السابق | في الماضي
 word: منذ نشوب | منذ اندلاع | منذ بدايه
+# last month, early in the month («وفي الشهر الماضي وقعت بعض الفصائل اتفاقاً»، «وفي مطلع الشهر الحالي، قتل 33 شخصا»)
+word: الشهر الماضي | الشهر المنصرم | مطلع الشهر | اوايل الشهر
 
 [cue claim-words]
 gloss: claiming an attack (أعلن مسؤوليته عن، تبنّى): the claimant is the attack's agent
@@ -498,6 +500,10 @@ word: جريمه | الجريمه | جرايم | الجرايم | انتهاكا
 [cue event-name-heads]
 gloss: nouns of an agreement, a meeting or a declaration named after a city or a state («اتفاق فيينا»، «إعلان القاهرة»، «مؤتمر جنيف»): the name in construct after one is where it was, not an actor
 word: اتفاق | اتفاقيه | موتمر | اعلان | قمه | مسار | مبادره | وثيقه | معاهده | تفاهمات | بروتوكول | منتدي | حوار | جوله
+
+[cue outcome-heads]
+gloss: nouns of a meeting's or visit's plan or cancellation, in construct before its noun («تأجيل زيارة»، «إتمام زيارة الرئيس الصيني»، «التحضير للقمة»): a meeting not held (yet). Not «نتائج»: the results of talks held are their news (snn_gold_dev codes «نتائج مباحثات … والتي اختتمت» 046)
+word: تاجيل | اتمام | الغاء | التحضير | تحضير | الاعداد | ترتيبات | جدول
 
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
