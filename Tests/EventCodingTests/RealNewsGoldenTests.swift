@@ -1324,4 +1324,12 @@ import Testing
         Self.expectNot("تأجيل زيارة وزير خارجية إيران لتركيا", Gold("04", "*", "*"))
         Self.expect("زيارة وزير خارجية إيران لتركيا", Gold("042", "IRNGOV", "TUR"))
     }
+
+    /// «ويقول مسؤولون إن … خلال محادثات في ماليزيا بين كيري ولافروف»: the parties «بين» are the
+    /// talks', not the officials who tell of them; nor is the country they met in a host.
+    @Test func thePartiesBetweenAreTheMeetings() {
+        let text = "ويقول مسؤولون إن اللمسات الأخيرة وضعت على الاتفاق خلال محادثات في ماليزيا الأربعاء بين كيري ولافروف."
+        Self.expect(text, Gold("040", "USAGOV", "RUSGOV"))
+        #expect(!Self.events(text).contains { $0.source?.country == "MYS" || $0.target?.country == "MYS" })
+    }
 }

@@ -18,7 +18,10 @@ struct SymmetricRoles: ArgumentRule {
             a.setTarget(other, by: "symmetric-between")
         }
         guard c.pat.symmetric else { return }
-        if a.source.isEmpty, let between = c.withPrep(Particle.bayna, c.after), between.count >= 2 {
+        // (The parties «بين» the two are the meeting's, not the speaker's the context gave it:
+        // «ويقول مسؤولون إن … خلال محادثات في ماليزيا بين كيري ولافروف».)
+        if a.source.isEmpty || a.sourceFromContext, let between = c.withPrep(Particle.bayna, c.after), between.count >= 2 {
+            a.sourceFromContext = false
             // «بين قوات النظام والمسلحين الموالين لها من جهة، وعناصر تنظيم داعش من جهة أخرى»: the
             // parties before «من جهة» are one side, and the party after it the other.
             // (The first «من جهة» after the first party ends its side; the other side is the rest of
