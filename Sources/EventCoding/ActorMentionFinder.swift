@@ -142,6 +142,7 @@ struct ActorMentionFinder {
         placeInFormerStates(&out, date: date)
         assignLeaders(&out, toks)
         locateRoleNouns(&out, toks)
+        assignLoyalForces(&out, toks)
         markBehalfPhrases(&out, toks)
         dropQuotedTownNames(&out, toks)
         return out

@@ -113,6 +113,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case agentGenitiveNouns
     case eventNameHeads
     case outcomeHeads
+    case loyaltyWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -227,6 +228,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .agentGenitiveNouns: "agent-genitive-nouns"
         case .eventNameHeads: "event-name-heads"
         case .outcomeHeads: "outcome-heads"
+        case .loyaltyWords: "loyalty-words"
         }
     }
 }

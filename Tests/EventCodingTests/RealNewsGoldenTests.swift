@@ -1332,4 +1332,16 @@ import Testing
         Self.expect(text, Gold("040", "USAGOV", "RUSGOV"))
         #expect(!Self.events(text).contains { $0.source?.country == "MYS" || $0.target?.country == "MYS" })
     }
+
+    /// Forces loyal or allied to a patron are the patron's side: «المليشيات الحوثية والقوات
+    /// المتحالفة معها» are all rebels, «قوات موالية للرئيس السابق» insurgents; rebels loyal to a
+    /// state stay rebels.
+    @Test func loyalForcesAreThePatronsSide() {
+        let text = "شنت طائرات التحالف العربي سلسلة من الغارات الجوية على مواقع تمركز المليشيات الحوثية والقوات المتحالفة معها في أنحاء متفرقة من اليمن."
+        Self.expect(text, Gold("19", "SAUMIL", "YEMREB"))
+        Self.expectNot(text, Gold("19", "SAUMIL", "YEMMIL"))
+        Self.expect(
+            "قتل أربعة مدنيين جراء قصف شنه الحوثيون وقوات موالية للرئيس السابق علي عبدالله صالح على الأحياء السكنية في تعز.", Gold("19", "YEMREB", "YEMCVL"))
+        Self.expectNot("هاجم الانفصاليون الموالون لروسيا مواقع الجيش الأوكراني في شرق أوكرانيا.", Gold("19", "RUSMIL", "*"))
+    }
 }

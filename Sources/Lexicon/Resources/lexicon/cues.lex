@@ -505,6 +505,10 @@ word: اتفاق | اتفاقيه | موتمر | اعلان | قمه | مسار 
 gloss: nouns of a meeting's or visit's plan or cancellation, in construct before its noun («تأجيل زيارة»، «إتمام زيارة الرئيس الصيني»، «التحضير للقمة»): a meeting not held (yet). Not «نتائج»: the results of talks held are their news (snn_gold_dev codes «نتائج مباحثات … والتي اختتمت» 046)
 word: تاجيل | اتمام | الغاء | التحضير | تحضير | الاعداد | ترتيبات | جدول
 
+[cue loyalty-words]
+gloss: words of loyalty or alliance after forces or fighters, before their patron («والقوات المتحالفة معها»، «المسلحين الموالين لها»، «الانفصاليين الموالين لروسيا»): they are the patron's side
+word: المواليه | الموالين | الموالي | الموالون | المتحالفه | المتحالفين | المتحالفون | الحليفه | مواليه | موالين | موالون | متحالفه
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
