@@ -114,6 +114,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case eventNameHeads
     case outcomeHeads
     case loyaltyWords
+    case elaborationWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -229,6 +230,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .eventNameHeads: "event-name-heads"
         case .outcomeHeads: "outcome-heads"
         case .loyaltyWords: "loyalty-words"
+        case .elaborationWords: "elaboration-words"
         }
     }
 }

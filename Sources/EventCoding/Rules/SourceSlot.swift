@@ -42,6 +42,9 @@ struct SourceSlot: ArgumentRule {
         else { return nil }
         let w = c.toks[k].token.norm
         guard !w.hasPrefix("ال"), !w.hasSuffix("ا") else { return nil }
-        return c.after.first { $0.from == k + 1 && $0.prep == nil }.map { c.group($0.group) }
+        // (Past one more construct noun the lexicon does not know: «يتلقى تعازي ملكي البحرين والأردن».)
+        let next = c.toks[k + 1]
+        let construct = next.isWord && !next.token.norm.hasPrefix("ال") && !next.token.norm.hasSuffix("ا") && !c.actorTokens.contains(k + 1)
+        return c.after.first { ($0.from == k + 1 || construct && $0.from == k + 2) && $0.prep == nil }.map { c.group($0.group) }
     }
 }

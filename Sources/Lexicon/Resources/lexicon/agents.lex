@@ -72,6 +72,8 @@ source: CAMEO agents codebook: OPP (political opposition)
 # replaces agents.lex REB without bare «المقاومة» (now YEMMIL, see above); «فصائل المقاومة» stays.
 name: المتمردين | المتمردون | متمردون | متمردين | الثوار | ثوار | فصائل المقاومة | الفصائل المسلحة | فصائل مسلحة | الميليشيات | ميليشيات | ميليشيا | المليشيات | مليشيات | الجماعات المسلحة | جماعات مسلحة | الجماعات الإرهابية | جماعة إرهابية | المتشددين | متشددين | متشددون | مسلحي | المقاتلين | مقاتلين | مقاتلون | مقاتلو
 # separatists in arms («400 من الانفصاليين … هاجموا القوات الحكومية»)
+# «مواقع للتمرد»: the insurgency is its fighters
+name: التمرد
 # in construct («متمردي طالبان»، «متمردو حزب العمال»). (Not yet the singular after a count,
 # «قتل 20 متمرداً»: 7 corpus sentences better, but it moves the ASSAULT gate's chosen threshold.)
 name: متمردي | متمردو

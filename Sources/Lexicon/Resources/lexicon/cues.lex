@@ -509,6 +509,10 @@ word: تاجيل | اتمام | الغاء | التحضير | تحضير | ال�
 gloss: words of loyalty or alliance after forces or fighters, before their patron («والقوات المتحالفة معها»، «المسلحين الموالين لها»، «الانفصاليين الموالين لروسيا»): they are the patron's side
 word: المواليه | الموالين | الموالي | الموالون | المتحالفه | المتحالفين | المتحالفون | الحليفه | مواليه | موالين | موالون | متحالفه
 
+[cue elaboration-words]
+gloss: words opening a clause that tells more of the act before it («هاجمت ثلاث قرى، حيث قتلت عشرة أشخاص»): its verb's unnamed agent is that act's attacker
+word: حيث | اذ | مما
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه

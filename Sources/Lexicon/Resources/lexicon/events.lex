@@ -217,6 +217,8 @@ verb: أشاد/يشيد | رحب/يرحب | ثمن/يثمن
 form: مشيدا | مرحبا
 target: ب | object | any
 needs-target: yes
+# «دفعت ثمناً باهظاً» is a price paid, not praise
+not-after: باهظا | باهظ | الباهظ | غاليا | فادحا
 
 [event 051]
 gloss: support (noun)

@@ -30,6 +30,8 @@ source: Arabic press usage; official Arabic styles of the office
 
 [title deputy-prime-minister]
 name: نائب رئيس الوزراء | نائبة رئيس الوزراء | نائب رئيس الحكومة | نائب رئيس مجلس الوزراء | نائبة رئيس الحكومة
+# the Gulf styles of a crown prince's or a prince's cabinet office («النائب الأول لرئيس مجلس الوزراء»)
+name: النائب الأول لرئيس مجلس الوزراء | النائب الثاني لرئيس مجلس الوزراء | النائب الأول لرئيس الوزراء | النائب الثاني لرئيس الوزراء | النائب الأول لرئيس الحكومة
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
