@@ -1355,4 +1355,13 @@ import Testing
             Gold("19", "NGAREB", "NGACVL"))
         Self.expectNot("ليس فقط إيران هي التي دفعت ثمنا باهظا بسبب فرض العقوبات على الصين واليابان.", Gold("05", "*", "*"))
     }
+
+    /// «عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الأفغانية …، في أول هجوم كبير يشنه
+    /// المتمردون»: the attack told again by the same side has the same target, not the place.
+    @Test func theSameAttackerTellsTheSameTarget() {
+        let text =
+            "قتل ستة أشخاص الخميس في عملية انتحارية نفذتها حركة طالبان واستهدفت الشرطة الأفغانية في جنوب كابول، في أول هجوم كبير يشنه المتمردون منذ إعلان وفاة زعيمهم."
+        #expect(!Self.events(text).contains { $0.target?.code == "AFG" }, "\(summary(Self.events(text)))")
+        Self.expect(text, Gold("18", "AFGREB", "AFGCOP"))
+    }
 }

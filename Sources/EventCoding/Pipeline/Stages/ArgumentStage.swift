@@ -26,7 +26,8 @@ struct ArgumentStage: TriggerStage {
     /// from the place, no target that is only the source's own state,
     /// and no people beside its own state.
     static let completion: [any ArgumentRule] = [
-        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), SupportIsNoTarget(), ArmedGroupIsTheTarget(), OtherSideIsTheSource(), PlaceRoles(),
+        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), SupportIsNoTarget(), ArmedGroupIsTheTarget(), OtherSideIsTheSource(), SameAttackerSameTarget(),
+        PlaceRoles(),
         VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
         VisitDestination(),
         OwnStateIsNoTarget(),
