@@ -115,6 +115,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case outcomeHeads
     case loyaltyWords
     case elaborationWords
+    case futureLookalikes
 
     /// The block id in the lexicon.
     var id: String {
@@ -231,6 +232,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .outcomeHeads: "outcome-heads"
         case .loyaltyWords: "loyalty-words"
         case .elaborationWords: "elaboration-words"
+        case .futureLookalikes: "future-lookalikes"
         }
     }
 }

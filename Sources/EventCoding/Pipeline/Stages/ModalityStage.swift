@@ -158,7 +158,18 @@ struct ModalityStage: TriggerStage {
         }
         let end = clauses.end(trig.to)
         let nextVerb = s.triggers.first { $0.isVerb && $0.from >= trig.to && $0.from < end }?.from ?? end
-        return (trig.to..<min(nextVerb, trig.to + 6)).contains { toks[$0].matches(c.cues[.scheduleCues]) }
+        if (trig.to..<min(nextVerb, trig.to + 6)).contains(where: { toks[$0].matches(c.cues[.scheduleCues]) }) { return true }
+        // «سيسافر إلى طهران الأسبوع المقبل لإجراء محادثات»، «سينقل خلال لقائه مع الرئيس بوتين»: a
+        // meeting's noun a few words after a verb in the future (س on the imperfect) in its clause is
+        // the plan's, not the news. (No ة, «سيارة» is a car; nor a word that only looks like one,
+        // cue future-lookalikes: «سياسيون».)
+        guard c.lexicon.events[trig.pattern].code.hasPrefix("04") else { return false }
+        return (max(cs, trig.from - 6)..<trig.from).contains { k in
+            let t = toks[k]
+            return t.isWord && !t.token.text.hasSuffix(Particle.taMarbuta) && !s.actors.contains { $0.from <= k && k < $0.to }
+                && !t.matches(c.cues[.futureLookalikes])
+                && t.analyses.contains { $0.hasFuture && !$0.hasArticle && $0.suffix.isEmpty && $0.stem.unicodeScalars.count >= 4 }
+        }
     }
 
     /// Whether a token or a phrase of the sport words is in the sentence.

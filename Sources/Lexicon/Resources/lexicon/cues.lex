@@ -513,6 +513,10 @@ word: المواليه | الموالين | الموالي | الموالون | 
 gloss: words opening a clause that tells more of the act before it («هاجمت ثلاث قرى، حيث قتلت عشرة أشخاص»): its verb's unnamed agent is that act's attacker
 word: حيث | اذ | مما
 
+[cue future-lookalikes]
+gloss: words that read as the future سـ on an imperfect but are nouns or names («سياسيون أردنيون»، «سيول»، «سيناء»): no plan before a meeting's noun
+word: سياسي | سياسيون | سياسيين | سياسيا | سيول | سيناء | سيارات | سياحي | سياق | سياج | سيدني | سييول | سيراليون
+
 [cue organisation-heads]
 gloss: nouns of a club, party, bloc, federation, company or network: a title governed by one (رئيس النادي، رئيس التيار، زعيم شبكة) is its office, not the state's
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
