@@ -1372,4 +1372,14 @@ import Testing
         Self.expectNot(text, Gold("040", "*", "*"))
         Self.expect("أجرى وزير الخارجية الفرنسي لوران فابيوس محادثات مع الرئيس حسن روحاني في طهران.", Gold("04", "FRAGOV", "IRNGOV"))
     }
+
+    /// «موغيريني تزور المملكة الاثنين» on a Friday: a bare weekday after a verb in the imperfect is
+    /// the coming one, so the visit is announced (036); after a verb in the perfect it is the last.
+    @Test func aWeekdayAfterTheImperfectIsAhead() {
+        let friday = day("2015-07-24")
+        let ahead = Self.events("موغيريني تزور المملكة الاثنين", date: friday)
+        #expect(ahead.contains { $0.cameo == "036" } && !ahead.contains { $0.cameo == "042" }, "\(summary(ahead))")
+        let done = Self.events("زارت موغيريني المملكة الاثنين", date: friday)
+        #expect(done.contains { $0.cameo == "042" && $0.date == day("2015-07-20") }, "\(summary(done))")
+    }
 }

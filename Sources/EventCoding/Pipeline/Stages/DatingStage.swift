@@ -44,7 +44,7 @@ struct DatingStage: TriggerStage {
         let nearest = pool.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) })
         if let d = nearest, d.kind != .vague {
             if let day = d.day {
-                t.date = day
+                t.date = comingWeekday(d, day, t, s, c) ?? day
             } else if d.isRelative {
                 t.date = nil
                 t.flags.append(.dateUnresolvable)
@@ -144,6 +144,22 @@ struct DatingStage: TriggerStage {
         // history the story recalls, not its news.
         if let day = t.date, let pub = s.doc.date, pub.daysSinceEpoch - day.daysSinceEpoch > Self.newsWindowDays { return true }
         return false
+    }
+
+    /// «موغيريني تزور المملكة الاثنين»، «يصل الرئيس الأحد»: a bare weekday read as the last one
+    /// (two days or more before the story) dates an act told in the imperfect, which tells what is
+    /// to come: the coming one. (Not a weekday of yesterday or today, the days a story in the
+    /// imperfect may tell as going on; not after كان; not a weekday before the verb, which may date
+    /// another act: «بث تسجيل فيديو الأربعاء يهدد فيه».)
+    func comingWeekday(_ d: DateMention, _ day: CalendarDay, _ t: TriggerState, _ s: SentenceState, _ c: CodingContext) -> CalendarDay? {
+        guard d.kind == .weekday, !d.text.contains(where: { $0 == " " || $0 == "\u{00A0}" }), let pub = s.doc.date,
+            d.start > s.tokens[t.trigger.from].token.start,
+            pub.daysSinceEpoch - day.daysSinceEpoch >= 2, t.trigger.isVerb, !t.future,
+            let hits = c.lexicon.verbIndex[s.tokens[t.trigger.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")],
+            hits.allSatisfy({ $0.tense == .present }),
+            let clauses = s.clauses, !isPastProgressive(t, s, clauses.start(t.trigger.from), c)
+        else { return nil }
+        return day.adding(days: 7)
     }
 
     /// Whether the trigger is a verb read in the perfect.
