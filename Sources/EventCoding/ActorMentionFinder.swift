@@ -554,6 +554,23 @@ struct ActorMentionFinder {
                 out.remove(at: k + 1)
                 continue
             }
+            // «للرئيس رفائيل كوريا دلجادو رئيس جمهورية الإكوادور»: a state's name between the
+            // unknown words of a title's name is part of the name; the office right after it says
+            // whose the title is.
+            if b.from == a.to, a.person == nil, a.title != nil, b.title != nil, b.person == nil, b.prep == nil, !b.coordinated,
+                let c = b.country, c != a.country, !ActorCode.isIGO(c), ActorCode.isStateAgent(b.role), a.to - a.from >= 4,
+                (a.from + 2..<a.to - 1).contains(where: { j in
+                    guard let r = raws[j], r.to == j + 1, Self.countryIndex(r.ref) != nil else { return false }
+                    return nameLike(toks, raws, j - 1) && nameLike(toks, raws, j + 1)
+                })
+            {
+                out[k].to = b.to
+                out[k].country = c
+                out[k].code = c + (a.role ?? b.role ?? "")
+                out[k].entries = b.entries
+                out.remove(at: k + 1)
+                continue
+            }
             if unknownNamedHolder(a, b, toks, raws) {
                 out[k].to = b.to
                 out[k].code = b.code

@@ -1382,4 +1382,27 @@ import Testing
         let done = Self.events("زارت موغيريني المملكة الاثنين", date: friday)
         #expect(done.contains { $0.cameo == "042" && $0.date == day("2015-07-20") }, "\(summary(done))")
     }
+
+    /// «نائب رئيس مجلس الأمة الكويتي»، «نائب المشرف العام على المكتبة»: a deputy in construct with an
+    /// office is that office's deputy, not a member of parliament of the home state.
+    @Test func aDeputyOfAnOfficeIsNoMemberOfParliament() {
+        Self.expect("استنكر نائب رئيس مجلس الأمة الكويتي مبارك الخرينج الحادث الإرهابي الذي طال الآمنين في مسجد قوات الطوارئ.", Gold("111", "KWTLEG", "*"))
+        let e = Self.events(
+            "وألقى نائب المشرف العام على المكتبة الدكتور عبدالكريم الزيد كلمة رفع خلالها خالص التهاني لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.")
+        #expect(!e.contains { $0.source?.code == "SAULEG" }, "\(summary(e))")
+    }
+
+    /// «للرئيس رفائيل كوريا دلجادو رئيس جمهورية الإكوادور»: a state's name among the unknown words
+    /// of a name is part of it, and the office after it says whose the title is; a governor-general
+    /// («حاكم عام جامايكا») is the state's head.
+    @Test func theOfficeAfterANameSaysWhoseItIs() {
+        Self.expect(
+            "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس رفائيل كوريا دلجادو رئيس جمهورية الإكوادور بمناسبة ذكرى يوم الاستقلال لبلاده.",
+            Gold("051", "SAUGOV", "ECUGOV"))
+        Self.expect(
+            "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس باتريك ألين حاكم عام جامايكا بمناسبة ذكرى استقلال بلاده.",
+            Gold("051", "SAUGOV", "JAMGOV"))
+        // (Two offices of two states side by side are two people: host and guest.)
+        Self.expect("استقبل الرئيس اليمني عبدربه منصور هادي رئيس الوزراء الإثيوبي في الرياض.", Gold("043", "YEMGOV", "ETHGOV"))
+    }
 }

@@ -56,6 +56,10 @@ source: CAMEO agents codebook: SPY (intelligence services)
 
 [agent LEG]
 name: البرلمان | برلمان | مجلس النواب | مجلس الشعب | مجلس الشورى | مجلس الأمة | مجلس الشيوخ | النواب | نائب | النائب | نواب | البرلمانيين | مبنى البرلمان | مجلس محافظة | عضو مجلس محافظة | عضوا في مجلس محافظة | مجلس المحافظة
+# «نائب رئيس مجلس الأمة الكويتي»، «نائب المشرف العام»، «نائب المستشارة الألمانية»: a deputy
+# in construct with an office is that office's deputy, not a member of parliament (14 corpus
+# events had «نائب» as an MP of the home state)
+not-after: رييس | الرييس | رييسه | المستشار | المستشاره | المشرف | مدير | المدير | شيخ | امير | وزير | الوزير | قايد | القايد | الامين | امين | محافظ | المحافظ | مساعد | عميد | نقيب | حاكم | ملك | سلطان
 source: CAMEO agents codebook: LEG (legislatures, members of parliament, provincial councils)
 
 [agent JUD]

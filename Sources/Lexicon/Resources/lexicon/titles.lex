@@ -17,6 +17,13 @@ name: الرئيس | الرئيسة | رئيس الجمهورية | رئيسة �
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
+[title governor-general]
+# The Crown's representative in a Commonwealth realm (Jamaica, Canada, Australia …), whom the Saudi
+# press congratulates on independence day: «الرئيس باتريك ألين حاكم عام جامايكا».
+name: الحاكم العام | حاكم عام | الحاكمة العامة | حاكمة عامة
+role: GOV
+source: Arabic press usage (Saudi Press Agency cables, 2015)
+
 [title vice-president]
 name: نائب الرئيس | نائبة الرئيس | نائب رئيس الجمهورية | نائبة رئيس الجمهورية | النائب الأول للرئيس | النائب الأول لرئيس الجمهورية
 role: GOV
