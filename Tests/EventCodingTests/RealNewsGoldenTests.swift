@@ -229,7 +229,7 @@ import Testing
     @Test func aPressConferenceHasNoJournalist() {
         let e = Self.events("وقال وزير الخارجية عادل الجبير في مؤتمر صحفي إنه بحث مع نظيره المصري العلاقات بين البلدين.")
         #expect(!e.contains { $0.source?.role == "CVL" || $0.target?.role == "CVL" }, "\(summary(e))")
-        Self.expect("اعتقلت الشرطة التركية صحفيا في إسطنبول أمس.", Gold("173", "TURCOP", "*"))
+        Self.expect("اعتقلت الشرطة التركية صحفيا سوريا في إسطنبول أمس.", Gold("173", "TURCOP", "SYR"))
     }
 
     /// A death with no agent and a cause that is no one's act (حادث اصطدام، تحطم طائرة، انهيار) is
@@ -1404,5 +1404,17 @@ import Testing
             Gold("051", "SAUGOV", "JAMGOV"))
         // (Two offices of two states side by side are two people: host and guest.)
         Self.expect("استقبل الرئيس اليمني عبدربه منصور هادي رئيس الوزراء الإثيوبي في الرياض.", Gold("043", "YEMGOV", "ETHGOV"))
+    }
+
+    /// «وألقت القبض على 72 عنصراً من الحوثيين»: the group after a count's «من» is who was held;
+    /// «اعتقلت قوات الاحتلال ثلاثة مقدسيين … في بلدة العيسوية»: people held by forces abroad, named
+    /// by no mention, are the people of where it happened; an arrest with no one held is no event.
+    @Test func whoIsHeld() {
+        Self.expect(
+            "كذلك تقدمت المقاومة الشعبية على جبهات جنوب مديرية كريتر وألقت القبض على 72 عنصراً من الحوثيين.", Gold("173", "YEMMIL", "YEMREB"))
+        Self.expect(
+            "واعتقلت قوات الاحتلال الإسرائيلي صباح أمس ثلاثة مقدسيين خلال اقتحام منازلهم في بلدة العيسوية شمال شرق القدس المحتلة.",
+            Gold("173", "ISRMIL", "PSECVL"))
+        Self.expectNot("ألقت شرطة منطقة تبوك القبض على الجاني.", Gold("17", "*", "*"))
     }
 }

@@ -27,7 +27,7 @@ struct ArgumentStage: TriggerStage {
     /// and no people beside its own state.
     static let completion: [any ArgumentRule] = [
         AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), SupportIsNoTarget(), ArmedGroupIsTheTarget(), OtherSideIsTheSource(), SameAttackerSameTarget(),
-        PlaceRoles(),
+        RelativeAntecedent(), HeldPeople(), PlaceRoles(),
         VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
         VisitDestination(),
         OwnStateIsNoTarget(),
