@@ -1417,4 +1417,12 @@ import Testing
             Gold("173", "ISRMIL", "PSECVL"))
         Self.expectNot("ألقت شرطة منطقة تبوك القبض على الجاني.", Gold("17", "*", "*"))
     }
+
+    /// «قُتل 13 وأُصيب 85 من ميليشيا الحوثي وصالح في مواجهات مع المقاومة الشعبية»: the counts after
+    /// a verb of the dead, then «من» and a mention, are the victims; the side they fought, the agent.
+    @Test func countsThenTheirSideAreTheDead() {
+        let text = "ففي مدينة تعز، قُتل 13 وأُصيب 85 من ميليشيا الحوثي وصالح في مواجهات مع المقاومة الشعبية والجيش الموالي للشرعية في مناطق متفرقة."
+        Self.expect(text, Gold("190", "YEMMIL", "YEMREB"))
+        #expect(!Self.events(text).contains { $0.source?.code == "YEMREB" }, "\(summary(Self.events(text)))")
+    }
 }

@@ -16,6 +16,11 @@ struct CountAfterVerb: ArgumentRule {
         guard c.violent, c.trig.isVerb, c.pat.after.isEmpty, c.trig.to < c.toks.count else { return }
         // «قتل عنصران من الشرطة التركية بالرصاص»: a noun and «من» right after the verb, then a
         // mention, is the passive's subject told by a part of it; the mention is the victims.
+        if a.source.isEmpty || a.source.first.map({ $0.from > c.trig.to }) == true, let v = countedVictims(c) {
+            a.target = c.group(v.group)
+            a.source = c.agentAfter() ?? foughtWith(v, c) ?? []
+            return
+        }
         if a.source.isEmpty, let v = partitiveVictims(c) {
             a.target = c.group(v.group)
             a.source = c.agentAfter() ?? foughtWith(v, c) ?? []
@@ -65,6 +70,34 @@ struct CountAfterVerb: ArgumentRule {
             if !c.toks[j].isWord || c.actors.contains(where: { $0.from <= j && j < $0.to && !$0.placeLike }) { return k }
         }
         return k
+    }
+
+    /// «قُتل 13 وأُصيب 85 من ميليشيا الحوثي»، «وقُتل فيها 6 من الميليشيات»: counts right after the
+    /// verb (past a pronoun circumstance, and «وأُصيب» with its count), then «من» and a mention:
+    /// the mention is the victims of the passive.
+    func countedVictims(_ c: TriggerContext) -> FoundActor? {
+        var k = c.trig.to
+        let limit = min(c.toks.count, c.ce, c.trig.to + 7)
+        var counted = false
+        while k < limit, c.toks[k].normWord != Word(Particle.min) {
+            let t = c.toks[k]
+            if t.isCount {
+                counted = true
+            } else if !(t.matches(c.cues[.approximationWords]) || c.cues[.woundedAlsoWords].contains(t.normWord)
+                || k == c.trig.to && t.matchesAnyReading(c.cues[.passiveFollowers]))
+            {
+                return nil
+            }
+            k += 1
+        }
+        guard counted, k < limit,
+            let v = c.actors.first(where: { $0.from == k + 1 && !$0.placeLike && !$0.placeOnly && ($0.namesSomeone || $0.role != nil) })
+        else { return nil }
+        // (An object after them makes the verb active: «هاجم العشرات من المستوطنين مزارعين».)
+        let end = c.group(v.group).map(\.to).max() ?? v.to
+        guard !c.actors.contains(where: { ($0.from == end || $0.from == end + 1) && $0.prep == nil && !$0.placeLike && $0.group != v.group })
+        else { return nil }
+        return v
     }
 
     /// The mention after «noun من» right after the verb, when no bare mention (an object) follows it.
