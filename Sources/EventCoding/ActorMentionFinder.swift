@@ -469,13 +469,16 @@ struct ActorMentionFinder {
         {
             out[k].to = m.to
             out[k].country = m.country
-            out[k].code = m.role == nil ? m.country! + role : m.code  // a patrol of the army is the army's
+            // (A patrol of the army is the army's; a force or a craft of a government, «الطيران التابع
+            // للنظام السوري», is its military.)
+            out[k].code = m.role == nil ? m.country! + role : role == "MIL" && m.role == "GOV" ? m.country! + role : m.code
             out[k].entries += m.entries
             return .owner
         }
-        // «طيران نظام الأسد»، «قوات حكومة الوفاق»: a force in construct with a government (no
-        // article on the force, no conjunction between) is that state's military, one mention.
-        if m.prep == nil, last.to == i, last.role == "MIL", last.person == nil, last.title == nil, !last.instrument,
+        // «طيران نظام الأسد»، «قوات حكومة الوفاق»، «مروحيات النظام»: a force or a craft in construct
+        // with a government (no article on the force, no conjunction between) is that state's
+        // military, one mention.
+        if m.prep == nil, last.to == i, last.role == "MIL", last.person == nil, last.title == nil,
             last.country == nil || last.country == m.country, m.role == "GOV", let c = m.country, !ActorCode.isIGO(m.code),
             !toks[last.from].token.norm.startsWithArticle, !toks[i].analyses.contains(where: \.hasConjunction)
         {

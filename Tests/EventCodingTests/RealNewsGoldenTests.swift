@@ -1425,4 +1425,15 @@ import Testing
         Self.expect(text, Gold("190", "YEMMIL", "YEMREB"))
         #expect(!Self.events(text).contains { $0.source?.code == "YEMREB" }, "\(summary(Self.events(text)))")
     }
+
+    /// «قتل 18 متمرداً … بعد أن شنت قوات الأمن الأفغانية عملية»: the singular after a count is
+    /// rebels, the target, not the province; «الطيران التابع للنظام السوري» is the regime's military.
+    @Test func rebelsCountedAndTheRegimesAircraft() {
+        let text = "وفي الوقت نفسه، قُتل 18 متمردا على الأقل وأُصيب تسعة آخرين في إقليم فارياب شمال البلاد بعد أن شنت قوات الأمن الأفغانية عملية عسكرية."
+        #expect(Self.events(text).contains { $0.target?.code == "AFGREB" }, "\(summary(Self.events(text)))")
+        #expect(!Self.events(text).contains { $0.target?.code == "AFG" }, "\(summary(Self.events(text)))")
+        Self.expect(
+            "كما افاد المرصد عن مقتل 19 مواطنا بينهم اطفال جراء غارات جوية نفذها الطيران التابع للنظام السوري على مناطق في محافظة ادلب.",
+            Gold("190", "SYRMIL", "SYRCVL"))
+    }
 }

@@ -78,9 +78,9 @@ name: المتمردين | المتمردون | متمردون | متمردين 
 # separatists in arms («400 من الانفصاليين … هاجموا القوات الحكومية»)
 # «مواقع للتمرد»: the insurgency is its fighters
 name: التمرد
-# in construct («متمردي طالبان»، «متمردو حزب العمال»). (Not yet the singular after a count,
-# «قتل 20 متمرداً»: 7 corpus sentences better, but it moves the ASSAULT gate's chosen threshold.)
-name: متمردي | متمردو
+# in construct («متمردي طالبان»، «متمردو حزب العمال»); the singular after a count («قتل 18
+# متمرداً»)
+name: متمردي | متمردو | متمردا
 name: الانفصاليين | الانفصاليون | انفصاليين | انفصاليون | المتمردين الانفصاليين
 # the armed opposition (one mention: «قوات المعارضة» are rebels, not forces beside an opposition)
 name: قوات المعارضة | مقاتلي المعارضة | مقاتلو المعارضة | فصائل المعارضة | الفصائل المعارضة | فصائل معارضة | مسلحي المعارضة | مسلحو المعارضة
