@@ -1436,4 +1436,14 @@ import Testing
             "كما افاد المرصد عن مقتل 19 مواطنا بينهم اطفال جراء غارات جوية نفذها الطيران التابع للنظام السوري على مناطق في محافظة ادلب.",
             Gold("190", "SYRMIL", "SYRCVL"))
     }
+
+    /// «نفذت طائرات الولايات المتحدة والتحالف 27 غارة ضد مسلحي التنظيم» in a sentence that names
+    /// ISIS: «التنظيم» alone is ISIS again; without ISIS named it is no one.
+    @Test func theOrganisationIsTheOneNamed() {
+        Self.expect(
+            "قال التحالف الذي يقود العملية العسكرية ضد تنظيم داعش الإرهابي في بيان إن طائرات الولايات المتحدة والتحالف نفذت 27 غارة ضد مسلحي التنظيم المتشدد في سوريا والعراق.",
+            Gold("195", "USAMIL", "IMGMOSISI"))
+        let e = Self.events("وأشاد الوزير بجهود التنظيم في المهرجان.")
+        #expect(!e.contains { $0.target?.code == "IMGMOSISI" }, "\(summary(e))")
+    }
 }
