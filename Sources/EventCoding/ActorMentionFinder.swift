@@ -51,6 +51,12 @@ struct ActorMentionFinder {
             }
             // "بالقضاء على": the word is another word before these (to eliminate, not the judiciary).
             if ok, case .agent(let ag) = ph.ref, i + n < toks.count, lexicon.agents[ag].notAfter.contains(toks[i + n].normWord) { ok = false }
+            // «قائد حرس الحدود بمنطقة عسير اللواء سفر الغامدي»، «اللواء العثمان»: a rank (cue
+            // honorifics) before a word is the rank of a named officer, not a unit, which the press
+            // numbers («اللواء 22»، «اللواء 35 مدرع»).
+            if ok, n == 1, case .agent = ph.ref, i + 1 < toks.count, toks[i].matches(cues[.honorifics]), toks[i + 1].isWord, !toks[i + 1].isCount {
+                ok = false
+            }
             if ok {
                 // A name never takes the article: «المؤدي» is not «مودي».
                 // Nor does a state's name written without it: «المالي» is "financial", not Mali

@@ -20,7 +20,7 @@ public enum GateTrainer {
 
     public static func train(
         name: String, examples: [(features: Set<Word>, positive: Bool, soft: Double)], missedByRules: Int, folds: Int = 5, epochs: Int = 25,
-        l2: Double = 0.01, keep: Int = 3000, minCount: Int = 3, foldOf: [Int]? = nil
+        l2: Double = 0.01, keep: Int = 3000, minCount: Int = 3, foldOf: [Int]? = nil, tolerance: Double = 0.005
     ) -> (SentenceGate, Report) {
         let xs = vectors(examples, minCount: minCount)
         let soft = examples.map(\.soft)
@@ -33,7 +33,7 @@ public enum GateTrainer {
             for i in xs.indices where fold[i] == k { cvScores[i] = predict(xs[i].0, w, b) }
         }
         let positives = xs.filter(\.1).count
-        var best = (t: 0.5, p: 0.0, r: 0.0, f: -1.0)
+        var curve: [(t: Double, p: Double, r: Double, f: Double)] = []
         for step in 5..<95 {
             let t = Double(step) / 100
             var tp = 0
@@ -42,9 +42,14 @@ public enum GateTrainer {
             let fn = positives - tp + missedByRules
             let p = tp + fp == 0 ? 0 : Double(tp) / Double(tp + fp)
             let r = tp + fn == 0 ? 0 : Double(tp) / Double(tp + fn)
-            let f = p + r == 0 ? 0 : 2 * p * r / (p + r)
-            if f > best.f { best = (t, p, r, f) }
+            curve.append((t, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r)))
         }
+        // The highest threshold whose CV F1 is within `tolerance` of the best: near its top the
+        // curve is flat (a sentence either way), and the argmax moved with every change of the
+        // candidates; of thresholds that score alike, the stricter one keeps real news precise
+        // (docs/decisions.md, "Gate threshold").
+        let top = curve.map(\.f).max() ?? 0
+        let best = curve.last { $0.f >= top - tolerance } ?? (0.5, 0, 0, 0)
         let (w, b) = fit(xs, targets: soft, epochs: epochs, l2: l2)
         let kept = w.sorted { abs($0.value) != abs($1.value) ? abs($0.value) > abs($1.value) : $0.key.text < $1.key.text }.prefix(keep)
         let gate = SentenceGate(name: name, bias: b, threshold: best.t, weights: Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) }))

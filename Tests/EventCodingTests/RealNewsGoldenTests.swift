@@ -1446,4 +1446,15 @@ import Testing
         let e = Self.events("وأشاد الوزير بجهود التنظيم في المهرجان.")
         #expect(!e.contains { $0.target?.code == "IMGMOSISI" }, "\(summary(e))")
     }
+
+    /// «قائد حرس الحدود بمنطقة عسير اللواء سفر بن أحمد الغامدي»: a rank before a name is the
+    /// officer's, who holds the office before it (border guards: police), not a brigade; «اللواء 35»
+    /// with its number is a unit.
+    @Test func aRankBeforeANameIsNoBrigade() {
+        Self.expect(
+            "ووجه قائد حرس الحدود بمنطقة عسير اللواء سفر بن أحمد الغامدي شكره وتقديره للعاملين على جهودهم في الميدان.", Gold("051", "SAUCOP", "*"))
+        let e = Self.events("ووجه قائد حرس الحدود بمنطقة عسير اللواء سفر بن أحمد الغامدي شكره وتقديره للعاملين على جهودهم في الميدان.")
+        #expect(!e.contains { $0.source?.code == "SAUMIL" }, "\(summary(e))")
+        Self.expect("وقصفت مليشيات الحوثي المتمركزة في مقر اللواء 35 مدرع أحياء سكنية في تعز.", Gold("19", "YEMREB", "*"))
+    }
 }
