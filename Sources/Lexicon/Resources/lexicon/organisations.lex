@@ -76,13 +76,13 @@ source: pattern IGOUNO + ESC (UNESCO; no codebook code known to me)
 name: المنظمة الدولية للهجرة
 source: CAMEO known-group IOM; IGOUNO prefix (related organisation of the UN since 2016)
 
-[org IGOUNOIMF]
+[org IGOBUSIMF]
 name: صندوق النقد الدولي
-source: CAMEO known-group IMF; IGOUNO prefix as the brief suggested (a UN specialised agency); GDELT-style data may write it without UNO
+source: CAMEO known-group IMF with the financial-IGO sector BUS, as snn_gold_dev.md codes it (IGOBUSIMF); it was IGOUNOIMF (a UN specialised agency) before stop 29
 
-[org IGOUNOWBK]
+[org IGOBUSWBK]
 name: البنك الدولي | مجموعة البنك الدولي | البنك الدولي للإنشاء والتعمير
-source: CAMEO known-group WBK (World Bank); IGOUNO prefix as for IGOUNOIMF
+source: CAMEO known-group WBK (World Bank); the financial-IGO sector BUS as for the IMF (IGOBUSIMF, snn_gold_dev.md)
 
 [org IGOUNOWCT]
 name: المحكمة الجنائية الدولية ليوغوسلافيا السابقة | المحكمة الجنائية الدولية لرواندا | المحكمة الخاصة بلبنان | المحكمة الدولية الخاصة بلبنان

@@ -4569,7 +4569,7 @@ source: Wikipedia (en) President of Germany; died 2006
 
 [person horst-koehler]
 name: هورست كولر | هورست كوهلر | هورست كولير
-role: IGOUNOIMF - 2000-05-01..2004-03-04
+role: IGOBUSIMF - 2000-05-01..2004-03-04
 role: DEUGOV president 2004-07-01..2010-05-31
 role: DEUELI - 2010-05-31..
 source: Wikipedia (en) Horst Köhler (IMF managing director; UN envoy for Western Sahara 2017-2019)
