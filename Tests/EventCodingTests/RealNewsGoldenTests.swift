@@ -1457,4 +1457,10 @@ import Testing
         #expect(!e.contains { $0.source?.code == "SAUMIL" }, "\(summary(e))")
         Self.expect("وقصفت مليشيات الحوثي المتمركزة في مقر اللواء 35 مدرع أحياء سكنية في تعز.", Gold("19", "YEMREB", "*"))
     }
+
+    /// «وفي نصف النهائي تلتقي المكسيك مع بنما»: the rounds of a tournament are sport, no talks.
+    @Test func aSemiFinalIsNoMeeting() {
+        Self.expectNot("وفي نصف النهائي تلتقي المكسيك مع بنما، والولايات المتحدة مع جامايكا غداً الأربعاء في جورجيا.", Gold("04", "*", "*"))
+        Self.expectNot("وفي نصف النهائي تلتقي المكسيك مع بنما، والولايات المتحدة مع جامايكا غداً الأربعاء في جورجيا.", Gold("03", "*", "*"))
+    }
 }

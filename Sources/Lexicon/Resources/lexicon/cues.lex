@@ -83,6 +83,9 @@ gloss: words of sport (مباراة، المنتخب، البطولة، لاعب
 word: مباراه | المباراه | مباريات | المباريات | مباراته | البطوله | بطوله | منتخب | المنتخب | منتخبا | الشوط | الملاعب | كره القدم | الكره الطايره | كره السله | المدرب | مدرب
 # (its multi-word entries are read as phrases, the first word with its clitics: «لكرة القدم»)
 word: المنتخبات | منتخبات | الميداليه | ميداليه | الميداليات | الدور التمهيدي | المونديال | مونديال | الموسم الرياضي | لاعبي الفريق | الحصه التدريبيه | المعسكر الاعدادي | البرنامج الاعدادي
+# the rounds and places of a tournament (a semi-final, a qualifier, a group's match), the club's
+# camp: «وفي نصف النهائي تلتقي المكسيك مع بنما»
+word: نصف النهايي | ربع النهايي | دور الثمانيه | دور السته عشر | التصفيات | تصفيات | المعسكر التدريبي | معسكر الفريق | الاولمبياد | الالعاب الاولمبيه | كاس العالم | كاس اسيا | الكاس الذهبيه | الهداف | هداف | الاولمبيه
 
 [cue people-words]
 gloss: a people (الشعب اليمني، شعب المملكة، وشعبها): named beside its own state or government in one role («تضامنها مع حكومة المملكة والشعب السعودي») it is the same party said twice and adds no event; police and protesters, or an army and civilians, are two parties
