@@ -1463,4 +1463,12 @@ import Testing
         Self.expectNot("وفي نصف النهائي تلتقي المكسيك مع بنما، والولايات المتحدة مع جامايكا غداً الأربعاء في جورجيا.", Gold("04", "*", "*"))
         Self.expectNot("وفي نصف النهائي تلتقي المكسيك مع بنما، والولايات المتحدة مع جامايكا غداً الأربعاء في جورجيا.", Gold("03", "*", "*"))
     }
+
+    /// «وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور»: an accusation in the
+    /// imperfect opening a sentence of the body with «و» is a standing position (background); after
+    /// «إن» it is the statement of the day.
+    @Test func aStandingAccusationIsBackground() {
+        Self.expectNot("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.", Gold("112", "*", "*"))
+        Self.expect("وقال المتحدث إن الولايات المتحدة تدين بشدة الهجوم الإرهابي على المسجد.", Gold("111", "USA", "*"))
+    }
 }

@@ -125,6 +125,16 @@ struct DatingStage: TriggerStage {
         // «وكانت المجموعة تسعى»، «وكانت الطائرات تقلع»: كان before an imperfect tells what went on
         // or used to, not an act of the story (a pluperfect, كان … قد + perfect, is one).
         if isPastProgressive(t, s, cs, c) { return true }
+        // «وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات»، «وينتقد معظم سكان أوكيناوا الوجود
+        // العسكري»، «وتنفي روسيا والمتمردون أية مسؤولية»: an accusation, a criticism or a denial in
+        // the imperfect opening a sentence of the story's body with «و» is a standing position the
+        // story recalls, not an act of the day (a headline's imperfect is its news; so is one
+        // after «إن»: «قال إن الولايات المتحدة تدين»).
+        if trig.isVerb, s.part == .text, ["11", "12"].contains(t.root) || t.code == "016", trig.analysis.hasConjunction,
+            toks[..<trig.from].allSatisfy({ !$0.isWord }), isImperfect(t, s, c)
+        {
+            return true
+        }
         // A recent date (today, yesterday, a weekday of the last week) makes it news.
         let recent = s.dates.contains { d in
             guard let day = d.day, let pub = s.doc.date else { return false }
@@ -160,6 +170,13 @@ struct DatingStage: TriggerStage {
             let clauses = s.clauses, !isPastProgressive(t, s, clauses.start(t.trigger.from), c)
         else { return nil }
         return day.adding(days: 7)
+    }
+
+    /// Whether the trigger is a verb read only in the imperfect.
+    func isImperfect(_ t: TriggerState, _ s: SentenceState, _ c: CodingContext) -> Bool {
+        guard t.trigger.isVerb, let hits = c.lexicon.verbIndex[s.tokens[t.trigger.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
+        else { return false }
+        return hits.allSatisfy { $0.tense == .present }
     }
 
     /// Whether the trigger is a verb read in the perfect.
