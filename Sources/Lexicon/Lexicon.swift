@@ -460,7 +460,15 @@ public struct Lexicon: Sendable {
                     for f in VerbForms.past(p) { addVerb(f, .past, true) }
                     for f in VerbForms.present(r) { addVerb(f, .present, true) }
                 }
-                for f in forms { addVerb(f, .past, false) }
+                // (A written form in the first person plural or the plural carries its subject:
+                // «ونعزي مصر حكومة وشعباً» — «we» console Egypt; «يعزون»، «نشروا». Not a perfect or a
+                // participle that starts with ن: «نشرت»، «ناقلا».)
+                let ownForms = Set(
+                    forms.filter { f in
+                        f.unicodeScalars.count >= 4
+                            && (f.hasPrefix("ن") && !f.hasSuffix("ت") && !f.hasSuffix("ا") || f.hasSuffix("ون") || f.hasSuffix("وا"))
+                    })
+                for f in forms { addVerb(f, .past, false, own: ownForms) }
                 // (Apart from `verbIndex`: «هنا» and «اثني» are not verbs to the rules that ask it.)
                 for w in written {
                     let hit = VerbHit(pattern: i, tense: .past, passive: false, written: w)

@@ -1471,4 +1471,12 @@ import Testing
         Self.expectNot("وتتهم واشنطن ولندن وباريس الجيش السوري بشن هجمات بغاز الكلور.", Gold("112", "*", "*"))
         Self.expect("وقال المتحدث إن الولايات المتحدة تدين بشدة الهجوم الإرهابي على المسجد.", Gold("111", "USA", "*"))
     }
+
+    /// «وأشار الجبير إلى … ونعزي مصر حكومة وشعباً»: a written form in the first person plural has
+    /// «we», the speaker, as its subject; the state after it is its object.
+    @Test func weConsoleEgypt() {
+        let text = "وأشار الجبير إلى أن التعاون مستمر، ونعزي مصر حكومة وشعباً في الضحايا."
+        Self.expect(text, Gold("018", "SAUGOV", "EGY"))
+        #expect(!Self.events(text).contains { $0.source?.code == "EGY" }, "\(summary(Self.events(text)))")
+    }
 }
