@@ -1479,4 +1479,12 @@ import Testing
         Self.expect(text, Gold("018", "SAUGOV", "EGY"))
         #expect(!Self.events(text).contains { $0.source?.code == "EGY" }, "\(summary(Self.events(text)))")
     }
+
+    /// «أدانت الولايات المتحدة … الجريمة الارهابية التي أقدم المستوطنون الإسرائيليون على تنفيذها»:
+    /// who ventured on the condemned crime did it.
+    @Test func whoVenturedOnTheCrimeDidIt() {
+        Self.expect(
+            "دوليا أدانت الولايات المتحدة الامريكية وبريطانيا والمانيا الجريمة الارهابية التي أقدم المستوطنون الإسرائيليون على تنفيذها في قرية دوما.",
+            Gold("111", "USA", "ISRCVL"))
+    }
 }

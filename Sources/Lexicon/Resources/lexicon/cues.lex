@@ -242,6 +242,8 @@ word: زرعها | زرعه | زرعتها | زرعته | زرعوها | زرع�
 word: ارتكبها | ارتكبه | ارتكبتها | ارتكبته | ارتكبوها | ارتكبوه | يرتكبها | ترتكبها
 # claiming it («تفجير سيارة مفخخة … تبناه تنظيم داعش»): the gold makes the claimant the source of the act claimed
 word: تبناه | تبناها | تبنته | تبنتها | تبنوه | تبنوها | تبناهما | تبنتهما
+# venturing on it («الجريمة الإرهابية التي أقدم المستوطنون الإسرائيليون على تنفيذها»)
+word: اقدم | اقدمت | اقدموا
 
 [cue pronoun-complementisers]
 gloss: complementisers with the subject pronoun attached (أنه قتل، بأنها شنت)
