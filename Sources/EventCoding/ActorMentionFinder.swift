@@ -61,9 +61,10 @@ struct ActorMentionFinder {
                 // A name never takes the article: «المؤدي» is not «مودي».
                 // Nor does a state's name written without it: «المالي» is "financial", not Mali
                 // («دخلها المالي»، «الفساد المالي»), «البنين» boys, not Benin.
+                // So for a town or a capital: «المدنين» (a misspelt «المدنيين») is not Medenine.
                 if a.hasArticle, form == Word(a.stem) {
                     switch ph.ref {
-                    case .person, .personShort, .countryName: continue
+                    case .person, .personShort, .countryName, .place, .capital, .seat: continue
                     default: break
                     }
                 }
