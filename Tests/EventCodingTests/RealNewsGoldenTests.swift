@@ -1496,4 +1496,11 @@ import Testing
         let d = Self.events("وذكرت مصادر طبية ان ثلاثة من هؤلاء الضحايا المدنين قتلوا جراء سقوط قذيفة في حي الجمهوري بتعز.")
         #expect(!d.contains { $0.target?.country == "TUN" }, "\(summary(d))")
     }
+
+    /// «مجلس وزراء الداخلية العرب» is an organ of the Arab League, not the Saudi ministers; «تنظيم
+    /// القاعدة في بلاد المغرب» is al-Qaeda, not Morocco.
+    @Test func arabCouncilsAndAlQaedaInTheMaghreb() {
+        Self.expect("أدان مجلس وزراء الداخلية العرب بشدة التفجير الإرهابي الذي استهدف مسجدًا لقوات الطوارئ الخاصة بمنطقة عسير.", Gold("111", "IGOARL", "UAF"))
+        Self.expect("تبنى تنظيم القاعدة في بلاد المغرب قتل 14 جنديًا جزائريًا في كمين نصبه في ولاية عين الدفلى.", Gold("190", "IMGMOSALQ", "DZAMIL"))
+    }
 }
