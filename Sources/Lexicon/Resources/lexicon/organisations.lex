@@ -196,6 +196,16 @@ source: pattern IGO + QRT (no codebook code known to me)
 name: منظمة العفو الدولية | العفو الدولية | أمنستي
 source: CAMEO known-group AMN (Amnesty International), NGO + HRI (human rights) sector
 
+[org NGORELMWL]
+# The Muslim World League (Mecca): a religious NGO, not the Saudi state, though its head is Saudi
+name: رابطة العالم الإسلامي | الأمين العام لرابطة العالم الإسلامي | أمين عام رابطة العالم الإسلامي
+source: NGO + REL (religious) sector as the CAMEO codebook composes NGO codes; the Muslim World League (founded 1962)
+
+[org NGORELIIR]
+# The International Islamic Relief Organisation (Jeddah), the League's relief arm
+name: هيئة الإغاثة الإسلامية العالمية | الأمين العام لهيئة الإغاثة الإسلامية العالمية
+source: NGO + REL sector, as for the Muslim World League
+
 [org NGOHRIHRW]
 name: هيومن رايتس ووتش | منظمة هيومن رايتس ووتش | منظمة مراقبة حقوق الإنسان
 source: CAMEO known-group HRW, NGO + HRI sector
