@@ -1039,6 +1039,15 @@ struct ActorMentionFinder {
                 }
                 m.to = mod.to
                 m.entries.append(mod.entry)
+            } else if !Self.envoyTitles.contains(e.id), !deputy, r.to < toks.count, let r2 = raws[r.to], case .agent = r2.ref,
+                r2.analysis.attachedPreposition == Particle.li, !r2.analysis.hasConjunction, var inner = build(r2, toks, raws, date: date)
+            {
+                // «الأمين العام لمجلس الشورى»، «القائد العام للقوات المسلحة»: a head's title that
+                // governs a body by لـ is that body's office (SAULEG), not the state's with the body
+                // for a partner (it was SAUGOV, and the council the target of his condemnation).
+                inner.from = r.from
+                inner.entries = m.entries + inner.entries
+                return attachPerson(inner, toks, raws, date: date)
             }
             // («رئيس الائتلاف الوطني السوري» heads the coalition: no office of the state.)
             m.title = deputy ? nil : (e.id, headOfOrganisation ? nil : officeCountry ?? m.country)

@@ -1511,4 +1511,32 @@ import Testing
             "أدانت رابطة العالم الإسلامي التصريحات الطائفية التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي ضد المملكة.",
             Gold("111", "NGORELMWL", "IRQGOV"))
     }
+
+    /// «ورفع الأمين العام لمجلس الشورى صادق العزاء … لخادم الحرمين الشريفين»: a head's title that
+    /// governs a body by لـ is that body's office, not the state's with the body for its partner.
+    @Test func aHeadsTitleWithLamIsTheBodys() {
+        let text = "ورفع الأمين العام لمجلس الشورى صادق العزاء والمواساة لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود في هذا المصاب الجلل."
+        Self.expect(text, Gold("018", "SAULEG", "SAUGOV"))
+        #expect(!Self.events(text).contains { $0.target?.role == "LEG" }, "\(summary(Self.events(text)))")
+    }
+
+    /// «المبعوث الدولي لليمن» is the UN's envoy, not Yemen's; «رئيس البرلمان العربي» heads an organ
+    /// of the Arab League.
+    @Test func theInternationalEnvoyAndTheArabParliament() {
+        Self.expect("وقال المبعوث الدولي لليمن خلال زيارة للقاهرة، إنه ناقش وجود مراقبين دوليين.", Gold("042", "IGOUNO", "EGY"))
+        Self.expect("وطالب رئيس البرلمان العربي إيران التوقف عن هذه التصريحات والتدخلات.", Gold("100", "IGOARL", "IRN"))
+    }
+
+    /// «فتح مسلحون … النار على مركبة للشرطة»: what was fired at, an indefinite noun after «على»,
+    /// belongs to the actor after it by لـ, the target; «هاجمت امرأتان مسلحتان القنصلية»: the dual
+    /// of the armed is an unidentified attacker, not the consulate.
+    @Test func firedAtAPoliceVehicleByTwoArmedWomen() {
+        Self.expect(
+            "وقال مكتب محافظ اقليم ماردين في بيان: إنه في وقت متأخر من السبت فتح مسلحون من حزب العمال الكردستاني النار على مركبة للشرطة في بلدة مديات بالاقليم ما أدى الى مقتل ضابط وإصابة آخر.",
+            Gold("193", "TURREB", "TURCOP"))
+        let text =
+            "هاجمت امرأتان مسلحتان أمس القنصلية الأميركية في إسطنبول وتبادلتا إطلاق النار مع الشرطة التركية، فيما استهدفت سيارة مفخخة مركزاً للشرطة في المدينة وقُتل 4 أفراد شرطة في منطقة حدودية عقب استهداف دوريتهم بقنابل مزروعة على الطريق."
+        Self.expect(text, Gold("18", "UAF", "USAGOV"))
+        #expect(!Self.events(text).contains { $0.source?.code == "USAGOV" }, "\(summary(Self.events(text)))")
+    }
 }

@@ -16,7 +16,8 @@ struct ObjectOwner: ArgumentRule {
                     && (c.words(from: c.trig.to, to: $0.from) <= 4
                         || $0.from <= c.trig.to + 12
                             && (Self.isIndefiniteObject(c.toks[$0.from - 1], c.lexicon, seats: c.cues[.seatNouns])
-                                || c.toks[$0.from - 1].matches(c.cues[.seatNouns]) && !c.toks[$0.from - 1].token.norm.startsWithArticle))
+                                || c.toks[$0.from - 1].matches(c.cues[.seatNouns]) && !c.toks[$0.from - 1].token.norm.startsWithArticle
+                                || Self.isGovernedIndefinite(c.toks, at: $0.from - 1, c.lexicon)))
                     && !$0.placeOnly && !$0.reference && $0.namesSomeone
                     && !a.source.map(\.group).contains($0.group)
                     && !(c.trig.to..<$0.from).contains { k in
@@ -35,6 +36,15 @@ struct ObjectOwner: ArgumentRule {
         let n = t.token.norm
         return t.isWord && n.count >= 4 && n.hasSuffix(Particle.tanweenAlif) && !n.startsWithArticle && !n.startsWithConjoinedArticle
             && (!t.forms.contains { lexicon.verbIndex[$0.0] != nil } || isSeatObject(t, seats))
+    }
+
+    /// «فتح … النار على مركبة للشرطة»، «هجوم … على موقع للحشد»: an indefinite noun right after
+    /// «على» (the genitive shows no tanween alif) — what was fired at or attacked.
+    static func isGovernedIndefinite(_ toks: [TokenInfo], at k: Int, _ lexicon: Lexicon) -> Bool {
+        guard k > 0, toks[k].isWord, toks[k - 1].normWord == Words.ala else { return false }
+        let n = toks[k].token.norm
+        return n.count >= 3 && !n.startsWithArticle && toks[k].analyses.allSatisfy({ $0.prefix.isEmpty })
+            && !toks[k].forms.contains { lexicon.verbIndex[$0.0] != nil }
     }
 
     /// A position of an actor in the indefinite accusative (تجمعا، موقعا، معسكرا).

@@ -90,6 +90,9 @@ source: CAMEO agents codebook: REB (rebels, militias, insurgent fighters)
 name: مسلحون | مسلحين | المسلحين | المسلحون | مسلح | مسلحا | مسلحون مجهولون | مسلحين مجهولين | مجهولون | مجهولين | مهاجمون | مهاجمين | المهاجمين | المهاجمون | انتحاري | الانتحاري | انتحاريون | انتحاريين | الانتحاريين | انتحاريا | مفجر انتحاري | مفجرون انتحاريون | مفجرون | مسلحون مقنعون | خاطفون | الخاطفين | الخاطفون | قناص | قناصة | عصابة | عصابات | استشهادي
 # feminine persons are written out: a word printed with ة is never the pronoun ـه (انتحارية is not «his bomber»)
 name: انتحارية | الانتحارية
+# Stop 30: duals and unnamed armed groups («هاجمت امرأتان مسلحتان القنصلية الأميركية» made the
+# consulate the attacker; «قتل مسلحان»، «مجموعة مسلحة تنتمي …»)
+name: مسلحان | مسلحتان | امرأتان مسلحتان | امرأة مسلحة | مجموعة مسلحة | مجموعات مسلحة
 alone: yes
 source: CAMEO agents codebook: UAF (unidentified armed forces, gunmen, bombers)
 
