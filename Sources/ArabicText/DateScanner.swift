@@ -494,7 +494,10 @@ struct DateScanner {
             }
             let named = q > p || p > i
             let inContext = isIn(i - 1, V.monthContext) && !isIn(q, V.ambiguousMonths)
-            if named || inContext {
+            // «يوليو الماضي»، «خلال زيارته إلى روسيا يونيو الماضي»: a month with «الماضي» or
+            // «المقبل» after it is a date without «في» (an adverbial accusative).
+            let marked = isIn(ml + 1, V.past) || isIn(ml + 1, V.future)
+            if named || inContext || marked {
                 var last = ml
                 if isIn(ml + 1, V.past) || isIn(ml + 1, V.future) || isIn(ml + 1, V.current) { last = ml + 1 }
                 // (With no year: this year's if it is not after the publication's month, last

@@ -185,6 +185,8 @@ func dateGoldenCase(_ c: DateCase) {
     #expect(end("اعتقل في نوفمبر الماضي") == "2023-11-30")
     #expect(end("سيزور المملكة في سبتمبر") == nil)
     #expect(end("في الأسبوع الماضي") == nil)
+    // Without «في»: a month marked «الماضي» is a date all the same («زيارته إلى روسيا يونيو الماضي»).
+    #expect(end("خلال زيارة الأمير إلى روسيا يناير الماضي") == "2024-01-31")
 }
 
 @Test func notDates() {

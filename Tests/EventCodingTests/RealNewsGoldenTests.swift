@@ -1539,4 +1539,22 @@ import Testing
         Self.expect(text, Gold("18", "UAF", "USAGOV"))
         #expect(!Self.events(text).contains { $0.source?.code == "USAGOV" }, "\(summary(Self.events(text)))")
     }
+
+    /// «المملكة تدين حرق رضيع فلسطيني بأيدي مستوطنين إسرائيليين»، «الأزهر يستنكر تفجير السعودية»:
+    /// a nisba after the condemned act's genitive, or not agreeing with it in definiteness, names the
+    /// victims or the place, not who did it («القصف التركي» still does).
+    @Test func aCondemnedActsNisbaAgreesWithIt() {
+        Self.expect("المملكة تدين حرق رضيع فلسطيني بأيدي مستوطنين إسرائيليين", Gold("111", "SAU", "ISR"))
+        Self.expectNot("المملكة تدين حرق رضيع فلسطيني بأيدي مستوطنين إسرائيليين", Gold("111", "SAU", "PSE"))
+        Self.expectNot("الأزهر يستنكر تفجير السعودية ويصفه بـ \"الارهابي\"", Gold("111", "EGYREL", "SAU"))
+        Self.expect("الجامعة العربية تستنكر القصف التركي على شمال العراق", Gold("111", "IGOARL", "TUR"))
+    }
+
+    /// «… كشف الجمعة أن 93 مدنيا قتلوا في تعز بأعمال قصف … يوليو الماضي»: a month marked «الماضي»
+    /// without «في» dates the killings, last month's: background, not the story's news.
+    @Test func lastMonthWithoutFiIsBackground() {
+        let text =
+            "وكان تقرير لشبكة \"راصدين\"، المكونة من عدة منظمات حقوقية محلية، كشف الجمعة أن 93 مدنيا قتلوا في تعز بأعمال قصف وقنص نفذها الحوثيون والقوات الموالية للمخلوع يوليو الماضي."
+        #expect(Self.events(text).allSatisfy { $0.root != "19" }, "\(summary(Self.events(text)))")
+    }
 }
