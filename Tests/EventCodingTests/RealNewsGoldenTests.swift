@@ -1557,4 +1557,9 @@ import Testing
             "وكان تقرير لشبكة \"راصدين\"، المكونة من عدة منظمات حقوقية محلية، كشف الجمعة أن 93 مدنيا قتلوا في تعز بأعمال قصف وقنص نفذها الحوثيون والقوات الموالية للمخلوع يوليو الماضي."
         #expect(Self.events(text).allSatisfy { $0.root != "19" }, "\(summary(Self.events(text)))")
     }
+
+    /// «ولي ولي العهد يلتقي الرئيس الشيشاني»: Chechnya's head is Russia's office, not the home state's.
+    @Test func theChechenPresidentIsRussias() {
+        Self.expect("ولي ولي العهد بحث مع الرئيس الشيشاني المسائل ذات الاهتمام المشترك", Gold("040", "SAUGOV", "RUSGOV"))
+    }
 }

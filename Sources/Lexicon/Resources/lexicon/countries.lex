@@ -798,7 +798,7 @@ source: ISO 3166-1 alpha-3; Arabic press usage; nisba: regular derivation (rare 
 
 [country RUS]
 name: روسيا | روسيا الاتحادية | الاتحاد الروسي
-nisba: روسي
+nisba: روسي | شيشاني
 nisba-form: روس
 capital: موسكو
 seat: الكرملين
