@@ -1000,7 +1000,10 @@ struct ActorMentionFinder {
                 m.to = mod.to
                 m.entries.append(mod.entry)
             } else if r.to + 1 < toks.count, toks[r.to].normWord == Words.min, let r2 = raws[r.to + 1],
-                let inner = build(r2, toks, raws, date: date), ["GOV", "CVL"].contains(e.role) || (inner.country != nil && inner.role != nil)
+                let inner = build(r2, toks, raws, date: date),
+                ["GOV", "CVL"].contains(e.role) || (inner.country != nil && inner.role != nil)
+                    // «مقاتلين من تنظيم داعش»: fighters of an armed group are the group's.
+                    || ["REB", "UAF"].contains(e.role) && inner.code.hasPrefix("IMG")
             {
                 // وفد من الكونغرس الأميركي → the body the delegation comes from.
                 var m2 = inner

@@ -116,6 +116,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case loyaltyWords
     case elaborationWords
     case futureLookalikes
+    case raidNouns
 
     /// The block id in the lexicon.
     var id: String {
@@ -233,6 +234,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .loyaltyWords: "loyalty-words"
         case .elaborationWords: "elaboration-words"
         case .futureLookalikes: "future-lookalikes"
+        case .raidNouns: "raid-nouns"
         }
     }
 }

@@ -41,6 +41,16 @@ struct ModalityStage: TriggerStage {
             t.dropped = "ordinary crime"
             return
         }
+        // «ألقت الشرطة التركية القبض على 251 شخصًا في إطار سلسلة مداهمات … استهدفت عناصر تنظيم
+        // داعش»، «في اطار حملة استهدفت افرادا يشتبه …»: a violent verb right after a noun of a
+        // campaign or raids (cue raid-nouns), in a sentence that tells of arrests before it, tells
+        // whom the arrests aimed at; the arrests are the act.
+        if c.isViolent(t.pattern.code), trig.isVerb, (max(0, trig.from - 5)..<trig.from).contains(where: { toks[$0].matches(c.cues[.raidNouns]) }),
+            s.triggers.contains(where: { $0.to <= trig.from && c.lexicon.events[$0.pattern].code.hasPrefix("17") })
+        {
+            t.dropped = "the aim of arrests (a campaign or raids that targeted …)"
+            return
+        }
         if negated(trig, toks, cs, c) {
             t.dropped = "negated"
             return

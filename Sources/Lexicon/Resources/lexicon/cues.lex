@@ -518,6 +518,10 @@ word: المواليه | الموالين | الموالي | الموالون | 
 gloss: words opening a clause that tells more of the act before it («هاجمت ثلاث قرى، حيث قتلت عشرة أشخاص»): its verb's unnamed agent is that act's attacker
 word: حيث | اذ | مما
 
+[cue raid-nouns]
+gloss: nouns of a police campaign, raids or operations (حملة، مداهمات، عمليات دهم): a violent verb right after one, in a sentence that tells of arrests («اوقفت الشرطة 251 شخصا في اطار حملة استهدفت افرادا»), tells whom the arrests aimed at, not an attack
+word: حمله | حملات | مداهمات | مداهمه | عمليات | عمليه | دهم
+
 [cue future-lookalikes]
 gloss: words that read as the future سـ on an imperfect but are nouns or names («سياسيون أردنيون»، «سيول»، «سيناء»): no plan before a meeting's noun
 word: سياسي | سياسيون | سياسيين | سياسيا | سيول | سيناء | سيارات | سياحي | سياق | سياج | سيدني | سييول | سيراليون
