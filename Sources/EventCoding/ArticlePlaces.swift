@@ -1,3 +1,5 @@
+import ArabicText
+
 /// What one sentence of an article knows of the others' places: the dateline's place, and the
 /// states the headline and the sentences before it named (each with the words that named it), the
 /// context that tells a town from its namesakes (docs/places.md).
@@ -12,6 +14,10 @@ struct ArticlePlaces {
     var datelineRead = false
     /// States named so far → the words that first named them and where («لبنان» in the headline).
     var states: [String: String] = [:]
+    /// The day of the story so far: the last day of the past week that a sentence of this part
+    /// named (أمس، الاثنين، اليوم). A later sentence with no date of its own goes on telling it
+    /// («أدت جموع المصلين عقب صلاة عصر أمس صلاة الميت … وعقب الصلاة نقل … التعازي»).
+    var storyDay: CalendarDay?
 
     init() {}
 

@@ -1581,4 +1581,16 @@ import Testing
         #expect(Self.events(text).allSatisfy { $0.root != "19" }, "\(summary(Self.events(text)))")
         Self.expect("وقالت تقارير محلية أن مقاتلين من تنظيم داعش اعتقلوا الفتاة وصديقها في حلب.", Gold("173", "IMGMOSISI", "SYRCVL"))
     }
+
+    /// «أدت جموع المصلين عقب صلاة عصر أمس صلاة الميت … وعقب الصلاة نقل الدكتور السويد تعازي خادم
+    /// الحرمين الشريفين … إلى أسرة الشهيد»: a body sentence with no date of its own goes on with the
+    /// story's day, yesterday, not the publication day; not with a bare weekday, which may be ahead.
+    @Test func aSentenceWithNoDateGoesOnWithTheStorysDay() {
+        let text =
+            "أدت جموع المصلين عقب صلاة عصر أمس صلاة الميت على شهيد الواجب خالد بن مساوى حمدي. وعقب الصلاة نقل الأمير محمد بن نايف تعازي خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز إلى أسرة الشهيد."
+        Self.expect(text, Gold("018", "SAUGOV", "SAUCVL", date: "2015-07-31"))
+        let ahead =
+            "يبحث وزير الخارجية عادل الجبير مع نظيره الألماني الاثنين مستجدات الأحداث في المنطقة. وأدان وزير الخارجية عادل الجبير الهجوم الإرهابي على المسجد في أبها."
+        #expect(Self.events(ahead).filter { $0.root == "11" }.allSatisfy { $0.date == day("2015-08-01") }, "\(summary(Self.events(ahead)))")
+    }
 }

@@ -8,7 +8,7 @@ import Lexicon
 /// | --- | --- | --- |
 /// | tokens | sentence | tokens |
 /// | formulae | tokens | formulae |
-/// | dates | sentence, tokens | dates |
+/// | dates | sentence, tokens, article | dates, article |
 /// | actors | sentence, tokens, formulae, dates | actors |
 /// | places | sentence, tokens, formulae, dates, actors, article | places, actors, article |
 /// | mentions | sentence, tokens, dates, actors | mentions |

@@ -42,6 +42,10 @@ struct DatingStage: TriggerStage {
             pool.removeAll { d in d.pointsForward && (d.day.map { $0 > pub } ?? false) }
         }
         let nearest = pool.min(by: { abs($0.start - trigStart) < abs($1.start - trigStart) })
+        // A sentence of the body with no date at all goes on with the story's day, the last day
+        // of the past week an earlier sentence named («… عقب صلاة عصر أمس … وعقب الصلاة نقل
+        // التعازي»: yesterday, not the publication day).
+        if s.dates.isEmpty, s.part == .text, let day = s.article.storyDay { t.date = day }
         if let d = nearest, d.kind != .vague {
             if let day = d.day {
                 t.date = comingWeekday(d, day, t, s, c) ?? day
