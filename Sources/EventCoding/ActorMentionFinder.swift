@@ -743,6 +743,15 @@ struct ActorMentionFinder {
                 country = c
             } else if let c = sharedGenitive(k, out, toks) {
                 country = c
+            } else if let next = out[(k + 1)...].first(where: { $0.group == out[k].group }), next.coordinated, next.from <= out[k].to + 1,
+                let c = next.country, !ActorCode.isIGO(next.code), !next.placeLike,
+                next.role == role || Set([role, next.role ?? ""]) == ["GOV", "CVL"]
+            {
+                // «شكره لفخامة السيد الرئيس والحكومة المصرية»، «للقيادة والشعب السعودي»: an office
+                // coordinated with a body of the same kind (or the state's people) named right after
+                // it is that state's: the adjective closes the pair. (Not «قوات النظام وحزب الله
+                // اللبناني»: the forces are no Lebanese rebels.)
+                country = c
             } else if ActorRoles.stateAgents.contains(role) {
                 // An actor, not a place where something happened.
                 country =

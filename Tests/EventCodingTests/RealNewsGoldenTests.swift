@@ -1593,4 +1593,23 @@ import Testing
             "يبحث وزير الخارجية عادل الجبير مع نظيره الألماني الاثنين مستجدات الأحداث في المنطقة. وأدان وزير الخارجية عادل الجبير الهجوم الإرهابي على المسجد في أبها."
         #expect(Self.events(ahead).filter { $0.root == "11" }.allSatisfy { $0.date == day("2015-08-01") }, "\(summary(Self.events(ahead)))")
     }
+
+    /// «استهدفت إحدى الغارات دبابة تابعه للحوثيين»: a violent verbal noun right after the verb is
+    /// its subject; the Houthis' tank is what was hit, not the attacker.
+    @Test func theRaidIsTheSubjectNotTheTank() {
+        let text = "وفي الساعات الأولى من صباح امس استهدفت إحدى الغارات دبابة تابعه للحوثيين في منطقة الجفينة ودمرتها بالكامل."
+        #expect(!Self.events(text).contains { $0.source?.code == "YEMREB" }, "\(summary(Self.events(text)))")
+    }
+
+    /// «عبّر … عن بالغ شكره وتقديره لفخامة السيد الرئيس والحكومة المصرية»: an office coordinated
+    /// with a body of a state named right after it is that state's, not the home state's.
+    @Test func thePresidentAndTheEgyptianGovernment() {
+        Self.expect(
+            "وعبّر صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز عن بالغ شكره وتقديره لفخامة السيد الرئيس والحكومة المصرية على ما لقيه والوفد المرافق من حسن الاستقبال.",
+            Gold("051", "SAUGOV", "EGYGOV"))
+        #expect(
+            !Self.events("واستمرت الاشتباكات بين قوات النظام وحزب الله اللبناني من جهة وفصائل المعارضة من جهة أخرى في الزبداني.").contains {
+                $0.source?.code == "LBNMIL"
+            })
+    }
 }

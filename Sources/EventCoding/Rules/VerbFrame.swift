@@ -49,6 +49,10 @@ struct VerbFrame: ArgumentRule {
             // that phrase's, not the verb's subject; nor is one far past the verb («معرباً عن شكره
             // للشعب السعودي … لنصرة أشقائه السوريين»): the subject was dropped (ProDrop).
             return
+        } else if let post = a.mentionAfter, let first = post.first, c.violent, Self.nounIsTheSubject(before: first, c) {
+            // «استهدفت إحدى الغارات دبابة تابعه للحوثيين»: a violent verbal noun right after the
+            // verb is its subject (the raid); the mention after it is the object, not the attacker.
+            a.target = post
         } else if let post = a.mentionAfter {
             a.source = post
             let rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
@@ -58,6 +62,12 @@ struct VerbFrame: ArgumentRule {
                 a.target = obj
             }
         }
+    }
+
+    /// Whether a violent verbal noun stands right after the verb (or after one word: «إحدى
+    /// الغارات») and before the mention `m`.
+    static func nounIsTheSubject(before m: FoundActor, _ c: TriggerContext) -> Bool {
+        c.triggers.contains { n in c.isViolentNoun(n) && n.from >= c.trig.to && n.from <= c.trig.to + 1 && n.to <= m.from }
     }
 
     /// Whether the mention stands in construct after a building, position or fighters of its own
