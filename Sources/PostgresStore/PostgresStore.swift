@@ -41,22 +41,24 @@
             var logger = Logger(label: "tawthiq.postgres")
             logger.logLevel = .critical
             // One direct connection first: a refused connection, a bad password or a missing database
-            // fail at once with the server's reason (the pool would keep retrying).
+            // fail at once with the server's reason (the pool would keep retrying). The migrations run
+            // on it too, not through the pool: opening a store then needs no pooled connection, whose
+            // creation backs off and retries on a loaded machine (a pool timed out here under CI).
+            let probe: PostgresConnection
             do {
-                let probe = try await PostgresConnection.connect(
+                probe = try await PostgresConnection.connect(
                     configuration: PostgresConnection.Configuration(
                         host: url.host, port: url.port, username: url.user, password: url.password, database: url.database, tls: .disable),
                     id: 0, logger: logger)
-                try await probe.close()
             } catch {
                 throw StoreError(store: url.redacted, message: "cannot connect: \(PostgresStore.describe(error))")
             }
             let store = PostgresStore(url: url, client: PostgresClient(configuration: config, backgroundLogger: logger), logger: logger)
             do {
-                // The server answered the probe; this bounds a pool that cannot get a connection (the
-                // server full, or gone since). Generous: on a loaded machine migrations wait their turn.
-                try await store.withTimeout(seconds: 60, "connecting") { try await store.migrate() }
+                try await store.migrate(on: probe)
+                try await probe.close()
             } catch {
+                try? await probe.close()
                 try? await store.close()
                 throw StoreError(store: url.redacted, message: "cannot open the PostgreSQL store: \(PostgresStore.describe(error))")
             }
@@ -90,24 +92,6 @@
         func wrap<T>(_ what: String, _ body: () async throws -> T) async throws -> T {
             do { return try await body() } catch let e as StoreError { throw e } catch {
                 throw StoreError(store: name, message: "\(what): \(PostgresStore.describe(error))")
-            }
-        }
-
-        struct Timeout: Error, CustomStringConvertible {
-            let what: String
-            var description: String { "timed out \(what)" }
-        }
-
-        func withTimeout<T: Sendable>(seconds: Int, _ what: String, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
-            try await withThrowingTaskGroup(of: T.self) { group in
-                group.addTask { try await body() }
-                group.addTask {
-                    try await Task.sleep(for: .seconds(seconds))
-                    throw Timeout(what: what)
-                }
-                defer { group.cancelAll() }
-                guard let first = try await group.next() else { throw Timeout(what: what) }
-                return first
             }
         }
 
@@ -155,19 +139,33 @@
             _ = try await conn.query(q, logger: logger).collect()
         }
 
-        func migrate() async throws {
-            try await transaction { conn in
-                try await exec(conn, "SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))")
-                try await exec(conn, "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
-                var applied = Set<String>()
-                for row in try await rows(conn, "SELECT name FROM schema_migrations") {
-                    applied.insert(try row.decode(String.self))
-                }
-                for (name, statements) in PostgresSchema.migrations where !applied.contains(name) {
-                    for sql in statements { try await exec(conn, PostgresQuery(unsafeSQL: sql)) }
-                    if name == "v4-relation-months" { try await buildRollup(conn) }
-                    try await exec(conn, "INSERT INTO schema_migrations (name, applied_at) VALUES (\(name), \(StoreClock.now()))")
-                }
+        /// Brings the schema up to date in one transaction on `conn`, under an advisory lock: a
+        /// concurrent start waits for it (at most `lockTimeout`, enforced by the server), then finds
+        /// nothing left to do. No client-side clock: a migration that rebuilds the rollup of a large
+        /// store may rightly take minutes.
+        func migrate(on conn: PostgresConnection, lockTimeout: String = "300s") async throws {
+            try await conn.query("BEGIN", logger: logger)
+            do {
+                try await migrateInTransaction(conn, lockTimeout: lockTimeout)
+                try await conn.query("COMMIT", logger: logger)
+            } catch {
+                _ = try? await conn.query("ROLLBACK", logger: logger)
+                throw error
+            }
+        }
+
+        private func migrateInTransaction(_ conn: PostgresConnection, lockTimeout: String) async throws {
+            try await exec(conn, PostgresQuery(unsafeSQL: "SET LOCAL lock_timeout = '\(lockTimeout)'"))
+            try await exec(conn, "SELECT pg_advisory_xact_lock(\(PostgresSchema.lockKey))")
+            try await exec(conn, "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+            var applied = Set<String>()
+            for row in try await rows(conn, "SELECT name FROM schema_migrations") {
+                applied.insert(try row.decode(String.self))
+            }
+            for (name, statements) in PostgresSchema.migrations where !applied.contains(name) {
+                for sql in statements { try await exec(conn, PostgresQuery(unsafeSQL: sql)) }
+                if name == "v4-relation-months" { try await buildRollup(conn) }
+                try await exec(conn, "INSERT INTO schema_migrations (name, applied_at) VALUES (\(name), \(StoreClock.now()))")
             }
         }
 
