@@ -117,6 +117,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case elaborationWords
     case futureLookalikes
     case raidNouns
+    case hostileNames
 
     /// The block id in the lexicon.
     var id: String {
@@ -235,6 +236,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .elaborationWords: "elaboration-words"
         case .futureLookalikes: "future-lookalikes"
         case .raidNouns: "raid-nouns"
+        case .hostileNames: "hostile-names"
         }
     }
 }

@@ -1612,4 +1612,43 @@ import Testing
                 $0.source?.code == "LBNMIL"
             })
     }
+
+    /// «مقتل اثنين من العناصر الإرهابية … في رفح»، «قتلت قوات الأمن التونسي الليلة الماضية إرهابيا»:
+    /// terrorists named as people are rebels of where they are, not the place.
+    @Test func terroristsAreRebelsNotThePlace() {
+        Self.expect(
+            "أعلنت القوات المسلحة المصرية أمس الخميس مقتل اثنين من العناصر الإرهابية واستهداف مخزن للمواد المتفجرة بمنطقة بلعة في رفح بشمال سيناء.",
+            Gold("190", "EGYMIL", "EGYREB"))
+        Self.expect(
+            "قتلت قوات الأمن التونسي الليلة الماضية إرهابيا وألقت القبض على آخر بمنطقة جبل سمامة بمحافظة القصرين شمال غرب تونس.",
+            Gold("190", "TUNCOP", "TUNREB"))
+    }
+
+    /// «ونوه بالضربات الاستباقية التي توجهها المملكة … ضد الارهابيين»: terrorists are never the
+    /// partner of praise, thanks or condolences.
+    @Test func terroristsAreNoPartnerOfPraise() {
+        let text =
+            "أعرب رجل الأعمال عبد الله الأحمرى عن اعتزازه البالغ برجال الأمن السعودي، ونوه بالضربات الاستباقية التي توجهها المملكة بنجاح وكفاءة عالية ضد الارهابيين."
+        #expect(!Self.events(text).contains { $0.target?.code.hasSuffix("REB") ?? false }, "\(summary(Self.events(text)))")
+    }
+
+    /// «غارات جوية على قواعد للمتمردين الأكراد في شمال العراق»: the Kurdish rebels Turkey fights are
+    /// the PKK, Turkey's rebels, wherever their bases are.
+    @Test func theKurdishRebelsAreThePKK() {
+        Self.expect(
+            "أعلنت الحكومة التركية أن الطيران الحربي شن أمس سلسلة من الغارات الجوية على قواعد للمتمردين الأكراد في شمال العراق وجنوب شرق تركيا.",
+            Gold("195", "TURMIL", "TURREB"))
+    }
+
+    /// «بين قوات النظام مدعمة بقوات الدفاع الوطني وعناصر من حزب الله من جهة، والكتائب المقاتلة من
+    /// جهة أخرى»: the first named and the party after «من جهة» are the two sides of the clashes,
+    /// even past the places after a comma.
+    @Test func theTwoSidesOfClashes() {
+        Self.expect(
+            "كما دارت بعد منتصف ليل أمس اشتباكات على أطراف حي كرم الطراب شرق حلب بين قوات النظام مدعمة بقوات الدفاع الوطني وعناصر من حزب الله اللبناني من جهة، والكتائب المقاتلة من جهة أخرى.",
+            Gold("193", "SYRMIL", "SYRREB", date: "2015-07-31"))
+        Self.expect(
+            "وتستمر الاشتباكات العنيفة في محيط قريتي المشيك والبحصة بسهل الغاب في ريف حماة الشمالي الغربي، بين قوات النظام وعناصر حزب الله اللبناني من طرف، والمعارضة من طرف آخر.",
+            Gold("193", "SYRMIL", "SYROPP"))
+    }
 }

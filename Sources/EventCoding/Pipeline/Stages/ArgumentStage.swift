@@ -26,7 +26,8 @@ struct ArgumentStage: TriggerStage {
     /// from the place, no target that is only the source's own state,
     /// and no people beside its own state.
     static let completion: [any ArgumentRule] = [
-        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), SupportIsNoTarget(), ArmedGroupIsTheTarget(), OtherSideIsTheSource(), SameAttackerSameTarget(),
+        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), HostileIsNoPartner(), SupportIsNoTarget(), ArmedGroupIsTheTarget(), OtherSideIsTheSource(),
+        SameAttackerSameTarget(),
         RelativeAntecedent(), HeldPeople(), PlaceRoles(),
         VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
         VisitDestination(),

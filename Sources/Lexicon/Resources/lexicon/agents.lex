@@ -82,6 +82,10 @@ name: التمرد
 # متمرداً»)
 name: متمردي | متمردو | متمردا
 name: الانفصاليين | الانفصاليون | انفصاليين | انفصاليون | المتمردين الانفصاليين
+# Stop 31: terrorists named as people, plural or counted (snn_gold_dev: «مقتل اثنين من العناصر
+# الإرهابية» in Sinai → EGYREB; «مقتل 20 إرهابيا» was the place). Not the singular with the article,
+# an adjective as often («الحادث الإرهابي»).
+name: إرهابيين | الإرهابيين | إرهابيون | الإرهابيون | إرهابيا | إرهابيي | إرهابيو | العناصر الإرهابية | عناصر إرهابية | الخلية الإرهابية | خلية إرهابية | الخلايا الإرهابية | خلايا إرهابية
 # the armed opposition (one mention: «قوات المعارضة» are rebels, not forces beside an opposition)
 name: قوات المعارضة | مقاتلي المعارضة | مقاتلو المعارضة | فصائل المعارضة | الفصائل المعارضة | فصائل معارضة | مسلحي المعارضة | مسلحو المعارضة
 source: CAMEO agents codebook: REB (rebels, militias, insurgent fighters)

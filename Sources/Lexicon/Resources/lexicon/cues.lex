@@ -567,3 +567,7 @@ word: العاصمه
 [cue arrival-words]
 gloss: verbs and nouns of arriving (وصل، وصول): the place they go to (إلى مطار عدن) is where the act happened, as it is for a visit
 word: وصل | وصلت | وصلوا | وصلا | وصلتا | يصل | تصل | يصلون | يصلان | تصلان | وصول | وصوله | وصولها | وصولهم
+
+[cue hostile-names]
+gloss: words that name people as terrorists or extremists («ضد الإرهابيين»، «ملاحقة الإرهابيين»): such an actor is never the partner of praise, thanks, condolences or aid (quad classes 1 and 2), only what the praised act was against
+word: ارهابيين | الارهابيين | ارهابيون | الارهابيون | ارهابيا | ارهابيي | ارهابيو | الارهابيه | ارهابيه | المتطرفين | متطرفين | المتطرفون | متطرفون | داعشيا | داعشيين | الداعشيين | الدواعش
