@@ -9,7 +9,10 @@
 /// - dayBeforeYesterday: أول أمس, أول من أمس, "الليلة قبل الماضية".
 /// - tomorrow: غداً, الغد, "يوم غد"; "بعد غد" is kind tomorrow resolved to publication + 2.
 /// - daysAgo: قبل/منذ + يوم / يومين / N أيام (digits or number words up to ten, N يوما for
-///   larger numbers) / أسبوع / أسبوعين; not when followed by من/على ("قبل يومين من …").
+///   larger numbers) / أسبوع / أسبوعين / N أسابيع; a month or a year (شهر، شهرين، عام، عامين،
+///   N أشهر، N سنوات: 30 and 365 days, the story's own rough reckoning), optionally after حوالي/نحو
+///   ("قبل حوالي ثلاثة أشهر"); not when followed by من/على ("قبل يومين من …"), not «قبل شهر رمضان»
+///   or «منذ عام 2014».
 /// - weekday: "<weekday> الماضي" = most recent strictly before publication ("… قبل الماضي"
 ///   one week earlier); "<weekday> المقبل/القادم" = next strictly after; a weekday alone
 ///   (with ال, optionally after يوم) = most recent on or before publication.

@@ -194,10 +194,16 @@ struct DateScanner {
     }
 
     private func daysAgo(_ i: Int) -> Hit? {
-        let p = i + 1
+        // («قبل حوالي ثلاثة أشهر»: a word of approximation before the count.)
+        let p = isIn(i + 1, V.about) ? i + 2 : i + 1
         var days: Int?
         var last = p
         if let w = norm(p), let v = V.week[w] {
+            days = v
+        } else if let w = norm(p), let v = V.longPeriod[w] {
+            // «قبل شهر»، «قبل عامين»; not «قبل شهر رمضان»، «منذ عام 2014»، «قبل عام من …».
+            if let n = norm(p + 1), V.months[n] != nil || V.hijriMonths[n] != nil || V.hijriMonthHeads.contains(n) { return nil }
+            if let (_, digits) = number(p + 1), digits == 4 { return nil }
             days = v
         } else if norm(p) == "يوم" {
             if norm(p + 1) == "واحد" { last = p + 1 }
@@ -221,12 +227,18 @@ struct DateScanner {
             } else if isIn(p + 1, V.weeks) {
                 days = 7 * n
                 last = p + 1
+            } else if let w = norm(p + 1), let unit = V.longUnits[w] {
+                days = unit * n
+                last = p + 1
             } else {
                 return nil
             }
         }
         guard let days else { return nil }
         if isIn(last + 1, V.notAgoAfter) { return nil }
+        // (An approximate count names no day: «منذ نحو أسبوع» is not last week's day; «قبل حوالي
+        // ثلاثة أشهر» still dates an act months back.)
+        if p > i + 1, days <= 14 { return nil }
         return Hit(first: i, last: last, kind: .daysAgo, day: shift(-days), isRelative: true)
     }
 

@@ -130,6 +130,12 @@ enum DateVocabulary {
     static let few: Set<WordKey> = set(["بضعة", "بضع", "عدة"])
     static let week: [WordKey: Int] = table([("أسبوع", 7), ("أسبوعين", 14)])
     static let weeks: Set<WordKey> = set(["أسابيع"])
+    /// «قبل شهر»، «قبل عامين»: a month or a year ago, in days (singular and dual).
+    static let longPeriod: [WordKey: Int] = table([("شهر", 30), ("شهرين", 60), ("عام", 365), ("عامين", 730), ("سنة", 365), ("سنتين", 730)])
+    /// «قبل ثلاثة أشهر»، «قبل خمس سنوات»: months and years after a count, in days.
+    static let longUnits: [WordKey: Int] = table([("أشهر", 30), ("شهور", 30), ("سنوات", 365), ("أعوام", 365), ("سنين", 365)])
+    /// «قبل حوالي ثلاثة أشهر»: a word of approximation between «قبل» and the count.
+    static let about: Set<WordKey> = set(["حوالي", "حوالى", "نحو", "قرابة", "زهاء"])
 
     /// Every word that can start an expression, for `DateScanner.canStart`.
     static let startWords: Set<WordKey> = {

@@ -62,6 +62,11 @@ let dateGolden: [DateCase] = [
     DateCase("عاد قبل أسبوع", "قبل أسبوع", .daysAgo, "2024-05-08"),
     DateCase("أفرج عنه قبل ثمانية أيام", "قبل ثمانية أيام", .daysAgo, "2024-05-07"),
     DateCase("أفرج عنه قبل ٧ أيام", "قبل ٧ أيام", .daysAgo, "2024-05-08"),
+    // a month or a year ago, also «حوالي» before the count (30 and 365 days)
+    DateCase("ووقع هجوم مماثل قبل حوالي ثلاثة أشهر في متحف باردو", "قبل حوالي ثلاثة أشهر", .daysAgo, "2024-02-15"),
+    DateCase("قتل مسلحون قبل شهر 20 شخصا", "قبل شهر", .daysAgo, "2024-04-15"),
+    DateCase("تواجه القاهرة منذ عامين موجة عنف", "منذ عامين", .daysAgo, "2022-05-16"),
+    DateCase("سقطت المدينة قبل خمس سنوات", "قبل خمس سنوات", .daysAgo, "2019-05-17"),
     // weekdays
     DateCase("وفي يوم الجمعة خرجت مظاهرات", "يوم الجمعة", .weekday, "2024-05-10"),
     DateCase("وصباح الإثنين الماضي", "وصباح الإثنين الماضي", .weekday, "2024-05-13"),
@@ -199,6 +204,10 @@ func dateGoldenCase(_ c: DateCase) {
         "كتاب الأب",
         "أمسية شعرية",
         "وجبة الغداء",
+        // (not a month's name, a year, nor an approximate week: «منذ نحو أسبوع» names no day)
+        "زار الملك مصر قبل شهر رمضان",
+        "يقاتل منذ عام 2014",
+        "الغارات باتت يومية منذ نحو أسبوع",
     ]
     for s in cases {
         let m = DateExpressions.find(in: s, publication: wednesday)

@@ -1651,4 +1651,12 @@ import Testing
             "وتستمر الاشتباكات العنيفة في محيط قريتي المشيك والبحصة بسهل الغاب في ريف حماة الشمالي الغربي، بين قوات النظام وعناصر حزب الله اللبناني من طرف، والمعارضة من طرف آخر.",
             Gold("193", "SYRMIL", "SYROPP"))
     }
+
+    /// «مقتل 8 من الحوثيين وقوات صالح، إلى جانب مقتل 7 من المقاومة الشعبية، خلال مواجهات»: in a
+    /// sentence of clashes that counts the dead of two sides, each side's dead are the other's doing.
+    @Test func theDeadOfTwoSidesOfClashes() {
+        let text = "وأكدت المصادر ذاتها، مقتل 8 من الحوثيين وقوات صالح، إلى جانب مقتل 7 من المقاومة الشعبية، خلال مواجهات دارت على عدة جبهات."
+        Self.expect(text, Gold("190", "YEMMIL", "YEMREB"))
+        Self.expect(text, Gold("190", "YEMREB", "YEMMIL"))
+    }
 }

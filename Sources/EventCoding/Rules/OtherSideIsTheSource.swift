@@ -8,7 +8,8 @@ import Lexicon
 /// known armed group, unidentified gunmen), when there is exactly one such side. Not a side
 /// counted among the dead («مقتل 3 جنود»، «و903 من جماعة حزب الله»، «بينهم جندي»), one the
 /// victims belong to («رجلاً أكدت انتماءه لتنظيم داعش»), nor a clash, whose sides are both named
-/// («مواجهات مع المقاومة»: the symmetric frame reads them).
+/// («مواجهات مع المقاومة»: the symmetric frame reads them). In a sentence of clashes that counts
+/// the dead of two sides, each side's dead are the other's doing.
 struct OtherSideIsTheSource: ArgumentRule {
     let name = "other-side-is-the-source"
 
@@ -44,6 +45,17 @@ struct OtherSideIsTheSource: ArgumentRule {
         // 14 حوثيا».)
         var found = sides(c.inClause)
         if found.isEmpty { found = sides(c.actors.filter { !$0.placeOnly }) }
+        // «مقتل 8 من الحوثيين وقوات صالح، إلى جانب مقتل 7 من المقاومة الشعبية، خلال مواجهات»: in a
+        // sentence of clashes that counts the dead of two sides, each side's dead were the other's
+        // doing (when the sentence counts one other armed side only).
+        if found.isEmpty,
+            c.triggers.contains(where: { t in c.lexicon.events[t.pattern].symmetric && c.coding.isViolent(c.lexicon.events[t.pattern].code) })
+        {
+            found = c.actors.filter { m in
+                armed(m) && !m.placeOnly && !targetGroups.contains(m.group) && !targetKeys.contains(key(m))
+                    && (m.country != nil || m.code.hasPrefix("IMG")) && counted(m) && c.group(m.group).allSatisfy(armed)
+            }
+        }
         guard Set(found.map(key)).count == 1, let side = found.min(by: { abs($0.from - c.trig.from) < abs($1.from - c.trig.from) }) else { return }
         a.source = c.group(side.group)
     }
