@@ -19,6 +19,9 @@ struct ArticlePlaces {
     /// («أدت جموع المصلين عقب صلاة عصر أمس صلاة الميت … وعقب الصلاة نقل … التعازي»).
     var storyDay: CalendarDay?
 
+    /// The states the headline named, in the order named.
+    var headlineStates: [String] = []
+
     init() {}
 
     mutating func saw(_ country: String, _ what: String) {

@@ -1659,4 +1659,28 @@ import Testing
         Self.expect(text, Gold("190", "YEMMIL", "YEMREB"))
         Self.expect(text, Gold("190", "YEMREB", "YEMMIL"))
     }
+
+    /// «واستمرت طائرات التحالف العربي في مساندة التقدم الميداني …، حيث شنت امس غارات»: a violent verb
+    /// right after «حيث» continues the armed subject of the clause before it; «ملثمون» are gunmen;
+    /// «روسيا اليوم» with no «قناة» is Russia, today.
+    @Test func theSubjectBeforeHaythAndMaskedGunmen() {
+        Self.expect(
+            "واستمرت طائرات التحالف العربي في مساندة التقدم الميداني للقوات الموالية للرئيس عبدربه منصور هادي، حيث شنت امس غارات على مواقع المتمردين في عدة مناطق من محافظة مأرب.",
+            Gold("195", "SAUMIL", "YEMREB"))
+        Self.expect(
+            "والخميس ايضا، قتل شرطي تركي وأصيب اخر بجروح خطيرة في هجوم نفذه ملثمون في دياربكر كبرى مدن جنوب شرق تركيا.",
+            Gold("190", "UAF", "TURCOP"))
+        Self.expect("استخدمت روسيا اليوم الأربعاء حق النقض ضد مشروع قرار في مجلس الأمن الدولي.", Gold("129", "RUS", "IGOUNO"))
+    }
+
+    /// «وتقدَّم مفتي مصر بخالص العزاء لأسر الشهداء» under a headline on the bombing in Abha: the
+    /// families condoled are the story's (Saudi), not the speaker's own people.
+    @Test func theCondoledAreTheStorys() {
+        let article = Document(
+            id: "t", title: "مفتي مصر يدين التفجير الإرهابي لمسجد قوات الطوارئ بأبها",
+            text: "وتقدَّم مفتي مصر بخالص العزاء لأسر الشهداء، كما تمنى الشفاء العاجل لكل المصابين.",
+            date: Self.published)
+        let events = Self.coder.code(article)
+        #expect(events.contains { $0.cameo == "018" && $0.target?.code == "SAUCVL" }, "\(summary(events))")
+    }
 }

@@ -2,7 +2,8 @@ import Lexicon
 
 /// Pro-drop: an active verb with no subject of its own continues the last subject (وسلّمه،
 /// متوعداً بالرد), unless that subject only reported the act in another clause, or only spoke of
-/// violence (condemned it, welcomed it), or the verb stands in a relative clause.
+/// violence (condemned it, welcomed it), or the verb stands in a relative clause. A violent verb
+/// right after «حيث» continues the armed subject of the clause before it.
 struct ProDrop: ArgumentRule {
     let name = "pro-drop"
     /// The roots of speech: statements, appeals, intents, approval, criticism, demands, rejection,
@@ -19,6 +20,18 @@ struct ProDrop: ArgumentRule {
             !(c.trig.from > 0 && c.toks[c.trig.from - 1].matches(c.cues[.relativePronouns]))
         else { return }
         a.source = c.discourse.lastSubject
+        // «واستمرت طائرات التحالف العربي في مساندة التقدم …، حيث شنت امس غارات»: a violent verb right
+        // after a word that tells more of the clause before it (cue elaboration-words) continues
+        // that clause's armed subject, though its own verb was no event.
+        if a.source.isEmpty, c.violent, c.trig.from > 0, c.toks[c.trig.from - 1].matches(c.cues[.elaborationWords]),
+            let subject = c.actors.first(where: { m in
+                m.to < c.trig.from && m.prep == nil && !m.placeLike && m.namesSomeone
+                    && (m.code.hasPrefix("IMG") || m.code == "UAF" || ["MIL", "REB", "SPY", "COP"].contains(m.role ?? ""))
+            }),
+            !a.target.contains(where: { $0.group == subject.group })
+        {
+            a.source = c.group(subject.group)
+        }
         a.sourceFromContext = !a.source.isEmpty
     }
 }

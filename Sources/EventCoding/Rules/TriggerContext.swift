@@ -29,6 +29,8 @@ struct TriggerContext {
     let violent: Bool
     /// Tokens inside date expressions (ليل الجمعة السبت): they do not count in a window of words.
     let dateTokens: Set<Int>
+    /// The states the article's headline named (``ArticlePlaces/states``).
+    let headlineStates: [String]
 
     var lexicon: Lexicon { coding.lexicon }
     var cues: Cues { coding.cues }
@@ -36,9 +38,10 @@ struct TriggerContext {
 
     init(
         coding: CodingContext, toks: [TokenInfo], found: [FoundActor], triggers: [FoundTrigger], clauses: Clauses, trig: FoundTrigger,
-        pat: EventPattern, code: String, future: Bool, discourse: Discourse, dateTokens: Set<Int> = []
+        pat: EventPattern, code: String, future: Bool, discourse: Discourse, dateTokens: Set<Int> = [], headlineStates: [String] = []
     ) {
         self.dateTokens = dateTokens
+        self.headlineStates = headlineStates
         self.coding = coding
         self.toks = toks
         self.found = found

@@ -6,7 +6,7 @@ import Lexicon
 /// end an event its root needs a source or a target for, and has none, is dropped.
 struct ArgumentStage: TriggerStage {
     let name = "arguments"
-    let reads: Set<PipelineSlot> = [.tokens, .actors, .triggers, .clauses, .modality, .discourse]
+    let reads: Set<PipelineSlot> = [.tokens, .actors, .triggers, .clauses, .modality, .discourse, .article]
     let writes: Set<PipelineSlot> = [.arguments, .discourse, .modality]
 
     /// The frames and the repairs up to the verb's subject, which the next triggers remember.
@@ -26,7 +26,8 @@ struct ArgumentStage: TriggerStage {
     /// from the place, no target that is only the source's own state,
     /// and no people beside its own state.
     static let completion: [any ArgumentRule] = [
-        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), HostileIsNoPartner(), SupportIsNoTarget(), ArmedGroupIsTheTarget(), OtherSideIsTheSource(),
+        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), HostileIsNoPartner(), CondoledAreTheStorys(), SupportIsNoTarget(), ArmedGroupIsTheTarget(),
+        OtherSideIsTheSource(),
         SameAttackerSameTarget(),
         RelativeAntecedent(), HeldPeople(), PlaceRoles(),
         VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
@@ -43,7 +44,7 @@ struct ArgumentStage: TriggerStage {
         guard let clauses = s.clauses else { return }
         let context = TriggerContext(
             coding: c, toks: s.tokens, found: s.actors, triggers: s.triggers, clauses: clauses, trig: t.trigger, pat: t.pattern, code: t.code,
-            future: t.future, discourse: s.discourse, dateTokens: s.dateTokens)
+            future: t.future, discourse: s.discourse, dateTokens: s.dateTokens, headlineStates: s.article.headlineStates)
         var a = Arguments()
         Self.apply(Self.framing, &a, context)
         if t.trigger.isVerb && !a.source.isEmpty {

@@ -17,6 +17,11 @@ struct PlaceStage: SentenceStage {
         let finder = PlaceFinder(resolver: c.places)
         let states = finder.sentenceStates(s.tokens, s.actors)
         let whereNamed = s.part == .title ? "the headline" : "sentence \(s.index)"
+        if s.part == .title {
+            for (country, _) in states.sorted(by: { $0.key < $1.key }) where !s.article.headlineStates.contains(country) {
+                s.article.headlineStates.append(country)
+            }
+        }
         // A sentence with no trigger has no act to place: it only tells the later ones which states
         // the article is about (the gazetteer's towns are not looked for in it).
         guard !s.triggers.isEmpty else {
@@ -53,6 +58,8 @@ struct PlaceStage: SentenceStage {
         for (country, words) in states { s.article.saw(country, "«\(words)» in \(whereNamed)") }
         for p in s.places where p.mention.kind != .state && (PlaceStage.contextRules.contains(p.rule) || finder.unambiguous(p.key, p.mention.country)) {
             s.article.saw(p.mention.country, "«\(p.mention.name)» in \(whereNamed)")
+            // (The headline's towns name its states too: «… لمسجد قوات الطوارئ بأبها».)
+            if s.part == .title, !s.article.headlineStates.contains(p.mention.country) { s.article.headlineStates.append(p.mention.country) }
         }
     }
 }

@@ -104,6 +104,8 @@ name: انتحارية | الانتحارية
 # Stop 30: duals and unnamed armed groups («هاجمت امرأتان مسلحتان القنصلية الأميركية» made the
 # consulate the attacker; «قتل مسلحان»، «مجموعة مسلحة تنتمي …»)
 name: مسلحان | مسلحتان | امرأتان مسلحتان | امرأة مسلحة | مجموعة مسلحة | مجموعات مسلحة
+# Stop 31: masked men («في هجوم نفذه ملثمون»)
+name: ملثمون | ملثمين | الملثمين | الملثمون | ملثمان | مسلحون ملثمون | مسلحين ملثمين | مقنعون | مقنعين
 alone: yes
 source: CAMEO agents codebook: UAF (unidentified armed forces, gunmen, bombers)
 

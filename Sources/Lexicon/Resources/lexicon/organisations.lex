@@ -514,7 +514,8 @@ country: DEU
 source: CAMEO MED role; Arabic press usage
 
 [org RUSMED]
-name: وكالة تاس | تاس | وكالة نوفوستي | ريا نوفوستي | وكالة سبوتنيك | سبوتنيك | روسيا اليوم | قناة آر تي | إنترفاكس | وكالة إنترفاكس
+# Stop 31: not bare «روسيا اليوم», which is as often "Russia today" («استخدمت روسيا اليوم الأربعاء حق النقض»: 3 of the 9 corpus uses)
+name: وكالة تاس | تاس | وكالة نوفوستي | ريا نوفوستي | وكالة سبوتنيك | سبوتنيك | قناة روسيا اليوم | موقع روسيا اليوم | شبكة روسيا اليوم | قناة آر تي | إنترفاكس | وكالة إنترفاكس
 country: RUS
 source: CAMEO MED role; Arabic press usage
 
