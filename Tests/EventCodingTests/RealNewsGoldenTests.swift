@@ -1683,4 +1683,12 @@ import Testing
         let events = Self.coder.code(article)
         #expect(events.contains { $0.cameo == "018" && $0.target?.code == "SAUCVL" }, "\(summary(events))")
     }
+
+    /// «قتل جندي تركي في هجوم لحزب العمال الكردستاني»: a verb of the dead with a mention right after
+    /// it and only a circumstance after that is the passive; the soldier is the dead, not the killer.
+    @Test func aSoldierKilledInAnAttack() {
+        Self.expect("قتل جندي تركي في هجوم لحزب العمال الكردستاني امس.", Gold("190", "TURREB", "TURMIL"))
+        Self.expectNot("قتل جندي تركي في هجوم لحزب العمال الكردستاني امس.", Gold("190", "TURMIL", "TURREB"))
+        Self.expect("قتلت القوات الأمريكية في غارة جوية زعيم تنظيم القاعدة.", Gold("190", "USAMIL", "IMGMOSALQ"))
+    }
 }
