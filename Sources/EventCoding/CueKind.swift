@@ -118,6 +118,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case futureLookalikes
     case raidNouns
     case hostileNames
+    case expressingVerbs
 
     /// The block id in the lexicon.
     var id: String {
@@ -237,6 +238,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .futureLookalikes: "future-lookalikes"
         case .raidNouns: "raid-nouns"
         case .hostileNames: "hostile-names"
+        case .expressingVerbs: "expressing-verbs"
         }
     }
 }

@@ -1691,4 +1691,13 @@ import Testing
         Self.expectNot("قتل جندي تركي في هجوم لحزب العمال الكردستاني امس.", Gold("190", "TURMIL", "TURREB"))
         Self.expect("قتلت القوات الأمريكية في غارة جوية زعيم تنظيم القاعدة.", Gold("190", "USAMIL", "IMGMOSALQ"))
     }
+
+    /// «وأعرب الدكتور الخضيري عن شكره وتقديره لوزير العدل … تطلعات الوطن والمواطن»: after a verb of
+    /// expressing, the pronoun of «شكره» is that verb's subject; an unknown one leaves no source,
+    /// never a mention after the noun.
+    @Test func thanksAreTheSpeakersNotALaterMention() {
+        let text =
+            "وأعرب الدكتور الخضيري عن شكره وتقديره لوزير العدل على هذه الثقة الغالية، سائلا الله تعالى أن يعينه على تحقيق تطلعات الوطن والمواطن."
+        #expect(!Self.events(text).contains { $0.source?.code == "SAUCVL" }, "\(summary(Self.events(text)))")
+    }
 }

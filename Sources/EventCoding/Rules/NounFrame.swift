@@ -14,9 +14,13 @@ struct NounFrame: ArgumentRule {
             // The pronoun's antecedent: the nearest bare mention before it in its clause, else the
             // first bare mention of the sentence that is not the noun's object.
             let skip = gen.map { $0.last!.to - c.trig.to } ?? 0
+            // (After a verb of expressing — «وأعرب الدكتور الخضيري عن شكره»، «عبر والد وذوو الشهيد عن
+            // شكرهم» — the pronoun is that verb's subject; when the lexicon does not know it, the
+            // noun has no source, not a mention after it: «… تطلعات الوطن والمواطن».)
+            let expressed = (max(c.cs, c.trig.from - 12)..<c.trig.from).contains { c.toks[$0].matchesAnyReading(c.cues[.expressingVerbs]) }
             a.source =
                 c.lastBare(c.before)
-                ?? c.firstBare(c.actors.filter { !$0.placeOnly && $0.from >= c.trig.to + skip || $0.to <= c.trig.from }) ?? []
+                ?? c.firstBare(c.actors.filter { !$0.placeOnly && ($0.from >= c.trig.to + skip && !expressed || $0.to <= c.trig.from) }) ?? []
             if c.pat.targets.contains(.object), let gen { a.target = gen }
         } else if let gen {
             // «قام كيري بزيارة القاهرة»: the noun a light verb carries (بـ) has that verb's subject

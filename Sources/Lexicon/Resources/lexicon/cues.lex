@@ -571,3 +571,7 @@ word: وصل | وصلت | وصلوا | وصلا | وصلتا | يصل | تصل |
 [cue hostile-names]
 gloss: words that name people as terrorists or extremists («ضد الإرهابيين»، «ملاحقة الإرهابيين»): such an actor is never the partner of praise, thanks, condolences or aid (quad classes 1 and 2), only what the praised act was against
 word: ارهابيين | الارهابيين | ارهابيون | الارهابيون | ارهابيا | ارهابيي | ارهابيو | الارهابيه | ارهابيه | المتطرفين | متطرفين | المتطرفون | متطرفون | داعشيا | داعشيين | الداعشيين | الدواعش
+
+[cue expressing-verbs]
+gloss: verbs of expressing a feeling or conveying words before a verbal noun with a pronoun («أعرب … عن شكره»، «عبر والد الشهيد عن شكرهم»، «قدم … تعازيه»، «رفع … تهانيه»): the pronoun is their subject, never a mention after the noun
+word: اعرب | اعربت | اعربوا | اعربا | عبر | عبرت | عبروا | عبرا | قدم | قدمت | قدموا | قدما | رفع | رفعت | رفعوا | ابدي | ابدت | ابدوا | نقل | نقلت | نقلوا | سجل | سجلت
