@@ -8,6 +8,9 @@ struct ActorMentionFinder {
     let cues: Cues
     /// Tokens that cannot be part of a name (inside date expressions).
     var blocked: Set<Int> = []
+    /// Organisations whose context an earlier sentence of the article showed: their context names
+    /// need no context word in this sentence.
+    var articleContext: Set<Int> = []
     /// Titles (`titles.lex` ids) of those who serve in another state than their own.
     static let envoyTitles: Set<String> = ["ambassador", "envoy"]
 
@@ -90,7 +93,7 @@ struct ActorMentionFinder {
                 if case .organisation(let o) = ph.ref, !lexicon.organisations[o].contextNames.isEmpty,
                     lexicon.organisations[o].contextNames.contains(ph.words.map(\.text).joined(separator: " "))
                 {
-                    guard sentenceHas(lexicon.organisations[o].context, toks) else { continue }
+                    guard articleContext.contains(o) || sentenceHas(lexicon.organisations[o].context, toks) else { continue }
                     inContext = true
                 }
                 let cand = Raw(ref: ph.ref, from: i, to: i + n, analysis: a, key: ph.words)

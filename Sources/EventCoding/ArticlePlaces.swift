@@ -21,6 +21,9 @@ struct ArticlePlaces {
 
     /// The states the headline named, in the order named.
     var headlineStates: [String] = []
+    /// Organisations whose context (``CodingContext/soleContextOrgs``) a sentence so far has shown:
+    /// «التنظيم» in a later sentence of a story on ISIS is ISIS.
+    var orgsInContext: Set<Int> = []
 
     init() {}
 

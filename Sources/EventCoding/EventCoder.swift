@@ -28,7 +28,8 @@ public struct EventCoder: Sendable {
         self.gates = gates
         let cues = Cues(lexicon)
         context = CodingContext(
-            lexicon: lexicon, cues: cues, ontology: ontology, gates: gates, keepBackground: background, places: PlaceResolver(lexicon: lexicon, cues: cues))
+            lexicon: lexicon, cues: cues, ontology: ontology, gates: gates, keepBackground: background, places: PlaceResolver(lexicon: lexicon, cues: cues),
+            soleContextOrgs: CodingContext.soleContextOrgs(lexicon))
     }
 
     /// The gate features of every sentence of a text that has a candidate trigger of PLOVER type

@@ -1700,4 +1700,16 @@ import Testing
             "وأعرب الدكتور الخضيري عن شكره وتقديره لوزير العدل على هذه الثقة الغالية، سائلا الله تعالى أن يعينه على تحقيق تطلعات الوطن والمواطن."
         #expect(!Self.events(text).contains { $0.source?.code == "SAUCVL" }, "\(summary(Self.events(text)))")
     }
+
+    /// «وقصفت طائرات حربية تركية الجمعة للمرة الاولى اهدافا للتنظيم في سوريا» after a sentence on
+    /// ISIS: «التنظيم» is ISIS in the sentences after one that showed its context, when no other
+    /// entry holds the name; not the coalition, whose «التحالف» two entries hold.
+    @Test func theOrganisationOfAnEarlierSentence() {
+        let text =
+            "وتبنى تنظيم داعش الهجوم الانتحاري في سروج. وقصفت طائرات حربية تركية الجمعة للمرة الاولى اهدافا للتنظيم في سوريا."
+        Self.expect(text, Gold("195", "TURMIL", "IMGMOSISI"))
+        let yemen =
+            "وقتل مسلحون من تنظيم داعش جنديين في العراق. وشن طيران التحالف غارات على مواقع الحوثيين في صعدة."
+        #expect(!Self.events(yemen).contains { $0.source?.code == "USAMIL" }, "\(summary(Self.events(yemen)))")
+    }
 }

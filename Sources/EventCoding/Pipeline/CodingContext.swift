@@ -12,6 +12,30 @@ struct CodingContext: Sendable {
     let keepBackground: Bool
     /// Place resolution over the lexicon's gazetteer.
     let places: PlaceResolver
+    /// Organisations whose context names («التنظيم» for ISIS) no other organisation holds, with
+    /// their context words: once an article has shown one's context, its later sentences may name
+    /// it by those names alone (``ArticlePlaces/orgsInContext``).
+    let soleContextOrgs: [Int: Set<Word>]
+
+    /// The organisations of `lexicon` whose context names are theirs alone: no other entry (an
+    /// organisation's name or context name, an agent, a place) is keyed by the same words («التحالف»
+    /// is the Saudi-led coalition's name and the US-led one's context name: neither qualifies).
+    static func soleContextOrgs(_ lexicon: Lexicon) -> [Int: Set<Word>] {
+        var out: [Int: Set<Word>] = [:]
+        for (i, o) in lexicon.organisations.enumerated() where !o.contextNames.isEmpty {
+            let sole = o.contextNames.allSatisfy { name in
+                let words = name.split(separator: " ").map { Word(String($0)) }
+                guard let first = words.first else { return true }
+                return lexicon.actorIndex.phrases(startingWith: first).allSatisfy { ph in
+                    guard ph.words == words else { return true }
+                    if case .organisation(let j) = ph.ref { return j == i }
+                    return false
+                }
+            }
+            if sole { out[i] = o.context }
+        }
+        return out
+    }
 
     /// The ontology entry of a code's PLOVER type ("" when none).
     func plover(_ code: String) -> String { ontology.entry(code)?.plover ?? "" }
