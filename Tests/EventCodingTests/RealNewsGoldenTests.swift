@@ -1712,4 +1712,14 @@ import Testing
             "وقتل مسلحون من تنظيم داعش جنديين في العراق. وشن طيران التحالف غارات على مواقع الحوثيين في صعدة."
         #expect(!Self.events(yemen).contains { $0.source?.code == "USAMIL" }, "\(summary(Self.events(yemen)))")
     }
+
+    /// «دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين»: the first form's past is a condemnation
+    /// (the shelling inside it is not HRW's); «ألف فدان» are acres.
+    @Test func danatIsACondemnation() {
+        let text = "دانت منظمة هيومن رايتس ووتش الخميس قصف المتمردين في اليمن لمناطق سكنية في مدينة عدن الجنوبية."
+        Self.expect(text, Gold("111", "NGOHRIHRW", "YEMREB"))
+        #expect(!Self.events(text).contains { $0.root == "19" }, "\(summary(Self.events(text)))")
+        let acres = "وقال الوزير إن الحكومة خصصت ألف فدان للمستثمرين المصريين في سيناء."
+        #expect(!Self.events(acres).contains { $0.root == "11" }, "\(summary(Self.events(acres)))")
+    }
 }

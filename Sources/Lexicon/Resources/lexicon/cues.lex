@@ -381,6 +381,8 @@ word: ولي عهد
 [cue not-triggers]
 gloss: words that look like a trigger's form but are another word: adverbs of time in the accusative (فجراً "at dawn", not فجّرا "the two blew up")
 word: فجرا | صباحا | مساء | ظهرا | عصرا | ليلا | نهارا | فجر
+# «ألف فدان» (acres) is not «ف + دان» (condemned)
+word: فدان | فدانا
 
 [cue formulae]
 gloss: fixed formulae whose words are never triggers nor names (حفظه الله، بحفظ الله ورعايته، رحمه الله)

@@ -290,6 +290,9 @@ needs-target: yes
 gloss: criticize, condemn
 verb: انتقد/ينتقد | أدان/يدين | ندد/يندد | استنكر/يستنكر | شجب/يشجب
 form: أدانت | منددا
+# Stop 31: the first form's past, as the agencies write it («دانت منظمة هيومن رايتس ووتش الخميس قصف
+# المتمردين»: the condemnation was missed and the shelling inside it coded with HRW as the shooter)
+form: دان | دانت | دانوا | دانا
 target: object | ب | any
 needs-target: yes
 
