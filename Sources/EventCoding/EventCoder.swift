@@ -27,9 +27,10 @@ public struct EventCoder: Sendable {
         self.ontology = ontology
         self.gates = gates
         let cues = Cues(lexicon)
+        let sole = CodingContext.soleContextOrgs(lexicon)
         context = CodingContext(
             lexicon: lexicon, cues: cues, ontology: ontology, gates: gates, keepBackground: background, places: PlaceResolver(lexicon: lexicon, cues: cues),
-            soleContextOrgs: CodingContext.soleContextOrgs(lexicon))
+            soleContextOrgs: sole, contextWordOrgs: CodingContext.contextWordOrgs(sole))
     }
 
     /// The gate features of every sentence of a text that has a candidate trigger of PLOVER type

@@ -16,6 +16,15 @@ struct CodingContext: Sendable {
     /// their context words: once an article has shown one's context, its later sentences may name
     /// it by those names alone (``ArticlePlaces/orgsInContext``).
     let soleContextOrgs: [Int: Set<Word>]
+    /// The same, by context word: the organisations whose context a word shows.
+    let contextWordOrgs: [Word: [Int]]
+
+    /// The organisations whose context each word shows (``soleContextOrgs`` turned round).
+    static func contextWordOrgs(_ sole: [Int: Set<Word>]) -> [Word: [Int]] {
+        var out: [Word: [Int]] = [:]
+        for (o, words) in sole { for w in words { out[w, default: []].append(o) } }
+        return out
+    }
 
     /// The organisations of `lexicon` whose context names are theirs alone: no other entry (an
     /// organisation's name or context name, an agent, a place) is keyed by the same words («التحالف»

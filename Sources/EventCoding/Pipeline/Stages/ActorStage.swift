@@ -12,8 +12,11 @@ struct ActorStage: SentenceStage {
         let finder = ActorMentionFinder(
             lexicon: c.lexicon, cues: c.cues, blocked: s.dateTokens.union(s.formulaTokens), articleContext: s.article.orgsInContext)
         s.actors = finder.find(s.tokens, date: s.doc.date)
-        for (o, words) in c.soleContextOrgs where !s.article.orgsInContext.contains(o) && finder.sentenceHas(words, s.tokens) {
-            s.article.orgsInContext.insert(o)
+        // (One pass over the words: most show no organisation's context.)
+        guard !c.contextWordOrgs.isEmpty else { return }
+        for t in s.tokens where t.isWord {
+            if let os = c.contextWordOrgs[t.normWord] { s.article.orgsInContext.formUnion(os) }
+            for (form, _) in t.forms { if let os = c.contextWordOrgs[form] { s.article.orgsInContext.formUnion(os) } }
         }
     }
 }
