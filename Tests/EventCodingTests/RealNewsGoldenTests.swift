@@ -1722,4 +1722,13 @@ import Testing
         let acres = "وقال الوزير إن الحكومة خصصت ألف فدان للمستثمرين المصريين في سيناء."
         #expect(!Self.events(acres).contains { $0.root == "11" }, "\(summary(Self.events(acres)))")
     }
+
+    /// «رفع … أمير منطقة الحدود الشمالية، أحر التعازي … لخادم الحرمين الشريفين … في استشهاد رجال
+    /// الأمن» (snn-dev2-0018): the «لـ» of condolences past the comma that closes the source's title
+    /// is whom they went to, not the dead they were for.
+    @Test func condolencesPastTheTitlesComma() {
+        Self.expect(
+            "رفع صاحب السمو الأمير الدكتور مشعل بن عبدالله بن مساعد أمير منطقة الحدود الشمالية، أحر التعازي وأصدق المواساة لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود - حفظه الله - في استشهاد رجال الأمن من منسوبي قوات الطوارئ الخاصة في منطقة عسير.",
+            Gold("018", "SAUGOV", "SAUGOV"))
+    }
 }

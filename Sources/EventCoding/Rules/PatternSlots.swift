@@ -18,7 +18,24 @@ struct PatternSlots: ArgumentRule {
                 if let t = ViolentObjectNisba.target(target, a.source, c) { (target, setter) = (t, ViolentObjectNisba.name) }
                 if let t = CondemnedActNisba.target(target, a.source, c) { (target, setter) = (t, CondemnedActNisba.name) }
             case .preposition(let p):
-                target = c.withPrep(p, c.after) ?? []
+                // (Past a comma that closes the source's title, up to the next verb of the lexicon:
+                // «رفع … أمير منطقة الحدود الشمالية، أحر التعازي … لخادم الحرمين الشريفين».)
+                // (Not the source again: «… هدية لسمو الأمير تشارلز» after «وجه الأمير تشارلز»; the
+                // same office of another holder may be: an emir's condolences to the king, SAUGOV.)
+                let nextVerb = c.nextVerb
+                func isSource(_ t: FoundActor) -> Bool {
+                    a.source.contains { s in
+                        s.group == t.group || s.person != nil && s.person == t.person || s.code == t.code && !s.code.hasSuffix("GOV")
+                    }
+                }
+                target =
+                    c.withPrep(p, c.after)
+                    ?? c.withPrep(
+                        p,
+                        c.actors.filter {
+                            $0.from >= c.ce && $0.from < nextVerb && !$0.placeLike && !$0.placeOnly && !$0.reference && !$0.instrument && !isSource($0)
+                        }
+                    ) ?? []
                 setter = name
             case .any:
                 setter = name
