@@ -119,6 +119,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case raidNouns
     case hostileNames
     case expressingVerbs
+    case masdarAuxiliaries
 
     /// The block id in the lexicon.
     var id: String {
@@ -239,6 +240,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .raidNouns: "raid-nouns"
         case .hostileNames: "hostile-names"
         case .expressingVerbs: "expressing-verbs"
+        case .masdarAuxiliaries: "masdar-auxiliaries"
         }
     }
 }

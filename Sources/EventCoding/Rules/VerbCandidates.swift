@@ -1,3 +1,4 @@
+import ArabicText
 import Lexicon
 
 /// An active verb's candidates: the last bare mention before it in its clause (its subject in
@@ -29,6 +30,22 @@ struct VerbCandidates: ArgumentRule {
             a.subjectBefore = []
             a.relativeNoun = noun.from..<noun.to
         }
+        // «وفيما واصلت المقاومة عمليات تطهير … واصلت طائرات التحالف ضرباتها»: a verb with no
+        // conjunction and a bare mention right after it is in VSO order when the mention before it
+        // stands three words or more away (not counting other mentions), with no relative pronoun, trigger or other bare actor between
+        // (it is an earlier clause's subject, not this verb's topic). Not a participle or masdar
+        // read as a verb (متهماً، إدانة), nor one right after a word outside mentions and dates
+        // («استمرار قصف قوات النظام»، «مواصلة طرد الحوثي»: the masdar in construct).
+        if a.relativeNoun == nil, !c.trig.analysis.hasConjunction, let pre = a.subjectBefore, let end = pre.map(\.to).max(),
+            let post = a.mentionAfter, let first = post.first, first.from == c.trig.to, Self.looksFinite(c.toks[c.trig.from].token.text),
+            !Self.afterPlainWord(c),
+            (end..<c.trig.from).filter({ c.toks[$0].isWord && !c.dateTokens.contains($0) && !c.actorTokens.contains($0) }).count >= 3,
+            !(end..<c.trig.from).contains(where: { c.toks[$0].matches(c.cues[.relativePronouns]) }),
+            !c.triggers.contains(where: { $0.from >= end && $0.to <= c.trig.from }),
+            !c.actors.contains(where: { $0.from >= end && $0.to <= c.trig.from && !$0.placeOnly && $0.prep == nil && $0.group != pre.first?.group })
+        {
+            a.subjectBefore = nil
+        }
     }
 
     /// The mention after the verb, if no other trigger stands before it (its object in a relative
@@ -37,5 +54,27 @@ struct VerbCandidates: ArgumentRule {
         guard let post = a.mentionAfter, let first = post.first, !c.triggers.contains(where: { $0.from >= c.trig.to && $0.from < first.from })
         else { return nil }
         return post
+    }
+
+    /// Whether a verb's spelling can be a finite verb: not ending in ة (a masdar: إدانة) or in the
+    /// tanween alif of a participle (متهماً، مؤكدا).
+    static func looksFinite(_ text: String) -> Bool {
+        let last = text.unicodeScalars.suffix(2).map(\.value)
+        if text.hasSuffix(Particle.taMarbuta) || last.contains(0x064B) { return false }
+        return !(text.hasPrefix("م") && text.hasSuffix(Particle.tanweenAlif))
+    }
+
+    /// Whether the word before the trigger is a noun in construct with it: a word with no article
+    /// ending in ة (مواصلة), or a masdar of the forms استفعال and افتعال (استمرار، انتشار), or the
+    /// auxiliary of a masdar (cue masdar-auxiliaries: تم، يتم).
+    static func afterPlainWord(_ c: TriggerContext) -> Bool {
+        let k = c.trig.from - 1
+        guard k >= 0, c.toks[k].isWord, !c.dateTokens.contains(k), !c.actorTokens.contains(k) else { return false }
+        let text = c.toks[k].token.text
+        let n = c.toks[k].token.norm
+        if n.startsWithArticle || n.startsWithConjoinedArticle { return false }
+        if text.hasSuffix(Particle.taMarbuta) || c.toks[k].matches(c.cues[.masdarAuxiliaries]) { return true }
+        let letters = Array(n)
+        return letters.count >= 5 && letters.first == "ا" && letters[letters.count - 2] == "ا"
     }
 }

@@ -577,3 +577,7 @@ word: ارهابيين | الارهابيين | ارهابيون | الارها�
 [cue expressing-verbs]
 gloss: verbs of expressing a feeling or conveying words before a verbal noun with a pronoun («أعرب … عن شكره»، «عبر والد الشهيد عن شكرهم»، «قدم … تعازيه»، «رفع … تهانيه»): the pronoun is their subject, never a mention after the noun
 word: اعرب | اعربت | اعربوا | اعربا | عبر | عبرت | عبروا | عبرا | قدم | قدمت | قدموا | قدما | رفع | رفعت | رفعوا | ابدي | ابدت | ابدوا | نقل | نقلت | نقلوا | سجل | سجلت
+
+[cue masdar-auxiliaries]
+gloss: verbs whose subject is the verbal noun after them («حتى يتم طرد مقاتلي داعش»، «جرى تبادل»): the word after them is a masdar, never a verb with its subject after it
+word: تم | يتم | وتم | ويتم | سيتم | جري | يجري | وجري
