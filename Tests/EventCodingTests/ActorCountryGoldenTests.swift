@@ -153,7 +153,7 @@ import Testing
     /// A neighbour named to situate a place locates nothing; the place itself does.
     @Test func aNeighbourNamedToSituateAPlace() {
         Self.expect("قتل مسلحون ثلاثة جنود في هجوم على بلدة في أفغانستان المجاورة لباكستان.", Gold("190", "UAF", "AFGMIL"))
-        let e = Self.events("قصفت طائرات مسيرة المنطقة القبلية الباكستانية المحاذية لأفغانستان أمس.")
+        let e = Self.detected("قصفت طائرات مسيرة المنطقة القبلية الباكستانية المحاذية لأفغانستان أمس.")
         #expect(e.contains { $0.root == "19" } && e.allSatisfy { $0.target?.country != "AFG" }, "\(summary(e))")
     }
 

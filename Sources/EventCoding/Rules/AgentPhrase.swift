@@ -25,6 +25,7 @@ struct AgentPhrase: ArgumentRule {
         // (A passive's agent, or a death's, may also be the owner of a later violence noun: «قتل 30
         // مسلحا في غارات للتحالف»، «في قصف طيران التحالف»، «مقتل ثلاثة جنود في هجوم لحزب العمال»;
         // not the counted dead of a toll, «أدى إلى مقتل 15 شخصاً», nor civilians.)
+        // (Or governed by «من» right after it, if armed: «نتيجة قصف من طائرات النظام».)
         // (After a verbal noun, only a noun in a phrase of its own: «مقتل جنود في هجوم لحزب
         // العمال», not a noun beside it, «مواجهات مع المقاومة وغارات لطيران التحالف».)
         func governed(_ n: FoundTrigger) -> Bool {
@@ -45,7 +46,10 @@ struct AgentPhrase: ArgumentRule {
             ? nil
             : nouns.lazy.compactMap { n in
                 c.actors.first {
-                    $0.from > n.from && $0.from <= n.to + 1 && ($0.prep == nil || $0.prep == Particle.li) && $0.namesSomeone && !$0.placeLike
+                    $0.from > n.from && $0.from <= n.to + 1
+                        && ($0.prep == nil || $0.prep == Particle.li
+                            || $0.prep == Particle.min && ActorRoles.armed.contains($0.role ?? "") && $0.from == n.to + 1)
+                        && $0.namesSomeone && !$0.placeLike
                         && !targetGroups.contains($0.group) && $0.role != "CVL" && !($0.from > 0 && c.toks[$0.from - 1].isCount)
                 }
             }.first
