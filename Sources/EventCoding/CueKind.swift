@@ -120,6 +120,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case hostileNames
     case expressingVerbs
     case masdarAuxiliaries
+    case agentGenitiveMasdars
 
     /// The block id in the lexicon.
     var id: String {
@@ -241,6 +242,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .hostileNames: "hostile-names"
         case .expressingVerbs: "expressing-verbs"
         case .masdarAuxiliaries: "masdar-auxiliaries"
+        case .agentGenitiveMasdars: "agent-genitive-masdars"
         }
     }
 }

@@ -1771,4 +1771,20 @@ import Testing
         #expect(!Self.events(text).contains { ["18", "19", "20"].contains($0.root) && $0.target == nil }, "\(summary(Self.events(text)))")
         #expect(Self.coder.detect(text: text, date: Self.published).contains { $0.root == "19" && $0.source?.code == "TURREB" })
     }
+
+    /// The doers of a condemned crime named past a partitive («التي ارتكبتها قطعان من المستوطنين»)
+    /// or as the genitive of the act's verbal noun with its object in لـ («إثر استهداف المستوطنين
+    /// المتطرفين لمنزلهم»), past an adverbial between commas; not the hit genitive of «استهداف رجال
+    /// الأمن».
+    @Test func theDoersOfACondemnedCrime() {
+        Self.expect(
+            "دان مجلس النواب الأردني بشدة، الجريمة البشعة التي ارتكبتها قطعان من المستوطنين الإسرائيليين بحق عائلة فلسطينية في قرية دوما جنوب نابلس وأدت إلى حرق رضيع فلسطيني وإصابة آخرين.",
+            Gold("111", "JORLEG", "ISRCVL"))
+        Self.expect(
+            "أدانت منظمة التعاون الإسلامي في بيان صادر مساء اليوم، بأشد العبارات، الجريمة البشعة التي أدت إلى استشهاد الطفل الفلسطيني علي دوابشة حرقاً وإصابة عائلته بجروح بليغة، إثر استهداف المستوطنين المتطرفين لمنزلهم وإحراقه في نابلس بالضفة الغربية.",
+            Gold("111", "IGOMOSOIC", "ISRCVL"))
+        let hit =
+            "استنكر مستشار إمارة المنطقة الشرقية الشيخ الدكتور غازي عبدالعزيز الشمري العمل الإرهابي الذي وقع في مدينة عسير حيث قال الشمري: إن استهداف رجال الأمن استهداف لنا جميعًا."
+        #expect(!Self.events(hit).contains { $0.root == "11" && $0.target?.code == "SAUCOP" }, "\(summary(Self.events(hit)))")
+    }
 }

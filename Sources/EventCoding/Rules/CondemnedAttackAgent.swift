@@ -1,3 +1,4 @@
+import ArabicText
 import Lexicon
 
 /// «استنكرت باكستان الهجوم الإرهابي الذي استهدف مسجد قوات الطوارئ»: what is condemned (111) is an
@@ -34,8 +35,26 @@ struct CondemnedAttackAgent: ArgumentRule {
             ?? c.actors.first(where: {
                 $0.from > attack.upperBound && $0.prep == nil && c.words(from: attack.upperBound, to: $0.from) <= 4 && c.agentCueAt($0.from - 1)
             })
+            // (Past a partitive: «التي ارتكبتها قطعان من المستوطنين الإسرائيليين».)
+            ?? c.actors.first(where: {
+                $0.from > attack.upperBound + 2 && $0.prep == Particle.min && c.words(from: attack.upperBound, to: $0.from) <= 6
+                    && c.agentCueAt($0.from - 3) && c.toks[$0.from - 2].isWord && !c.actorTokens.contains($0.from - 2)
+            })
         {
             a.target = c.group(group.group)
+            return
+        }
+        // «الجريمة البشعة التي أدت إلى استشهاد الطفل … إثر استهداف المستوطنين المتطرفين لمنزلهم»:
+        // later in the sentence, the genitive of a verbal noun of the act with its object after it
+        // in لـ, right after it or its adjective (agent-genitive-masdars), did it.
+        if let doer = c.actors.first(where: { m in
+            m.from > attack.upperBound && m.prep == nil && !m.placeLike && m.namesSomeone && !sourceCodes.contains(m.code)
+                && c.toks[m.from - 1].matchesAnyReading(c.cues[.agentGenitiveMasdars]) && !c.actorTokens.contains(m.from - 1)
+                && (m.to..<min(c.toks.count, m.to + 2)).contains { k in
+                    c.toks[k].analyses.contains { $0.attachedPreposition == Particle.li } && (k == m.to || c.toks[m.to].token.norm.startsWithArticle)
+                }
+        }) {
+            a.target = c.group(doer.group)
             return
         }
         a.target = [
@@ -74,7 +93,7 @@ struct CondemnedAttackAgent: ArgumentRule {
             return t.from..<t.to
         }
         let nouns = c.cues[.condemnedActNouns]
-        for k in c.trig.to..<min(c.toks.count, max(c.ce, (starts.max() ?? 0) + 4)) where near(k) {
+        for k in c.trig.to..<min(c.toks.count, max(c.ce, (starts.max() ?? 0) + 4, nextVerb)) where near(k) {
             // (The first word with its preposition: «للاعتداء الآثم».)
             if let ph = nouns.phrases.first(where: { ph in
                 k + ph.count <= c.toks.count

@@ -581,3 +581,7 @@ word: اعرب | اعربت | اعربوا | اعربا | عبر | عبرت | ع
 [cue masdar-auxiliaries]
 gloss: verbs whose subject is the verbal noun after them («حتى يتم طرد مقاتلي داعش»، «جرى تبادل»): the word after them is a masdar, never a verb with its subject after it
 word: تم | يتم | وتم | ويتم | سيتم | جري | يجري | وجري
+
+[cue agent-genitive-masdars]
+gloss: verbal nouns of a condemned act whose genitive is who did it when its object follows with لـ («إثر استهداف المستوطنين المتطرفين لمنزلهم»; not «استهداف رجال الأمن», whose genitive was hit)
+word: استهداف | واستهداف | حرق | وحرق | احراق | واحراق
