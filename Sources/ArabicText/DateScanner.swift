@@ -380,14 +380,15 @@ struct DateScanner {
             }
             return Hit(first: i, last: ml, kind: .explicit, day: resolve(d, m, .onOrBefore), isRelative: true)
         }
-        // "الخامس من الشهر الجاري/الماضي/المقبل"
-        if norm(dl + 1) == "من", let w = norm(dl + 2), w == "الشهر" {
+        // "الخامس من الشهر الجاري/الماضي/المقبل", "في 12 الشهر الجاري"
+        let monthWord = norm(dl + 1) == "من" ? dl + 2 : dl + 1
+        if let w = norm(monthWord), w == "الشهر" {
             var off: Int?
-            if isIn(dl + 3, V.current) {
+            if isIn(monthWord + 1, V.current) {
                 off = 0
-            } else if isIn(dl + 3, V.past) {
+            } else if isIn(monthWord + 1, V.past) {
                 off = -1
-            } else if isIn(dl + 3, V.future) {
+            } else if isIn(monthWord + 1, V.future) {
                 off = 1
             }
             guard let off else { return nil }
@@ -396,7 +397,7 @@ struct DateScanner {
                 let months = pub.year * 12 + (pub.month - 1) + off
                 day = CalendarDay(year: months / 12, month: months % 12 + 1, day: d)
             }
-            return Hit(first: i, last: dl + 3, kind: .explicit, day: day, isRelative: true)
+            return Hit(first: i, last: monthWord + 1, kind: .explicit, day: day, isRelative: true)
         }
         return nil
     }

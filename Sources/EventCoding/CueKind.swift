@@ -121,6 +121,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case expressingVerbs
     case masdarAuxiliaries
     case agentGenitiveMasdars
+    case longPeriods
+    case overWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -243,6 +245,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .expressingVerbs: "expressing-verbs"
         case .masdarAuxiliaries: "masdar-auxiliaries"
         case .agentGenitiveMasdars: "agent-genitive-masdars"
+        case .longPeriods: "long-periods"
+        case .overWords: "over-words"
         }
     }
 }

@@ -126,6 +126,7 @@ let dateGolden: [DateCase] = [
     DateCase("في الخامس والعشرين من ديسمبر", "الخامس والعشرين من ديسمبر", .explicit, "2023-12-25"),
     DateCase("في 10 يونيو المقبل", "10 يونيو المقبل", .explicit, "2024-06-10"),
     DateCase("في الخامس من الشهر الجاري", "الخامس من الشهر الجاري", .explicit, "2024-05-05"),
+    DateCase("في 12 الشهر الجاري", "12 الشهر الجاري", .explicit, "2024-05-12"),
     DateCase("في 3 مارس من العام الماضي", "3 مارس من العام الماضي", .explicit, "2023-03-03"),
     DateCase("بتاريخ 27/12/2019", "27/12/2019", .explicit, "2019-12-27"),
     // Hijri (Umm al-Qura): numeric with its era mark, a named month with and without its year

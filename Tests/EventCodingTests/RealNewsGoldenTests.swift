@@ -1787,4 +1787,32 @@ import Testing
             "استنكر مستشار إمارة المنطقة الشرقية الشيخ الدكتور غازي عبدالعزيز الشمري العمل الإرهابي الذي وقع في مدينة عسير حيث قال الشمري: إن استهداف رجال الأمن استهداف لنا جميعًا."
         #expect(!Self.events(hit).contains { $0.root == "11" && $0.target?.code == "SAUCOP" }, "\(summary(Self.events(hit)))")
     }
+
+    /// Violence counted over months or years is a tally, background («قتلت 3042 من تنظيم داعش …
+    /// خلال 10 أشهر»); not «خلال مطلع الأسبوع», nor praise of support «على مدى السنوات».
+    @Test func violenceOverMonthsIsATally() {
+        let tally =
+            "أفاد المرصد السوري لحقوق الإنسان بأن طائرات التحالف الدولي قتلت 3042 من تنظيم داعش وجبهة النصرة بينهم عشرات القياديين خلال 10 أشهر."
+        #expect(!Self.events(tally).contains { $0.root == "19" }, "\(summary(Self.events(tally)))")
+        Self.expect(
+            "وقتل أربعة جنود أتراك وأصيب عشرات في هجمات منفصلة لحزب العمال الكردستاني خلال مطلع الأسبوع في جنوب شرق تركيا.",
+            Gold("190", "TURREB", "TURMIL"))
+        Self.expect(
+            "وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد جلالة الملك عبدالله الثاني بدعم المملكة العربية السعودية على مدى السنوات والعقود الماضية للاقتصاد الأردني.",
+            Gold("051", "JORGOV", "SAU"))
+    }
+
+    /// A meeting after a future auxiliary («أنه سيتم عقد لقاء»), or dated by a day of this month
+    /// still to come («يلتقي … في 12 الشهر الجاري» on the 9th), is an intent to meet (036).
+    @Test func aMeetingStillToComeIsAnIntent() {
+        let text =
+            "وبحسب الموقع الاخباري، أعلن بوغدانوف أنه سيتم عقد لقاء في الثالث من اغسطس المقبل بين وزير الخارجية الروسي سيرجي لافروف ونظيره الأمريكي جون كيري في الدوحة."
+        Self.expect(text, Gold("036", "RUSGOV", "USAGOV"))
+        Self.expectNot(text, Gold("040", "*", "*"))
+        let day = CalendarDay(year: 2015, month: 8, day: 9)
+        let coming = Self.events(
+            "إلى ذلك، يلتقي رئيس الائتلاف السوري الدكتور خالد خوجة وزير الخارجية الروسي سيرجي لافروف في موسكو في 12 الشهر الجاري في إطار دعوة روسية للائتلاف.",
+            date: day)
+        #expect(coming.contains { $0.cameo == "036" } && !coming.contains { $0.cameo == "040" || $0.cameo == "042" }, "\(summary(coming))")
+    }
 }

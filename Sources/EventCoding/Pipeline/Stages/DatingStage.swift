@@ -126,6 +126,17 @@ struct DatingStage: TriggerStage {
         {
             return true
         }
+        // «قتلت 3042 من تنظيم داعش … خلال 10 أشهر»، «750 شخصا قتلوا في معارك عدن خلال 3 أشهر»: so
+        // is violence counted over a long period (cue over-words, then a long period within four
+        // words; not «أشاد … بدعم المملكة على مدى السنوات»).
+        if c.isViolent(t.code),
+            let over = (max(cs, trig.from - 6)..<min(ce, trig.to + 14)).first(where: {
+                toks[$0].matches(c.cues[.overWords]) || ArgumentStage.phraseAt(c.cues[.overWords], toks, $0)
+            }),
+            (over + 1..<min(toks.count, over + 5)).contains(where: { toks[$0].matchesAnyReading(c.cues[.longPeriods]) })
+        {
+            return true
+        }
         // «وكانت المجموعة تسعى»، «وكانت الطائرات تقلع»: كان before an imperfect tells what went on
         // or used to, not an act of the story (a pluperfect, كان … قد + perfect, is one).
         if isPastProgressive(t, s, cs, c) { return true }

@@ -373,6 +373,8 @@ word: يد | ايدي | قبل
 [cue future-particles]
 gloss: the future particle before a verb (سوف يلتقي)
 word: سوف | وسوف
+# the future auxiliaries of a verbal noun («أنه سيتم عقد لقاء في الثالث من اغسطس المقبل»)
+word: سيتم | وسيتم | ستتم | وستتم | سيجري | وسيجري
 
 [cue title-not-era]
 gloss: phrases in which a historical cue is part of a title (ولي العهد: العهد is no era), matched on the last word's stem
@@ -585,3 +587,11 @@ word: تم | يتم | وتم | ويتم | سيتم | جري | يجري | وجر�
 [cue agent-genitive-masdars]
 gloss: verbal nouns of a condemned act whose genitive is who did it when its object follows with لـ («إثر استهداف المستوطنين المتطرفين لمنزلهم»; not «استهداف رجال الأمن», whose genitive was hit)
 word: استهداف | واستهداف | حرق | وحرق | احراق | واحراق
+
+[cue over-words]
+gloss: "during, over" before a long period (cue since-periods: «خلال 10 أشهر»، «طوال الأعوام الماضية»، «على مدى عامين»): what was counted or done over it is a tally or a state of things, background
+word: خلال | وخلال | طوال | وطوال | طيله | علي مدي | علي مدار
+
+[cue long-periods]
+gloss: long periods after a word of «over» (cue over-words): months and years, not an onset («خلال مطلع الأسبوع» is news)
+word: عام | اعوام | الاعوام | العام | سنه | سنوات | السنوات | سنتين | عامين | اشهر | الاشهر | شهور | الشهور | شهرين | عقود | عقدين
