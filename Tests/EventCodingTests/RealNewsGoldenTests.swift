@@ -1815,4 +1815,16 @@ import Testing
             date: day)
         #expect(coming.contains { $0.cameo == "036" } && !coming.contains { $0.cameo == "040" || $0.cameo == "042" }, "\(summary(coming))")
     }
+
+    /// A masculine verb of a derived form does not agree with a feminine body right after it
+    /// («وطالب الحكومة الاتحادية»: the government is asked, not asking); a verb of the first form
+    /// may be its masdar, whose genitive is its agent («قصف الطائرات التركية»).
+    @Test func aMasculineVerbBeforeAFeminineBody() {
+        let text = "دعا رئيس البرلمان العراقي سليم الجبوري إلى الوحدة، وطالب الحكومة الاتحادية بالإسراع بتحرير مناطق المسيحيين."
+        Self.expect(text, Gold("100", "IRQLEG", "IRQGOV"))
+        Self.expectNot(text, Gold("100", "IRQGOV", "*"))
+        Self.expect(
+            "واكد المسؤول الاعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان قصف الطائرات التركية ل\"مواقعنا في الشريط الحدودي\".",
+            Gold("195", "TURMIL", "TURREB"))
+    }
 }

@@ -40,6 +40,11 @@ struct VerbFrame: ArgumentRule {
             // «إن القيادة الفلسطينية طالبت الأمين العام …»: a feminine verb does not agree with a
             // man after it; he is its object, and its subject came before (ProDrop).
             a.target = post
+        } else if let post = a.mentionAfter, let first = post.first, first.from == c.trig.to, Self.isMasculine(c), Self.isFeminineBody(first, c) {
+            // «وطالب الحكومة الاتحادية بالإسراع»: a masculine verb does not agree with a feminine
+            // body right after it (الحكومة، السلطات، قوات); it is the object, and the subject came
+            // before (ProDrop).
+            a.target = post
         } else if let post = a.mentionAfter, let first = post.first, Self.ownsTheObject(first, c) {
             // «وقصفت مواقع الحوثيين»: a mention in construct after a place of its own (cue
             // seat-nouns) right after the verb owns the verb's object; it is no subject.
@@ -99,5 +104,27 @@ struct VerbFrame: ArgumentRule {
             let head = (m.from..<m.to).first(where: { !c.cues[.honorifics].contains(c.toks[$0].normWord) })
         else { return false }
         return !c.toks[head].token.text.hasSuffix(Particle.taMarbuta)
+    }
+
+    /// A verb in the masculine singular: neither feminine nor carrying its subject, and not written
+    /// as one (a perfect ending in ت, an imperfect opening with ت). Of a derived form (four
+    /// letters or more: طالب، هاجم، استهدف): a verb of the first form is spelled like its masdar
+    /// («أكد … قصف الطائرات التركية»: the shelling by the planes), whose genitive is its agent; nor
+    /// a masdar or participle spelled otherwise (إدانة، مطالباً).
+    static func isMasculine(_ c: TriggerContext) -> Bool {
+        guard !c.trig.feminine, !c.trig.ownSubject, !c.trig.passive, VerbCandidates.looksFinite(c.toks[c.trig.from].token.text) else { return false }
+        let stem = c.trig.analysis.stem
+        return stem.unicodeScalars.count >= 4 && !stem.hasSuffix("ت") && !stem.hasPrefix("ت") && !stem.hasPrefix("ن")
+    }
+
+    /// A body named by a feminine noun (الحكومة، الجامعة، السلطات، قوات): the mention's first word
+    /// ends in ة or the plural ات, and it is no person, title, honorific or count (سماحة المفتي،
+    /// أسامة، «طالب المئات»).
+    static func isFeminineBody(_ m: FoundActor, _ c: TriggerContext) -> Bool {
+        guard m.person == nil, m.title == nil, !c.toks[m.from].matches(c.cues[.honorifics]), !c.toks[m.from].isCount,
+            !c.toks[m.from].matchesAnyReading(c.cues[.quantityWords])
+        else { return false }
+        let text = c.toks[m.from].token.text
+        return text.hasSuffix(Particle.taMarbuta) || text.hasSuffix("ات")
     }
 }
