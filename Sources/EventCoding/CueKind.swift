@@ -122,6 +122,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case masdarAuxiliaries
     case agentGenitiveMasdars
     case longPeriods
+    case fighterHeads
     case overWords
 
     /// The block id in the lexicon.
@@ -246,6 +247,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .masdarAuxiliaries: "masdar-auxiliaries"
         case .agentGenitiveMasdars: "agent-genitive-masdars"
         case .longPeriods: "long-periods"
+        case .fighterHeads: "fighter-heads"
         case .overWords: "over-words"
         }
     }

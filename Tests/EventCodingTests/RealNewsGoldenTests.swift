@@ -1827,4 +1827,16 @@ import Testing
             "واكد المسؤول الاعلامي للجناح العسكري لحزب العمال الكردستاني بختيار دوغان قصف الطائرات التركية ل\"مواقعنا في الشريط الحدودي\".",
             Gold("195", "TURMIL", "TURREB"))
     }
+
+    /// A mention in construct after a place of its own («هجمات على أوكار تنظيم داعش») is that
+    /// place's genitive, not the subject of the verb after it; after its fighters («ان مقاتلي
+    /// المقاومة فجروا») it is.
+    @Test func aPlacesGenitiveIsNoSubject() {
+        Self.expect(
+            "وأشار إلى أن قوات الجيش العراقي قامت بتنفيذ هجمات على أوكار تنظيم داعش في مناطق حصيبة الشرقية وجزيرة الخالدية شمال وشرق الرمادي فقتلت 16 مسلحا من داعش.",
+            Gold("190", "IRQMIL", "IMGMOSISI"))
+        Self.expect(
+            "وقالت مصادر محلية وفي المقاومة ل\"الرياض\" ان مقاتلي المقاومة فجروا دبابة PMP للحوثيين وقوات صالح في هجوم لهم في حوض الأشراف وسط المدينة.",
+            Gold("18", "YEMMIL", "YEMREB"))
+    }
 }

@@ -10,7 +10,9 @@ struct VerbCandidates: ArgumentRule {
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard c.trig.isVerb, !c.trig.passive else { return }
-        a.subjectBefore = c.lastBare(c.before)
+        // (Not a mention in construct after a place or fighters of its own, «هجمات على أوكار تنظيم
+        // داعش … فقتلت»: the genitive of the noun before it.)
+        a.subjectBefore = c.lastBare(c.before.filter { !Self.isSeatGenitive($0, c) })
         a.mentionAfter = c.firstBare(c.after)
         // «إن المقاومة اقتحمت معقل مليشيات الحوثي … وسيطرت على»: a verb joined by و to an earlier one
         // shares its subject; the mention between them is the earlier verb's object.
@@ -76,5 +78,15 @@ struct VerbCandidates: ArgumentRule {
         if text.hasSuffix(Particle.taMarbuta) || c.toks[k].matches(c.cues[.masdarAuxiliaries]) { return true }
         let letters = Array(n)
         return letters.count >= 5 && letters.first == "ا" && letters[letters.count - 2] == "ا"
+    }
+
+    /// Whether a mention stands in construct after a building or position of its own (a word of
+    /// cue seat-nouns with no article, right before it; not its fighters, cue fighter-heads).
+    static func isSeatGenitive(_ m: FoundActor, _ c: TriggerContext) -> Bool {
+        let k = m.from - 1
+        guard k >= 0, m.prep == nil, !c.actorTokens.contains(k) else { return false }
+        let t = c.toks[k]
+        return t.matchesAnyReading(c.cues[.seatNouns]) && !t.matchesAnyReading(c.cues[.fighterHeads]) && !t.analyses.contains(where: \.hasArticle)
+            && !t.token.norm.startsWithArticle
     }
 }

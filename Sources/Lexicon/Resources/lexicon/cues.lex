@@ -428,7 +428,7 @@ word: دعم | بدعم | دعما | لدعم | غطاء | بغطاء | مسان
 gloss: buildings, positions and fighters of an actor (على مبنى القنصلية الأمريكية، في مقر وزارة الخارجية، على مواقع داعش): in construct, they stand between the actor and the preposition that governs it
 word: مبني | مباني | مقر | مقار | مقرات | منزل | منازل | مكتب | مكاتب
 # its positions and fighters («غارات على مواقع تنظيم داعش»، «على مقاتلي تنظيم داعش»)
-word: مواقع | موقع | معاقل | معقل | تجمعات | تجمع | معسكرات | معسكر | مخازن | قواعد | اهداف | مقاتلي | مسلحي
+word: مواقع | موقع | معاقل | معقل | تجمعات | تجمع | معسكرات | معسكر | مخازن | قواعد | اهداف | مقاتلي | مسلحي | اوكار | وكر | تحصينات
 
 [cue casualty-nouns]
 gloss: nouns of the dead and wounded: the actor after them (مقتل 15 شخصاً، قتلى للحوثيين) is the victim, never the owner of the attack
@@ -595,3 +595,7 @@ word: خلال | وخلال | طوال | وطوال | طيله | علي مدي |
 [cue long-periods]
 gloss: long periods after a word of «over» (cue over-words): months and years, not an onset («خلال مطلع الأسبوع» is news)
 word: عام | اعوام | الاعوام | العام | سنه | سنوات | السنوات | سنتين | عامين | اشهر | الاشهر | شهور | الشهور | شهرين | عقود | عقدين
+
+[cue fighter-heads]
+gloss: people of an armed side in construct with it («ان مقاتلي المقاومة فجروا»، «عناصر التنظيم»): the side after them is who acts, so it stays the verb's subject (not the genitive of a place: «هجمات على أوكار تنظيم داعش … فقتلت»)
+word: مقاتلي | مسلحي | عناصر | جنود | افراد | رجال
