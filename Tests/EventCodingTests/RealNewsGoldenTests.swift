@@ -1839,4 +1839,14 @@ import Testing
             "وقالت مصادر محلية وفي المقاومة ل\"الرياض\" ان مقاتلي المقاومة فجروا دبابة PMP للحوثيين وقوات صالح في هجوم لهم في حوض الأشراف وسط المدينة.",
             Gold("18", "YEMMIL", "YEMREB"))
     }
+
+    /// A transnational armed group is no partner of a state's or an IGO's praise or meeting
+    /// («أشاد رئيس البرلمان العربي بأداء رجال الداخلية … مرتبطين بالتنظيم الإرهابي»).
+    @Test func anArmedGroupIsNoPartnerOfAState() {
+        let text =
+            "أشاد أحمد بن محمد الجروان رئيس البرلمان العربي بأداء رجال الداخلية في المملكة العربية السعودية إثر الإعلان عن تفكيك خلايا إرهابية تابعة لداعش واعتقال 431 مرتبطين بالتنظيم الإرهابي."
+        #expect(!Self.events(text).contains { $0.root == "05" && $0.target?.code.hasPrefix("IMG") == true }, "\(summary(Self.events(text)))")
+        let meeting = "وصل وزير الدفاع الأميركي آشتون كارتر اليوم الخميس في زيارة غير معلنة إلى بغداد، حيث يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش."
+        #expect(!Self.events(meeting).contains { $0.root == "04" && $0.target?.code.hasPrefix("IMG") == true }, "\(summary(Self.events(meeting)))")
+    }
 }
