@@ -1849,4 +1849,16 @@ import Testing
         let meeting = "وصل وزير الدفاع الأميركي آشتون كارتر اليوم الخميس في زيارة غير معلنة إلى بغداد، حيث يلتقي مسؤولين عراقيين لبحث مواجهة تنظيم داعش."
         #expect(!Self.events(meeting).contains { $0.root == "04" && $0.target?.code.hasPrefix("IMG") == true }, "\(summary(Self.events(meeting)))")
     }
+
+    /// A capital or a state after «في» or «ب» beside a meeting is its venue, not the partner
+    /// («اجتماع الصندوق بفيينا»، «اجتماع اللجنة بالقاهرة»): no event with the venue's state.
+    @Test func aMeetingsVenueIsNoPartner() {
+        for text in [
+            "وتشارك المملكة اليوم في اجتماع الصندوق بفيينا بوفد يرأسه وزير المالية إبراهيم العساف، وذلك لمناقشة خطة الصندوق خلال السنوات العشر المقبلة.",
+            "وثمن وزراء خارجية لجنة مبادرة السلام العربية في كلماتهم خلال اجتماع اللجنة بالقاهرة امس جهود خادم الحرمين الشريفين.",
+        ] {
+            let events = Self.events(text)
+            #expect(!events.contains { $0.root == "04" && ["AUT", "EGY"].contains($0.target?.code ?? "") }, "\(summary(events))")
+        }
+    }
 }

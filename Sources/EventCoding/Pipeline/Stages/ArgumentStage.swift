@@ -30,7 +30,7 @@ struct ArgumentStage: TriggerStage {
         OtherSideIsTheSource(),
         SameAttackerSameTarget(),
         RelativeAntecedent(), HeldPeople(), PlaceRoles(),
-        VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
+        VenueIsNoPartner(), VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
         VisitDestination(),
         OwnStateIsNoTarget(),
         PeopleBesideTheirState(),
