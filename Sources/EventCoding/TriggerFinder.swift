@@ -156,6 +156,11 @@ struct TriggerFinder {
         lexicon.events[pattern].notAfterWords.contains { phraseAt($0, toks, from) }
     }
 
+    /// Whether a `not-before:` phrase of the pattern ends right before token `to`.
+    func notBeforeMatch(_ pattern: Int, _ toks: [TokenInfo], to: Int) -> Bool {
+        lexicon.events[pattern].notBeforeWords.contains { $0.count <= to && phraseAt($0, toks, to - $0.count) }
+    }
+
     func contextMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int, start: Int) -> Bool {
         guard cues.readings.hasContext[pattern] else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
@@ -196,7 +201,7 @@ struct TriggerFinder {
             // pronoun: «سيطرته»، «سيطرتهم» are the masdar with a possessive.
             if !a.suffix.isEmpty && !lexicon.events[h.pattern].targets.contains(.object) { continue }
             if !h.isWritten(in: toks[i].token.text) { continue }
-            if notAfterMatch(h.pattern, toks, from: i + 1) { continue }
+            if notAfterMatch(h.pattern, toks, from: i + 1) || notBeforeMatch(h.pattern, toks, to: i) { continue }
             let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5)
             if aft == nil && cues.readings.hasAfter[h.pattern] { continue }
             if !contextMatch(h.pattern, toks, from: i + 1, start: i) { continue }
@@ -230,7 +235,7 @@ struct TriggerFinder {
             // A noun with the suffix ـي is a nisba adjective in news (اجتماعي "social", not
             // اجتماع "meeting" + "my").
             if a.suffix == Particle.firstPersonSuffix { continue }
-            if notAfterMatch(ph.ref, toks, from: i + n) { continue }
+            if notAfterMatch(ph.ref, toks, from: i + n) || notBeforeMatch(ph.ref, toks, to: i) { continue }
             let aft = afterSpan(ph.ref, toks, from: i + n, window: 5)
             if aft == nil && cues.readings.hasAfter[ph.ref] { continue }
             if !contextMatch(ph.ref, toks, from: i + n, start: i) { continue }

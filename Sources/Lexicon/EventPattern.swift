@@ -31,6 +31,9 @@ public struct EventPattern: Sendable {
     /// صادر "confiscated"; تحمل المسؤولية "bears responsibility", not "blames").
     public let notAfter: [String]
     public let notAfterWords: [[Word]]
+    /// Phrases that, right before the trigger, make it another word («ثبوت إدانة» "proven guilt",
+    /// a court's conviction, not a condemnation).
+    public let notBeforeWords: [[Word]]
     /// `after` and `context` phrases split into words, for matching.
     public let afterWords: [[Word]]
     public let contextWords: [[Word]]
@@ -42,7 +45,7 @@ public struct EventPattern: Sendable {
 
     public init(
         code: String, gloss: String, verbs: [(past: String, present: String)], passives: [(past: String, present: String)],
-        forms: [String], nouns: [String], after: [String], context: [String], notAfter: [String] = [], targets: [Slot], sourceSlot: Slot,
+        forms: [String], nouns: [String], after: [String], context: [String], notAfter: [String] = [], notBefore: [String] = [], targets: [Slot], sourceSlot: Slot,
         symmetric: Bool, needsTarget: Bool, location: String
     ) {
         self.code = code
@@ -57,6 +60,7 @@ public struct EventPattern: Sendable {
         self.contextWords = context.map { $0.split(separator: " ").map { Word(String($0)) } }
         self.notAfter = notAfter
         self.notAfterWords = notAfter.map { $0.split(separator: " ").map { Word(String($0)) } }
+        self.notBeforeWords = notBefore.map { $0.split(separator: " ").map { Word(String($0)) } }
         self.targets = targets
         self.sourceSlot = sourceSlot
         self.symmetric = symmetric

@@ -442,6 +442,7 @@ public struct Lexicon: Sendable {
                         passives: passives.map { (past: $0.0, present: $0.1) }, forms: forms, nouns: nouns,
                         after: b.values("after").map { Lexicon.norm($0.value) }, context: b.values("context").map { Lexicon.norm($0.value) },
                         notAfter: b.values("not-after").map { Lexicon.norm($0.value) },
+                        notBefore: b.values("not-before").map { Lexicon.norm($0.value) },
                         targets: targets.isEmpty ? [.object] : targets, sourceSlot: sourceSlot,
                         symmetric: b.first("symmetric") == "yes", needsTarget: b.first("needs-target") == "yes", location: b.location))
                 func addVerb(_ form: String, _ tense: VerbForms.Tense, _ passive: Bool, own: Set<String> = [], feminine: Set<String> = []) {

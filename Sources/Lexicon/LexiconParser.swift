@@ -15,7 +15,7 @@ public enum LexiconParser {
         "cue": ["gloss", "word", "source"],
         "event": [
             "gloss", "verb", "passive", "form", "written", "noun", "after", "target", "source", "symmetric",
-            "context", "not-after", "source-after", "needs-target", "mode",
+            "context", "not-after", "not-before", "source-after", "needs-target", "mode",
         ],
     ]
 

@@ -1861,4 +1861,17 @@ import Testing
             #expect(!events.contains { $0.root == "04" && ["AUT", "EGY"].contains($0.target?.code ?? "") }, "\(summary(events))")
         }
     }
+
+    /// «بثبوت إدانة مواطن»، «ثبت لدى المحكمة إدانته»: proven guilt is a court's verdict, not a
+    /// condemnation (`not-before:`); «أعرب عن إدانته للتفجير» still is.
+    @Test func provenGuiltIsNoCondemnation() {
+        for text in [
+            "أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي بثبوت إدانة مواطن بالانضمام إلى جبهة النصرة التابعة لتنظيم القاعدة الإرهابي والمشاركة بالقتال الدائر في سورية.",
+            "كما ثبت لدى المحكمة إدانته بتستره على ابن خالته المتغيب الذي رافقه في الخروج إلى سوريا للمشاركة في القتال مع تنظيم داعش.",
+        ] {
+            let events = Self.events(text)
+            #expect(!events.contains { $0.root == "11" }, "\(summary(events))")
+        }
+        Self.expect("أعرب الأمين العام لجامعة الدول العربية د. نبيل العربي عن إدانته الشديدة للتفجير الإرهابي الدنيء.", Gold("111", "IGOARL", "*"))
+    }
 }

@@ -217,6 +217,9 @@ needs-target: yes
 gloss: condemnation (masdar)
 noun: إدانة | استنكار | تنديد | شجب
 after: ل | ب
+# Stop 33: «يقضي بثبوت إدانة مواطن بالانضمام …»، «كما ثبت لدى المحكمة إدانته بتستره»: a court's
+# verdict (proven guilt), not a condemnation (9 corpus events, all wrong).
+not-before: ثبوت | ثبت | ثبتت | ثبت لدى المحكمة | ثبتت لدى المحكمة
 target: ل | ب | any
 needs-target: yes
 

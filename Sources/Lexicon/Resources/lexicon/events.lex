@@ -293,6 +293,8 @@ form: أدانت | منددا
 # Stop 31: the first form's past, as the agencies write it («دانت منظمة هيومن رايتس ووتش الخميس قصف
 # المتمردين»: the condemnation was missed and the shelling inside it coded with HRW as the shooter)
 form: دان | دانت | دانوا | دانا
+# Stop 33: «بثبوت إدانة مواطن» (إدانة is spelled like أدانه): a court's verdict, not a condemnation.
+not-before: ثبوت | ثبت | ثبتت | ثبت لدى المحكمة | ثبتت لدى المحكمة
 target: object | ب | any
 needs-target: yes
 
