@@ -1874,4 +1874,18 @@ import Testing
         }
         Self.expect("أعرب الأمين العام لجامعة الدول العربية د. نبيل العربي عن إدانته الشديدة للتفجير الإرهابي الدنيء.", Gold("111", "IGOARL", "*"))
     }
+
+    /// A meeting is a visit only where it was held in a capital, a city or a seat of power: a state
+    /// named after «في» is mostly the topic («عرض للتطورات الراهنة في لبنان»), and «في الجانب
+    /// الدفاعي» is no place at all.
+    @Test func aMeetingsTopicIsNoVenue() {
+        for text in [
+            "عقب ذلك عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً موسعاً بحثا خلاله أوجه التعاون بين البلدين خاصة في الجانب الدفاعي، والسبل الكفيلة بتطويره وتعزيزه.",
+            "وجرى خلال اللقاء بحث العلاقات الثنائية بين لبنان والمملكة، بالإضافة إلى عرض للتطورات الراهنة في لبنان والمنطقة.",
+        ] {
+            let events = Self.events(text)
+            #expect(!events.contains { $0.cameo == "042" || $0.cameo == "043" }, "\(summary(events))")
+        }
+        Self.expect("التقى معالي وزير الخارجية الأستاذ عادل الجبير اليوم في موسكو معالي وزير خارجية روسيا الاتحادية سيرجي لافروف.", Gold("042", "SAUGOV", "RUS"))
+    }
 }
