@@ -45,7 +45,8 @@ public struct EventPattern: Sendable {
 
     public init(
         code: String, gloss: String, verbs: [(past: String, present: String)], passives: [(past: String, present: String)],
-        forms: [String], nouns: [String], after: [String], context: [String], notAfter: [String] = [], notBefore: [String] = [], targets: [Slot], sourceSlot: Slot,
+        forms: [String], nouns: [String], after: [String], context: [String], notAfter: [String] = [], notBefore: [String] = [], targets: [Slot],
+        sourceSlot: Slot,
         symmetric: Bool, needsTarget: Bool, location: String
     ) {
         self.code = code

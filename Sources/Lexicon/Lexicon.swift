@@ -9,6 +9,8 @@ public struct Lexicon: Sendable {
     public private(set) var titles: [TitleEntry] = []
     public private(set) var people: [PersonEntry] = []
     public private(set) var events: [EventPattern] = []
+    /// Wars whose sides' blows at a place are against their enemy (`[war …]` blocks).
+    public private(set) var wars: [WarEntry] = []
     /// Actor phrases by first normalised word.
     public private(set) var actorIndex = PhraseIndex<ActorRef>()
     /// Verbal-noun triggers by first normalised word (ref: event pattern index).
@@ -391,6 +393,30 @@ public struct Lexicon: Sendable {
                 for o in Set(roles.compactMap(\.office)) { peopleByOffice[o, default: []].append(i) }
                 for n in names { addActor(n, .person(i), articleOptional: false) }
                 for n in shorts { addActor(n, .personShort(i), articleOptional: false) }
+            case "war":
+                guard let country = b.first("country"), country.count == 3, ActorCode.isWellFormed(country) else {
+                    err(b, b.line, "war \(b.id) needs 'country:' with an ISO alpha-3 code")
+                    continue
+                }
+                guard let sinceValue = b.values("since").first, let since = Lexicon.parseDate(sinceValue.value) else {
+                    err(b, b.line, "war \(b.id) needs 'since:' with a date YYYY-MM-DD")
+                    continue
+                }
+                var until: CalendarDay?
+                if let v = b.values("until").first {
+                    until = Lexicon.parseDate(v.value)
+                    if until == nil { err(b, v.line, "until: expects a date YYYY-MM-DD, got '\(v.value)'") }
+                }
+                var sides = Set<String>()
+                for (v, line) in b.values("side") {
+                    if ActorCode.isWellFormed(v) { sides.insert(v) } else { err(b, line, "side: expects an actor code, got '\(v)'") }
+                }
+                guard let enemy = b.values("enemy").first, ActorCode.isWellFormed(enemy.value), !sides.isEmpty else {
+                    err(b, b.line, "war \(b.id) needs 'side:' and 'enemy:' actor codes")
+                    continue
+                }
+                if sides.contains(enemy.value) { err(b, enemy.line, "war \(b.id): the enemy \(enemy.value) is also a side") }
+                wars.append(.init(id: b.id, country: country, since: since, until: until, sides: sides, enemy: enemy.value, location: b.location))
             case "cue":
                 var set = CueSet(kind: b.id, location: b.location)
                 for (v, line) in b.values("word") {

@@ -1886,6 +1886,23 @@ import Testing
             let events = Self.events(text)
             #expect(!events.contains { $0.cameo == "042" || $0.cameo == "043" }, "\(summary(events))")
         }
-        Self.expect("التقى معالي وزير الخارجية الأستاذ عادل الجبير اليوم في موسكو معالي وزير خارجية روسيا الاتحادية سيرجي لافروف.", Gold("042", "SAUGOV", "RUS"))
+        Self.expect(
+            "التقى معالي وزير الخارجية الأستاذ عادل الجبير اليوم في موسكو معالي وزير خارجية روسيا الاتحادية سيرجي لافروف.", Gold("042", "SAUGOV", "RUS"))
+    }
+
+    /// The coalition's and Hadi's forces' blows at a Yemeni place with no one named as hit are
+    /// against the Houthis and Saleh's forces (`[war yemen-2015]`); the Houthis' shelling of a
+    /// town keeps the place.
+    @Test func aSideOfAWarHitsItsEnemy() {
+        let day = CalendarDay(iso: "2015-08-06")!
+        for text in [
+            "وكانت القوات الموالية للشرعية سيطرت على مدينة شقرة، في أبين، بعد أن سيطرت على وادي حسان.",
+            "كما استهدفت طائرات التحالف العربي منطقة سناح شمال مدينة الضالع شمالي البلاد.",
+        ] {
+            let events = Self.events(text, date: day)
+            #expect(events.contains { ["19"].contains($0.root) && $0.target?.code == "YEMREB" }, "\(summary(events))")
+        }
+        let shelling = Self.events("وقصفت مليشيات الحوثي وقوات صالح بشكل عشوائي مدينة تعز.", date: day)
+        #expect(!shelling.contains { $0.target?.code == "YEMMIL" }, "\(summary(shelling))")
     }
 }

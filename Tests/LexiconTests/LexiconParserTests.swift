@@ -263,4 +263,29 @@ import Testing
             #expect(parsed.errors.isEmpty, "\(parsed.errors)")
         }
     }
+
+    /// A `[war …]` block compiles to its state, days, sides and enemy; one without a state or an
+    /// enemy, or whose enemy is one of its sides, is an error naming its line.
+    @Test func warBlocks() throws {
+        let ok = """
+            [war yemen-2015]
+            country: YEM
+            since: 2015-03-26
+            side: SAUMIL | YEMMIL
+            enemy: YEMREB
+            """
+        let parsed = LexiconParser.parse(ok, file: "w.lex")
+        let (lex, errors) = Lexicon.compile(parsed.blocks)
+        #expect(parsed.errors.isEmpty && errors.isEmpty, "\(parsed.errors) \(errors)")
+        let war = try #require(lex.wars.first)
+        #expect(war.country == "YEM" && war.sides == ["SAUMIL", "YEMMIL"] && war.enemy == "YEMREB")
+        #expect(war.holds(on: CalendarDay(iso: "2015-08-01")!) && !war.holds(on: CalendarDay(iso: "2015-03-25")!))
+        for (bad, line) in [
+            ("[war w]\nsince: 2015-01-01\nside: SAUMIL\nenemy: YEMREB", 1), ("[war w]\ncountry: YEM\nsince: 2015-01-01\nside: YEMREB\nenemy: YEMREB", 5),
+        ] {
+            let p = LexiconParser.parse(bad, file: "w.lex")
+            let errs = Lexicon.compile(p.blocks).errors
+            #expect(errs.count == 1 && errs.first?.line == line && errs.first?.file == "w.lex", "\(errs)")
+        }
+    }
 }

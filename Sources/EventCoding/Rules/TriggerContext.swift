@@ -31,6 +31,8 @@ struct TriggerContext {
     let dateTokens: Set<Int>
     /// The states the article's headline named (``ArticlePlaces/states``).
     let headlineStates: [String]
+    /// The story's publication day, if known.
+    let date: CalendarDay?
 
     var lexicon: Lexicon { coding.lexicon }
     var cues: Cues { coding.cues }
@@ -38,8 +40,10 @@ struct TriggerContext {
 
     init(
         coding: CodingContext, toks: [TokenInfo], found: [FoundActor], triggers: [FoundTrigger], clauses: Clauses, trig: FoundTrigger,
-        pat: EventPattern, code: String, future: Bool, discourse: Discourse, dateTokens: Set<Int> = [], headlineStates: [String] = []
+        pat: EventPattern, code: String, future: Bool, discourse: Discourse, dateTokens: Set<Int> = [], headlineStates: [String] = [],
+        date: CalendarDay? = nil
     ) {
+        self.date = date
         self.dateTokens = dateTokens
         self.headlineStates = headlineStates
         self.coding = coding

@@ -29,7 +29,7 @@ struct ArgumentStage: TriggerStage {
         AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), HostileIsNoPartner(), CondoledAreTheStorys(), SupportIsNoTarget(), ArmedGroupIsTheTarget(),
         OtherSideIsTheSource(),
         SameAttackerSameTarget(),
-        RelativeAntecedent(), HeldPeople(), PlaceRoles(),
+        RelativeAntecedent(), HeldPeople(), PlaceRoles(), OtherSideOfTheWar(),
         VenueIsNoPartner(), VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
         VisitDestination(),
         OwnStateIsNoTarget(),
@@ -44,7 +44,7 @@ struct ArgumentStage: TriggerStage {
         guard let clauses = s.clauses else { return }
         let context = TriggerContext(
             coding: c, toks: s.tokens, found: s.actors, triggers: s.triggers, clauses: clauses, trig: t.trigger, pat: t.pattern, code: t.code,
-            future: t.future, discourse: s.discourse, dateTokens: s.dateTokens, headlineStates: s.article.headlineStates)
+            future: t.future, discourse: s.discourse, dateTokens: s.dateTokens, headlineStates: s.article.headlineStates, date: s.doc.date)
         var a = Arguments()
         Self.apply(Self.framing, &a, context)
         if t.trigger.isVerb && !a.source.isEmpty {

@@ -1,0 +1,22 @@
+import Lexicon
+
+/// «ويقصف الطيران اللواء المتمركز في تلك المنطقة»، «تتقدم المقاومة … نحو محطة باشافعي»: violence by
+/// one side of a war of the lexicon (`[war …]`: the coalition and Hadi's forces in Yemen), whose
+/// target is only the place where it fell, in the war's state and time, is against that side's
+/// enemy (YEMREB), not the state (YEM). Still flagged `target-from-place`: the sentence did not name
+/// the side hit.
+struct OtherSideOfTheWar: ArgumentRule {
+    let name = "other-side-of-the-war"
+
+    func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        guard c.violent, a.targetFromPlace, let place = a.target.first, let country = place.country, let day = c.date, !a.source.isEmpty,
+            let war = c.lexicon.wars.first(where: { w in w.country == country && w.holds(on: day) && a.source.allSatisfy { w.sides.contains($0.code) } })
+        else { return }
+        var t = place
+        t.code = war.enemy
+        t.country = ActorCode.country(of: war.enemy)
+        t.role = ActorCode.role(of: war.enemy)
+        t.entries = place.entries + [war.location]
+        a.target = [t]
+    }
+}
