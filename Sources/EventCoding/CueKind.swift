@@ -124,6 +124,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case longPeriods
     case fighterHeads
     case overWords
+    case recentPeriods
 
     /// The block id in the lexicon.
     var id: String {
@@ -249,6 +250,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .longPeriods: "long-periods"
         case .fighterHeads: "fighter-heads"
         case .overWords: "over-words"
+        case .recentPeriods: "recent-periods"
         }
     }
 }

@@ -1905,4 +1905,20 @@ import Testing
         let shelling = Self.events("وقصفت مليشيات الحوثي وقوات صالح بشكل عشوائي مدينة تعز.", date: day)
         #expect(!shelling.contains { $0.target?.code == "YEMMIL" }, "\(summary(shelling))")
     }
+
+    /// An act told over a stretch of recent time («في الأسابيع الأخيرة»، «في الأشهر الأخيرة») is
+    /// going on or habitual: background, not the story's act; thanks for the efforts of a period
+    /// are still news.
+    @Test func anActOverRecentMonthsIsBackground() {
+        for text in [
+            "وتشن تركيا في الأسابيع الأخيرة غارات جوية ضد مواقع لحزب العمال الكردستاني في جبال قنديل.",
+            "إلا أن وزارة الخارجية الأميركية أكدت أن واشنطن تجري مباحثات مكثفة مع إسرائيل في الأشهر الأخيرة، حول قضايا عدة.",
+        ] {
+            let events = Self.events(text)
+            #expect(events.isEmpty, "\(summary(events))")
+        }
+        Self.expect(
+            "وشكر وزير الداخلية الأمير محمد بن نايف رجال الأمن على جهودهم في الأشهر الأخيرة.",
+            Gold("051", "SAUGOV", "SAUCOP"))
+    }
 }

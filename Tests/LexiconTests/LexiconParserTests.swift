@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 import Lexicon
 import Testing

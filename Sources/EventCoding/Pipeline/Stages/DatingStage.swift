@@ -126,6 +126,15 @@ struct DatingStage: TriggerStage {
         {
             return true
         }
+        // «وتشن تركيا في الأسابيع الأخيرة غارات»، «تجري مباحثات مكثفة مع إسرائيل في الأشهر الأخيرة»،
+        // «وشنت تركيا منذ ذلك الحين سلسلة من الغارات … تستهدف»: an act told over a stretch of
+        // recent time (cue recent-periods) in its clause is going on or habitual, not the story's
+        // act. Not praise or thanks: «نظير الجهود المبذولة خلال الفترة الماضية» dates what is praised.
+        if t.root != "05",
+            (max(cs, trig.from - 8)..<min(ce, trig.to + 12)).contains(where: { ArgumentStage.phraseAt(c.cues[.recentPeriods], toks, $0) })
+        {
+            return true
+        }
         // «قتلت 3042 من تنظيم داعش … خلال 10 أشهر»، «750 شخصا قتلوا في معارك عدن خلال 3 أشهر»: so
         // is violence counted over a long period (cue over-words, then a long period within four
         // words; not «أشاد … بدعم المملكة على مدى السنوات»).
