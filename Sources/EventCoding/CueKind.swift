@@ -125,6 +125,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case fighterHeads
     case overWords
     case recentPeriods
+    case wishWords
+    case nextRoundWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -251,6 +253,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .fighterHeads: "fighter-heads"
         case .overWords: "over-words"
         case .recentPeriods: "recent-periods"
+        case .wishWords: "wish-words"
+        case .nextRoundWords: "next-round-words"
         }
     }
 }

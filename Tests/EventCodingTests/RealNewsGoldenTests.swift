@@ -1921,4 +1921,16 @@ import Testing
             "وشكر وزير الداخلية الأمير محمد بن نايف رجال الأمن على جهودهم في الأشهر الأخيرة.",
             Gold("051", "SAUGOV", "SAUCOP"))
     }
+
+    /// A meeting hoped for («أعرب عن أمله في أن يقوم بزيارة») or a round still to come («الجولة
+    /// المقبلة من محادثات السلام … ستجري») is an intention (036), not a meeting held.
+    @Test func aHopedForMeetingIsNotHeld() {
+        for text in [
+            "من جهته، أعرب المبعوث الأممي إلى اليمن، عن أمله في أن يقوم بزيارة محافظة عدن في القريب العاجل.",
+            "سياسياً، أعلن مسؤولون، الجمعة، إن الجولة المقبلة من محادثات السلام بين الحكومة الأفغانية ومتمردي حركة طالبان، ستجري في أواخر يوليو.",
+        ] {
+            let events = Self.events(text)
+            #expect(!events.contains { ["040", "042", "043"].contains($0.cameo) }, "\(summary(events))")
+        }
+    }
 }

@@ -148,6 +148,18 @@ struct ModalityStage: TriggerStage {
     /// موسكو … يجري خلالها مباحثات»: the plan's programme, no reporting verb between); a verbal
     /// noun with a word of schedule after it («زيارة موغيريني المرتقبة»).
     func planned(_ trig: FoundTrigger, _ toks: [TokenInfo], _ cs: Int, _ clauses: Clauses, _ s: SentenceState, _ c: CodingContext) -> Bool {
+        // «أعرب عن أمله في أن يقوم بزيارة»، «وتطلعه إلى استقبال الرئيس»: a meeting or visit a
+        // speaker hopes for or looks forward to (cue wish-words within five words before it) is
+        // not held; «قبل بدء جولة جديدة من محادثات السلام»، «الجولة المقبلة من محادثات» (cue
+        // next-round-words, right before the noun) is a round still to come.
+        if c.lexicon.events[trig.pattern].code.hasPrefix("04") {
+            if (max(0, trig.from - 5)..<trig.from).contains(where: { toks[$0].matchesAnyReading(c.cues[.wishWords]) }) { return true }
+            if (max(0, trig.from - 4)..<trig.from).contains(where: { k in
+                c.cues[.nextRoundWords].phrases.contains { ph in k + ph.count == trig.from && ph.indices.allSatisfy { toks[k + $0].normWord == ph[$0] } }
+            }) {
+                return true
+            }
+        }
         let ahead = c.cues[.dayAheadWords]
         func today(_ v: FoundTrigger) -> Bool {
             guard v.isVerb, v.present, c.lexicon.events[v.pattern].code.hasPrefix("04") else { return false }
