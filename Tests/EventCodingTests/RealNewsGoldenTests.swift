@@ -1933,4 +1933,15 @@ import Testing
             #expect(!events.contains { ["040", "042", "043"].contains($0.cameo) }, "\(summary(events))")
         }
     }
+
+    /// A hospital receiving the wounded or the dead is no reception (`not-after:`, `not-before:`).
+    @Test func aHospitalReceivingPatientsIsNoReception() {
+        for text in [
+            "استقبل مستشفى قوى الأمن بالرياض ثماني حالات من المصابين في الحادث الإرهابي في عسير.",
+            "وقالت مصادر طبية ليبية، إن المستشفى استقبل خلال اليومين الماضيين جثمان جندي بالجيش و15 جريحًا جراء الاشتباكات.",
+        ] {
+            let events = Self.events(text)
+            #expect(!events.contains { $0.cameo == "043" }, "\(summary(events))")
+        }
+    }
 }
