@@ -111,6 +111,7 @@ struct TriggerFinder {
         // (Asked of the sentence's few opening words, usually none, against the pattern's set.)
         guard sentenceWords.contains(where: cues.readings.afterOpeners[pattern].contains) else { return nil }
         let afterWords = lexicon.events[pattern].afterWords
+        let openers = cues.readings.afterOpeners[pattern]
         var counted = 0
         var j = from - 1
         // (An "on behalf of" phrase — باسمه واسم شعب …، «، نيابة عن أعضاء النادي،» — is not
@@ -146,6 +147,8 @@ struct TriggerFinder {
                 counted += 1
             }
             passedMark = false
+            // (Only a word that opens one of the phrases is tried against them.)
+            guard openers.contains(t.normWord) || t.forms.contains(where: { openers.contains($0.0) }) else { continue }
             for words in afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
         }
         return nil
@@ -166,6 +169,9 @@ struct TriggerFinder {
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
         guard sentenceWords.contains(where: cues.readings.contextOpeners[pattern].contains) else { return false }
         let contextWords = lexicon.events[pattern].contextWords
+        let openers = cues.readings.contextOpeners[pattern]
+        // (Only a word that opens one of the phrases is tried against them.)
+        func opens(_ t: TokenInfo) -> Bool { openers.contains(t.normWord) || t.forms.contains(where: { openers.contains($0.0) }) }
         // Before it: three words, actors and marks not counted («استأنفت محكمة جنايات القاهرة،
         // السبت، محاكمة …»).
         var k = start
@@ -174,7 +180,7 @@ struct TriggerFinder {
             k -= 1
             if toks[k].isWord && !inActor[k] { before += 1 }
         }
-        for j in k..<start { for words in contextWords where phraseAt(words, toks, j) { return true } }
+        for j in k..<start where opens(toks[j]) { for words in contextWords where phraseAt(words, toks, j) { return true } }
         // Later in the sentence (up to 20 words, actors and dates not counted), or just before.
         var counted = 0
         var j = max(0, from - 4) - 1
@@ -182,6 +188,7 @@ struct TriggerFinder {
             j += 1
             guard j < toks.count else { break }
             if !inActor[j] { counted += 1 }
+            guard opens(toks[j]) else { continue }
             for words in contextWords where phraseAt(words, toks, j) { return true }
         }
         return false
