@@ -1944,4 +1944,12 @@ import Testing
             #expect(!events.contains { $0.cameo == "043" }, "\(summary(events))")
         }
     }
+
+    /// «رئيس المجلس الأعلى للقضاء» is a title: its «للقضاء» is no addressee of the condolences.
+    @Test func theJudicialCouncilsPresidentIsATitle() {
+        let text =
+            "ورفع وزير العدل رئيس المجلس الأعلى للقضاء الشيخ الدكتور وليد بن محمد الصمعاني التعازي لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في شهداء الواجب."
+        Self.expect(text, Gold("018", "SAUGOV", "SAUGOV"))
+        Self.expectNot(text, Gold("018", "*", "SAUJUD"))
+    }
 }

@@ -215,6 +215,13 @@ name: رئيس جهاز المخابرات | رئيس جهاز المخابرا�
 role: SPY
 source: Arabic press usage; official Arabic styles of the office
 
+[title judicial-council-president]
+# Stop 33: «وزير العدل رئيس المجلس الأعلى للقضاء» (in Saudi Arabia the minister of justice presides
+# over the council): «للقضاء» inside the title is no addressee («ورفع … التعازي لخادم الحرمين»).
+name: رئيس المجلس الأعلى للقضاء | رئيس مجلس القضاء الأعلى | رئيس المجلس الأعلى للقضاء السعودي
+role: JUD
+source: Arabic press usage; Saudi Supreme Judicial Council (Wikipedia ar, en)
+
 # ---------------------------------------------------------------- legislatures
 
 [title speaker]
