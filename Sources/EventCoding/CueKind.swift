@@ -127,6 +127,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case recentPeriods
     case wishWords
     case nextRoundWords
+    case contrastWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -255,6 +256,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .recentPeriods: "recent-periods"
         case .wishWords: "wish-words"
         case .nextRoundWords: "next-round-words"
+        case .contrastWords: "contrast-words"
         }
     }
 }

@@ -1952,4 +1952,13 @@ import Testing
         Self.expect(text, Gold("018", "SAUGOV", "SAUGOV"))
         Self.expectNot(text, Gold("018", "*", "SAUJUD"))
     }
+
+    /// An armed side named only after «في حين»، «بينما» later in the sentence is no doer of the
+    /// violence before it.
+    @Test func aSideAfterAContrastIsNoDoer() {
+        let text =
+            "ميدانيا، أفادت مصادر أمنية عراقية بأن خمسة مدنيين على الأقل قتلوا وأصيب 11 بجروح بعد تجدد قصف المخيسة شمال شرق محافظة ديالى، في حين واصل تنظيم داعش تقدمه داخل أحياء مدينة بيجي بمحافظة صلاح الدين شمالي العراق."
+        let events = Self.events(text)
+        #expect(!events.contains { $0.source?.code == "IMGMOSISI" && $0.target?.code == "IRQCVL" }, "\(summary(events))")
+    }
 }

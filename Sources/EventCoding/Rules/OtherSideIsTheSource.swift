@@ -44,7 +44,12 @@ struct OtherSideIsTheSource: ArgumentRule {
         // names one only: «وتمكنت القوات الموالية للشرعية من كسر الهجوم …، وقتل في تلك المواجهات
         // 14 حوثيا».)
         var found = sides(c.inClause)
-        if found.isEmpty { found = sides(c.actors.filter { !$0.placeOnly }) }
+        // (Not a side named only after a clause of contrast later in the sentence: «… قتلوا بعد تجدد
+        // قصف المخيسة، في حين واصل تنظيم داعش تقدمه داخل أحياء مدينة بيجي».)
+        let contrast = (c.trig.to..<c.toks.count).first { k in
+            c.toks[k].matches(c.cues[.contrastWords]) || ArgumentStage.phraseAt(c.cues[.contrastWords], c.toks, k)
+        }
+        if found.isEmpty { found = sides(c.actors.filter { m in !m.placeOnly && contrast.map { m.from < $0 } ?? true }) }
         // «مقتل 8 من الحوثيين وقوات صالح، إلى جانب مقتل 7 من المقاومة الشعبية، خلال مواجهات»: in a
         // sentence of clashes that counts the dead of two sides, each side's dead were the other's
         // doing (when the sentence counts one other armed side only).

@@ -611,3 +611,7 @@ word: امله | املها | املهم | يامل | تامل | يتطلع | ت
 [cue next-round-words]
 gloss: a round still to come, right before a meeting's noun («قبل بدء جولة جديدة من محادثات السلام»، «الجولة المقبلة من محادثات»)
 word: جوله جديده من | الجوله الجديده من | الجوله المقبله من | جوله مقبله من | الجوله القادمه من | جوله قادمه من | جوله اخري من | الجوله التاليه من | جوله جديده | الجوله المقبله | الجوله القادمه
+
+[cue contrast-words]
+gloss: "while, whereas" opening a clause of another matter («… قتلوا بعد تجدد قصف المخيسة، في حين واصل تنظيم داعش تقدمه داخل بيجي»): an armed side named only after one, later in the sentence, is no doer of what came before
+word: في حين | وفي حين | بينما | وبينما | في الوقت الذي | وفي الوقت الذي
