@@ -1961,4 +1961,16 @@ import Testing
         let events = Self.events(text)
         #expect(!events.contains { $0.source?.code == "IMGMOSISI" && $0.target?.code == "IRQCVL" }, "\(summary(events))")
     }
+
+    /// A phrase of past time at the end of a verb's clause («في نهاية العام الماضي»), earlier this
+    /// year, or a tally over weeks makes the act background.
+    @Test func pastTimeAtTheClausesEndIsBackground() {
+        for text in [
+            "وتكافح قوات الأمن الأفغاني للقضاء على التمرد وانسحب معظم أفراد القوات الأمريكية والأجنبية في نهاية العام الماضي.",
+            "أفادت وكالة أنباء الاناضول الحكومية التركية امس ان نحو 390 مقاتلا كرديا من حزب العمال الكردستاني قتلوا وجرح 400 آخرون خلال اسبوعين من الغارات الجوية التركية على قواعد للمتمردين.",
+        ] {
+            let events = Self.events(text)
+            #expect(events.isEmpty, "\(summary(events))")
+        }
+    }
 }

@@ -165,7 +165,9 @@ struct DatingStage: TriggerStage {
             return abs(day.daysSinceEpoch - pub.daysSinceEpoch) <= 7
         }
         // A phrase of past time around the trigger (منذ سنوات، قبل أشهر، العام الماضي).
-        let around = max(cs, trig.from - 6)..<min(toks.count, trig.to + 6)
+        // (After a verb, to the end of its clause: «وانسحب معظم أفراد القوات الأمريكية والأجنبية في
+        // نهاية العام الماضي».)
+        let around = max(cs, trig.from - 6)..<min(toks.count, trig.isVerb ? max(trig.to + 6, min(clauses.end(trig.to), trig.to + 12)) : trig.to + 6)
         if !recent, around.contains(where: { i in c.cues[.backgroundPhrases].phrases.contains { p in phrase(p, at: i, toks) } }) { return true }
         // Only a year before the story's (في عام 1993): history. So is a month that ended before
         // it («هاجمها مسلحون في كانون الثاني/يناير»، «منذ أغسطس 2014»، «وفي يوليو قتل 27 شخصاً» in

@@ -403,6 +403,8 @@ word: العام الماضي | السنه الماضيه | العام المن�
 word: منذ نشوب | منذ اندلاع | منذ بدايه
 # last month, early in the month («وفي الشهر الماضي وقعت بعض الفصائل اتفاقاً»، «وفي مطلع الشهر الحالي، قتل 33 شخصا»)
 word: الشهر الماضي | الشهر المنصرم | مطلع الشهر | اوايل الشهر
+# stop 33: earlier this year («شنت قوات مشتركة … هجوما كبيرا في وقت سابق من العام الجاري»)
+word: في وقت سابق من العام | في وقت سابق من هذا العام | مطلع العام الجاري | اوايل العام الجاري | بدايه العام الجاري
 
 [cue claim-words]
 gloss: claiming an attack (أعلن مسؤوليته عن، تبنّى): the claimant is the attack's agent
@@ -595,6 +597,8 @@ word: خلال | وخلال | طوال | وطوال | طيله | علي مدي |
 [cue long-periods]
 gloss: long periods after a word of «over» (cue over-words): months and years, not an onset («خلال مطلع الأسبوع» is news)
 word: عام | اعوام | الاعوام | العام | سنه | سنوات | السنوات | سنتين | عامين | اشهر | الاشهر | شهور | الشهور | شهرين | عقود | عقدين
+# stop 33: weeks («قتلوا … خلال اسبوعين من الغارات الجوية التركية»: a campaign's tally)
+word: اسبوعين | اسابيع | الاسابيع
 
 [cue fighter-heads]
 gloss: people of an armed side in construct with it («ان مقاتلي المقاومة فجروا»، «عناصر التنظيم»): the side after them is who acts, so it stays the verb's subject (not the genitive of a place: «هجمات على أوكار تنظيم داعش … فقتلت»)
