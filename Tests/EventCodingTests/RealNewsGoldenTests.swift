@@ -1973,4 +1973,12 @@ import Testing
             #expect(events.isEmpty, "\(summary(events))")
         }
     }
+
+    /// The attack a condemnation names is its object even when the coder cannot name who condemned
+    /// it: not coded again as the sentence's act.
+    @Test func aCondemnedAttackIsNotCodedAgain() {
+        let text = "دانت قيادة إقليم كردستان العراق السبت القصف الجوي الذي شنته الطائرات التركية ضد مواقع حزب العمال الكردستاني في جبال قنديل."
+        let events = Self.events(text)
+        #expect(!events.contains { $0.root == "19" }, "\(summary(events))")
+    }
 }

@@ -130,6 +130,10 @@ struct ArgumentStage: TriggerStage {
             || (root?.violent ?? false) && !a.source.isEmpty && a.target.isEmpty && !atHome
         if a.source.isEmpty && !(root?.sourceOptional ?? false) {
             t.dropped = "no source"
+            // («دانت قيادة إقليم كردستان العراق السبت القصف الجوي الذي شنته الطائرات التركية»: a
+            // condemnation or a rejection whose speaker the coder cannot name still has the act
+            // after it as its object, which is not coded a second time as an act of the sentence.)
+            if t.trigger.isVerb, ["11", "12"].contains(t.root) { s.discourse.covered.append((t.trigger.from, t.root)) }
         } else if a.target.isEmpty && t.pattern.needsTarget {
             t.dropped = "no target (the pattern needs one)"
         } else if a.target.isEmpty && !(root?.targetOptional ?? false) && !t.pattern.needsTarget {
