@@ -321,7 +321,7 @@ country: SYR
 source: CAMEO OPP role; Arabic press usage
 
 [org TURREB]
-name: حزب العمال الكردستاني | العمال الكردستاني | بي كي كي | منظمة بي كا كا
+name: حزب العمال الكردستاني | العمال الكردستاني | بي كي كي | منظمة بي كا كا | قوات الدفاع الشعبي | الجناح العسكري لحزب العمال الكردستاني
 # «حزب العمال» alone is the PKK in a sentence on Turkey or the Kurds («تبني حزب العمال الاربعاء قتل
 # شرطيين»); elsewhere it may be a Labour party («حزب العمال الأسترالي»), and «العمال» alone workers.
 context-name: حزب العمال
