@@ -556,8 +556,9 @@ import Testing
     /// carrying out or firing after the noun, its object pronoun taking the noun up, names the
     /// agent (cue agent-verbs, in the imperfect too).
     @Test func aLightVerbAfterItsNounNamesTheAgent() {
+        // (Not inside a condemnation, whose object it would be: ``aCondemnedAttackIsNotCodedAgain``.)
         Self.expect(
-            "دانت قيادة إقليم كردستان العراق السبت القصف الجوي الذي شنته الطائرات التركية ضد مواقع حزب العمال الكردستاني الانفصالي في شمال العراق.",
+            "وأسفر القصف الجوي الذي شنته الطائرات التركية ضد مواقع حزب العمال الكردستاني الانفصالي في شمال العراق عن دمار كبير.",
             Gold("195", "TURMIL", "*"))
         Self.expect(
             "قال سكان إن مقاتلين يمنيين تدعمهم الضربات الجوية التي يشنها التحالف العربي يحاولون استعادة الأحياء الشمالية من مدينة عدن.",
