@@ -1982,4 +1982,13 @@ import Testing
         let events = Self.events(text)
         #expect(!events.contains { $0.root == "19" }, "\(summary(events))")
     }
+
+    /// In a sentence on the war in Yemen, the bare «الرئيس المخلوع» is Saleh, of the Houthis' side
+    /// (YEMREB), not Yemen's government.
+    @Test func theDeposedPresidentInYemenIsSaleh() {
+        let text =
+            "وفي هذه الأثناء، سيطرت المقاومة الشعبية في محافظة شبوة جنوبي اليمن على مواقع حيوية كانت في قبضة اللواء 119 في بيحان الموالي للحوثيين والرئيس المخلوع."
+        let events = Self.events(text)
+        #expect(!events.contains { $0.target?.code == "YEMGOV" }, "\(summary(events))")
+    }
 }
