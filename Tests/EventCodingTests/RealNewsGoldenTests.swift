@@ -1991,4 +1991,15 @@ import Testing
         let events = Self.events(text)
         #expect(!events.contains { $0.target?.code == "YEMGOV" }, "\(summary(events))")
     }
+
+    /// «اجتمع»، «تباحث» take no object: the partner is the one «مع» or «ب» names, before any bare
+    /// mention later in the clause.
+    @Test func anIntransitiveMeetingsPartnerIsAfterMaa() {
+        Self.expect(
+            "وأشارت المصادر إلى أن وزير الخارجية الجبير سيجتمع خلال الزيارة مع نظيره سيرجي لافروف لمناقشة أزمات المنطقة في ضوء زيارة سمو الأمير محمد بن نايف ولي ولي العهد إلى موسكو.",
+            Gold("036", "SAUGOV", "RUSGOV"))
+        Self.expect(
+            "اجتمع وزير الخارجية الأستاذ عادل بن أحمد الجبير بجدة اليوم مع وزير خارجية جمهورية مصر العربية سامح شكري.",
+            Gold("040", "SAUGOV", "EGYGOV"))
+    }
 }

@@ -106,12 +106,24 @@ needs-target: yes
 # 04 consult
 [event 040]
 gloss: meet, discuss
-verb: التقى/يلتقي | اجتمع/يجتمع | تباحث/يتباحث | ناقش/يناقش | بحث/يبحث
-form: التقت | التقوا | التقيا | اجتمعا
+verb: التقى/يلتقي | ناقش/يناقش | بحث/يبحث
+form: التقت | التقوا | التقيا
 # «بحثاً عن زوجين»، «يبحث عن عمل»: searching for, not discussing (no meeting verb takes عن)
 not-after: عن
 symmetric: yes
 target: object | مع | ب
+needs-target: yes
+
+[event 040]
+gloss: meet with (intransitive: the partner after «مع» or «ب»)
+# Stop 33: «اجتمع الجبير … مع وزير خارجية مصر»، «سيجتمع الجبير خلال الزيارة مع نظيره سيرجي لافروف …
+# زيارة الأمير محمد بن نايف»: these verbs take no object, so the «مع» mention is the partner before
+# any bare mention later in the clause (which was taken first when they shared التقى's block).
+verb: اجتمع/يجتمع | تباحث/يتباحث
+form: اجتمعا
+not-after: عن
+symmetric: yes
+target: مع | ب | object
 needs-target: yes
 
 [event 040]
