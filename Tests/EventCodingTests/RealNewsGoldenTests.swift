@@ -2002,4 +2002,15 @@ import Testing
             "اجتمع وزير الخارجية الأستاذ عادل بن أحمد الجبير بجدة اليوم مع وزير خارجية جمهورية مصر العربية سامح شكري.",
             Gold("040", "SAUGOV", "EGYGOV"))
     }
+
+    /// Offices and states as the agencies write them: «رئيس مكتبها السياسي» (Hamas's), «سفير
+    /// جمهورية اتحاد ميانمار لدى المملكة» (Myanmar's, not the kingdom's).
+    @Test func officesWithAPronounAndStatesByTheirFullNames() {
+        Self.expect(
+            "قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرجي لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل اليوم الاثنين.",
+            Gold("040", "RUSGOV", "PSEREB"))
+        Self.expect(
+            "اجتمع الأمين العام لمجلس التعاون لدول الخليج العربية في مكتبه اليوم مع سفير جمهورية اتحاد ميانمار لدى المملكة.",
+            Gold("040", "IGOGCC", "MMRGOV"))
+    }
 }

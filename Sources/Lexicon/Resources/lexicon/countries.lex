@@ -630,7 +630,7 @@ capital: أولان باتور | أولانباتار
 source: ISO 3166-1 alpha-3; Arabic press usage
 
 [country MMR]
-name: ميانمار | بورما
+name: ميانمار | بورما | جمهورية اتحاد ميانمار | اتحاد ميانمار
 nisba: ميانماري
 nisba-form: بورمي | بورمية | بورميون | بورميين
 capital: نايبيداو | نايبيتاو

@@ -182,7 +182,7 @@ source: Arabic press usage; official Arabic styles of the office
 
 [title politburo-chief]
 # Hamas / PIJ political bureau; the holder's code comes from the person entry (PSEREB).
-name: رئيس المكتب السياسي | رئيس المكتب السياسي لحركة حماس
+name: رئيس المكتب السياسي | رئيس المكتب السياسي لحركة حماس | رئيس مكتبها السياسي | رئيس مكتبه السياسي
 role: REB
 source: Arabic press usage; official Arabic styles of the office
 
