@@ -128,6 +128,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case wishWords
     case nextRoundWords
     case contrastWords
+    case officialWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -257,6 +258,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .wishWords: "wish-words"
         case .nextRoundWords: "next-round-words"
         case .contrastWords: "contrast-words"
+        case .officialWords: "official-words"
         }
     }
 }

@@ -2013,4 +2013,18 @@ import Testing
             "اجتمع الأمين العام لمجلس التعاون لدول الخليج العربية في مكتبه اليوم مع سفير جمهورية اتحاد ميانمار لدى المملكة.",
             Gold("040", "IGOGCC", "MMRGOV"))
     }
+
+    /// Forces announcing deaths claim the enemies they killed, not civilians killed in a bombing,
+    /// and an official of the forces only tells of deaths.
+    @Test func aReporterOfTheForcesIsNoKillerOfCiviliansOrWhenAnOfficial() {
+        Self.expectNot(
+            "وأكد قائد الشرطة القضائية في العاصمة الأفغانية كابل فريدون عبيدي مقتل الأشخاص الأربعة وإصابة العشرة الآخرون بجروح في هذه عملية انتحارية استخدمت فيها سيارة مفخخة .",
+            Gold("18", "AFGCOP", "*"))
+        Self.expectNot(
+            "كما أعلن مسؤولون أمنيون عراقيون وأكراد امس الخميس مقتل 11 من عناصر داعش و10 مدنيين في موجة عنف جديدة شهدتها مناطق تابعة لمدينة بعقوبة.",
+            Gold("19", "IRQCOP", "*"))
+        Self.expect(
+            "أعلنت القوات المسلحة المصرية مساء أمس الأول عن مقتل 20 إرهابيا إثر استهداف مقر لتجمع العناصر الإرهابية في منطقة جبل العليقة في شمال سيناء.",
+            Gold("19", "EGYMIL", "EGYREB"))
+    }
 }

@@ -9,7 +9,8 @@ struct ContextSubject: ArgumentRule {
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard !c.trig.isVerb, !a.suffered, a.source.isEmpty, let subj = c.discourse.lastSubject.first, subj.from < c.trig.from,
-            !c.reporterOnly(), !(c.violent && (c.discourse.lastSubjectOfWords || c.discourse.lastSubjectReports && !armed(subj)))
+            !c.reporterOnly(),
+            !(c.violent && (c.discourse.lastSubjectOfWords || c.discourse.lastSubjectReports && !armed(subj, a, c)))
         else { return }
         a.source = c.discourse.lastSubject
         a.sourceFromContext = true
@@ -17,5 +18,12 @@ struct ContextSubject: ArgumentRule {
 
     /// Whether a reporter of violence may have done it: forces announce their own strikes («أعلنت
     /// القوات المسلحة مقتل 20 إرهابياً»); a ministry, an official or the press only tells of them.
-    func armed(_ m: FoundActor) -> Bool { ActorRoles.armed.contains(m.role ?? "") || m.code.hasPrefix("IMG") }
+    /// Forces claim the enemies they killed, not civilians: «أكد قائد الشرطة … مقتل الأشخاص الأربعة
+    /// … في عملية انتحارية» tells of a bombing; and an official of the forces («أعلن مسؤولون أمنيون
+    /// مقتل 11 من عناصر داعش») speaks of their deaths without claiming them.
+    func armed(_ m: FoundActor, _ a: Arguments, _ c: TriggerContext) -> Bool {
+        guard ActorRoles.armed.contains(m.role ?? "") || m.code.hasPrefix("IMG") else { return false }
+        if a.target.contains(where: { $0.role == "CVL" }) { return false }
+        return !c.toks[m.from].matchesAnyReading(c.cues[.officialWords])
+    }
 }

@@ -110,6 +110,10 @@ word: مصدر | مصادر | شهود | شاهد | مراسل | مراسلو | 
 # a monitor that counts the dead (المرصد السوري لحقوق الإنسان) reports the fighting; it never fights
 word: المرصد | مرصد
 
+[cue official-words]
+gloss: an official who speaks for a force without leading it in the field: «أعلن مسؤولون أمنيون عراقيون مقتل 11 من عناصر داعش»، «أفاد مسؤول أمني بمقتل …» tell of deaths; a body of armed men (القوات المسلحة) announcing deaths claims them
+word: مسوول | مسوولا | مسوولون | مسوولين | المسوول | المسوولون | المسوولين | متحدث | المتحدث | ناطق | الناطق
+
 [cue adjective-heads]
 gloss: nouns after which a bare role word is their adjective, not an actor (مؤتمر صحفي، بيان صحفي، تصريح صحفي: "press")
 word: موتمر | الموتمر | موتمرا | بيان | البيان | بيانا | تصريح | التصريح | تصريحا | تصريحات | التصريحات | لقاء | حوار | الحوار | تقرير | التقرير
