@@ -67,8 +67,14 @@ final class AnalysisCache: @unchecked Sendable {
         /// The word and those of its forms that open an `after:` or `context:` phrase of a trigger
         /// (usually none): all a sentence's words are asked for (``TriggerFinder``).
         let openers: [Word]
+        /// The cue kinds with a single-word entry that is the word or its last stem (``TokenInfo/matches(_:)-(Cue)``),
+        /// the word or any stem (``TokenInfo/matchesAnyReading(_:)``), and the kinds with an entry
+        /// (a word or a phrase's first word) that the word or any stem starts.
+        let cuesOfWordOrLastStem: CueMask
+        let cuesOfAnyReading: CueMask
+        let cueStartsOfAnyReading: CueMask
 
-        convenience init(_ word: Word, lexicon: Lexicon, openers: Set<Word>) {
+        convenience init(_ word: Word, lexicon: Lexicon, openers: Set<Word>, cueWords: [Word: (entries: CueMask, starts: CueMask)]) {
             let a = CliticAnalyzer.analyses(of: word.text)
             let stems = a.map { Word($0.stem) }
             var f: [(Word, CliticAnalysis)] = []
@@ -79,18 +85,19 @@ final class AnalysisCache: @unchecked Sendable {
                     if !f.contains(where: { $0.0 == withArticle && $0.1 == x }) { f.append((withArticle, x)) }
                 }
             }
-            self.init(word, analyses: a, stems: stems, forms: f, lastStem: stems.last ?? word, lexicon: lexicon, openers: openers)
+            self.init(word, analyses: a, stems: stems, forms: f, lastStem: stems.last ?? word, lexicon: lexicon, openers: openers, cueWords: cueWords)
         }
 
         /// A token that is not a word (a number, a mark): itself, unsegmented.
-        convenience init(notAWord word: Word, lexicon: Lexicon, openers: Set<Word>) {
+        convenience init(notAWord word: Word, lexicon: Lexicon, openers: Set<Word>, cueWords: [Word: (entries: CueMask, starts: CueMask)]) {
             self.init(
                 word, analyses: [], stems: [], forms: [(word, CliticAnalysis(prefix: "", stem: word.text, suffix: "", hasArticle: false))], lastStem: word,
-                lexicon: lexicon, openers: openers)
+                lexicon: lexicon, openers: openers, cueWords: cueWords)
         }
 
         private init(
-            _ word: Word, analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon, openers: Set<Word>
+            _ word: Word, analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon, openers: Set<Word>,
+            cueWords: [Word: (entries: CueMask, starts: CueMask)]
         ) {
             self.analyses = analyses
             self.stems = stems
@@ -132,6 +139,19 @@ final class AnalysisCache: @unchecked Sendable {
             gateStem = Word("w:" + (analyses.last?.stem ?? word.text))
             hasOurSuffix = analyses.contains { $0.suffix == Particle.ourSuffix }
             homographNisba = forms.lazy.compactMap { lexicon.homographNisbaOf[$0.0.text] }.first ?? lexicon.homographNisbaOf[word.text]
+            let own = cueWords[word]
+            var last = own?.entries ?? CueMask()
+            if lastStem != word, let l = cueWords[lastStem] { last.formUnion(l.entries) }
+            var any = own?.entries ?? CueMask()
+            var starts = own?.starts ?? CueMask()
+            for s in stems {
+                guard let m = cueWords[s] else { continue }
+                any.formUnion(m.entries)
+                starts.formUnion(m.starts)
+            }
+            cuesOfWordOrLastStem = last
+            cuesOfAnyReading = any
+            cueStartsOfAnyReading = starts
         }
     }
 
@@ -156,8 +176,18 @@ final class AnalysisCache: @unchecked Sendable {
     private let shards = (0..<64).map { _ in Shard() }
     private let limitPerShard = 4_000
 
-    init(lexicon: Lexicon) {
+    /// For each word of a cue set, the kinds whose single-word entries hold it, and the kinds whose
+    /// entries (a word, or a phrase's first word) start with it.
+    private let cueWords: [Word: (entries: CueMask, starts: CueMask)]
+
+    init(lexicon: Lexicon, cues: [Cue]) {
         self.lexicon = lexicon
+        var index: [Word: (entries: CueMask, starts: CueMask)] = [:]
+        for cue in cues {
+            for w in cue.words { index[w, default: (CueMask(), CueMask())].entries.insert(cue.index) }
+            for w in cue.starts { index[w, default: (CueMask(), CueMask())].starts.insert(cue.index) }
+        }
+        cueWords = index
         hasAfter = lexicon.events.map { !$0.afterWords.isEmpty }
         hasContext = lexicon.events.map { !$0.contextWords.isEmpty }
         afterOpeners = lexicon.events.map { Set($0.afterWords.compactMap(\.first)) }
@@ -174,7 +204,10 @@ final class AnalysisCache: @unchecked Sendable {
             return hit
         }
         shard.lock.unlock()
-        let value = isWord ? Readings(word, lexicon: lexicon, openers: openers) : Readings(notAWord: word, lexicon: lexicon, openers: openers)
+        let value =
+            isWord
+            ? Readings(word, lexicon: lexicon, openers: openers, cueWords: cueWords)
+            : Readings(notAWord: word, lexicon: lexicon, openers: openers, cueWords: cueWords)
         shard.lock.lock()
         if isWord {
             if shard.table.count >= limitPerShard { shard.table.removeAll(keepingCapacity: true) }

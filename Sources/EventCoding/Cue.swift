@@ -8,9 +8,12 @@ final class Cue: Sendable {
     /// The single-word entries and the first words of the multi-word ones: a word in neither
     /// needs no more asking.
     let starts: Set<Word>
+    /// The kind's raw value: its bit in a spelling's ``CueMask``s.
+    let index: Int
 
-    init(_ entries: CueSet) {
+    init(_ entries: CueSet, index: Int) {
         self.entries = entries
+        self.index = index
         starts = entries.words.union(entries.phrases.compactMap(\.first))
     }
 

@@ -13,8 +13,9 @@ struct Cues: Sendable {
     let readings: AnalysisCache
 
     init(_ lexicon: Lexicon) {
-        sets = CueKind.allCases.map { Cue(lexicon.cues[$0.id] ?? CueSet(kind: $0.id, location: "-")) }
-        readings = AnalysisCache(lexicon: lexicon)
+        let sets = CueKind.allCases.map { Cue(lexicon.cues[$0.id] ?? CueSet(kind: $0.id, location: "-"), index: $0.rawValue) }
+        self.sets = sets
+        readings = AnalysisCache(lexicon: lexicon, cues: sets)
     }
 
     subscript(_ kind: CueKind) -> Cue { sets[kind.rawValue] }

@@ -34,11 +34,13 @@ struct TokenInfo {
     }
 
     /// Whether the token, or the stem of its most segmented reading, is in the set.
-    func matches(_ set: Cue) -> Bool { set.contains(normWord) || set.contains(lastStem) }
+    @inline(__always) func matches(_ set: Cue) -> Bool { readings.cuesOfWordOrLastStem.contains(set.index) }
     /// Whether the token, or the stem of its most segmented reading, is `w`.
     func matches(_ w: Word) -> Bool { normWord == w || lastStem == w }
     /// Whether the word or the stem of any of its clitic readings is in `set` (لمطالبة → مطالبه).
-    func matchesAnyReading(_ set: Cue) -> Bool { set.contains(normWord) || stems.contains(where: set.contains) }
+    @inline(__always) func matchesAnyReading(_ set: Cue) -> Bool { readings.cuesOfAnyReading.contains(set.index) }
+    /// Whether the word or the stem of any of its readings is an entry of `set` or opens one of its phrases.
+    @inline(__always) func startsAnyReading(_ set: Cue) -> Bool { readings.cueStartsOfAnyReading.contains(set.index) }
     /// The `file:line` of the cue entry the token matches (as ``matchesAnyReading(_:)`` does), or nil.
     func cueLocation(_ set: Cue) -> String? {
         if set.contains(normWord) { return set.location(of: normWord) }

@@ -196,12 +196,10 @@ struct ModalityStage: TriggerStage {
 
     /// Whether a token or a phrase of the sport words is in the sentence.
     static func aboutSport(_ toks: [TokenInfo], _ sport: Cue) -> Bool {
-        let starts = sport.starts
-        for i in toks.indices {
+        for i in toks.indices where toks[i].startsAnyReading(sport) {
             let t = toks[i]
-            let stems = t.stems
-            guard starts.contains(t.normWord) || stems.contains(where: starts.contains) else { continue }
             if t.matchesAnyReading(sport) { return true }
+            let stems = t.stems
             for p in sport.phrases where i + p.count <= toks.count && (t.normWord == p[0] || stems.contains(p[0])) {
                 if (1..<p.count).allSatisfy({ toks[i + $0].normWord == p[$0] }) { return true }
             }
