@@ -2027,4 +2027,22 @@ import Testing
             "أعلنت القوات المسلحة المصرية مساء أمس الأول عن مقتل 20 إرهابيا إثر استهداف مقر لتجمع العناصر الإرهابية في منطقة جبل العليقة في شمال سيناء.",
             Gold("19", "EGYMIL", "EGYREB"))
     }
+
+    /// A participle of state (مشيداً، معبراً، مقدماً) describes the subject of the clause it
+    /// follows: not a mention after it, nor one inside a phrase before it, nor the subject of a
+    /// clause reported before it; a mention right before it is the one it describes.
+    @Test func aParticipleOfStateDescribesTheClausesSubject() {
+        Self.expect(
+            "وأضاف محافظ الطائف أن المملكة ستمضي قدماً في مكافحة الإرهاب بحزم، مشيداً في هذا الصدد بما يبذله رجال الأمن والأجهزة الأمنية كافة من جهود في سبيل محاربة الإرهاب.",
+            Gold("051", "SAUGOV", "SAUCOP"))
+        Self.expectNot(
+            "وأشار إلى أن الحكومة وعدت بالعمل على تخفيف الضغط على المستشفيات، مشيدا بمواقف دول التحالف ودعمها المتواصل للجانب الطبي.",
+            Gold("051", "SAUMIL", "*"))
+        Self.expectNot(
+            "وقال: ان السفير السعودي بسلطنة عمان زار الطفلة في المستشفى، معبرا عن شكره للسفير وطاقم السفارة.",
+            Gold("051", "SAUGOV", "SAUGOV"))
+        Self.expect(
+            "بدأ الحفل ثم توالت الفقرات التي بدأها رجال الأعمال مقدمين تهنئتهم لخادم الحرمين الشريفين.",
+            Gold("051", "SAUBUS", "SAUGOV"))
+    }
 }

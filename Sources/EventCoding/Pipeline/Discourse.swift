@@ -11,6 +11,9 @@ struct Discourse {
     var lastSubjectOfWords = false
     /// The CAMEO root of the verb whose subject the last subject is.
     var lastSubjectRoot = ""
+    /// The last reporting verb of the sentence (its first token) and its subject (none when it
+    /// was dropped): a participle of state after its complement describes that subject.
+    var lastReport: (at: Int, subject: [FoundActor])?
     var lastTarget: [FoundActor] = []
     /// The object the last event verb with a subject took after it (framed, coded or not).
     var lastObject: [FoundActor] = []

@@ -40,6 +40,9 @@ struct Arguments {
     /// The frame read the roles already (the complementiser's pronoun, the subject of تعرض).
     var framed = false
     var suffered = false
+    /// The subject is known to be none named in the sentence (a participle of state describing a
+    /// reporter who was not named): no earlier subject carries over.
+    var noCarryOver = false
 
     /// The rule running now, and the rules that last changed each role.
     var rule = ""

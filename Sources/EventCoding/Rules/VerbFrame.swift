@@ -25,6 +25,25 @@ struct VerbFrame: ArgumentRule {
                 a.source = t.source
             }
             if let post = VerbCandidates.object(a, c) { a.target = post }
+        } else if Self.isParticipleOfState(c) {
+            // «…، مشيداً بمواقف دول التحالف»، «مقدماً أحر التعازي للقيادة»: a participle of state
+            // (الحال) describes the subject of the clause it follows; no mention after it is its
+            // subject, nor one inside a phrase before it («ولا تقبل أي مساس بأمن البحرين …
+            // مشيداً»). Only a mention right before it is (the one it describes: «رجال الأعمال
+            // مقدمين تهنئتهم»); else the subject carries over (ProDrop). What follows it is its
+            // object.
+            if let pre = a.subjectBefore, let last = pre.last, last.to == c.trig.from {
+                a.source = pre
+            } else if let report = c.discourse.lastReport, report.at < c.trig.from, let subj = c.discourse.lastSubject.first, subj.from > report.at,
+                !report.subject.contains(where: { $0.group == subj.group })
+            {
+                // «وقال إن السفير السعودي زار الطفلة …، معبراً عن شكره»: after a reported clause, it
+                // describes the reporter, not the clause's subject.
+                a.source = report.subject
+                a.sourceFromContext = true
+                a.noCarryOver = report.subject.isEmpty
+            }
+            if let post = a.mentionAfter, let first = post.first, !Self.tooFarOrGoverned(first, c) { a.target = post }
         } else if let pre = a.subjectBefore, !pre.isEmpty {
             a.source = pre
             if let post = a.mentionAfter { a.target = post }
@@ -67,6 +86,18 @@ struct VerbFrame: ArgumentRule {
                 a.target = obj
             }
         }
+    }
+
+    /// Whether the trigger is an active participle in the accusative of state (الحال): a word
+    /// opening with م (its conjunction aside) ending in the tanween alif or the plural ين
+    /// (مشيداً، مؤكدا، معبرين), read as a verb.
+    static func isParticipleOfState(_ c: TriggerContext) -> Bool {
+        guard c.trig.isVerb, !c.trig.passive, c.trig.to == c.trig.from + 1 else { return false }
+        var text = Substring(c.toks[c.trig.from].token.norm)
+        if c.trig.analysis.hasConjunction, text.hasPrefix("و") || text.hasPrefix("ف") { text = text.dropFirst() }
+        // (Not a finite verb of a root with م in the plural, مثلوا، مارسوا.)
+        guard text.hasPrefix("م"), text.unicodeScalars.count >= 5, !text.hasSuffix("وا") else { return false }
+        return text.hasSuffix("ا") || text.hasSuffix("ين") || !VerbCandidates.looksFinite(c.toks[c.trig.from].token.text)
     }
 
     /// Whether a violent verbal noun stands right after the verb (or after one word: «إحدى

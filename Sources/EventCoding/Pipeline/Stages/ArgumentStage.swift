@@ -55,6 +55,7 @@ struct ArgumentStage: TriggerStage {
             s.discourse.lastSubjectRoot = t.root
         }
         if t.pattern.isReport {
+            s.discourse.lastReport = (t.trigger.from, a.source)
             if !a.source.isEmpty {
                 s.discourse.lastSubject = a.source
                 s.discourse.lastSubjectReports = true
@@ -133,7 +134,8 @@ struct ArgumentStage: TriggerStage {
             // («دانت قيادة إقليم كردستان العراق السبت القصف الجوي الذي شنته الطائرات التركية»: a
             // condemnation or a rejection whose speaker the coder cannot name still has the act
             // after it as its object, which is not coded a second time as an act of the sentence.)
-            if t.trigger.isVerb, ["11", "12"].contains(t.root) { s.discourse.covered.append((t.trigger.from, t.root)) }
+            // (So does a participle of state describing a reporter not named, «معبراً عن شكره».)
+            if t.trigger.isVerb, ["11", "12"].contains(t.root) || a.noCarryOver { s.discourse.covered.append((t.trigger.from, t.root)) }
         } else if a.target.isEmpty && t.pattern.needsTarget {
             t.dropped = "no target (the pattern needs one)"
         } else if a.target.isEmpty && !(root?.targetOptional ?? false) && !t.pattern.needsTarget {
