@@ -11,7 +11,8 @@ struct ProDrop: ArgumentRule {
     static let rootsOfWords: Set<String> = ["01", "02", "03", "05", "10", "11", "12", "13"]
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.trig.isVerb, !c.trig.passive, a.source.isEmpty, !a.noCarryOver, a.relativeNoun == nil, c.trig.from > c.cs || c.trig.analysis.hasConjunction || c.trig.from > 0,
+        guard c.trig.isVerb, !c.trig.passive, a.source.isEmpty, !a.noCarryOver, a.relativeNoun == nil,
+            c.trig.from > c.cs || c.trig.analysis.hasConjunction || c.trig.from > 0,
             !c.reporterOnly(),
             // (Not violence from who only spoke of it: «أدان مجلس النواب الأردني حادث التفجير الذي
             // استهدف مسجداً»; nor a verb right after a relative pronoun, whose subject is the noun
