@@ -2045,4 +2045,15 @@ import Testing
             "بدأ الحفل ثم توالت الفقرات التي بدأها رجال الأعمال مقدمين تهنئتهم لخادم الحرمين الشريفين.",
             Gold("051", "SAUBUS", "SAUGOV"))
     }
+
+    /// Violence counted «since» an onset at the sentence's end is a tally (no clause opening
+    /// between); «منذ» in a clause of its own dates that clause only.
+    @Test func aTallySinceAnOnsetToTheSentencesEnd() {
+        Self.expectNot(
+            "قتل 25 جندياً بالقوات الخاصة الليبية «الصاعقة» وأصيب 35 آخرون، جراء الاشتباكات بمناطق متفرقة مع قوات مجلس شورى ثوار بنغازي منذ بداية الشهر الجاري.",
+            Gold("19", "*", "LBYMIL"))
+        Self.expect(
+            "وينفذ الطيران التركي يوميًا غارات مكثفة على مواقع جبلية للمتمردين شمال العراق حيث يتمركزون منذ سنوات.",
+            Gold("195", "TURMIL", "*"))
+    }
 }

@@ -120,7 +120,13 @@ struct DatingStage: TriggerStage {
         // not the story's act (cue since-periods after «منذ»). Not «the first since» (أول زيارة
         // منذ بدء النزاع, cue superlatives before «منذ»): that is news.
         let ce = clauses.end(trig.to)
-        if let since = (max(cs, trig.from - 6)..<min(ce, trig.to + 14)).first(where: { toks[$0].matches(c.cues[.sinceWords]) }),
+        // (Violence counted, to the sentence's end when no clause opens between: «قتل 25 جندياً …
+        // وأصيب 35 آخرون، جراء الاشتباكات … مع قوات مجلس شورى ثوار بنغازي منذ بداية الشهر الجاري»;
+        // not «غارات على مواقع للمتمردين حيث يتمركزون منذ سنوات».)
+        let near = min(ce, trig.to + 14)
+        let sinceEnd =
+            c.isViolent(t.code) ? (near..<toks.count).first(where: { toks[$0].matches(c.cues[.clauseWords]) }) ?? toks.count : near
+        if let since = (max(cs, trig.from - 6)..<max(near, sinceEnd)).first(where: { toks[$0].matches(c.cues[.sinceWords]) }),
             (since + 1..<min(toks.count, since + 3)).contains(where: { toks[$0].matchesAnyReading(c.cues[.sincePeriods]) }),
             !(max(0, since - 8)..<since).contains(where: { toks[$0].matchesAnyReading(c.cues[.superlatives]) })
         {
