@@ -405,6 +405,15 @@ struct ActorMentionFinder {
                 }
             }
         }
+        // «لكافة القطاعات الأمنية»، «إلى جميع الدول»: a word of totality (cue totality-words) in
+        // construct before the mention carries, or follows, the preposition that governs it.
+        if prep == nil, !m.placeOnly, !m.placeLike, i > 0, toks[i - 1].matchesAnyReading(cues[.totalityWords]) {
+            if let p = toks[i - 1].analyses.lazy.compactMap(\.attachedPreposition).first {
+                prep = p
+            } else if i > 1 {
+                prep = prepositionBefore(m, at: i - 1, toks, out)
+            }
+        }
         return prep
     }
 

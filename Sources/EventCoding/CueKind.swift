@@ -129,6 +129,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case nextRoundWords
     case contrastWords
     case officialWords
+    case totalityWords
 
     /// The block id in the lexicon.
     var id: String {
@@ -259,6 +260,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .nextRoundWords: "next-round-words"
         case .contrastWords: "contrast-words"
         case .officialWords: "official-words"
+        case .totalityWords: "totality-words"
         }
     }
 }

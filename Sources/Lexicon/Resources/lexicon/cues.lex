@@ -144,6 +144,10 @@ gloss: words that head a part of a group before partitive من (عناصر من�
 word: عناصر | افراد | اعضاء | احد | احدي | بعض | العديد | عشرات | ميات | الاف
 word: اثنين | اثنان | ثلاثه | اربعه | خمسه
 
+[cue totality-words]
+gloss: all, every, the various (كافة، جميع، مختلف): in construct before a mention they carry or follow the preposition that governs it («قدم شكره لكافة القطاعات الأمنية»، «إلى جميع الدول»)
+word: كافه | جميع | كل | مختلف | ساير | عموم | شتي
+
 [cue approximation-words]
 gloss: words of an approximate count (أكثر من، نحو، قرابة)
 word: اكثر | اقل | من | نحو | حوالي | قرابه | زهاء
@@ -349,6 +353,8 @@ gloss: honorifics, forms of address and ranks skipped between a title and a name
 word: الامير | الشيخ | اللواء | العماد | الفريق | المشير | السيد | الدكتور | السيده | الملك
 word: الاستاذ | الاستاذه | المهندس | الدكتوره | معالي | فخامه | سمو | جلاله | سعاده | السفير
 word: المستشار | العميد | المقدم | الرايد | القاضي | الفريق اول | الفريق الركن | اللواء الركن | العميد الركن
+# «رفع التهاني لمقام خادم الحرمين الشريفين»: the station of the king, carrying the preposition
+word: مقام
 word: الجنرال | الكولونيل | المارشال | الادميرال | العقيد | النقيب | الملا | الامام
 word: صاحب السمو الملكي | صاحب السمو | صاحب المعالي | صاحب الجلاله | صاحب الفخامه | صاحب السعاده | صاحبه السمو
 
