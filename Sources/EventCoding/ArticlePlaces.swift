@@ -24,6 +24,11 @@ struct ArticlePlaces {
     /// Organisations whose context (``CodingContext/soleContextOrgs``) a sentence so far has shown:
     /// «التنظيم» in a later sentence of a story on ISIS is ISIS.
     var orgsInContext: Set<Int> = []
+    /// The subject of the first verb of a sentence of the text, and that sentence's index: a
+    /// sentence right after it opening with a verb and no subject of its own continues it
+    /// (``CarriedSubject``).
+    var carriedSubject: [FoundActor] = []
+    var carriedSentence = -2
 
     init() {}
 

@@ -130,6 +130,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case contrastWords
     case officialWords
     case totalityWords
+    case anaphoricHonorifics
 
     /// The block id in the lexicon.
     var id: String {
@@ -261,6 +262,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .contrastWords: "contrast-words"
         case .officialWords: "official-words"
         case .totalityWords: "totality-words"
+        case .anaphoricHonorifics: "anaphoric-honorifics"
         }
     }
 }

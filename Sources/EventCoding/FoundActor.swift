@@ -35,6 +35,9 @@ struct FoundActor {
     /// The country was taken from the sentence around the mention (a role noun located by a place or
     /// an earlier country), not named by it: it is no evidence of which state the sentence names.
     var countryInferred = false
+    /// A subject carried from an earlier sentence of the article (``CarriedSubject``): its words
+    /// and offsets in the text part, which the event reports instead of this sentence's tokens.
+    var carried: (text: String, start: Int, end: Int)?
 
     /// Whether the mention names someone an event-data user can place: a country (or its
     /// agent), an IGO, or a known group with a code of its own (IMGMOSISI, NGO…); not a bare

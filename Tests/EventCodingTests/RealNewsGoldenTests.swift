@@ -2067,4 +2067,24 @@ import Testing
             "وقد رفع الأهالي أجمل التهاني والتبريكات لمقام خادم الحرمين الشريفين ولولي عهده الأمين وولي ولي العهد ولكافة الأسرة المالكة والشعب السعودي بمناسبة العيد السعيد.",
             Gold("051", "SAUCVL", "SAUGOV"))
     }
+
+    /// A sentence opening with a verb whose complement starts right after it («وأشاد بجهود …»)
+    /// continues the subject of the sentence before, which the event quotes with its offsets in
+    /// the article; not when a subject the lexicon does not know follows the verb, nor past a
+    /// sentence with no verb of the lexicon.
+    @Test func aSentenceOpeningWithAVerbContinuesTheSubjectBefore() {
+        let first = "استقبل وزير الخارجية عادل الجبير في جدة اليوم وزير الخارجية الأردني ناصر جودة."
+        let text = first + " وأشاد بجهود الأردن في مكافحة الإرهاب."
+        let events = Self.events(text)
+        let praise = events.first { $0.cameo == "051" }
+        #expect(praise?.source?.code == "SAUGOV", "\(summary(events))")
+        #expect(praise?.evidence.sourceRule == "carried-subject")
+        if let m = praise?.source {
+            let scalars = Array(text.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[m.start..<m.end])) == m.text)
+            #expect(m.end <= first.unicodeScalars.count, "the mention is in the sentence before")
+        }
+        Self.expectNot(first + " وأشاد الدكتور المهندس محمد المصري بجهود الأردن في مكافحة الإرهاب.", Gold("051", "SAUGOV", "*"))
+        Self.expectNot(first + " وتوجه الوفد إلى الرياض. وأشاد بجهود الأردن في مكافحة الإرهاب.", Gold("051", "SAUGOV", "*"))
+    }
 }

@@ -14,6 +14,11 @@ struct Discourse {
     /// The last reporting verb of the sentence (its first token) and its subject (none when it
     /// was dropped): a participle of state after its complement describes that subject.
     var lastReport: (at: Int, subject: [FoundActor])?
+    /// A verb trigger of the sentence was framed already (the first one sets the carried subject).
+    var sawVerb = false
+    /// The sentence's first verb, a reporting verb opening it, took the subject carried from the
+    /// sentence before.
+    var reportCarried = false
     var lastTarget: [FoundActor] = []
     /// The object the last event verb with a subject took after it (framed, coded or not).
     var lastObject: [FoundActor] = []

@@ -7,7 +7,7 @@ import Lexicon
 struct ArgumentStage: TriggerStage {
     let name = "arguments"
     let reads: Set<PipelineSlot> = [.tokens, .actors, .triggers, .clauses, .modality, .discourse, .article]
-    let writes: Set<PipelineSlot> = [.arguments, .discourse, .modality]
+    let writes: Set<PipelineSlot> = [.arguments, .discourse, .modality, .article]
 
     /// The frames and the repairs up to the verb's subject, which the next triggers remember.
     static let framing: [any ArgumentRule] = [
@@ -47,6 +47,17 @@ struct ArgumentStage: TriggerStage {
             future: t.future, discourse: s.discourse, dateTokens: s.dateTokens, headlineStates: s.article.headlineStates, date: s.doc.date)
         var a = Arguments()
         Self.apply(Self.framing, &a, context)
+        // The first verb of the sentence: its subject, named here, is carried to the next sentence;
+        // if it opens the sentence with none, it may continue the one carried to it.
+        let firstVerb = t.trigger.isVerb && !s.discourse.sawVerb
+        if t.trigger.isVerb { s.discourse.sawVerb = true }
+        let carry = firstVerb ? CarriedSubject.available(t, s, context) : nil
+        if firstVerb, s.part == .text, !a.source.isEmpty, !a.sourceFromContext, a.source.allSatisfy({ $0.carried == nil }),
+            a.source.contains(where: \.namesSomeone), !a.source.contains(where: \.placeOnly), let text = s.text
+        {
+            s.article.carriedSubject = a.source.map { CarriedSubject.carry($0, s.tokens, text) }
+            s.article.carriedSentence = s.index
+        }
         if t.trigger.isVerb && !a.source.isEmpty {
             s.discourse.lastObject = t.pattern.isReport ? [] : a.target
             s.discourse.lastSubject = a.source
@@ -55,6 +66,11 @@ struct ArgumentStage: TriggerStage {
             s.discourse.lastSubjectRoot = t.root
         }
         if t.pattern.isReport {
+            if a.source.isEmpty, carry != nil {
+                // («وأضاف أن …»: the reporter is the one carried; the chain goes on.)
+                s.article.carriedSentence = s.index
+                s.discourse.reportCarried = true
+            }
             s.discourse.lastReport = (t.trigger.from, a.source)
             if !a.source.isEmpty {
                 s.discourse.lastSubject = a.source
@@ -96,6 +112,14 @@ struct ArgumentStage: TriggerStage {
         if t.code == "190", let code = Self.bombing(context) {
             t.code = code.code
             a.cite(code.location)
+        }
+        // A verb opening the sentence with no subject continues the one carried from the sentence
+        // before; so does a participle of state after a reporting verb that did («وأضاف أن …،
+        // مشيداً»).
+        if a.source.isEmpty, let carried = carry ?? (a.noCarryOver && s.discourse.reportCarried ? s.article.carriedSubject : nil) {
+            a.setSource(carried, by: CarriedSubject.name)
+            a.sourceFromContext = true
+            s.article.carriedSentence = s.index
         }
         t.arguments = a
         // «لقي 4 أشخاص مصرعهم … في حادث اصطدام»: a death with no agent and a cause that is no one's

@@ -36,6 +36,7 @@ struct EventMaker {
     }
 
     func mention(_ a: FoundActor) -> ActorMention {
+        if let c = a.carried { return ActorMention(code: a.code, country: a.country, role: a.role, text: c.text, start: c.start, end: c.end) }
         let (t, st, en) = text.text(sentence.tokens, a.from, a.to)
         return ActorMention(code: a.code, country: a.country, role: a.role, text: t, start: st, end: en)
     }

@@ -38,7 +38,7 @@ struct PlacingStage: TriggerStage {
         func distance(_ p: FoundPlace) -> Int { p.from >= trig.to ? p.from - trig.to : trig.from - p.to + 1 }
         // A visit's host standing bare (يزور دمشق، زار روسيا): the visit happened there.
         if pool.isEmpty, let host = t.code.hasPrefix("042") ? t.arguments.target.first : t.code.hasPrefix("043") ? t.arguments.source.first : nil,
-            host.placeLike, let p = s.places.first(where: { $0.from == host.from && $0.to == host.to && !$0.reference })
+            host.placeLike, host.carried == nil, let p = s.places.first(where: { $0.from == host.from && $0.to == host.to && !$0.reference })
         {
             t.place = (p.mention, "the host of the visit, a place standing bare: " + p.reason, p.location)
             return

@@ -148,6 +148,10 @@ word: اثنين | اثنان | ثلاثه | اربعه | خمسه
 gloss: all, every, the various (كافة، جميع، مختلف): in construct before a mention they carry or follow the preposition that governs it («قدم شكره لكافة القطاعات الأمنية»، «إلى جميع الدول»)
 word: كافه | جميع | كل | مختلف | ساير | عموم | شتي
 
+[cue anaphoric-honorifics]
+gloss: an honorific with the pronoun of the one the story is about («وشكر سموه»، «وأدان معاليه»): as the subject of a sentence's opening verb it is the subject carried from the sentence before
+word: سموه | معاليه | سعادته | فخامته | جلالته | سماحته | دولته | سيادته
+
 [cue approximation-words]
 gloss: words of an approximate count (أكثر من، نحو، قرابة)
 word: اكثر | اقل | من | نحو | حوالي | قرابه | زهاء
