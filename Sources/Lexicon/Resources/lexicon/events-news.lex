@@ -35,6 +35,9 @@ needs-target: yes
 [event 040]
 gloss: discussion with (masdar)
 noun: مناقشة | المناقشة | استعراض | بحث | البحث | التشاور | تشاور | مشاورات | التباحث
+# Stop 34: the police's search («فريق بحث وتحري للبحث عن أسباب تغيب الفتاة»، «وإدارة البحث»)
+not-after: عن | وتحري | والتحري | وتحرى | الجنايي | جنايي
+not-before: فريق | اداره | شعبه | عمليات | فرق
 target: مع
 needs-target: yes
 

@@ -108,8 +108,9 @@ needs-target: yes
 gloss: meet, discuss
 verb: التقى/يلتقي | ناقش/يناقش | بحث/يبحث
 form: التقت | التقوا | التقيا
-# «بحثاً عن زوجين»، «يبحث عن عمل»: searching for, not discussing (no meeting verb takes عن)
-not-after: عن
+# «بحثاً عن زوجين»، «يبحث عن عمل»: searching for, not discussing (no meeting verb takes عن); «وبحث
+# وتحرى مركز شرطة التنعيم»: the police's search and inquiry
+not-after: عن | وتحري | والتحري | وتحرى
 symmetric: yes
 target: object | مع | ب
 needs-target: yes
