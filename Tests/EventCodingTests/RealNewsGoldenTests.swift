@@ -2095,4 +2095,22 @@ import Testing
             Gold("04", "*", "*"))
         Self.expect("بحث وزير الخارجية عادل الجبير أمس في جدة مع وزير الخارجية المصري سامح شكري تطورات المنطقة.", Gold("040", "SAUGOV", "EGYGOV"))
     }
+
+    /// A condemned attack named past a long title and a name, or past what completes the source
+    /// («لدى المملكة»), has its unnamed doer as the target, not the source's posting or the victims'
+    /// place; a nisba right after the attack names the doer («القصف التركي»).
+    @Test func theCondemnedAttackPastTheSourcesTitleAndItsNisba() {
+        Self.expect(
+            "ندد معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور عبدالرحمن بن عبدالله السند، بالتفجير الإرهابي الذي وقع ظهر أمس الخميس في مسجد مقر قوات الطوارئ الخاصة بمنطقة عسير.",
+            Gold("111", "SAUREL", "UAF"))
+        Self.expect(
+            "استنكر السفير الأمريكي لدى المملكة جوزيف ويستفول التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ الخاصة بمنطقة عسير.",
+            Gold("111", "USAGOV", "UAF"))
+        Self.expect(
+            "وكانت قوات الدفاع الشعبي الجناح العسكري لحزب العمال الكردستاني دانت في بيان على موقعها الإلكتروني القصف التركي معتبرة أنه «عدوان».",
+            Gold("111", "TURREB", "TURMIL"))
+        Self.expect(
+            "دانت مملكة البحرين أمس بشدة العمل الإجرامي الذي نتج منه استشهاد الرضيع الفلسطيني علي سعد دوابشة، وإصابة والديه وشقيقه بجروح.",
+            Gold("111", "BHR", "UAF"))
+    }
 }

@@ -44,7 +44,7 @@ enum CarriedSubject {
         out.carried = (words, start, end)
         out.from = 0
         out.to = 0
-        out.group = -1
+        out.group = -3
         return out
     }
 }

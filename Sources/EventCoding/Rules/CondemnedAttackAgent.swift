@@ -16,11 +16,29 @@ struct CondemnedAttackAgent: ArgumentRule {
         guard c.pat.code == "111", !a.source.isEmpty, let attack = attackSpan(a, c) else { return }
         let sourceCodes = Set(a.source.map(\.code))
         // A target before the attack, or the attack's nisba (أدان الهجوم الإسرائيلي), stays; not the
-        // source's own apposition (a bare mention of the source's code).
+        // source's own apposition (a bare mention of the source's code), nor what only completes the
+        // source before the attack: a mention after a preposition («السفير الأمريكي لدى المملكة»،
+        // «باسم أعضاء المجلس الأعلى للقضاء»), joined to it by و («نائب رئيس مجلس الأمة مبارك
+        // الخرينج ورئيس لجنة الصداقة»), or in parentheses («الجامعة العربية (قطاع فلسطين)»).
         let apposition = a.target.allSatisfy { $0.to <= attack.lowerBound && $0.prep == nil && sourceCodes.contains($0.code) }
+        let completesTheSource = a.target.allSatisfy { t in
+            t.to <= attack.lowerBound && (t.prep != nil || t.coordinated || c.toks[t.from].firstReadingHasConjunction || c.clauses.inParen[t.from])
+                && !a.source.contains { $0.group == t.group }
+        }
         guard a.targetRule != CondemnedActNisba.name,
-            a.target.isEmpty || apposition || a.target.allSatisfy({ $0.from >= attack.upperBound })
+            a.target.isEmpty || apposition || completesTheSource || a.target.allSatisfy({ $0.from >= attack.upperBound })
         else { return }
+        // «دانت … القصف التركي»: a nisba right after the attack (agreeing with it) names who did it
+        // (not the source's own state, unless the source is no state's: the PKK's armed wing).
+        if let (country, j) = c.nisbaStarting(in: attack.upperBound..<min(c.toks.count, attack.upperBound + 1)),
+            j <= attack.upperBound + 1, CondemnedActNisba.definite(c.toks[j]) == CondemnedActNisba.definite(c.toks[attack.upperBound - 1]),
+            !a.source.contains(where: { $0.country == country && !["REB", "INS", "OPP"].contains($0.role ?? "") })
+        {
+            // (Shelling, a strike: the state's military.)
+            let military = c.triggers.contains { $0.from == attack.lowerBound && c.isViolentNoun($0) }
+            a.setTarget([c.nisbaActor(country, at: j, role: military ? "MIL" : nil, group: -2)], by: CondemnedActNisba.name)
+            return
+        }
         // «جريمة المستوطنين»، «جريمة حرق مستوطنين إسرائيليين لرضيع»: the genitive of a crime
         // (cue agent-genitive-nouns), right after it or after its verbal noun, did it.
         if c.toks[attack.lowerBound].matchesAnyReading(c.cues[.agentGenitiveNouns]),
@@ -87,13 +105,16 @@ struct CondemnedAttackAgent: ArgumentRule {
         // (Or the first such noun before any other verb, past a name the lexicon does not know:
         // «استنكر وزير النقل م. عبدالله بن عبدالرحمن المقبل التفجير الإرهابي».)
         func near(_ k: Int) -> Bool {
-            starts.contains { $0 <= k && c.words(from: $0, to: k) <= 3 } || k < nextVerb && c.words(from: c.trig.to, to: k) <= 10
+            // (Past a long title and a name: «ندد معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن
+            // المنكر الشيخ الدكتور عبدالرحمن بن عبدالله السند، بالتفجير الإرهابي».)
+            starts.contains { $0 <= k && c.words(from: $0, to: k) <= 3 } || k < nextVerb && c.words(from: c.trig.to, to: k) <= 16
         }
-        if let t = c.triggers.first(where: { $0.from >= c.trig.to && near($0.from) && c.isViolentNoun($0) }) {
-            return t.from..<t.to
-        }
+        // (The first of a violent noun trigger and a noun of an attack: «العمل الإجرامي الذي نتج منه
+        // استشهاد الرضيع … وإصابة والديه» is the act, not the wounding after it.)
+        let violent = c.triggers.first(where: { $0.from >= c.trig.to && near($0.from) && c.isViolentNoun($0) }).map { $0.from..<$0.to }
         let nouns = c.cues[.condemnedActNouns]
-        for k in c.trig.to..<min(c.toks.count, max(c.ce, (starts.max() ?? 0) + 4, nextVerb)) where near(k) {
+        for k in c.trig.to..<min(c.toks.count, max(c.ce, (starts.max() ?? 0) + 4, nextVerb, violent?.lowerBound ?? 0)) where near(k) {
+            if let v = violent, v.lowerBound <= k { return v }
             // (The first word with its preposition: «للاعتداء الآثم».)
             if let ph = nouns.phrases.first(where: { ph in
                 k + ph.count <= c.toks.count
@@ -104,7 +125,7 @@ struct CondemnedAttackAgent: ArgumentRule {
             // (A word of its own: «الجريمة»، «الاعتداء».)
             if nouns.contains(c.toks[k].normWord) || nouns.words.contains(where: { Self.withPreposition(c.toks[k], $0) }) { return k..<(k + 1) }
         }
-        return nil
+        return violent
     }
 
     /// Whether the token is the word with an attached preposition («للاعتداء» for «الاعتداء»).

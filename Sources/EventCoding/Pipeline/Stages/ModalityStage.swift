@@ -186,12 +186,21 @@ struct ModalityStage: TriggerStage {
         // the plan's, not the news. (No ة, «سيارة» is a car; nor a word that only looks like one,
         // cue future-lookalikes: «سياسيون».)
         guard c.lexicon.events[trig.pattern].code.hasPrefix("04") else { return false }
-        return (max(cs, trig.from - 6)..<trig.from).contains { k in
+        func futureVerb(_ k: Int) -> Bool {
             let t = toks[k]
             return t.isWord && !t.token.text.hasSuffix(Particle.taMarbuta) && !s.actors.contains { $0.from <= k && k < $0.to }
                 && !t.matches(c.cues[.futureLookalikes])
                 && t.analyses.contains { $0.hasFuture && !$0.hasArticle && $0.suffix.isEmpty && $0.stem.unicodeScalars.count >= 4 }
         }
+        if (max(cs, trig.from - 6)..<trig.from).contains(where: futureVerb) { return true }
+        // «إن اجتماع كيري مع لافروف الذي سيشارك فيه … سيركز على الحرب»: a meeting's noun opening a
+        // clause, with a relative clause on it in the future, is still to be held.
+        let opensClause = trig.from == cs || trig.from > 0 && toks[trig.from - 1].matches(c.cues[.clauseWords])
+        return opensClause
+            && (trig.to..<min(toks.count, trig.to + 10)).contains { k in
+                k > 0 && toks[k - 1].matches(c.cues[.relativePronouns]) && futureVerb(k)
+                    && !s.triggers.contains { $0.from >= trig.to && $0.from < k - 1 }
+            }
     }
 
     /// Whether a token or a phrase of the sport words is in the sentence.
