@@ -2113,4 +2113,16 @@ import Testing
             "دانت مملكة البحرين أمس بشدة العمل الإجرامي الذي نتج منه استشهاد الرضيع الفلسطيني علي سعد دوابشة، وإصابة والديه وشقيقه بجروح.",
             Gold("111", "BHR", "UAF"))
     }
+
+    /// «يشيد» with the things built after it builds; «متوسط ثمن» is a price; a meeting with a
+    /// future relative clause on it is still to come.
+    @Test func buildingAPriceAndAMeetingToCome() {
+        Self.expectNot(
+            "إن الاحتلال الإسرائيلي يصادر الأراضي الفلسطينية، ويشيد المستوطنات غير القانونية والجدار، ويطرد الآلاف من المدنيين.",
+            Gold("051", "*", "*"))
+        Self.expect("وأشاد وزير الخارجية الفلسطيني بجهود المملكة العربية السعودية.", Gold("051", "PSEGOV", "SAU"))
+        Self.expect(
+            "وقال مسؤولون أمريكيون إن اجتماع كيري مع لافروف الذي سيشارك فيه ايضا وزير الخارجية السعودي عادل الجبير سيركز على الحرب في سوريا.",
+            Gold("036", "USAGOV", "RUSGOV"))
+    }
 }
