@@ -2125,4 +2125,11 @@ import Testing
             "وقال مسؤولون أمريكيون إن اجتماع كيري مع لافروف الذي سيشارك فيه ايضا وزير الخارجية السعودي عادل الجبير سيركز على الحرب في سوريا.",
             Gold("036", "USAGOV", "RUSGOV"))
     }
+
+    /// A known armed group is not on both sides of its own act: «جبهة النصرة ذراع تنظيم القاعدة».
+    @Test func oneArmedGroupIsNotBothSides() {
+        Self.expectNot(
+            "ويوم الأربعاء هددت جماعة ولاية سيناء ذراع داعش وأخطر الجماعات في مصر في فيديو بث على الانترنت بقتل رهينة كرواتي.",
+            Gold("13", "IMGMOSISI", "IMGMOSISI"))
+    }
 }

@@ -32,7 +32,7 @@ struct ArgumentStage: TriggerStage {
         RelativeAntecedent(), HeldPeople(), PlaceRoles(), OtherSideOfTheWar(),
         VenueIsNoPartner(), VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
         VisitDestination(),
-        OwnStateIsNoTarget(),
+        OwnStateIsNoTarget(), OneGroupIsNotBothSides(),
         PeopleBesideTheirState(),
         RoleTakesPartnerCountry(),
     ]
