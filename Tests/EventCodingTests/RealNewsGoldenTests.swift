@@ -2132,4 +2132,14 @@ import Testing
             "ويوم الأربعاء هددت جماعة ولاية سيناء ذراع داعش وأخطر الجماعات في مصر في فيديو بث على الانترنت بقتل رهينة كرواتي.",
             Gold("13", "IMGMOSISI", "IMGMOSISI"))
     }
+
+    /// What used to happen («طالما»، «لطالما») and what is counted since a month («منذ 20 يوليو»)
+    /// are background.
+    @Test func habitualActsAndTalliesSinceAMonthAreBackground() {
+        Self.expectNot("ولطالما نفت انقرة قطعيا هذه الاتهامات.", Gold("016", "TUR", "*"))
+        Self.expectNot(
+            "وبهجمات الامس يرتفع إجمالي عدد القتلى في صفوف قوات الأمن الذين سقطوا في هجمات يلقى باللوم فيها على حزب العمال الكردستاني إلى 60 على الأقل منذ 20 يوليو .",
+            Gold("19", "*", "TURREB"))
+        Self.expect("ونفت انقرة قطعيا هذه الاتهامات.", Gold("016", "TUR", "*"))
+    }
 }

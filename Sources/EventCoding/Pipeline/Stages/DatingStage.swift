@@ -174,7 +174,14 @@ struct DatingStage: TriggerStage {
         // (After a verb, to the end of its clause: «وانسحب معظم أفراد القوات الأمريكية والأجنبية في
         // نهاية العام الماضي».)
         let around = max(cs, trig.from - 6)..<min(toks.count, trig.isVerb ? max(trig.to + 6, min(clauses.end(trig.to), trig.to + 12)) : trig.to + 6)
-        if !recent, around.contains(where: { i in c.cues[.backgroundPhrases].phrases.contains { p in phrase(p, at: i, toks) } }) { return true }
+        // (A single word too: «التي طالما استخدمها بهجمات».)
+        if !recent,
+            around.contains(where: { i in
+                toks[i].matches(c.cues[.backgroundPhrases]) || c.cues[.backgroundPhrases].phrases.contains { p in phrase(p, at: i, toks) }
+            })
+        {
+            return true
+        }
         // Only a year before the story's (في عام 1993): history. So is a month that ended before
         // it («هاجمها مسلحون في كانون الثاني/يناير»، «منذ أغسطس 2014»، «وفي يوليو قتل 27 شخصاً» in
         // August): news dates its acts by the day; a month names a past one (a toll, a recap).
