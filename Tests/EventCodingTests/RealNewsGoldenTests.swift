@@ -2142,4 +2142,16 @@ import Testing
             Gold("19", "*", "TURREB"))
         Self.expect("ونفت انقرة قطعيا هذه الاتهامات.", Gold("016", "TUR", "*"))
     }
+
+    /// A condemnation whose source is carried from the sentence before still has the attack it
+    /// names as its target, not a mention of the speaker's office.
+    @Test func aCarriedCondemnationTargetsTheAttack() {
+        let first = "شجب وزير العدل الدكتور وليد الصمعاني الهجوم على مسجد قوات الطوارئ في عسير."
+        Self.expect(
+            first + " وأدان معاليه باسمه وباسم جميع منسوبي وأعضاء المجلس الأعلى للقضاء ووزارة العدل هذا العمل الإجرامي الخبيث.",
+            Gold("111", "SAUGOV", "UAF"))
+        Self.expectNot(
+            first + " وأدان معاليه باسمه وباسم جميع منسوبي وأعضاء المجلس الأعلى للقضاء ووزارة العدل هذا العمل الإجرامي الخبيث.",
+            Gold("111", "*", "JUD"))
+    }
 }

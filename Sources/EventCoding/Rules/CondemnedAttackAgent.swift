@@ -13,7 +13,9 @@ struct CondemnedAttackAgent: ArgumentRule {
     let name = "condemned-attack-agent"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.pat.code == "111", !a.source.isEmpty, let attack = attackSpan(a, c) else { return }
+        // (A source may be carried from the sentence before, after the rules: «وأدان معاليه … هذا
+        // العمل الإجرامي».)
+        guard c.pat.code == "111", let attack = attackSpan(a, c) else { return }
         let sourceCodes = Set(a.source.map(\.code))
         // A target before the attack, or the attack's nisba (أدان الهجوم الإسرائيلي), stays; not the
         // source's own apposition (a bare mention of the source's code), nor what only completes the
