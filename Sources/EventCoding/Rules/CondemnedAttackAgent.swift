@@ -13,9 +13,11 @@ struct CondemnedAttackAgent: ArgumentRule {
     let name = "condemned-attack-agent"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        // (A source may be carried from the sentence before, after the rules: «وأدان معاليه … هذا
-        // العمل الإجرامي».)
-        guard c.pat.code == "111", let attack = attackSpan(a, c) else { return }
+        // (A source may be carried from the sentence before, after the rules, to a verb opening
+        // its sentence: «وأدان معاليه … هذا العمل الإجرامي».)
+        guard c.pat.code == "111", !a.source.isEmpty || c.trig.isVerb && (0..<c.trig.from).allSatisfy({ !c.toks[$0].isWord }),
+            let attack = attackSpan(a, c)
+        else { return }
         let sourceCodes = Set(a.source.map(\.code))
         // A target before the attack, or the attack's nisba (أدان الهجوم الإسرائيلي), stays; not the
         // source's own apposition (a bare mention of the source's code), nor what only completes the
@@ -106,11 +108,25 @@ struct CondemnedAttackAgent: ArgumentRule {
         }
         // (Or the first such noun before any other verb, past a name the lexicon does not know:
         // «استنكر وزير النقل م. عبدالله بن عبدالرحمن المقبل التفجير الإرهابي».)
-        func near(_ k: Int) -> Bool {
-            // (Past a long title and a name: «ندد معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن
-            // المنكر الشيخ الدكتور عبدالرحمن بن عبدالله السند، بالتفجير الإرهابي».)
-            starts.contains { $0 <= k && c.words(from: $0, to: k) <= 3 } || k < nextVerb && c.words(from: c.trig.to, to: k) <= 16
+        // (Past a long title and a name: «ندد معالي الرئيس العام لهيئة الأمر بالمعروف والنهي عن
+        // المنكر الشيخ الدكتور عبدالرحمن بن عبدالله السند، بالتفجير الإرهابي». The word counts, which
+        // skip date words, are taken once: for each start, the end of its first 4 words; for the
+        // verb, of its first 17 — within which «words(from:to:)» is at most 3 and 16.)
+        func past(_ from: Int, _ n: Int) -> Int {
+            var count = 0
+            var k = from
+            while k < c.toks.count {
+                if !c.dateTokens.contains(k) {
+                    count += 1
+                    if count > n { return k + 1 }
+                }
+                k += 1
+            }
+            return c.toks.count
         }
+        let reach = starts.map { ($0, past($0, 3)) }
+        let far = min(nextVerb, past(c.trig.to, 16))
+        func near(_ k: Int) -> Bool { k < far || reach.contains { $0.0 <= k && k < $0.1 } }
         // (The first of a violent noun trigger and a noun of an attack: «العمل الإجرامي الذي نتج منه
         // استشهاد الرضيع … وإصابة والديه» is the act, not the wounding after it.)
         let violent = c.triggers.first(where: { $0.from >= c.trig.to && near($0.from) && c.isViolentNoun($0) }).map { $0.from..<$0.to }
