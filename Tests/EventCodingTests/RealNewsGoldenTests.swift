@@ -1174,7 +1174,7 @@ import Testing
             "وقتل 19 شخصا من قوات الامن التركية في هجمات نسبت الى حزب العمال الكردستاني منذ بداية الازمة الحالية.",
             Gold("19", "*", "*"))
         Self.expect(
-            "فخلال أول زيارة لدولة خليجية يقوم بها المعلم منذ بدء النزاع التقى الأخير مع نظيره العماني يوسف بن علوي في مسقط.",
+            "فخلال أول زيارة لدولة خليجية يقوم بها وليد المعلم منذ بدء النزاع التقى الأخير مع نظيره العماني يوسف بن علوي في مسقط.",
             Gold("04", "SYRGOV", "OMNGOV"))
     }
 
@@ -2153,5 +2153,15 @@ import Testing
         Self.expectNot(
             first + " وأدان معاليه باسمه وباسم جميع منسوبي وأعضاء المجلس الأعلى للقضاء ووزارة العدل هذا العمل الإجرامي الخبيث.",
             Gold("111", "*", "JUD"))
+    }
+
+    /// Names held as words: «مسقط رأس والده» is a birthplace, «المعلم» alone a teacher.
+    @Test func namesHeldAsWords() {
+        let resolver = ActorResolver(lexicon: builtInCoder.lexicon)
+        #expect(resolver.resolve("مسقط رأس والده", date: Self.published) == nil)
+        #expect(resolver.resolve("وصل إلى مسقط", date: Self.published)?.code == "OMN")
+        #expect(resolver.resolve("المعلم في ثانوية الملك سعود", date: Self.published) == nil)
+        #expect(resolver.resolve("وليد المعلم", date: Self.published)?.code == "SYRGOV")
+        Self.expect("التقى وزير الخارجية السوري وليد المعلم في مسقط نظيره العماني يوسف بن علوي.", Gold("040", "SYRGOV", "OMNGOV"))
     }
 }

@@ -522,6 +522,10 @@ word: جراء | بسبب | اثر | نتيجه | عقب | اعقاب
 [cue idioms]
 gloss: set phrases that hold a name as a word: «أعاده الله باليمن والخير والبركات» (اليمن "prosperity", not Yemen); a mention starting one names no one
 word: باليمن والخير | باليمن والمسرات | باليمن والبركات | باليمن والبركه | اليمن والخير | اليمن والبركات | اليمن والبركه | باليمن والاسعاد
+# Stop 34: «مسقط رأس والده» is a birthplace, not Muscat (4 corpus events to Oman); «مخالفة النظام العام»
+# is public order, not a regime
+word: مسقط راس | مسقط راسه | مسقط راسها | مسقط راسهم | ومسقط راس | ومسقط راسه | بمسقط راس | الي مسقط راس
+word: النظام العام | للنظام العام | بالنظام العام
 
 [cue agent-genitive-nouns]
 gloss: nouns of a condemned act whose genitive is who did it, not whom it hit («جريمة المستوطنين»، «جريمة حرق مستوطنين إسرائيليين لرضيع»): the condemnation's target is that actor

@@ -131,7 +131,8 @@ source: Wikipedia (en) Mohammed al-Bashir: Salvation Government (Idlib) 2024-01;
 
 [person walid-al-muallem]
 name: وليد المعلم
-short: المعلم
+# (Not «المعلم» alone: in the Saudi press it is a teacher or a landmark — «والده الأستاذ إبراهيم،
+# المعلم في ثانوية الملك سعود»، «هذا المعلم التاريخي» — three corpus events of four.)
 role: SYRGOV - 1990..2006-02-11
 role: SYRGOV foreign-minister 2006-02-11..2020-11-16
 source: Wikipedia (en) Walid Muallem: ambassador to the US 1990-1999, deputy FM 2000-2006 (one GOV line); died 2020-11-16
