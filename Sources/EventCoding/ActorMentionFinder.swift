@@ -11,6 +11,9 @@ struct ActorMentionFinder {
     /// Organisations whose context an earlier sentence of the article showed: their context names
     /// need no context word in this sentence.
     var articleContext: Set<Int> = []
+    /// Surnames an earlier sentence of the article gave with the person's full name («نوري
+    /// المالكي» then «المالكي»): the person, in this article (``ArticlePlaces/surnames``).
+    var articleSurnames: [Word: Int] = [:]
     /// Titles (`titles.lex` ids) of those who serve in another state than their own.
     static let envoyTitles: Set<String> = ["ambassador", "envoy"]
 
@@ -200,7 +203,7 @@ struct ActorMentionFinder {
         var raws: [Raw?] = Array(repeating: nil, count: toks.count)
         var i = 0
         while i < toks.count {
-            if toks[i].isWord, let r = rawMatch(toks, at: i) {
+            if toks[i].isWord, let r = rawMatch(toks, at: i) ?? surnameMatch(toks, at: i) {
                 raws[i] = r
                 i = r.to
             } else {
@@ -208,6 +211,21 @@ struct ActorMentionFinder {
             }
         }
         return raws
+    }
+
+    /// A surname the article gave before with the person's full name (its word, or a form of it
+    /// with a clitic: «للمالكي»، «والمالكي»).
+    func surnameMatch(_ toks: [TokenInfo], at i: Int) -> Raw? {
+        guard !articleSurnames.isEmpty, !blocked.contains(i) else { return nil }
+        if let p = articleSurnames[toks[i].normWord] {
+            return Raw(
+                ref: .person(p), from: i, to: i + 1, analysis: CliticAnalysis(prefix: "", stem: toks[i].normWord.text, suffix: "", hasArticle: true),
+                key: [toks[i].normWord])
+        }
+        for (form, a) in toks[i].forms where a.suffix.isEmpty {
+            if let p = articleSurnames[form] { return Raw(ref: .person(p), from: i, to: i + 1, analysis: a, key: [form]) }
+        }
+        return nil
     }
 
     /// Coordinated nisba adjectives share the head: مقاتلات أميركية وبريطانية → USAMIL, GBRMIL.

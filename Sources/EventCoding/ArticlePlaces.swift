@@ -1,4 +1,5 @@
 import ArabicText
+import Lexicon
 
 /// What one sentence of an article knows of the others' places: the dateline's place, and the
 /// states the headline and the sentences before it named (each with the words that named it), the
@@ -28,6 +29,11 @@ struct ArticlePlaces {
     /// sentence right after it opening with a verb and no subject of its own continues it
     /// (``CarriedSubject``).
     var carriedSubject: [FoundActor] = []
+    /// Surnames given with a person's full name in an earlier sentence («نوري المالكي»): the word
+    /// (with the article: «المالكي») → the person; a surname two people of the article share is
+    /// nobody's (``ambiguousSurnames``).
+    var surnames: [Word: Int] = [:]
+    var ambiguousSurnames: Set<Word> = []
     var carriedSentence = -2
 
     init() {}

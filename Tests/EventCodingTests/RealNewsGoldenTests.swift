@@ -2164,4 +2164,17 @@ import Testing
         #expect(resolver.resolve("وليد المعلم", date: Self.published)?.code == "SYRGOV")
         Self.expect("التقى وزير الخارجية السوري وليد المعلم في مسقط نظيره العماني يوسف بن علوي.", Gold("040", "SYRGOV", "OMNGOV"))
     }
+
+    /// A person named in full once («نوري المالكي») is the one a later bare surname of the article
+    /// names («المالكي»), though the surname alone is two people's (Nouri and Riyad al-Maliki).
+    @Test func aSurnameAfterTheFullNameIsThePerson() {
+        let later = "واستنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها المالكي، والتي ادعى فيها بأن المملكة راعية وداعمة للإرهاب."
+        Self.expect(
+            "أثارت تصريحات نائب الرئيس العراقي نوري المالكي ضد المملكة موجة من الاستنكار. " + later,
+            Gold("111", "IGOMOSOIC", "IRQGOV"))
+        Self.expectNot(later, Gold("111", "*", "IRQGOV"))
+        Self.expectNot(
+            "التقى وزير الخارجية الفلسطيني رياض المالكي نظيره الأردني. وقال نوري المالكي إن الحكومة فشلت. واستنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها المالكي.",
+            Gold("111", "*", "IRQGOV"))
+    }
 }

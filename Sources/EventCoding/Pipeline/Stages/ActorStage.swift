@@ -1,3 +1,4 @@
+import ArabicText
 import Lexicon
 
 /// Actor mentions, resolved on the publication date, outside date expressions. A name an
@@ -10,10 +11,36 @@ struct ActorStage: SentenceStage {
 
     func run(_ s: inout SentenceState, _ c: CodingContext) {
         let finder = ActorMentionFinder(
-            lexicon: c.lexicon, cues: c.cues, blocked: s.dateTokens.union(s.formulaTokens), articleContext: s.article.orgsInContext)
+            lexicon: c.lexicon, cues: c.cues, blocked: s.dateTokens.union(s.formulaTokens), articleContext: s.article.orgsInContext,
+            articleSurnames: s.article.surnames)
         s.actors = finder.find(s.tokens, date: s.doc.date)
+        Self.noteSurnames(&s, c)
         // (One pass over the words: most show no organisation's context.)
         guard !c.contextWordOrgs.isEmpty else { return }
+        scanContextWords(&s, c)
+    }
+
+    /// «نوري المالكي» named in full: a later «المالكي» of the article is he. The surname is the last
+    /// word of a person's name of two words or more as written, with the article, that is no
+    /// name of the lexicon by itself (a `short:` is one already).
+    static func noteSurnames(_ s: inout SentenceState, _ c: CodingContext) {
+        for m in s.actors where m.to - m.from >= 2 {
+            guard let p = m.person else { continue }
+            let last = s.tokens[m.to - 1]
+            let w = last.normWord
+            guard w.text.hasPrefix("ال"), w.text.unicodeScalars.count >= 5, last.readings.actorHits.isEmpty,
+                c.lexicon.people[p].names.contains(where: { NormalizedText($0).normalizedString.hasSuffix(w.text) })
+            else { continue }
+            if let q = s.article.surnames[w], q != p {
+                s.article.surnames[w] = nil
+                s.article.ambiguousSurnames.insert(w)
+            } else if !s.article.ambiguousSurnames.contains(w) {
+                s.article.surnames[w] = p
+            }
+        }
+    }
+
+    func scanContextWords(_ s: inout SentenceState, _ c: CodingContext) {
         for t in s.tokens where t.isWord {
             if let os = c.contextWordOrgs[t.normWord] { s.article.orgsInContext.formUnion(os) }
             for (form, _) in t.forms { if let os = c.contextWordOrgs[form] { s.article.orgsInContext.formUnion(os) } }
