@@ -35,6 +35,9 @@ struct ArticlePlaces {
     var surnames: [Word: Int] = [:]
     var ambiguousSurnames: Set<Word> = []
     var carriedSentence = -2
+    /// Whether a sentence so far (the headline too) told of a death in an accident or a disaster
+    /// (cue accident-words): the story's later deaths with no agent are its toll.
+    var accidentStory = false
 
     init() {}
 

@@ -14,5 +14,8 @@ struct InstrumentNisbaAgent: ArgumentRule {
         if a.target.isEmpty && !a.sourceFromContext { a.target = a.source.filter { $0.country == nil || $0.role == "CVL" } }
         a.sourceFromContext = false
         a.source = [c.nisbaActor(country, at: j, role: "MIL", group: -1)]
+        // («قتلوا في الغارات التركية»: the nisba that names the attacker is not also the one hit,
+        // which an object's nisba had read from the same word.)
+        if a.target.contains(where: { $0.from == j }) { a.target.removeAll { $0.from == j } }
     }
 }

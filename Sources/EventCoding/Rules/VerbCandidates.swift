@@ -23,11 +23,15 @@ struct VerbCandidates: ArgumentRule {
         }
         // (Civilians before it with no object after it stay its victims: «قتل ستة أشخاص في انفجار
         // استهدف».)
-        if c.violent, let pre = a.subjectBefore, let end = pre.map(\.to).max(), !(Self.object(a, c) == nil && pre.allSatisfy { $0.role == "CVL" }),
+        // (With no mention before it too, when the noun is what an earlier violent verb carries:
+        // «وشن 4 غارات جوية استهدفت قوات صالح».)
+        let pre = a.subjectBefore ?? []
+        if c.violent, let end = pre.map(\.to).max() ?? Optional(c.cs), !(Self.object(a, c) == nil && !pre.isEmpty && pre.allSatisfy { $0.role == "CVL" }),
             let noun = c.triggers.last(where: { n in
                 c.isViolentNoun(n) && n.from >= end && n.to <= c.trig.from && c.trig.from - n.to <= 2
                     && (n.to..<c.trig.from).allSatisfy { c.toks[$0].isWord }
-            })
+            }),
+            !pre.isEmpty || Self.carried(noun, c)
         {
             a.subjectBefore = []
             a.relativeNoun = noun.from..<noun.to
@@ -47,6 +51,15 @@ struct VerbCandidates: ArgumentRule {
             !c.actors.contains(where: { $0.from >= end && $0.to <= c.trig.from && !$0.placeOnly && $0.prep == nil && $0.group != pre.first?.group })
         {
             a.subjectBefore = nil
+        }
+    }
+
+    /// Whether an earlier violent verb of the sentence carries this noun as its object
+    /// («شن … غارات»، «نفذت … هجوماً»).
+    static func carried(_ noun: FoundTrigger, _ c: TriggerContext) -> Bool {
+        c.triggers.contains { t in
+            t.isVerb && t.to <= noun.from && c.coding.isViolent(c.lexicon.events[t.pattern].code)
+                && ((t.after?.overlaps(noun.from..<noun.to) ?? false) || (t.to..<noun.from).count <= 2)
         }
     }
 

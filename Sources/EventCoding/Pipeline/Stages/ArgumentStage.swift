@@ -125,13 +125,24 @@ struct ArgumentStage: TriggerStage {
         // «لقي 4 أشخاص مصرعهم … في حادث اصطدام»: a death with no agent and a cause that is no one's
         // act (cue accident-words) in its clause is an accident or a disaster.
         // (Through the clause after it: «لقي حتفه … بعدما تحطمت حافلة».)
-        if context.violent, a.source.isEmpty,
-            (context.cs..<max(context.ce, min(context.toks.count, t.trigger.to + 12))).contains(where: {
+        if context.violent, a.source.isEmpty {
+            if (context.cs..<max(context.ce, min(context.toks.count, t.trigger.to + 12))).contains(where: {
                 context.toks[$0].matchesAnyReading(c.cues[.accidentWords]) || Self.phraseAt(c.cues[.accidentWords], context.toks, $0)
-            })
-        {
-            t.dropped = "an accident or a disaster (no agent)"
-            return
+            }) {
+                t.dropped = "an accident or a disaster (no agent)"
+                // (The article is the story of an accident: its later deaths with no agent are its toll.)
+                s.article.accidentStory = true
+                return
+            }
+            // «مقتل 81 شخصا إثر فيضانات في الهند» … «وجاء في بيان … أن 48 شخصا لقوا حتفهم في البنغال
+            // الغربية»: in the story of an accident or a disaster, a death or a wound with no agent, in a
+            // sentence that tells of no attack, is its toll.
+            if s.article.accidentStory, Self.isCasualty(t.trigger, s.tokens, c),
+                !s.triggers.contains(where: { $0.from != t.trigger.from && c.isViolent(c.lexicon.events[$0.pattern].code) && !Self.isCasualty($0, s.tokens, c) })
+            {
+                t.dropped = "the toll of the accident or disaster the article tells of (no agent)"
+                return
+            }
         }
         let root = c.ontology.root(of: t.pattern.code)
         // An event neither of whose actors names a country, an IGO or a known group says nothing
@@ -165,6 +176,13 @@ struct ArgumentStage: TriggerStage {
         } else if a.target.isEmpty && !(root?.targetOptional ?? false) && !t.pattern.needsTarget {
             t.dropped = "no target"
         }
+    }
+
+    /// A trigger that tells of the dead or the wounded (cue casualty-verbs, casualty-nouns), not of
+    /// the act that killed them.
+    static func isCasualty(_ t: FoundTrigger, _ toks: [TokenInfo], _ c: CodingContext) -> Bool {
+        let w = toks[t.from]
+        return w.matchesAnyReading(c.cues[.casualtyVerbs]) || w.matchesAnyReading(c.cues[.casualtyNouns])
     }
 
     /// The bombing code for a violent trigger with a bomb named within a few words of it (in its
