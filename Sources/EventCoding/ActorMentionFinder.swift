@@ -217,6 +217,16 @@ struct ActorMentionFinder {
     /// with a clitic: «للمالكي»، «والمالكي»).
     func surnameMatch(_ toks: [TokenInfo], at i: Int) -> Raw? {
         guard !articleSurnames.isEmpty, !blocked.contains(i) else { return nil }
+        // A surname shaped as a nisba («العربي»، «المالكي») right after a definite word is that
+        // word's adjective («الوطن العربي»، «التحالف العربي»), not the person; but after a title
+        // it is the name («الوزير القصبي»).
+        if i > 0, toks[i].normWord.text.hasSuffix("ي"), toks[i - 1].isWord, toks[i - 1].normWord.text.hasPrefix("ال"),
+            !toks[i - 1].readings.actorHits.contains(where: { h in
+                if case .title = h.phrase.ref { return h.count == 1 } else { return false }
+            })
+        {
+            return nil
+        }
         if let p = articleSurnames[toks[i].normWord] {
             return Raw(
                 ref: .person(p), from: i, to: i + 1, analysis: CliticAnalysis(prefix: "", stem: toks[i].normWord.text, suffix: "", hasArticle: true),

@@ -26,11 +26,20 @@ struct ActorStage: SentenceStage {
     static func noteSurnames(_ s: inout SentenceState, _ c: CodingContext) {
         for m in s.actors where m.to - m.from >= 2 {
             guard let p = m.person else { continue }
-            let last = s.tokens[m.to - 1]
-            let w = last.normWord
-            guard w.text.hasPrefix("ال"), w.text.unicodeScalars.count >= 5, last.readings.actorHits.isEmpty,
-                c.lexicon.people[p].names.contains(where: { NormalizedText($0).normalizedString.hasSuffix(w.text) })
+            // The last word of the name, which need not end the mention («الدكتور نبيل العربي الأمين
+            // العام لجامعة الدول العربية»).
+            let names = c.lexicon.people[p].names.map { NormalizedText($0).normalizedString }
+            guard
+                let k = (m.from..<m.to).last(where: { k in
+                    let w = s.tokens[k].normWord.text
+                    // (Not a word inside the name: «ولد الشيخ أحمد».)
+                    let next = k + 1 < m.to ? s.tokens[k + 1].normWord.text : nil
+                    return w.hasPrefix("ال") && w.unicodeScalars.count >= 5 && names.contains { $0.hasSuffix(" " + w) }
+                        && !(next.map { n in names.contains { $0.contains(w + " " + n) } } ?? false)
+                }),
+                s.tokens[k].readings.actorHits.allSatisfy({ $0.count > 1 })
             else { continue }
+            let w = s.tokens[k].normWord
             if let q = s.article.surnames[w], q != p {
                 s.article.surnames[w] = nil
                 s.article.ambiguousSurnames.insert(w)
