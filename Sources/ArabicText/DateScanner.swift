@@ -477,6 +477,16 @@ struct DateScanner {
     // MARK: - Vague periods
 
     private func vague(_ i: Int) -> Hit? {
+        // «في 2012»، «أواخر 2012»، «منذ 2011»: a year alone after a word that opens a time.
+        // («في» starts no scan: the year is found from its number, after it.)
+        if firstIn(i, V.monthContext), let (v, digits) = number(i + 1), digits == 4, (1900...2100).contains(v) {
+            let last = isIn(i + 2, V.eraWords) ? i + 2 : i + 1
+            return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: false, periodEnd: monthEnd(12, v))
+        }
+        if firstIn(i - 1, V.monthContext), let (v, digits) = number(i), digits == 4, (1900...2100).contains(v) {
+            let last = isIn(i + 1, V.eraWords) ? i + 1 : i
+            return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: false, periodEnd: monthEnd(12, v))
+        }
         var p = i
         if firstIn(i, V.periodOpeners) { p = i + 1 }
         // "الأسبوع الماضي", "الأيام الأخيرة"
