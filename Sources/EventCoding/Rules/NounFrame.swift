@@ -17,7 +17,8 @@ struct NounFrame: ArgumentRule {
             // (After a verb of expressing — «وأعرب الدكتور الخضيري عن شكره»، «عبر والد وذوو الشهيد عن
             // شكرهم» — the pronoun is that verb's subject; when the lexicon does not know it, the
             // noun has no source, not a mention after it: «… تطلعات الوطن والمواطن».)
-            let expressed = (max(c.cs, c.trig.from - 12)..<c.trig.from).contains { c.toks[$0].matchesAnyReading(c.cues[.expressingVerbs]) }
+            // (Past a comma after the subject too: «أعرب فهد بن فهيد السبيعي والد الشهيد، عن شكره».)
+            let expressed = (max(0, c.trig.from - 12)..<c.trig.from).contains { c.toks[$0].matchesAnyReading(c.cues[.expressingVerbs]) }
             a.source =
                 c.lastBare(c.before)
                 ?? c.firstBare(c.actors.filter { !$0.placeOnly && ($0.from >= c.trig.to + skip && !expressed || $0.to <= c.trig.from) }) ?? []
