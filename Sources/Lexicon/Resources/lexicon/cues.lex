@@ -269,6 +269,8 @@ word: موقعه | موقعا
 [cue among-words]
 gloss: words after which the people just counted are broken down (15 شخصاً بينهم جندي عراقي)
 word: بينهم | منهم | بينها | منها | بينهن | منهن
+# stop 35: the ranks the dead and wounded fell in («قتلى وجرحى في صفوف الحوثي»)
+word: صفوف
 
 [cue schedule-cues]
 gloss: a scheduled act (من المقرر أن، يعتزم): a scheduled meeting is an intent to meet (036)
