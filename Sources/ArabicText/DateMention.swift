@@ -18,6 +18,9 @@ public struct DateMention: Sendable, Equatable {
     /// when it can be told (a month without a year: its latest occurrence up to the publication's
     /// month); nil otherwise.
     public let periodEnd: CalendarDay?
+    /// A year named alone after a word of time («في 2012»، «أواخر 2012»): it places an act in that
+    /// year but says nothing of the day.
+    public let yearAlone: Bool
 
     /// Whether the expression itself says the day is still to come (غداً، الأحد المقبل، 6 أغسطس
     /// المقبل): it cannot date an act told as done.
@@ -28,7 +31,9 @@ public struct DateMention: Sendable, Equatable {
             }
     }
 
-    public init(text: String, start: Int, end: Int, kind: Kind, day: CalendarDay?, isRelative: Bool, periodEnd: CalendarDay? = nil) {
+    public init(
+        text: String, start: Int, end: Int, kind: Kind, day: CalendarDay?, isRelative: Bool, periodEnd: CalendarDay? = nil, yearAlone: Bool = false
+    ) {
         self.text = text
         self.start = start
         self.end = end
@@ -36,5 +41,6 @@ public struct DateMention: Sendable, Equatable {
         self.day = day
         self.isRelative = isRelative
         self.periodEnd = periodEnd
+        self.yearAlone = yearAlone
     }
 }

@@ -10,6 +10,8 @@ struct DateScanner {
         var isRelative: Bool
         /// The last day of the month a vague mention names, when it can be told.
         var periodEnd: CalendarDay? = nil
+        /// A year alone after a word of time.
+        var yearAlone = false
     }
 
     enum Mode { case onOrBefore, strictlyBefore, onOrAfter, strictlyAfter }
@@ -481,11 +483,11 @@ struct DateScanner {
         // («في» starts no scan: the year is found from its number, after it.)
         if firstIn(i, V.monthContext), let (v, digits) = number(i + 1), digits == 4, (1900...2100).contains(v) {
             let last = isIn(i + 2, V.eraWords) ? i + 2 : i + 1
-            return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: false, periodEnd: monthEnd(12, v))
+            return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: false, periodEnd: monthEnd(12, v), yearAlone: true)
         }
         if firstIn(i - 1, V.monthContext), let (v, digits) = number(i), digits == 4, (1900...2100).contains(v) {
             let last = isIn(i + 1, V.eraWords) ? i + 1 : i
-            return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: false, periodEnd: monthEnd(12, v))
+            return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: false, periodEnd: monthEnd(12, v), yearAlone: true)
         }
         var p = i
         if firstIn(i, V.periodOpeners) { p = i + 1 }

@@ -2177,4 +2177,62 @@ import Testing
             "التقى وزير الخارجية الفلسطيني رياض المالكي نظيره الأردني. وقال نوري المالكي إن الحكومة فشلت. واستنكرت منظمة التعاون الإسلامي التصريحات التي أدلى بها المالكي.",
             Gold("111", "*", "IRQGOV"))
     }
+
+    /// In the story of an accident or a disaster, a later death with no agent is its toll, not an
+    /// act of force.
+    @Test func deathsInAnAccidentStoryAreItsToll() {
+        let toll = "وجاء في بيان لوزارة الداخلية الهندية الأحد أن 48 شخصا لقوا حتفهم في البنغال الغربية."
+        Self.expect(toll, Gold("190", "*", "INDCVL"))
+        Self.expectNot("لقي 81 شخصا حتفهم إثر فيضانات في الهند. " + toll, Gold("190", "*", "INDCVL"))
+    }
+
+    /// An attacker named by the nisba of its strikes is not also the one they hit.
+    @Test func anAttackersNisbaIsNotItsTarget() {
+        Self.expectNot(
+            "وقالت الوكالة إن أربعة من قادة الحزب ونحو ثلاثين متمردة كردية قتلوا في الغارات التركية.", Gold("190", "TURMIL", "TUR"))
+        Self.expect(
+            "واستهدفت معظم الغارات التركية في اطار الحرب على الارهاب قواعد تابعة لحزب العمال الكردستاني.", Gold("195", "TURMIL", "TURREB"))
+    }
+
+    /// A violent verb qualifying the strikes an earlier verb carries («وشن 4 غارات جوية استهدفت
+    /// قوات صالح») has the strikes for its subject: the mention after it is what they hit.
+    @Test func strikesCarriedByAVerbHitWhatFollows() {
+        let text = "وقصف طيران التحالف تجمعات الحوثيين في محافظة حجة، وشن 4 غارات جوية استهدفت قوات صالح في معسكر صحن الجن."
+        Self.expectNot(text, Gold("190", "YEMREB", "*"))
+        Self.expect(text, Gold("190", "SAUMIL", "YEMREB"))
+    }
+
+    /// A surname given with the full name inside a longer mention is the person later; a nisba of
+    /// that shape after a definite noun is the noun's adjective.
+    @Test func aSurnameInsideALongerMention() {
+        let later = "وطالب العربي تركيا باحترام سيادة العراق."
+        Self.expect(
+            "أعرب الدكتور نبيل العربي الأمين العام لجامعة الدول العربية عن استنكار الجامعة للقصف. " + later, Gold("1042", "IGOARL", "TUR"))
+        #expect(!Self.events(later).contains { $0.source?.code == "IGOARL" })
+        Self.expectNot(
+            "وأعرب الدكتور نبيل العربي عن قلقه. ورفض التحالف العربي تصريحات إيران.", Gold("12", "IGOARL", "IRN"))
+    }
+
+    /// A year alone after a word of time dates its clause: an earlier year is history.
+    @Test func aYearAloneIsHistory() {
+        Self.expectNot("وفي 2012 وقعت تركيا اتفاقا مع العراق.", Gold("057", "TUR", "IRQ"))
+        Self.expect("وفي 2015 وقعت تركيا اتفاقا مع العراق.", Gold("057", "TUR", "IRQ"))
+        Self.expectNot("وقّعت أنقرة وبغداد اتفاقا في عهد الرئيس العراقي السابق صدام حسين.", Gold("057", "TUR", "IRQ"))
+        Self.expect(
+            "يزور الرئيس الأميركي باراك أوباما غدا الخميس للمرة الأولى منذ انتخابه في 2008 كينيا.", Gold("036", "USAGOV", "KEN"))
+    }
+
+    /// «أعرب X، عن شكره»: the pronoun is the speaker's even past a comma; a person named later is not
+    /// the thanker.
+    @Test func thanksPastACommaAreTheSpeakers() {
+        Self.expectNot(
+            "من جهته أعرب فهد بن فهيد السبيعي والد الشهيد، عن شكره وتقديره لسمو الأمير متعب بن عبدالله على تعازيه، مشيراً إلى أن ذلك ليس بمستغرب من خادم الحرمين الشريفين الملك سلمان.",
+            Gold("051", "SAUGOV", "SAUGOV"))
+    }
+
+    /// The dead and wounded «في صفوف» a side are that side.
+    @Test func casualtiesInTheRanksOfASide() {
+        Self.expect("وقالت المقاومة إن هناك قتلى وجرحى في صفوف الحوثيين في مأرب.", Gold("190", "*", "YEMREB"))
+        Self.expectNot("وقالت المقاومة إن هناك قتلى وجرحى في صفوف الحوثيين في مأرب.", Gold("190", "*", "YEMCVL"))
+    }
 }

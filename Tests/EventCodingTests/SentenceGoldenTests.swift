@@ -82,9 +82,11 @@ import Testing
         #expect(tamil.contains { ["18", "19"].contains($0.root) && $0.source?.code == "LKAREB" }, "\(summary(tamil))")
     }
 
-    /// The deaths an attack resulted in (أسفرت عن مقتل) take the attack's agent.
+    /// The deaths an attack resulted in (أسفرت عن مقتل) take the attack's agent. (Detected: the
+    /// leader killed is of no state the sentence names, so the event is not emitted; the nisba that
+    /// names the attacker is not also the one hit.)
     @Test func resultOfAnAttackTakesItsAgent() {
-        let events = Self.rulesOnlyEvents("أعلن مسؤول عسكري باكستاني أنه تم شن غارة أميركية على مواقع حدودية، وأنها أسفرت عن مقتل قيادي بارز.")
+        let events = Self.rulesOnlyDetected("أعلن مسؤول عسكري باكستاني أنه تم شن غارة أميركية على مواقع حدودية، وأنها أسفرت عن مقتل قيادي بارز.")
         #expect(events.contains { $0.cameo == "190" && $0.trigger.text == "مقتل" && $0.source?.country == "USA" }, "\(summary(events))")
     }
 

@@ -11,7 +11,8 @@ struct GateFeatureStage: SentenceStage {
         // (The actors the rules see: not the ones a report is attributed to, بحسب المسؤولين.)
         let attribution = c.cues[.attributionPrepositions]
         let actors = s.actors.filter { !attribution.contains(Word($0.prep ?? "")) }
-        let (toks, triggers, hasDate) = (s.tokens, s.triggers, !s.dates.isEmpty)
+        // (A year alone, «في 2012», is no date of the story's kind: the gates were trained without it.)
+        let (toks, triggers, hasDate) = (s.tokens, s.triggers, s.dates.contains { !$0.yearAlone })
         s.gateFeatures = GateFeatureBox {
             GateFeatures.extract(toks, triggers: triggers, actors: actors, lexicon: c.lexicon, cues: c.cues, hasDate: hasDate)
         }
