@@ -138,7 +138,8 @@ struct ArgumentStage: TriggerStage {
             // الغربية»: in the story of an accident or a disaster, a death or a wound with no agent, in a
             // sentence that tells of no attack, is its toll.
             if s.article.accidentStory, Self.isCasualty(t.trigger, s.tokens, c),
-                !s.triggers.contains(where: { $0.from != t.trigger.from && c.isViolent(c.lexicon.events[$0.pattern].code) && !Self.isCasualty($0, s.tokens, c) })
+                !s.triggers.contains(where: { $0.from != t.trigger.from && c.isViolent(c.lexicon.events[$0.pattern].code) && !Self.isCasualty($0, s.tokens, c) }
+                )
             {
                 t.dropped = "the toll of the accident or disaster the article tells of (no agent)"
                 return
