@@ -130,6 +130,9 @@ enum CueKind: Int, CaseIterable, Sendable {
     case contrastWords
     case officialWords
     case totalityWords
+    case judgedThings
+    case givenThings
+    case mannerAdverbs
     case anaphoricHonorifics
 
     /// The block id in the lexicon.
@@ -262,6 +265,9 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .contrastWords: "contrast-words"
         case .officialWords: "official-words"
         case .totalityWords: "totality-words"
+        case .judgedThings: "judged-things"
+        case .givenThings: "given-things"
+        case .mannerAdverbs: "manner-adverbs"
         case .anaphoricHonorifics: "anaphoric-honorifics"
         }
     }

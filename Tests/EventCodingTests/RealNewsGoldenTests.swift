@@ -2235,4 +2235,22 @@ import Testing
         Self.expect("وقالت المقاومة إن هناك قتلى وجرحى في صفوف الحوثيين في مأرب.", Gold("190", "*", "YEMREB"))
         Self.expectNot("وقالت المقاومة إن هناك قتلى وجرحى في صفوف الحوثيين في مأرب.", Gold("190", "*", "YEMCVL"))
     }
+
+    /// What is praised or condemned is often a thing whose owner follows it: the owner is the
+    /// target, not the one the thing was given to or said against.
+    @Test func theOwnerOfWhatIsJudgedIsTheTarget() {
+        Self.expect("وفد فرنسي يثمن مساعدات الحملة السعودية للسوريين", Gold("051", "FRAGOV", "SAU"))
+        Self.expectNot("وفد فرنسي يثمن مساعدات الحملة السعودية للسوريين", Gold("051", "FRAGOV", "SYR"))
+        Self.expect(
+            "وعبّر الوزراء عن قلقهم من التصريحات الصادرة من بعض المسؤولين الإيرانيين، وأعادوا تأكيد رفضهم لدعم إيران للإرهاب.",
+            Gold("12", "*", "IRN"))
+    }
+
+    /// لـ on a form that is only a past verb is the verbal noun of purpose: «لشن غارات» tells what
+    /// the bases are for, not strikes launched.
+    @Test func aPurposeWithLamIsNoAct() {
+        let text = "ذكرت صحيفة حرييت أن الاتفاق يقضي بالسماح للطائرات الأمريكية باستخدام قاعدة تركية لشن هجمات على تنظيم داعش في سوريا."
+        Self.expectNot(text, Gold("19", "USAMIL", "IMGMOSISI"))
+        Self.expect("وشنت الطائرات الأمريكية هجمات على تنظيم داعش في سوريا.", Gold("19", "USAMIL", "IMGMOSISI"))
+    }
 }

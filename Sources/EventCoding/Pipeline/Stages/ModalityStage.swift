@@ -7,7 +7,7 @@ import Lexicon
 struct ModalityStage: TriggerStage {
     let name = "modality"
     let reads: Set<PipelineSlot> = [.tokens, .dates, .actors, .triggers, .clauses, .discourse]
-    let writes: Set<PipelineSlot> = [.modality]
+    let writes: Set<PipelineSlot> = [.modality, .discourse]
 
     func run(_ t: inout TriggerState, _ s: inout SentenceState, _ c: CodingContext) {
         guard let clauses = s.clauses else { return }
@@ -93,6 +93,12 @@ struct ModalityStage: TriggerStage {
         // cause like any other.
         if trig.isVerb, trig.from > 0, toks[trig.from - 1].matches(c.cues[.causeWords]) {
             t.dropped = "a cause or topic"
+            return
+        }
+        if trig.isVerb, isPurpose(trig, toks, cs, c) {
+            t.dropped = "a purpose (لـ + verbal noun), not an act"
+            // (What it would be done to is no act either: «لشن هجمات».)
+            s.discourse.covered.append((trig.from, t.root))
             return
         }
         if !trig.isVerb {
@@ -336,7 +342,15 @@ struct ModalityStage: TriggerStage {
     /// act was for, not an act. (Not after «تعرض» — suffering the act named — nor after a verb of
     /// result: «أدى لمقتل».)
     func isPurpose(_ trig: FoundTrigger, _ toks: [TokenInfo], _ cs: Int, _ c: CodingContext) -> Bool {
-        guard trig.analysis.endsInLam || trig.analysis.attachedPreposition == Particle.li, trig.from > cs else { return false }
+        // («باستخدام قاعدة انجرليك لشن غارات»: لـ on a form read only as a past verb is the verbal
+        // noun of purpose — لـ takes no past verb.)
+        let verbAs = { (a: CliticAnalysis) in c.lexicon.verbIndex[Word(a.stem)] }
+        let lamOnPast =
+            trig.isVerb && !toks[trig.from].analyses.contains { $0.prefix.isEmpty && verbAs($0) != nil }
+            && toks[trig.from].analyses.contains { a in
+                a.prefix.hasSuffix(Particle.li) && (verbAs(a).map { !$0.isEmpty && $0.allSatisfy { $0.tense == .past } } ?? false)
+            }
+        guard trig.isVerb ? lamOnPast : trig.analysis.endsInLam || trig.analysis.attachedPreposition == Particle.li, trig.from > cs else { return false }
         let before = max(cs, trig.from - 16)..<trig.from
         if before.contains(where: { toks[$0].matchesAnyReading(c.cues[.sufferVerbs]) }) { return false }
         if (max(cs, trig.from - 3)..<trig.from).contains(where: { toks[$0].matchesAnyReading(c.cues[.resultWords]) }) { return false }

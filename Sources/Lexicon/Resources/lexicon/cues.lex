@@ -148,6 +148,19 @@ word: اثنين | اثنان | ثلاثه | اربعه | خمسه
 gloss: all, every, the various (كافة، جميع، مختلف): in construct before a mention they carry or follow the preposition that governs it («قدم شكره لكافة القطاعات الأمنية»، «إلى جميع الدول»)
 word: كافه | جميع | كل | مختلف | ساير | عموم | شتي
 
+[cue judged-things]
+gloss: things praised, condemned or rejected whose owner follows them (تصريحات المالكي، التصريحات العدائية من قبل المسؤولين الإيرانيين، مساعدات الحملة السعودية): the owner is the target, not an actor they were said against or given to
+word: تصريحات | تصريح | مواقف | موقف | جهود | دور | دعم | مساعدات | تدخل | تدخلات | ممارسات | انتهاكات | اعتداءات
+word: سياسه | سياسات | قرار | قرارات | مبادره | مبادرات | خطوه | خطوات | اجراءات | اساءه | اساءات | اتهامات | ادعاءات | مزاعم
+
+[cue given-things]
+gloss: things given (دعم، مساعدات، جهود): the actor after «لـ» is whom they were for, not their owner («يثمن مساعدات الحملة السعودية للسوريين»)
+word: دعم | مساعدات | مساعده | جهود | مبادره | مبادرات | دور
+
+[cue manner-adverbs]
+gloss: adverbs of manner between a verb and its object («استنكرت البحرين وبشدة تصريحات …»)
+word: بشده | بقوه | قطعيا | رسميا | مجددا | ايضا
+
 [cue anaphoric-honorifics]
 gloss: an honorific with the pronoun of the one the story is about («وشكر سموه»، «وأدان معاليه»): as the subject of a sentence's opening verb it is the subject carried from the sentence before
 word: سموه | معاليه | سعادته | فخامته | جلالته | سماحته | دولته | سيادته
