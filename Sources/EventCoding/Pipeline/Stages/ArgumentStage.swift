@@ -26,7 +26,8 @@ struct ArgumentStage: TriggerStage {
     /// from the place, no target that is only the source's own state,
     /// and no people beside its own state.
     static let completion: [any ArgumentRule] = [
-        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), HostileIsNoPartner(), JudgedThingOwner(), CondoledAreTheStorys(), SupportIsNoTarget(), ArmedGroupIsTheTarget(),
+        AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), HostileIsNoPartner(), JudgedThingOwner(), CondoledAreTheStorys(),
+        SupportIsNoTarget(), ArmedGroupIsTheTarget(),
         OtherSideIsTheSource(),
         SameAttackerSameTarget(),
         RelativeAntecedent(), HeldPeople(), PlaceRoles(), OtherSideOfTheWar(),
