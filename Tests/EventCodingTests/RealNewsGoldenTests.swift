@@ -2253,4 +2253,11 @@ import Testing
         Self.expectNot(text, Gold("19", "USAMIL", "IMGMOSISI"))
         Self.expect("وشنت الطائرات الأمريكية هجمات على تنظيم داعش في سوريا.", Gold("19", "USAMIL", "IMGMOSISI"))
     }
+
+    /// «رحب بالوفد» is the host's welcome of his visitors (043); «رحب بالقرار» is praise (051).
+    @Test func welcomingADelegationIsHosting() {
+        Self.expect("ورحب وزير الصحة خلال الاستقبال بالوفد الكويتي.", Gold("043", "*", "KWTGOV"))
+        Self.expectNot("ورحب وزير الصحة خلال الاستقبال بالوفد الكويتي.", Gold("051", "*", "KWTGOV"))
+        Self.expect("ورحبت الحكومة الكويتية بقرار مجلس الأمن.", Gold("051", "KWTGOV", "IGOUNO"))
+    }
 }

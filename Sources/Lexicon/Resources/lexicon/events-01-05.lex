@@ -574,6 +574,16 @@ target: any
 needs-target: yes
 
 [event 043]
+gloss: welcome a visiting delegation or guests (رحب بالوفد، بالضيوف)
+# Stop 35: «ورحب الدكتور الربيعة خلال الاستقبال بالوفد الكويتي» is the host's welcome of his
+# visitors (judged 043 twice), not praise (051, the built-in reading of «رحب ب»).
+verb: رحب/يرحب
+after: بالوفد | بوفد | بالضيوف | بضيوفه | بضيوف | بزوار | بالزوار | بالزائرين
+context: الوفد | وفد | الضيوف | ضيوف | زوار | الزوار | بالوفد | بوفد | بالضيوف | بضيوفه | بضيوف | بزوار | بالزوار | بالزائرين
+target: ب
+needs-target: yes
+
+[event 043]
 gloss: give a banquet in honour of (أقام مأدبة تكريما ل)
 # PETRARCH HOST → 043.
 form: أقامت | أقاموا | يقيم | تقيم
