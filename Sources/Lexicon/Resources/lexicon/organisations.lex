@@ -320,6 +320,17 @@ name: الائتلاف الوطني السوري | الائتلاف الوطني
 country: SYR
 source: CAMEO OPP role; Arabic press usage
 
+[org IRQGOV]
+# Stop 35: the Kurdistan Region's presidency and government are Iraq's (CAMEO codes the region's
+# government IRQGOV): «رئاسة الإقليم تطلب من حزب العمال إعادة هذه القوات» was TURGOV by the
+# sentence's other state, «رئيس الإقليم مسعود البارزاني» USAGOV by his American guest. «الإقليم»
+# alone is any region: the short forms only in a story on the Kurds.
+name: رئاسة إقليم كردستان | رئاسة إقليم كردستان العراق | حكومة إقليم كردستان | حكومة إقليم كردستان العراق | رئيس إقليم كردستان | رئيس إقليم كردستان العراق | حكومة كردستان العراق
+context-name: رئاسة الإقليم | رئيس الإقليم | حكومة الإقليم | ديوان رئاسة الإقليم
+context: كردستان | أربيل | بارزاني | البارزاني | الكردستاني | الأكراد | الكردية
+country: IRQ
+source: CAMEO (regional governments as the state's GOV); Arabic press usage
+
 [org TURREB]
 name: حزب العمال الكردستاني | العمال الكردستاني | بي كي كي | منظمة بي كا كا | قوات الدفاع الشعبي | الجناح العسكري لحزب العمال الكردستاني
 # «حزب العمال» alone is the PKK in a sentence on Turkey or the Kurds («تبني حزب العمال الاربعاء قتل
