@@ -2260,4 +2260,20 @@ import Testing
         Self.expectNot("ورحب وزير الصحة خلال الاستقبال بالوفد الكويتي.", Gold("051", "*", "KWTGOV"))
         Self.expect("ورحبت الحكومة الكويتية بقرار مجلس الأمن.", Gold("051", "KWTGOV", "IGOUNO"))
     }
+
+    /// A verb of the dead with its subject past other words, no object and a circumstance after it
+    /// is the passive: the one named is the dead, not the killer of the place.
+    @Test func theDeadPastOtherWordsAreNoKillers() {
+        let text = "وفي محافظة مأرب، قتل أبو عبدالله بن يحيى بدر الدين الحوثي وقياديان آخران في المواجهات الدائرة في المناطق الجنوبية للمحافظة."
+        Self.expectNot(text, Gold("190", "YEMREB", "*"))
+        Self.expect(text, Gold("190", nil, "YEMREB"))
+        Self.expect("قتلت قوات الاحتلال بدم بارد فلاح حمدي في بلدة بيت أمر في الضفة الغربية.", Gold("190", "ISRMIL", "*"))
+    }
+
+    /// The Kurdistan Region's presidency is Iraq's government.
+    @Test func theKurdistanRegionIsIraqs() {
+        Self.expect(
+            "وقصفت الطائرات التركية مواقع في أربيل. وقال إن رئاسة الإقليم تطلب من حزب العمال الكردستاني إخراج قواعده من أراضي الإقليم.",
+            Gold("02", "IRQGOV", "TURREB"))
+    }
 }

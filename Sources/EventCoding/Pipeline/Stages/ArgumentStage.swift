@@ -16,7 +16,7 @@ struct ArgumentStage: TriggerStage {
         NounTargetSlots(),
         SourceSlot(), LamAgent(), MinAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), SaidDuringCall(),
         PronounPreposition(), CiviliansAreVictims(),
-        CountAfterVerb(), CountBeforeVerb(), PassiveSubject(), PassiveAfterVerb(), InstrumentNisbaAgent(),
+        CountAfterVerb(), CountBeforeVerb(), PassiveSubject(), PassiveAfterVerb(), PassiveWithNoObject(), InstrumentNisbaAgent(),
     ]
     /// The repairs of violence after it, up to the attacker the next triggers remember.
     static let agency: [any ArgumentRule] = [
