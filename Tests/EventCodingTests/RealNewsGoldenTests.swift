@@ -2241,9 +2241,8 @@ import Testing
     @Test func theOwnerOfWhatIsJudgedIsTheTarget() {
         Self.expect("وفد فرنسي يثمن مساعدات الحملة السعودية للسوريين", Gold("051", "FRAGOV", "SAU"))
         Self.expectNot("وفد فرنسي يثمن مساعدات الحملة السعودية للسوريين", Gold("051", "FRAGOV", "SYR"))
-        Self.expect(
-            "وعبّر الوزراء عن قلقهم من التصريحات الصادرة من بعض المسؤولين الإيرانيين، وأعادوا تأكيد رفضهم لدعم إيران للإرهاب.",
-            Gold("12", "*", "IRN"))
+        Self.expect("واستنكرت البحرين بشدة التصريحات الإيرانية ضد المملكة.", Gold("111", "BHR", "IRN"))
+        Self.expectNot("واستنكرت البحرين بشدة التصريحات الإيرانية ضد المملكة.", Gold("111", "BHR", "SAU"))
     }
 
     /// لـ on a form that is only a past verb is the verbal noun of purpose: «لشن غارات» tells what
@@ -2256,8 +2255,8 @@ import Testing
 
     /// «رحب بالوفد» is the host's welcome of his visitors (043); «رحب بالقرار» is praise (051).
     @Test func welcomingADelegationIsHosting() {
-        Self.expect("ورحب وزير الصحة خلال الاستقبال بالوفد الكويتي.", Gold("043", "*", "KWTGOV"))
-        Self.expectNot("ورحب وزير الصحة خلال الاستقبال بالوفد الكويتي.", Gold("051", "*", "KWTGOV"))
+        Self.expect("ورحب وزير الصحة السعودي خلال الاستقبال بالوفد الكويتي.", Gold("043", "SAUGOV", "KWTGOV"))
+        Self.expectNot("ورحب وزير الصحة السعودي خلال الاستقبال بالوفد الكويتي.", Gold("051", "SAUGOV", "KWTGOV"))
         Self.expect("ورحبت الحكومة الكويتية بقرار مجلس الأمن.", Gold("051", "KWTGOV", "IGOUNO"))
     }
 
