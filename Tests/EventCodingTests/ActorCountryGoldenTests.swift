@@ -73,7 +73,8 @@ import Testing
     /// The people a vehicle was carrying are the victims, not the bombers.
     @Test func peopleAVehicleCarriedAreTheVictims() {
         Self.expect("انفجرت عبوة ناسفة لدى مرور حافلة تقل عناصر من الجيش الباكستاني.", Gold("183", nil, "PAKMIL"))
-        Self.expect("استهدفت غارة جوية سيارة تقل ثلاثة من نشطاء «حماس» في غزة.", Gold("19", nil, "PSEREB"))
+        // (Found, not emitted: fighting that names only the side hit.)
+        #expect(Self.detected("استهدفت غارة جوية سيارة تقل ثلاثة من نشطاء «حماس» في غزة.").contains(where: Gold("19", nil, "PSEREB").matches))
     }
 
     /// A thing an attack hit that an actor owns (موكباً لسفارة …) targets the owner, also after a

@@ -9,8 +9,11 @@ import Testing
     static let date = day("2015-08-01")
 
     /// The places of the events of a text (one article), in order.
+    /// (With no headline, the acts found whether or not emitted: fighting at a place with no side
+    /// hit named is placed, though `code` leaves it out.)
     static func places(_ text: String, title: String? = nil) -> [PlaceMention?] {
-        builtInCoder.code(Document(id: "p", title: title, text: text, date: date)).filter { $0.part == .text }.map(\.place)
+        guard let title else { return builtInCoder.detect(text: text, date: date).map(\.place) }
+        return builtInCoder.code(Document(id: "p", title: title, text: text, date: date)).filter { $0.part == .text }.map(\.place)
     }
 
     /// The place every event of the text has (the test fails when the events disagree or none).

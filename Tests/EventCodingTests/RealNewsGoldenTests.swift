@@ -10,6 +10,14 @@ import Testing
     static let published = day("2015-08-01")
 
     static func events(_ text: String, date: CalendarDay? = published) -> [Event] { coder.code(text: text, date: date) }
+    /// The acts found, also those not emitted (fighting that names one side only, or the place for
+    /// the other): what the rules read of who did what, whether or not `code` emits it.
+    static func detected(_ text: String) -> [Event] { coder.detect(text: text, date: published) }
+
+    static func expectDetected(_ text: String, _ gold: Gold, sourceLocation: SourceLocation = #_sourceLocation) {
+        let e = detected(text)
+        #expect(e.contains(where: gold.matches), "\(text)\n expected \(gold)\n got \(summary(e))", sourceLocation: sourceLocation)
+    }
 
     static func expect(_ text: String, _ gold: Gold, sourceLocation: SourceLocation = #_sourceLocation) {
         let e = events(text)
@@ -139,7 +147,7 @@ import Testing
 
     /// Who claims an attack carried it out.
     @Test func aClaimOfResponsibilityNamesTheAttacker() {
-        Self.expect("أعلن تنظيم داعش مسؤوليته عن الهجوم على المسجد في الكويت.", Gold("19", "IMGMOSISI", "KWT"))
+        Self.expectDetected("أعلن تنظيم داعش مسؤوليته عن الهجوم على المسجد في الكويت.", Gold("19", "IMGMOSISI", "KWT"))
     }
 
     /// «مقتل 27 شخصاً»: the dead are the target, never the source.
@@ -167,7 +175,7 @@ import Testing
     @Test func anIntransitiveVerbTakesNoObjectPronoun() {
         Self.expectNot("قصفت الطائرات مدينة أريحا الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا.", Gold("190", "SYRGOV", "*"))
         Self.expectNot("قصفت الطائرات مدينة أريحا الخاضعة لسيطرة فصائل المعارضة في شمال غرب سوريا.", Gold("190", "SYROPP", "*"))
-        Self.expect("وسيطر تنظيم داعش على مدينة تدمر السورية أمس.", Gold("190", "IMGMOSISI", "SYR"))
+        Self.expectDetected("وسيطر تنظيم داعش على مدينة تدمر السورية أمس.", Gold("190", "IMGMOSISI", "SYR"))
     }
 
     /// A title and a surname too common to stand alone (روحاني، هادي) name the one holder of the
@@ -339,7 +347,7 @@ import Testing
     /// «أفاد مصدر أمني عراقي بمقتل …»: a source or a witness tells of the act and is not its agent;
     /// «مصدر أمني» is still COP where it acts. «الأمني» (the adjective) is no actor.
     @Test func aSourceOnlyTellsOfTheAct() {
-        let e = Self.events("وأفاد مصدر أمني عراقي بمقتل خمسة جنود في هجوم شمال بغداد.")
+        let e = Self.detected("وأفاد مصدر أمني عراقي بمقتل خمسة جنود في هجوم شمال بغداد.")
         #expect(e.contains { $0.root == "19" } && !e.contains { $0.root == "19" && $0.source?.code == "IRQCOP" }, "\(summary(e))")
         let m = Self.events("ناقش الرئيس الأمريكي مع نظيره النيجيري التعاون في المجال الأمني.")
         #expect(!m.contains { $0.target?.role == "COP" || $0.source?.role == "COP" }, "\(summary(m))")
@@ -512,7 +520,7 @@ import Testing
     @Test func aMonitorIsNoCombatant() {
         let text = "وافاد المرصد السوري لحقوق الانسان أمس عن مقتل سبعة اشخاص بسبب اكثر من 300 قذيفة سقطت على بلدتي الفوعة وكفريا."
         Self.expectNot(text, Gold("19", "SYRNGO", "*"))
-        Self.expect(text, Gold("19", nil, "SYRCVL"))
+        Self.expectDetected(text, Gold("19", nil, "SYRCVL"))
     }
 
     /// «استقبل الأمير فيصل بن خالد أمير منطقة عسير أمس …»: a title with a name the lexicon does not
@@ -833,7 +841,7 @@ import Testing
     /// it and the preposition that governs it; the consulate is the target, not the city.
     @Test func aBuildingBetweenThePrepositionAndItsActor() {
         let text = "وأفادت إذاعة تي أر تي التركية أن شخصين مجهولي الهوية فتحا النار صباح اليوم على مبنى القنصلية الأمريكية في اسطنبول."
-        Self.expect(text, Gold("19", nil, "USAGOV"))
+        Self.expectDetected(text, Gold("19", nil, "USAGOV"))
         Self.expectNot(text, Gold("19", "*", "TUR"))
     }
 
@@ -921,7 +929,7 @@ import Testing
         Self.expectNot(
             "تظاهر آلاف العراقيين أمس في بغداد وست محافظات في جنوب البلاد احتجاجا على الفساد المالي والإداري ونقص الخدمات الأساسية.",
             Gold("14", "*", "MLI"))
-        Self.expect("قتل أربعة أشخاص في هجوم استهدف فندقا في مدينة سيفاري في وسط مالي.", Gold("19", "*", "MLI"))
+        Self.expectDetected("قتل أربعة أشخاص في هجوم استهدف فندقا في مدينة سيفاري في وسط مالي.", Gold("19", "*", "MLI"))
     }
 
     /// «غارات على مواقع مليشيات الحوثي»، «غارات على مقاتلي تنظيم داعش»: the positions and fighters of
@@ -958,7 +966,7 @@ import Testing
     /// after the verb owns the object; it is the target, never the subject.
     @Test func theOwnerOfTheObjectIsNoSubject() {
         let text = "واستهدفت الغارات مواقع الحوثيين في الكود ودوفس ومزارع المشور."
-        Self.expect(text, Gold("19", nil, "YEMREB"))
+        Self.expectDetected(text, Gold("19", nil, "YEMREB"))
         Self.expectNot(text, Gold("19", "YEMREB", "*"))
     }
 
@@ -973,7 +981,7 @@ import Testing
     /// names them; the place is not the target.
     @Test func aPartOfTheVictimsAfterTheVerb() {
         let text = "قتل عنصران من الشرطة التركية بالرصاص صباح امس الجمعة في منطقة اضنه (جنوب)، في هجوم جديد."
-        Self.expect(text, Gold("19", nil, "TURCOP"))
+        Self.expectDetected(text, Gold("19", nil, "TURCOP"))
         Self.expect(
             "من جهة أخرى قتل مسلحان من مليشيات الحوثي وأصيب أربعة آخرون، في هجوم شنته اليوم المقاومة الشعبية في الحديدة.",
             Gold("19", "YEMMIL", "YEMREB"))
@@ -1757,7 +1765,8 @@ import Testing
     /// dead of «قتلى من الحوثيين» are not.
     @Test func minAfterAnAttackNounIsTheAttacker() {
         let heli = "وتشهد مدينة درعا وريفها قصفاً جوياً مكثفاً من الطيران الحربي والمروحي على عدة مناطق فيها."
-        #expect(Self.events(heli).contains { $0.root == "19" && $0.source?.code == "SYRMIL" && $0.target?.code != "SYRMIL" }, "\(summary(Self.events(heli)))")
+        #expect(
+            Self.detected(heli).contains { $0.root == "19" && $0.source?.code == "SYRMIL" && $0.target?.code != "SYRMIL" }, "\(summary(Self.detected(heli)))")
         Self.expect(
             "وقتل ثلاثة أشخاص على الأقل وجرح آخرون في مدينة عربين نتيجة قصف من طائرات النظام السوري بعدة صواريخ موجهة، مما أدى أيضا إلى دمار هائل في الأحياء السكنية.",
             Gold("190", "SYRMIL", "SYRCVL"))
@@ -2182,8 +2191,8 @@ import Testing
     /// act of force.
     @Test func deathsInAnAccidentStoryAreItsToll() {
         let toll = "وجاء في بيان لوزارة الداخلية الهندية الأحد أن 48 شخصا لقوا حتفهم في البنغال الغربية."
-        Self.expect(toll, Gold("190", "*", "INDCVL"))
-        Self.expectNot("لقي 81 شخصا حتفهم إثر فيضانات في الهند. " + toll, Gold("190", "*", "INDCVL"))
+        Self.expectDetected(toll, Gold("190", "*", "INDCVL"))
+        #expect(!Self.detected("لقي 81 شخصا حتفهم إثر فيضانات في الهند. " + toll).contains(where: Gold("190", "*", "INDCVL").matches))
     }
 
     /// An attacker named by the nisba of its strikes is not also the one they hit.
@@ -2264,9 +2273,9 @@ import Testing
     /// is the passive: the one named is the dead, not the killer of the place.
     @Test func theDeadPastOtherWordsAreNoKillers() {
         let text = "وفي محافظة مأرب، قتل أبو عبدالله بن يحيى بدر الدين الحوثي وقياديان آخران في المواجهات الدائرة في المناطق الجنوبية للمحافظة."
-        Self.expectNot(text, Gold("190", "YEMREB", "*"))
-        Self.expect(text, Gold("190", nil, "YEMREB"))
-        Self.expect("قتلت قوات الاحتلال بدم بارد فلاح حمدي في بلدة بيت أمر في الضفة الغربية.", Gold("190", "ISRMIL", "*"))
+        #expect(!Self.detected(text).contains(where: Gold("190", "YEMREB", "*").matches))
+        Self.expectDetected(text, Gold("190", nil, "YEMREB"))
+        Self.expectDetected("قتلت قوات الاحتلال بدم بارد فلاح حمدي في بلدة بيت أمر في الضفة الغربية.", Gold("190", "ISRMIL", "*"))
     }
 
     /// The Kurdistan Region's presidency is Iraq's government.
@@ -2274,5 +2283,18 @@ import Testing
         Self.expect(
             "وقصفت الطائرات التركية مواقع في أربيل. وقال إن رئاسة الإقليم تطلب من حزب العمال الكردستاني إخراج قواعده من أراضي الإقليم.",
             Gold("02", "IRQGOV", "TURREB"))
+    }
+
+    /// Fighting (root 19, not shells falling) that names no one who fought, or only the place for the
+    /// side hit, is half a dyad: found, not emitted. Bombings and shells from across a border are.
+    @Test func halfAFightIsNotEmitted() {
+        let toll = "وقال قائد شرطة كابول إن خمسة أشخاص قتلوا في الهجوم وأصيب 16."
+        #expect(Self.detected(toll).contains { $0.root == "19" })
+        #expect(!Self.events(toll).contains { $0.root == "19" })
+        let place = "وقصفت الطائرات الحربية السورية مواقع في ريف إدلب أمس."
+        #expect(Self.detected(place).contains(where: Gold("19", "SYRMIL", "SYR").matches))
+        #expect(!Self.events(place).contains { $0.root == "19" })
+        Self.expect("قتل 13 شخصا في انفجار سيارة مفخخة في بغداد.", Gold("18", nil, "IRQCVL"))
+        Self.expect("تعرض منزل مواطن في نجران لسقوط مقذوف عسكري من داخل الأراضي اليمنية.", Gold("194", nil, "SAU"))
     }
 }

@@ -263,7 +263,9 @@ import Testing
     /// Unvocalised قتل followed by a count is read as the passive قُتل: the counted are the victims;
     /// with its agent first (قتل الجيش ثلاثة مسلحين) it is the active.
     @Test func unvocalisedPassiveKill() {
-        Self.expectEvents("قتل ثلاثة جنود سوريين في هجوم.", [Gold("19", nil, "SYRMIL")], exactly: true)
+        // (Found, not emitted: no one named who fought.)
+        #expect(Self.rulesOnlyDetected("قتل ثلاثة جنود سوريين في هجوم.").contains(where: Gold("19", nil, "SYRMIL").matches))
+        #expect(Self.code("قتل ثلاثة جنود سوريين في هجوم.").isEmpty)
         Self.expectEvents("قتل الجيش السوري ثلاثة مسلحين في درعا.", [Gold("190", "SYRMIL", "UAF")])
     }
 
@@ -272,7 +274,8 @@ import Testing
     /// is background.
     @Test func subjectFirstReportsAnAct() {
         Self.expectEvents("الجيش الإسرائيلي قتل ثلاثة فلسطينيين في جنين أمس.", [Gold("190", "ISRMIL", "PSECVL")], exactly: true)
-        Self.expectEvents("الطائرات الإسرائيلية قصفت مواقع في غزة أمس.", [Gold("19", "ISRMIL", "PSE")], exactly: true)
+        // (Found, not emitted: the place for the side hit.)
+        #expect(Self.rulesOnlyDetected("الطائرات الإسرائيلية قصفت مواقع في غزة أمس.").contains(where: Gold("19", "ISRMIL", "PSE").matches))
         Self.expectEvents("وكانت الطائرات الإسرائيلية قد قصفت مواقع لحماس في غزة أمس.", [Gold("19", "ISRMIL", "PSEREB")], exactly: true)
         #expect(!Self.code("عسكريين ماليين خطفهم مقاتلو الطوارق.").contains { $0.source?.code == "MLIMIL" })
         #expect(Self.code("عندما اغتيل عماد مغنية في دمشق، أعلن نصر الله الحرب.").allSatisfy { $0.cameo != "186" })

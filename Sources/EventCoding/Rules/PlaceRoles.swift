@@ -10,7 +10,8 @@ import Lexicon
 /// country they protest in (as "محتجون في بيروت" are LBNCVL); "تعرض في مصر للتعذيب": torture with
 /// no named torturer is done by the state where it happens.
 struct PlaceRoles: ArgumentRule {
-    let name = "target-from-place"
+    static let targetName = "target-from-place"
+    let name = PlaceRoles.targetName
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         let nearestPlace = c.actors.filter { $0.placeLike && ($0.prep != nil || $0.placeOnly) && $0.prep != Particle.ila && $0.country != nil && !$0.reference }
