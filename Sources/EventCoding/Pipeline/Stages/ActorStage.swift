@@ -28,16 +28,20 @@ struct ActorStage: SentenceStage {
             guard let p = m.person else { continue }
             // The last word of the name, which need not end the mention («الدكتور نبيل العربي الأمين
             // العام لجامعة الدول العربية»).
+            // (The person's names are normalised only for a mention with a word that could be one.)
+            let candidates = (m.from..<m.to).filter { k in
+                let w = s.tokens[k].normWord.text
+                return w.hasPrefix("ال") && w.unicodeScalars.count >= 5 && s.tokens[k].readings.actorHits.allSatisfy({ $0.count > 1 })
+            }
+            guard !candidates.isEmpty else { continue }
             let names = c.lexicon.people[p].names.map { NormalizedText($0).normalizedString }
             guard
-                let k = (m.from..<m.to).last(where: { k in
+                let k = candidates.last(where: { k in
                     let w = s.tokens[k].normWord.text
                     // (Not a word inside the name: «ولد الشيخ أحمد».)
                     let next = k + 1 < m.to ? s.tokens[k + 1].normWord.text : nil
-                    return w.hasPrefix("ال") && w.unicodeScalars.count >= 5 && names.contains { $0.hasSuffix(" " + w) }
-                        && !(next.map { n in names.contains { $0.contains(w + " " + n) } } ?? false)
-                }),
-                s.tokens[k].readings.actorHits.allSatisfy({ $0.count > 1 })
+                    return names.contains { $0.hasSuffix(" " + w) } && !(next.map { n in names.contains { $0.contains(w + " " + n) } } ?? false)
+                })
             else { continue }
             let w = s.tokens[k].normWord
             if let q = s.article.surnames[w], q != p {
