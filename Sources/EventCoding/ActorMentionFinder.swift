@@ -14,6 +14,8 @@ struct ActorMentionFinder {
     /// Surnames an earlier sentence of the article gave with the person's full name («نوري
     /// المالكي» then «المالكي»): the person, in this article (``ArticlePlaces/surnames``).
     var articleSurnames: [Word: Int] = [:]
+    /// Offices an earlier sentence of the article named with one state (``ArticlePlaces/offices``).
+    var articleOffices: [String: String] = [:]
     /// Titles (`titles.lex` ids) of those who serve in another state than their own.
     static let envoyTitles: Set<String> = ["ambassador", "envoy"]
 
@@ -791,6 +793,11 @@ struct ActorMentionFinder {
                 // coordinated with a body of the same kind (or the state's people) named right after
                 // it is that state's: the adjective closes the pair. (Not «قوات النظام وحزب الله
                 // اللبناني»: the forces are no Lebanese rebels.)
+                country = c
+            } else if let key = out[k].officeKey(head: toks[out[k].from].lastStem), let c = articleOffices[key] {
+                // «نواب مجلس الأمة الكويتي» … «كما دان النائب عبدالله العدواني»: an office the
+                // article named with its state (and no other's) is that state's in its later
+                // sentences, wherever the act happened.
                 country = c
             } else if ActorRoles.stateAgents.contains(role) {
                 // An actor, not a place where something happened.

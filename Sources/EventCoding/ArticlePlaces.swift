@@ -35,6 +35,12 @@ struct ArticlePlaces {
     var surnames: [Word: Int] = [:]
     var ambiguousSurnames: Set<Word> = []
     var carriedSentence = -2
+    /// Offices and bodies an earlier sentence (or the headline) named with their state («نواب مجلس
+    /// الأمة الكويتي», «سفير جيبوتي»): the office's key (``FoundActor/officeKey``) → that state. A
+    /// later bare «النائب» of the article is of it, unless two states' holders were named
+    /// (``ambiguousOffices``).
+    var offices: [String: String] = [:]
+    var ambiguousOffices: Set<String> = []
     /// Whether a sentence so far (the headline too) told of a death in an accident or a disaster
     /// (cue accident-words): the story's later deaths with no agent are its toll.
     var accidentStory = false

@@ -1,3 +1,5 @@
+import Lexicon
+
 /// One actor found in a sentence, resolved to a CAMEO code.
 struct FoundActor {
     var from: Int
@@ -38,6 +40,18 @@ struct FoundActor {
     /// A subject carried from an earlier sentence of the article (``CarriedSubject``): its words
     /// and offsets in the text part, which the event reports instead of this sentence's tokens.
     var carried: (text: String, start: Int, end: Int)?
+
+    /// The office or body the mention names, apart from its state: the title (and whether it is a
+    /// former holder's), or the agent entry with the word that named it (`head`, the stem of the
+    /// mention's first word: «النائب» and «النائب بمجلس الأمة الكويتي» share one; «الوزراء» and
+    /// «المسؤولين», one agent entry, do not). Nil for civilians, attackers, armed forces and
+    /// rebels (a war story's bare «القوات» may be either side's), states and places.
+    func officeKey(head: Word) -> String? {
+        guard let role, !["CVL", "UAF", "MIL", "REB"].contains(role), !placeLike, !placeOnly, !instrument, carried == nil else { return nil }
+        if let t = title { return t.id + (former ? "/former" : "") }
+        guard let e = entries.first, e.hasPrefix("agents.lex:") else { return nil }
+        return e + " " + head.text
+    }
 
     /// Whether the mention names someone an event-data user can place: a country (or its
     /// agent), an IGO, or a known group with a code of its own (IMGMOSISI, NGO…); not a bare

@@ -2297,4 +2297,20 @@ import Testing
         Self.expect("قتل 13 شخصا في انفجار سيارة مفخخة في بغداد.", Gold("18", nil, "IRQCVL"))
         Self.expect("تعرض منزل مواطن في نجران لسقوط مقذوف عسكري من داخل الأراضي اليمنية.", Gold("194", nil, "SAU"))
     }
+
+    /// An office the article named with its state is that state's in its later sentences: the
+    /// Kuwaiti MPs of the headline and lead, not the Saudi place where the attack they condemn happened.
+    @Test func anOfficeKeepsTheArticlesState() {
+        let article =
+            "أعرب عدد من نواب مجلس الأمة الكويتي، عن إدانتهم واستنكارهم الشديد لحادث التفجير الإرهابي الذي استهدف مسجد قوات الطوارئ بمنطقة عسير. واستنكر النائب بمجلس الأمة الكويتي الدكتور منصور الظفيري العمل الإرهابي الآثم. كما دان النائب عبدالله العدواني الحادث الإرهابي الذي استهدف مسجدا يرتاده منتسبو قوات الطوارئ في منطقة عسير."
+        #expect(Self.events(article).contains { $0.source?.code == "KWTLEG" && $0.sentence == 2 })
+        #expect(!Self.events(article).contains { $0.source?.code == "SAULEG" })
+        // Two states' ambassadors: a bare «السفير» is neither's.
+        let two =
+            "التقى سفير جيبوتي لدى المملكة بسفير اليمن. ورفع السفير بامخرمة العزاء إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز."
+        #expect(!Self.events(two).contains { $0.source?.code == "DJIGOV" && $0.sentence == 1 })
+        Self.expect(
+            "وقدم سفير جيبوتي لدى المملكة العزاء في الشهداء. ورفع السفير بامخرمة العزاء إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.",
+            Gold("018", "DJIGOV", "SAUGOV"))
+    }
 }

@@ -12,9 +12,10 @@ struct ActorStage: SentenceStage {
     func run(_ s: inout SentenceState, _ c: CodingContext) {
         let finder = ActorMentionFinder(
             lexicon: c.lexicon, cues: c.cues, blocked: s.dateTokens.union(s.formulaTokens), articleContext: s.article.orgsInContext,
-            articleSurnames: s.article.surnames)
+            articleSurnames: s.article.surnames, articleOffices: s.article.offices)
         s.actors = finder.find(s.tokens, date: s.doc.date)
         Self.noteSurnames(&s, c)
+        Self.noteOffices(&s)
         // (One pass over the words: most show no organisation's context.)
         guard !c.contextWordOrgs.isEmpty else { return }
         scanContextWords(&s, c)
@@ -49,6 +50,20 @@ struct ActorStage: SentenceStage {
                 s.article.ambiguousSurnames.insert(w)
             } else if !s.article.ambiguousSurnames.contains(w) {
                 s.article.surnames[w] = p
+            }
+        }
+    }
+
+    /// «نواب مجلس الأمة الكويتي»: an office named with its own state (not one inferred from the
+    /// sentence) is that state's in the article's later sentences; named with two states, neither.
+    static func noteOffices(_ s: inout SentenceState) {
+        for m in s.actors where !m.countryInferred {
+            guard let key = m.officeKey(head: s.tokens[m.from].lastStem), let c = m.country, !s.article.ambiguousOffices.contains(key) else { continue }
+            if let old = s.article.offices[key], old != c {
+                s.article.offices[key] = nil
+                s.article.ambiguousOffices.insert(key)
+            } else {
+                s.article.offices[key] = c
             }
         }
     }
