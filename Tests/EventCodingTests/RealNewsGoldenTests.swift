@@ -2313,4 +2313,14 @@ import Testing
             "وقدم سفير جيبوتي لدى المملكة العزاء في الشهداء. ورفع السفير بامخرمة العزاء إلى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز.",
             Gold("018", "DJIGOV", "SAUGOV"))
     }
+
+    /// A name the lexicon does not know, after a title, stops at the words of the occasion or the
+    /// manner that follow it in greetings and condemnations.
+    @Test func anUnknownNameStopsAtTheOccasion() {
+        let greeting = Self.events("القيادة تهنئ رئيس بوركينا فاسو بذكرى استقلال بلاده")
+        #expect(greeting.contains { $0.target?.code == "BFAGOV" && $0.target?.text == "رئيس بوركينا فاسو" })
+        Self.expect(
+            "من جانبه دان رئيس البرلمان العربي أحمد الجروان بشدة التدخل الإيراني السافر في الشؤون الداخلية لمملكة البحرين.",
+            Gold("111", "IGOARL", "IRN"))
+    }
 }
