@@ -13,6 +13,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case namedAfterHeads
     case adjectiveHeads
     case accidentWords
+    case airStrikeWords
     case behalfWords
     case aircraftWords
     case bombWords
@@ -148,6 +149,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .namedAfterHeads: "named-after-heads"
         case .adjectiveHeads: "adjective-heads"
         case .accidentWords: "accident-words"
+        case .airStrikeWords: "air-strike-words"
         case .behalfWords: "behalf-words"
         case .aircraftWords: "aircraft-words"
         case .bombWords: "bomb-words"

@@ -416,7 +416,12 @@ public struct Lexicon: Sendable {
                     continue
                 }
                 if sides.contains(enemy.value) { err(b, enemy.line, "war \(b.id): the enemy \(enemy.value) is also a side") }
-                wars.append(.init(id: b.id, country: country, since: since, until: until, sides: sides, enemy: enemy.value, location: b.location))
+                var air = Set<String>()
+                for (v, line) in b.values("air") {
+                    if sides.contains(v) { air.insert(v) } else { err(b, line, "air: expects a code of the war's 'side:', got '\(v)'") }
+                }
+                wars.append(
+                    .init(id: b.id, country: country, since: since, until: until, sides: sides, enemy: enemy.value, air: air, location: b.location))
             case "cue":
                 var set = CueSet(kind: b.id, location: b.location)
                 for (v, line) in b.values("word") {

@@ -13,7 +13,7 @@ public enum LexiconParser {
         "title": ["name", "role", "country", "states", "home", "source"],
         "person": ["name", "short", "role", "source"],
         "cue": ["gloss", "word", "source"],
-        "war": ["gloss", "country", "since", "until", "side", "enemy", "source"],
+        "war": ["gloss", "country", "since", "until", "side", "enemy", "air", "source"],
         "event": [
             "gloss", "verb", "passive", "form", "written", "noun", "after", "target", "source", "symmetric",
             "context", "not-after", "not-before", "source-after", "needs-target", "mode",

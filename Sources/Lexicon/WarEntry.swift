@@ -17,16 +17,20 @@ public struct WarEntry: Sendable {
     public let sides: Set<String>
     /// The actor code of the side they fight (`enemy:`): YEMREB.
     public let enemy: String
+    /// The side's actor codes that fly (`air:`, among `side:`): SAUMIL in Yemen, whose enemy has no
+    /// aircraft. Empty when air strikes could be either side's.
+    public let air: Set<String>
     /// `file:line` of the block header.
     public let location: String
 
-    public init(id: String, country: String, since: CalendarDay, until: CalendarDay?, sides: Set<String>, enemy: String, location: String) {
+    public init(id: String, country: String, since: CalendarDay, until: CalendarDay?, sides: Set<String>, enemy: String, air: Set<String> = [], location: String) {
         self.id = id
         self.country = country
         self.since = since
         self.until = until
         self.sides = sides
         self.enemy = enemy
+        self.air = air
         self.location = location
     }
 

@@ -2323,4 +2323,20 @@ import Testing
             "من جانبه دان رئيس البرلمان العربي أحمد الجروان بشدة التدخل الإيراني السافر في الشؤون الداخلية لمملكة البحرين.",
             Gold("111", "IGOARL", "IRN"))
     }
+
+    /// In Yemen in 2015 only the coalition flies: an air strike that names no doer, or names the
+    /// Houthis or the resistance as one, is the coalition's, and the Houthis are what it hit.
+    @Test func onlyTheCoalitionFliesInYemen() {
+        Self.expect(
+            "وقالت مصادر محلية إن غارات جوية استهدفت تجمعات ومواقع الحوثيين في مدينة زنجبار عاصمة محافظة أبين.",
+            Gold("19", "SAUMIL", "YEMREB"))
+        Self.expect(
+            "وفي محافظة مارب قتل 10 من الحوثيين وقوات صالح في مواجهات مع المقاومة وقصف طيران التحالف في محافظة مارب.",
+            Gold("195", "SAUMIL", "YEMREB"))
+        Self.expectNot(
+            "وفي محافظة مارب قتل 10 من الحوثيين وقوات صالح في مواجهات مع المقاومة وقصف طيران التحالف في محافظة مارب.",
+            Gold("195", "YEMMIL", "SAUMIL"))
+        // A doer of another state named for the strike keeps it.
+        Self.expect("وقتل ثلاثة من عناصر تنظيم القاعدة في غارة لطائرة أمريكية بدون طيار في محافظة شبوة اليمنية.", Gold("19", "USAMIL", "*"))
+    }
 }

@@ -28,7 +28,7 @@ struct ArgumentStage: TriggerStage {
     static let completion: [any ArgumentRule] = [
         AmongVictims(), ProtestAddressee(), MeansIsNoTarget(), HostileIsNoPartner(), JudgedThingOwner(), CondoledAreTheStorys(),
         SupportIsNoTarget(), ArmedGroupIsTheTarget(),
-        OtherSideIsTheSource(),
+        AirSideOfTheWar(), OtherSideIsTheSource(),
         SameAttackerSameTarget(),
         RelativeAntecedent(), HeldPeople(), PlaceRoles(), OtherSideOfTheWar(),
         VenueIsNoPartner(), VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),

@@ -512,6 +512,10 @@ word: بعد | عقب | اعقاب
 gloss: "comes" placing the story's act after another («ويأتي الحادث بعد يوم من مقتل 32 شخصا»، «وتأتي زيارة فابيوس بعد زيارة …»، «جاء ذلك بعد»): the act after «بعد» is background
 word: ياتي | تاتي | وياتي | وتاتي | جاء | وجاء | جاءت | وجاءت | جاي | وجاي | جات | وجات
 
+[cue air-strike-words]
+gloss: air strikes and the aircraft that fly them, for a trigger or just before it («غارات جوية استهدفت»، «شن طيران التحالف»): in a war where one side alone flies (`air:` of wars.lex), the strike is that side's (rule air-side-of-the-war)
+word: غاره | غارات | الغاره | الغارات | غارتين | طيران | الطيران | طايرات | الطايرات | مقاتلات | المقاتلات | مروحيات | المروحيات
+
 [cue since-words]
 gloss: "since" (منذ): with an onset or a long period after it (cue since-periods), the act it dates is a tally or a state of things
 word: منذ | ومنذ

@@ -13,6 +13,9 @@ country: YEM
 since: 2015-03-26
 side: SAUMIL | YEMMIL | AREMIL
 enemy: YEMREB
+# The Houthis and Saleh's forces fly nothing, and Hadi's air force is grounded: the coalition's
+# aircraft strike alone («غارات جوية استهدفت تجمعات ومواقع الحوثيين»).
+air: SAUMIL
 
 [war iraq-isis]
 gloss: the Iraqi forces and the US-led coalition against ISIS in Iraq
