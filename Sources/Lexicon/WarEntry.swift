@@ -23,7 +23,10 @@ public struct WarEntry: Sendable {
     /// `file:line` of the block header.
     public let location: String
 
-    public init(id: String, country: String, since: CalendarDay, until: CalendarDay?, sides: Set<String>, enemy: String, air: Set<String> = [], location: String) {
+    public init(
+        id: String, country: String, since: CalendarDay, until: CalendarDay?, sides: Set<String>, enemy: String, air: Set<String> = [],
+        location: String
+    ) {
         self.id = id
         self.country = country
         self.since = since
