@@ -159,6 +159,7 @@ struct ActorMentionFinder {
         locateRoleNouns(&out, toks)
         assignLoyalForces(&out, toks)
         markBehalfPhrases(&out, toks)
+        markAttributions(&out, toks)
         dropQuotedTownNames(&out, toks)
         return out
     }
@@ -737,6 +738,20 @@ struct ActorMentionFinder {
                 out[k].entries.append(c.location)
                 break
             }
+        }
+    }
+
+    /// «في نبأ أوردته وكالة أنباء البحرين»، «وفقاً لوكالة الأنباء القطرية»: a mention within two
+    /// words after a word of attribution (cue attribution-prepositions) is whom the report came
+    /// through, and takes the word as its preposition (no part in the events, see
+    /// ``TriggerContext``).
+    func markAttributions(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        let attribution = cues[.attributionPrepositions]
+        for m in out.indices where out[m].prep == nil || out[m].prep == Particle.li || out[m].prep == Words.an.text {
+            guard let k = (max(0, out[m].from - 2)..<out[m].from).last(where: { toks[$0].isWord && toks[$0].matches(attribution) }),
+                (k + 1..<out[m].from).allSatisfy({ j in toks[j].isWord && !out.contains(where: { o in o.from <= j && j < o.to }) })
+            else { continue }
+            out[m].prep = toks[k].normWord.text
         }
     }
 

@@ -2339,4 +2339,12 @@ import Testing
         // A doer of another state named for the strike keeps it.
         Self.expect("وقتل ثلاثة من عناصر تنظيم القاعدة في غارة لطائرة أمريكية بدون طيار في محافظة شبوة اليمنية.", Gold("19", "USAMIL", "*"))
     }
+
+    /// The medium a report came through («وفقاً لوكالة الأنباء القطرية»، «في نبأ أوردته وكالة أنباء
+    /// البحرين») takes no part in the events it reports.
+    @Test func theMediumOfAReportIsNoActor() {
+        let text = "وأكدت وزارة الخارجية القطرية وفقاً لوكالة الأنباء القطرية وقوف دولة قطر مع المملكة في تصديها للأعمال الإجرامية."
+        #expect(!Self.events(text).contains { $0.target?.code == "QATMED" })
+        Self.expect(text, Gold("051", "QATGOV", "SAU"))
+    }
 }

@@ -361,6 +361,9 @@ word: شهدت | يشهد | تشهد | شهد | اعمال
 [cue attribution-prepositions]
 gloss: whom a report is attributed to (بحسب المسؤولين): the actor after them takes no part in its events
 word: بحسب | حسب | وفق
+# stop 36: the words that name the medium a report came through, up to two words before it
+# («في نبأ أوردته وكالة أنباء البحرين»، «وفقاً لوكالة الأنباء القطرية»، «في بيان … بثته وكالة الأنباء اليمنية»)
+word: وفقا | طبقا | نقلا | اوردته | اوردتها | نشرته | نشرتها | بثته | بثتها | نقلته | نقلتها | اوردها | نشرها | بثها
 
 [cue main-adjective-titles]
 gloss: الرئيس after a definite noun that names no actor is the adjective "main" (الشارع الرئيس)
