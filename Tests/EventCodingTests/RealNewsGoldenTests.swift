@@ -2347,4 +2347,13 @@ import Testing
         #expect(!Self.events(text).contains { $0.target?.code == "QATMED" })
         Self.expect(text, Gold("051", "QATGOV", "SAU"))
     }
+
+    /// The care praised is its giver's: «أشاد … بالمتابعة الكريمة من معالي الدكتور …» praises the
+    /// minister, past the subject of a verb–subject–object clause, not the country named later.
+    @Test func praisedCareIsItsGivers() {
+        let text =
+            "كما أشاد الصباغ بالمتابعة الكريمة من معالي الدكتور عبدالله بن عبدالعزيز الربيعة، والذي ظل يولي قضية الإغاثة في اليمن اهتماماً متزايداً."
+        Self.expect(text, Gold("051", "*", "SAUGOV"))
+        Self.expectNot(text, Gold("051", "*", "YEM"))
+    }
 }

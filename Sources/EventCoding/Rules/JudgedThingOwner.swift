@@ -15,6 +15,12 @@ struct JudgedThingOwner: ArgumentRule {
         // (Past an adverb of manner or a date: «استنكرت مملكة البحرين وبشدة تصريحات المالكي».)
         var k = c.trig.to
         while k < min(c.toks.count, c.trig.to + 3), c.dateTokens.contains(k) || c.toks[k].matchesAnyReading(c.cues[.mannerAdverbs]) { k += 1 }
+        // (Past the subject in verb–subject–object order: «كما أشاد الصباغ بالمتابعة الكريمة من …».)
+        if let m = a.source.first(where: { $0.from == k }) {
+            k = a.source.filter { $0.group == m.group }.map(\.to).max() ?? m.to
+            let past = k
+            while k < min(c.toks.count, past + 3), c.dateTokens.contains(k) || c.toks[k].matchesAnyReading(c.cues[.mannerAdverbs]) { k += 1 }
+        }
         guard k < c.toks.count, !c.actorTokens.contains(k) else { return }
         let thing = c.toks[k]
         guard thing.isWord, thing.matchesAnyReading(c.cues[.judgedThings]) else { return }
@@ -41,6 +47,16 @@ struct JudgedThingOwner: ArgumentRule {
             // «التصريحات العدائية من قبل المسؤولين الإيرانيين»
             if j + 2 < c.toks.count, c.toks[j].normWord == Words.min, c.toks[j + 1].normWord == Word("قبل") {
                 if let m = c.actors.first(where: { $0.from == j + 2 }), !m.placeOnly, m.namesSomeone { owner = c.group(m.group) }
+                break
+            }
+            // «بالمتابعة الكريمة من معالي الدكتور عبدالله الربيعة»: «من» right before a mention (past an
+            // honorific the mention starts after) names who gave it.
+            if c.toks[j].normWord == Words.min {
+                if let m = c.actors.first(where: { $0.from > j && $0.from <= j + 3 && (j + 1..<$0.from).allSatisfy { !c.toks[$0].matches(c.cues[.prepositions]) } }),
+                    !m.placeOnly, m.namesSomeone, m.prep == nil || m.prep == Words.min.text
+                {
+                    owner = c.group(m.group)
+                }
                 break
             }
             guard Self.adjectiveLike(c.toks[j], c) else { break }

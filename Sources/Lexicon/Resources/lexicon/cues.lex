@@ -152,6 +152,8 @@ word: كافه | جميع | كل | مختلف | ساير | عموم | شتي
 gloss: things praised, condemned or rejected whose owner follows them (تصريحات المالكي، التصريحات العدائية من قبل المسؤولين الإيرانيين، مساعدات الحملة السعودية): the owner is the target, not an actor they were said against or given to
 word: تصريحات | تصريح | مواقف | موقف | جهود | دور | دعم | مساعدات | تدخل | تدخلات | ممارسات | انتهاكات | اعتداءات
 word: سياسه | سياسات | قرار | قرارات | مبادره | مبادرات | خطوه | خطوات | اجراءات | اساءه | اساءات | اتهامات | ادعاءات | مزاعم
+# stop 36: the care and attention praised in thanks («أشاد بالمتابعة الكريمة من معالي الدكتور عبدالله الربيعة»)
+word: متابعه | اهتمام | رعايه | عنايه | توجيهات | حرص | مكرمه | لفته
 
 [cue given-things]
 gloss: things given (دعم، مساعدات، جهود): the actor after «لـ» is whom they were for, not their owner («يثمن مساعدات الحملة السعودية للسوريين»)
