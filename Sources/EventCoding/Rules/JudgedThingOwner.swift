@@ -52,7 +52,10 @@ struct JudgedThingOwner: ArgumentRule {
             // «بالمتابعة الكريمة من معالي الدكتور عبدالله الربيعة»: «من» right before a mention (past an
             // honorific the mention starts after) names who gave it.
             if c.toks[j].normWord == Words.min {
-                if let m = c.actors.first(where: { $0.from > j && $0.from <= j + 3 && (j + 1..<$0.from).allSatisfy { !c.toks[$0].matches(c.cues[.prepositions]) } }),
+                let prepositions = c.cues[.prepositions]
+                if let m = c.actors.first(where: { m in
+                    m.from > j && m.from <= j + 3 && (j + 1..<m.from).allSatisfy { !c.toks[$0].matches(prepositions) }
+                }),
                     !m.placeOnly, m.namesSomeone, m.prep == nil || m.prep == Words.min.text
                 {
                     owner = c.group(m.group)
