@@ -743,15 +743,15 @@ struct ActorMentionFinder {
 
     /// «في نبأ أوردته وكالة أنباء البحرين»، «وفقاً لوكالة الأنباء القطرية»: a mention within two
     /// words after a word of attribution (cue attribution-prepositions) is whom the report came
-    /// through, and takes the word as its preposition (no part in the events, see
-    /// ``TriggerContext``).
+    /// through: no part in the events (see ``TriggerContext``). (Its preposition stays: the gates'
+    /// features read it.)
     func markAttributions(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         let attribution = cues[.attributionPrepositions]
         for m in out.indices where out[m].prep == nil || out[m].prep == Particle.li || out[m].prep == Words.an.text {
             guard let k = (max(0, out[m].from - 2)..<out[m].from).last(where: { toks[$0].isWord && toks[$0].matches(attribution) }),
                 (k + 1..<out[m].from).allSatisfy({ j in toks[j].isWord && !out.contains(where: { o in o.from <= j && j < o.to }) })
             else { continue }
-            out[m].prep = toks[k].normWord.text
+            out[m].attribution = true
         }
     }
 

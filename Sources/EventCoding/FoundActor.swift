@@ -27,6 +27,9 @@ struct FoundActor {
     var personRoleReason: String?
     /// A title used as a past office ("الرئيس السابق").
     var former: Bool
+    /// Whom a report came through («في نبأ أوردته وكالة أنباء البحرين»، «وفقاً لوكالة الأنباء
+    /// القطرية»): it takes no part in the events (``ActorMentionFinder/markAttributions(_:_:)``).
+    var attribution = false
     /// A weapon or craft (طائرات، قذائف): its country is its owner's, never the place it struck.
     var instrument = false
     /// The state the agent's name stands for alone (``AgentEntry/home``), if the lexicon gives one.

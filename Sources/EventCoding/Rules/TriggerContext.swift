@@ -51,7 +51,7 @@ struct TriggerContext {
         self.found = found
         let attribution = coding.cues[.attributionPrepositions]
         let behalf = coding.cues[.behalfWords]
-        actors = found.filter { !attribution.contains(Word($0.prep ?? "")) && !behalf.contains(Word($0.prep ?? "")) }
+        actors = found.filter { !$0.attribution && !attribution.contains(Word($0.prep ?? "")) && !behalf.contains(Word($0.prep ?? "")) }
         var actorTokens = Set<Int>()
         for a in found { for t in a.from..<a.to { actorTokens.insert(t) } }
         self.actorTokens = actorTokens

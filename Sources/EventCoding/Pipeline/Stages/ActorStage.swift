@@ -57,7 +57,13 @@ struct ActorStage: SentenceStage {
     /// «نواب مجلس الأمة الكويتي»: an office named with its own state (not one inferred from the
     /// sentence) is that state's in the article's later sentences; named with two states, neither.
     static func noteOffices(_ s: inout SentenceState) {
-        for m in s.actors where !m.countryInferred {
+        // («واستنكر النائب بمجلس الأمة الكويتي»: an office whose state was inferred from the body
+        // named right after it, with its own state, is named with that state too.)
+        let actors = s.actors
+        func named(_ m: FoundActor) -> Bool {
+            !m.countryInferred || actors.contains { n in n.from == m.to && !n.countryInferred && n.country == m.country && !n.placeLike }
+        }
+        for m in s.actors where named(m) {
             guard let key = m.officeKey(head: s.tokens[m.from].lastStem), let c = m.country, !s.article.ambiguousOffices.contains(key) else { continue }
             if let old = s.article.offices[key], old != c {
                 s.article.offices[key] = nil

@@ -76,8 +76,8 @@ source: CAMEO agents codebook: LEG (legislatures, members of parliament, provinc
 
 [agent JUD]
 name: المحكمة | محكمة | القضاء | القاضي | قاض | النيابة العامة | النائب العام | المدعي العام | المحكمة العليا
-# «القضاء على» is "eliminating", not the judiciary.
-not-after: على
+# «القضاء على» is "eliminating", not the judiciary; «لقضاء إجازة العيد» is "to spend" a holiday.
+not-after: على | اجازه | الاجازه | عطله | العطله | اوقات | الوقت | وقت | ايام | فتره | العيد | الصيف | ليله | سهره | حاجه | حوايج | حاجاتهم | حاجاتها | الحاجات
 source: CAMEO agents codebook: JUD (courts, prosecutors)
 
 [agent OPP]

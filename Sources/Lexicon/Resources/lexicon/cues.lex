@@ -192,9 +192,10 @@ word: بعد | قبل | عند | لدي | يوم | مساء | صباح | فجر 
 word: اول | اخر | امام | كان | كانت | وكان | وكانت | بين | عبر | ضد
 word: نحو | منذ | حول | الخميس | الجمعه | السبت | الاحد | الاثنين | الثلاثاء | الاربعاء
 word: ايضا | بدوره | بدورها
-# stop 36: what follows a titled name in greetings and condemnations («رئيس جمهورية تشاد بذكرى
-# استقلال بلاده»، «دان رئيس البرلمان العربي أحمد الجروان بشدة التدخل الإيراني»، «أمير المنطقة الشرقية التعازي»)
-word: بذكري | بمناسبه | استقلال | التعازي | تعازيه | خالص | احر | بالغ | بشده | بقوه | مجددا | رسميا
+# stop 36: what follows a titled name in greetings and condolences («رئيس جمهورية تشاد بذكرى
+# استقلال بلاده»، «أمير المنطقة الشرقية التعازي»). (Not بشدة، بقوة: with them the PROTEST gate,
+# retrained, held out 0.579 instead of 0.598.)
+word: بذكري | بمناسبه | استقلال | التعازي | تعازيه | خالص | احر | بالغ
 
 [cue pronoun-prepositions]
 gloss: a preposition with a pronoun (عليها، بينهما): points back at the last event's target
@@ -591,6 +592,8 @@ word: الجامعه | جامعه | شبكه | الشبكه | الفريق | ف�
 word: رابطه | الرابطه | الاكاديميه | المعهد | معهد | الكليه | كليه | المركز | مركز | موسسه | الموسسه | الصندوق | صندوق | جماعه
 # stop 35: festivals, forums and contests («رئيس المهرجان عبدرب الرسول الخميس» was SAUGOV)
 word: مهرجان | المهرجان | ملتقي | الملتقي | منتدي | المنتدي | مسابقه | المسابقه | البطوله | بطوله
+# stop 36: schools and the World Assembly of Muslim Youth («رئيس الندوة العالمية للشباب الإسلامي» was SAUGOV)
+word: ندوه | الندوه | مدرسه | المدرسه | دار
 
 [cue deputy-words]
 gloss: deputies and assistants (نائب، مساعد، وكيل، النائب الثاني لـ): the title after them is another's office
