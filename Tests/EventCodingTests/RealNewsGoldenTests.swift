@@ -2356,4 +2356,13 @@ import Testing
         Self.expect(text, Gold("051", "*", "SAUGOV"))
         Self.expectNot(text, Gold("051", "*", "YEM"))
     }
+
+    /// A state named by its name does not act on its own government or officials: «البحرين تستدعي
+    /// سفيرها» is no act of Bahrain on Bahrain's government. Its rebels stay its targets.
+    @Test func aStateDoesNotActOnItsOwnAgents() {
+        for text in ["البحرين تستدعي سفيرها بإيران", "المملكة تستقبل اليوم وفد بعثة الحج الكويتية"] {
+            #expect(!Self.events(text).contains { e in e.source.map { s in e.target?.country == s.country && s.role == nil } ?? false }, "\(text)")
+        }
+        Self.expect("وكانت تركيا قد هاجمت مرارا معسكرات لحزب العمال الكردستاني في شمال العراق.", Gold("19", "TUR", "TURREB"))
+    }
 }
