@@ -114,6 +114,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case agentGenitiveNouns
     case eventNameHeads
     case outcomeHeads
+    case purposeHeads
     case loyaltyWords
     case elaborationWords
     case futureLookalikes
@@ -250,6 +251,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .agentGenitiveNouns: "agent-genitive-nouns"
         case .eventNameHeads: "event-name-heads"
         case .outcomeHeads: "outcome-heads"
+        case .purposeHeads: "purpose-heads"
         case .loyaltyWords: "loyalty-words"
         case .elaborationWords: "elaboration-words"
         case .futureLookalikes: "future-lookalikes"

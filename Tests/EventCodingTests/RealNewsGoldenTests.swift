@@ -2365,4 +2365,13 @@ import Testing
         }
         Self.expect("وكانت تركيا قد هاجمت مرارا معسكرات لحزب العمال الكردستاني في شمال العراق.", Gold("19", "TUR", "TURREB"))
     }
+
+    /// An act named right after a word of purpose is a goal, not done; a plan in the future stays one.
+    @Test func anActOfPurposeIsAGoal() {
+        let text = "وأشارت إلى الجهود التي تبذلها باكستان لاستئناف محادثات السلام بين الحكومة الأفغانية وحركة طالبان."
+        #expect(!Self.events(text).contains { $0.root == "04" })
+        let plan = Self.events(
+            "أعلن وزير الخارجية الفرنسي لوران فابيوس أمس أنه سيسافر إلى طهران الأسبوع المقبل لإجراء محادثات بشأن كل المواضيع وسيجتمع مع الرئيس حسن روحاني.")
+        #expect(plan.contains { $0.cameo == "036" && $0.trigger.text == "محادثات" })
+    }
 }

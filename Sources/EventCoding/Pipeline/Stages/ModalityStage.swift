@@ -124,6 +124,13 @@ struct ModalityStage: TriggerStage {
                 t.dropped = "a purpose (لـ + verbal noun), not an act"
                 return
             }
+            // «بغرض قصف مدينة تعز»، «تصلح كقاعدة لإطلاق المفاوضات»: a noun right after a word of
+            // purpose (cue purpose-heads) is a goal; a plan announced in the future stays one
+            // («سيسافر إلى طهران الأسبوع المقبل لإجراء محادثات»: 036).
+            if !t.future, trig.from > 0, toks[trig.from - 1].matches(c.cues[.purposeHeads]) {
+                t.dropped = "a purpose (a word of purpose before the noun), not an act"
+                return
+            }
             // «دعا الحكومة وحزب العمال إلى وقف العنف وبدء مفاوضات»، «طالب بقمة عملانية»: the act
             // appealed for, after a verb of appeal in its clause, is what is asked, not done.
             if (max(cs, trig.from - 8)..<trig.from).contains(where: { toks[$0].matches(c.cues[.appealWords]) }) {

@@ -565,6 +565,10 @@ word: جريمه | الجريمه | جرايم | الجرايم | انتهاكا
 gloss: nouns of an agreement, a meeting or a declaration named after a city or a state («اتفاق فيينا»، «إعلان القاهرة»، «مؤتمر جنيف»): the name in construct after one is where it was, not an actor
 word: اتفاق | اتفاقيه | موتمر | اعلان | قمه | مسار | مبادره | وثيقه | معاهده | تفاهمات | بروتوكول | منتدي | حوار | جوله
 
+[cue purpose-heads]
+gloss: words of purpose right before an act's noun («بغرض قصف مدينة تعز»، «لإطلاق المفاوضات»، «لاستئناف محادثات السلام»، «الدعوة لإجراء زيارة»): the act is a goal, not done (an announced plan in the future stays a plan, 036)
+word: بغرض | بهدف | لغرض | لهدف | سعيا | لاجل | لاطلاق | لاستيناف | لاجراء | لعقد | لبدء | لشن | لتنفيذ | لاستكمال
+
 [cue outcome-heads]
 gloss: nouns of a meeting's or visit's plan or cancellation, in construct before its noun («تأجيل زيارة»، «إتمام زيارة الرئيس الصيني»، «التحضير للقمة»): a meeting not held (yet). Not «نتائج»: the results of talks held are their news (snn_gold_dev codes «نتائج مباحثات … والتي اختتمت» 046)
 word: تاجيل | اتمام | الغاء | التحضير | تحضير | الاعداد | ترتيبات | جدول
