@@ -115,6 +115,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case eventNameHeads
     case outcomeHeads
     case purposeHeads
+    case causeOfHarmWords
     case loyaltyWords
     case elaborationWords
     case futureLookalikes
@@ -252,6 +253,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .eventNameHeads: "event-name-heads"
         case .outcomeHeads: "outcome-heads"
         case .purposeHeads: "purpose-heads"
+        case .causeOfHarmWords: "cause-of-harm-words"
         case .loyaltyWords: "loyalty-words"
         case .elaborationWords: "elaboration-words"
         case .futureLookalikes: "future-lookalikes"

@@ -2374,4 +2374,15 @@ import Testing
             "أعلن وزير الخارجية الفرنسي لوران فابيوس أمس أنه سيسافر إلى طهران الأسبوع المقبل لإجراء محادثات بشأن كل المواضيع وسيجتمع مع الرئيس حسن روحاني.")
         #expect(plan.contains { $0.cameo == "036" && $0.trigger.text == "محادثات" })
     }
+
+    /// An agent phrase after a later violence noun names that act's doer, not the trigger's («تزامن
+    /// الاشتباكات مع غارات نفذها الائتلاف الدولي»); after a noun told as the cause of the harm
+    /// («جراء كمين نصبته المقاومة») it is the trigger's.
+    @Test func anAgentPhraseBelongsToItsOwnNoun() {
+        let text =
+            "وهاجمت جبهة النصرة الجمعة مقرا للفرقة 30 في المنطقة نفسها، ووقعت اشتباكات بينها وبين المدافعين عن المقر تسببت بمقتل 25 متطرفا من تنظيم النصرة، بحسب حصيلة للمرصد الذي اشار الى تزامن الاشتباكات مع غارات نفذها الائتلاف الدولي."
+        #expect(!Self.events(text).contains { $0.root == "19" && $0.source?.code == "USAMIL" && $0.trigger.text != "غارات" })
+        Self.expect(text, Gold("190", "IMGMOSALQ", "SYRREB"))
+        Self.expect("وفي غرب اليمن لقي أربعة حوثيين حتفهم، اليوم الجمعة، جراء كمين مسلح نصبته المقاومة الشعبية في إقليم تهامة.", Gold("19", "YEMMIL", "YEMREB"))
+    }
 }

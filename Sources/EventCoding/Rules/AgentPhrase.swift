@@ -11,11 +11,26 @@ struct AgentPhrase: ArgumentRule {
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard c.violent, !c.pat.isReport, a.sourceFromContext || a.source.allSatisfy({ $0.country == nil || $0.role == "CVL" }) else { return }
-        let nounEnds = c.triggers.filter { n in c.isViolentNoun(n) && n.from >= c.trig.from }.map(\.to)
+        // (A clash names its sides «بين … و…»: an agent phrase in its sentence is another act's.)
+        if c.pat.symmetric { return }
+        // (An agent phrase right after a violence noun of the trigger's own phrase is the trigger's
+        // agent; right after a later one, that one's: «تعرضت قرى درعا … لقصف عنيف … بعد هجوم شنته
+        // المعارضة»، «تزامن الاشتباكات مع غارات نفذها الائتلاف الدولي».)
+        let violentNouns = c.triggers.filter { n in c.isViolentNoun(n) && n.from >= c.trig.from }
+        let nounEnds = violentNouns.filter { $0.from <= c.trig.to + 3 }.map(\.to)
+        // (Not a later noun told as the cause of the harm — «جراء كمين نصبته المقاومة»، «في قصف
+        // شنه الحوثيون», cue cause-of-harm-words or بـ on it — whose agent is the trigger's.)
+        func cause(_ n: FoundTrigger) -> Bool {
+            if c.toks[n.from].analyses.contains(where: { $0.attachedPreposition == Particle.bi }) { return true }
+            var k = n.from - 1
+            if k > c.trig.to, c.toks[k].isCount { k -= 1 }
+            return k > c.trig.to && c.toks[k].matches(c.cues[.causeOfHarmWords])
+        }
+        let laterNounEnds = violentNouns.filter { $0.from > c.trig.to + 3 && !cause($0) }.map(\.to)
         // (A victim taken from the actor after the agent phrase is the agent: تعرضت للهجوم في عملية نفذها قراصنة.)
         let targetGroups = Set(a.target.filter { t in !(t.from > c.trig.to && (c.trig.to..<t.from).contains(where: c.agentCueAt)) }.map(\.group))
         let hit = (c.trig.to..<c.toks.count).lazy.filter { k in
-            c.agentCueAt(k) && (k < c.ce || nounEnds.contains { $0 <= k && k - $0 <= 2 })
+            c.agentCueAt(k) && !laterNounEnds.contains { $0 <= k && k - $0 <= 2 } && (k < c.ce || nounEnds.contains { $0 <= k && k - $0 <= 2 })
         }.compactMap { k -> (Int, FoundActor)? in
             c.actors.first {
                 $0.from > k && $0.from <= k + 3 && $0.namesSomeone && !$0.placeOnly && !($0.placeLike && $0.prep != nil)

@@ -565,6 +565,10 @@ word: جريمه | الجريمه | جرايم | الجرايم | انتهاكا
 gloss: nouns of an agreement, a meeting or a declaration named after a city or a state («اتفاق فيينا»، «إعلان القاهرة»، «مؤتمر جنيف»): the name in construct after one is where it was, not an actor
 word: اتفاق | اتفاقيه | موتمر | اعلان | قمه | مسار | مبادره | وثيقه | معاهده | تفاهمات | بروتوكول | منتدي | حوار | جوله
 
+[cue cause-of-harm-words]
+gloss: words before a later violence noun that make it the cause of the harm the trigger tells («لقي أربعة حوثيين حتفهم جراء كمين نصبته المقاومة»، «قتل 17 مدنيا في قصف شنه الحوثيون»): an agent phrase after it names the trigger's doer; after «بعد» or «مع» it names another act's (rule agent-phrase)
+word: في | جراء | اثر | بسبب | نتيجه | خلال | اثناء | اعقاب
+
 [cue purpose-heads]
 gloss: words of purpose right before an act's noun («بغرض قصف مدينة تعز»، «لإطلاق المفاوضات»، «لاستئناف محادثات السلام»، «الدعوة لإجراء زيارة»): the act is a goal, not done (an announced plan in the future stays a plan, 036)
 word: بغرض | بهدف | لغرض | لهدف | سعيا | لاجل | لاطلاق | لاستيناف | لاجراء | لعقد | لبدء | لشن | لتنفيذ | لاستكمال
