@@ -115,6 +115,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case eventNameHeads
     case outcomeHeads
     case purposeHeads
+    case citizenWords
     case causeOfHarmWords
     case loyaltyWords
     case elaborationWords
@@ -253,6 +254,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .eventNameHeads: "event-name-heads"
         case .outcomeHeads: "outcome-heads"
         case .purposeHeads: "purpose-heads"
+        case .citizenWords: "citizen-words"
         case .causeOfHarmWords: "cause-of-harm-words"
         case .loyaltyWords: "loyalty-words"
         case .elaborationWords: "elaboration-words"

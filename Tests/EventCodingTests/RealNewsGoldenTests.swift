@@ -2385,4 +2385,28 @@ import Testing
         Self.expect(text, Gold("190", "IMGMOSALQ", "SYRREB"))
         Self.expect("وفي غرب اليمن لقي أربعة حوثيين حتفهم، اليوم الجمعة، جراء كمين مسلح نصبته المقاومة الشعبية في إقليم تهامة.", Gold("19", "YEMMIL", "YEMREB"))
     }
+
+    /// A claim told after the attack's noun names its doer: «تفجيرا انتحارياً بسيارة ملغومة في
+    /// العراق أعلن تنظيم داعش مسؤوليته عنه».
+    @Test func aClaimAfterTheAttackNamesItsDoer() {
+        Self.expect(
+            "قالت الشرطة ومصادر طبية إن تفجيرا انتحارياً بسيارة ملغومة في العراق أعلن تنظيم داعش مسؤوليته عنه قتل أكثر من 100 شخص.",
+            Gold("1832", "IMGMOSISI", "*"))
+        let bomber = Self.events("أعلنت السلطات التركية أن شاباً في العشرين هو منفذ الهجوم الانتحاري الاثنين الذي تبناه تنظيم داعش وأوقع 32 قتيلاً.")
+        #expect(!bomber.contains { $0.source?.code == "IMGMOSISI" && $0.target?.code == "UAF" })
+        // (The claim itself is the claimant's, and the policemen killed are no claimant.)
+        Self.expectNot(
+            "قالت الشرطة ومصادر طبية إن تفجيرا انتحارياً بسيارة ملغومة في العراق أعلن تنظيم داعش مسؤوليته عنه قتل أكثر من 100 شخص.",
+            Gold("015", "UAF", "*"))
+        Self.expectNot(
+            "واستهدفت العملية ايضا عناصر من حزب العمال الكردستاني الذي اعلن تبني مقتل شرطيين اثنين الاربعاء في جيلان بينار.",
+            Gold("190", "TURCOP", "*"))
+    }
+
+    /// A citizen a court sentences is the court's state's, not that of the place he went to.
+    @Test func aCourtsCitizenIsItsStates() {
+        Self.expect(
+            "أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي بثبوت إدانة مواطن بالانضمام إلى جبهة النصرة والمشاركة بالقتال الدائر في سورية، وحكم عليه بالسجن مدة ست سنوات.",
+            Gold("173", "SAUJUD", "SAUCVL"))
+    }
 }

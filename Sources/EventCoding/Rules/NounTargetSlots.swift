@@ -12,8 +12,12 @@ struct NounTargetSlots: ArgumentRule {
                 a.target = t
                 return
             }
+            // (Not the unidentified attacker the noun's adjective names — «الهجوم الانتحاري»، «عملية
+            // انتحارية» — once a claim or an agent phrase named who did it.)
+            let named = a.source.contains { $0.code != "UAF" }
             if slot == .object, !NounFrame.genitiveIsObject(c),
-                let t = c.firstBare(c.after.filter { !a.source.map(\.group).contains($0.group) }), t.first!.from <= c.trig.to + 3
+                let t = c.firstBare(c.after.filter { m in !a.source.map(\.group).contains(m.group) && !(named && m.code == "UAF" && m.from == c.trig.to) }),
+                t.first!.from <= c.trig.to + 3
             {
                 a.target = t
                 return

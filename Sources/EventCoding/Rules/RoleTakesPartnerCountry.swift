@@ -21,6 +21,14 @@ struct RoleTakesPartnerCountry: ArgumentRule {
         if let country = Self.stateOf(a.target), alone(country), a.source.contains(where: Self.roleOnly) {
             a.source = a.source.map { Self.roleOnly($0) ? Self.give($0, country) : $0 }
         }
+        // «أصدرت المحكمة الجزائية المتخصصة حكماً … بإدانة مواطن بالانضمام إلى جبهة النصرة … في
+        // سورية»: a citizen (cue citizen-words) a court or the police acts on is their state's, not
+        // that of a place the sentence names (which located him only by inference).
+        if let country = Self.stateOf(a.source), a.source.allSatisfy({ ["JUD", "COP"].contains($0.role ?? "") }) {
+            a.target = a.target.map { t in
+                t.role == "CVL" && t.countryInferred && t.country != country && c.toks[t.from].matchesAnyReading(c.cues[.citizenWords]) ? Self.give(t, country) : t
+            }
+        }
     }
 
     static let people: Set<String> = ["CVL", "BUS", "MED"]

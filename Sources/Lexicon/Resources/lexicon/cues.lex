@@ -569,6 +569,10 @@ word: اتفاق | اتفاقيه | موتمر | اعلان | قمه | مسار 
 gloss: words before a later violence noun that make it the cause of the harm the trigger tells («لقي أربعة حوثيين حتفهم جراء كمين نصبته المقاومة»، «قتل 17 مدنيا في قصف شنه الحوثيون»): an agent phrase after it names the trigger's doer; after «بعد» or «مع» it names another act's (rule agent-phrase)
 word: في | جراء | اثر | بسبب | نتيجه | خلال | اثناء | اعقاب
 
+[cue citizen-words]
+gloss: "citizen(s)" with no nationality: across a court's or the police's act, the state's own («أصدرت المحكمة الجزائية المتخصصة حكماً … بثبوت إدانة مواطن بالانضمام إلى جبهة النصرة … في سورية»), not the state of a place named later (rule role-takes-partner-country)
+word: مواطن | مواطنا | مواطنين | مواطنون | المواطن | المواطنين | المواطنون | مواطنه | مواطنات
+
 [cue purpose-heads]
 gloss: words of purpose right before an act's noun («بغرض قصف مدينة تعز»، «لإطلاق المفاوضات»، «لاستئناف محادثات السلام»، «الدعوة لإجراء زيارة»): the act is a goal, not done (an announced plan in the future stays a plan, 036)
 word: بغرض | بهدف | لغرض | لهدف | سعيا | لاجل | لاطلاق | لاستيناف | لاجراء | لعقد | لبدء | لشن | لتنفيذ | لاستكمال
