@@ -25,8 +25,10 @@ struct RoleTakesPartnerCountry: ArgumentRule {
         // سورية»: a citizen (cue citizen-words) a court or the police acts on is their state's, not
         // that of a place the sentence names (which located him only by inference).
         if let country = Self.stateOf(a.source), a.source.allSatisfy({ ["JUD", "COP"].contains($0.role ?? "") }) {
+            let citizens = c.cues[.citizenWords]
             a.target = a.target.map { t in
-                t.role == "CVL" && t.countryInferred && t.country != country && c.toks[t.from].matchesAnyReading(c.cues[.citizenWords]) ? Self.give(t, country) : t
+                t.role == "CVL" && t.countryInferred && t.country != country && c.toks[t.from].matchesAnyReading(citizens)
+                    ? Self.give(t, country) : t
             }
         }
     }
