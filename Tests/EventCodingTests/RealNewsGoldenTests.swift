@@ -2409,4 +2409,11 @@ import Testing
             "أصدرت المحكمة الجزائية المتخصصة حكماً ابتدائياً يقضي بثبوت إدانة مواطن بالانضمام إلى جبهة النصرة والمشاركة بالقتال الدائر في سورية، وحكم عليه بالسجن مدة ست سنوات.",
             Gold("173", "SAUJUD", "SAUCVL"))
     }
+
+    /// The side that alone flies strikes only its enemy: a target in Yemen named by the state's
+    /// name or as its forces is the Houthis'.
+    @Test func theFlyingSideStrikesItsEnemy() {
+        Self.expect("وفي وقت متأخر من مساء الاربعاء قصف الطيران موقعاً للدفاع الجوي بمدينة الحديدة غربي اليمن.", Gold("195", "SAUMIL", "YEMREB"))
+        Self.expect("وواصل طيران التحالف امس قصف مواقع عسكرية في صنعاء.", Gold("195", "SAUMIL", "YEMREB"))
+    }
 }

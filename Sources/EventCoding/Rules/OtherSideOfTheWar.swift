@@ -9,7 +9,28 @@ struct OtherSideOfTheWar: ArgumentRule {
     let name = "other-side-of-the-war"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.violent, a.targetFromPlace, let place = a.target.first, let country = place.country, let day = c.date, !a.source.isEmpty,
+        guard c.violent, let day = c.date else { return }
+        // «وواصل طيران التحالف امس قصف مواقع عسكرية في صنعاء»، «قصف الطيران موقعاً للدفاع الجوي
+        // بمدينة الحديدة»: the side that alone flies strikes only its enemy, so a target in the
+        // war's state named by the state's name or as its forces, police or offices (held by the
+        // enemy) is the enemy; civilians stay.
+        if !a.source.isEmpty, !a.target.isEmpty,
+            let war = c.lexicon.wars.first(where: { w in
+                !w.air.isEmpty && w.holds(on: day) && a.source.allSatisfy { w.air.contains($0.code) }
+            }),
+            a.target.allSatisfy({ t in t.country == war.country && [nil, "MIL", "COP", "GOV"].contains(t.role) && t.code != war.enemy })
+        {
+            a.target = a.target.map { t in
+                var t = t
+                t.code = war.enemy
+                t.country = ActorCode.country(of: war.enemy)
+                t.role = ActorCode.role(of: war.enemy)
+                t.entries = t.entries + [war.location]
+                return t
+            }
+            return
+        }
+        guard a.targetFromPlace, let place = a.target.first, let country = place.country, !a.source.isEmpty,
             let war = c.lexicon.wars.first(where: { w in w.country == country && w.holds(on: day) && a.source.allSatisfy { w.sides.contains($0.code) } })
         else { return }
         var t = place
