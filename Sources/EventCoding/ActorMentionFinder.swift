@@ -157,6 +157,7 @@ struct ActorMentionFinder {
         placeInFormerStates(&out, date: date)
         assignLeaders(&out, toks)
         locateRoleNouns(&out, toks)
+        mergeForcesOfAGovernment(&out, toks)
         assignLoyalForces(&out, toks)
         markBehalfPhrases(&out, toks)
         markAttributions(&out, toks)
@@ -842,6 +843,31 @@ struct ActorMentionFinder {
                 out[k].code = country + role
                 out[k].countryInferred = true
             }
+        }
+    }
+
+    /// «شن طيران النظام ثلاث غارات»، «قصفت طائرات الحكومة»: forces or aircraft in construct (no
+    /// article) with a government's bare name after them are that government's state's forces, one
+    /// mention — not the forces and, after them, the government as whom they struck.
+    func mergeForcesOfAGovernment(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        var k = 0
+        while k + 1 < out.count {
+            let m = out[k]
+            let g = out[k + 1]
+            if m.role == "MIL", m.title == nil, m.person == nil, !toks[m.from].token.norm.startsWithArticle, m.to - m.from == 1,
+                g.from == m.to, g.prep == nil, g.role == "GOV", g.title == nil, g.person == nil, g.to - g.from == 1, !g.placeLike,
+                !m.coordinated, !g.coordinated
+            {
+                out[k].to = g.to
+                if let c = g.country {
+                    out[k].country = c
+                    out[k].code = c + "MIL"
+                    out[k].countryInferred = g.countryInferred
+                }
+                out[k].entries += g.entries
+                out.remove(at: k + 1)
+            }
+            k += 1
         }
     }
 

@@ -2416,4 +2416,11 @@ import Testing
         Self.expect("وفي وقت متأخر من مساء الاربعاء قصف الطيران موقعاً للدفاع الجوي بمدينة الحديدة غربي اليمن.", Gold("195", "SAUMIL", "YEMREB"))
         Self.expect("وواصل طيران التحالف امس قصف مواقع عسكرية في صنعاء.", Gold("195", "SAUMIL", "YEMREB"))
     }
+
+    /// «طيران النظام» is the regime's air force, one mention, not the aircraft and the regime they struck.
+    @Test func aGovernmentsAircraftAreOneMention() {
+        let text = "وفي ريف دمشق شن طيران النظام ثلاث غارات بالصواريخ الفراغية، على مدينة الزبداني في القلمون."
+        #expect(!Self.detected(text).contains { $0.target?.code == "SYRGOV" })
+        #expect(Self.detected(text).contains { $0.source?.code == "SYRMIL" && $0.source?.text == "طيران النظام" })
+    }
 }
