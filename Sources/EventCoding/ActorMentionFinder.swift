@@ -1273,6 +1273,14 @@ struct ActorMentionFinder {
                     guard r.analysis.prefix.isEmpty, !scannedName || firstNameAgrees(p, toks, raws, before: r.from),
                         var pm = personActor(datedPerson(p, r, toks, date: date), from: m.from, to: r.to, date: date)
                     else { return m }
+                    // «وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو»: a title whose state
+                    // the mention names keeps it; a person of the lexicon of another state whose name
+                    // ends the same is a namesake (not an IGO's title: «الأمين العام للأمم المتحدة بان
+                    // كي مون» is a Korean's).
+                    if m.title != nil, let own = m.country, !ActorCode.isIGO(m.code), let pc = pm.country, pc != own, scannedName || r.from > m.to {
+                        m.to = r.to
+                        return m
+                    }
                     pm.title = m.title
                     pm.former = m.former
                     pm.entries = m.entries + pm.entries

@@ -2423,4 +2423,12 @@ import Testing
         #expect(!Self.detected(text).contains { $0.target?.code == "SYRGOV" })
         #expect(Self.detected(text).contains { $0.source?.code == "SYRMIL" && $0.source?.text == "طيران النظام" })
     }
+
+    /// A title whose state the mention names keeps it: a person of another state whose name ends
+    /// the same («روبيو») is a namesake.
+    @Test func aTitlesStateBeatsANamesake() {
+        Self.expect(
+            "اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني مع وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو.",
+            Gold("040", "SAUGOV", "ESPGOV"))
+    }
 }
