@@ -58,6 +58,12 @@ public enum Particle {
     public static let nisbaFeminineEnding = "يه"
     /// The sound masculine plural endings with their ن (مسلحون، مسلحين), which a noun in construct drops.
     public static let soundPluralEndings = ["ون", "ين"]
+    /// The third person masculine plural endings of a verb: the perfect's (قتلوا، تقدموا) and the
+    /// imperfect's after its prefix (يدينون).
+    public static let pluralPastVerbEnding = "وا"
+    public static let pluralPresentVerbEnding = "ون"
+    /// The imperfect's third person prefixes (يدينون، تدين).
+    public static let thirdPersonImperfectPrefixes = ["ي", "ت"]
     /// The tanween alif of an indefinite accusative (موكباً → موكبا).
     public static let tanweenAlif = "ا"
     /// Names ending in الله (عبدالله، نصرالله) are names, whatever their last letters look like.

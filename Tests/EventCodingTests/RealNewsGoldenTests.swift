@@ -2431,4 +2431,12 @@ import Testing
             "اجتمع وزير الدولة للشؤون الخارجية الدكتور نزار بن عبيد مدني مع وزير الدولة للشؤون الخارجية الإسباني إجناثيو إبنياس روبيو.",
             Gold("040", "SAUGOV", "ESPGOV"))
     }
+
+    /// A verb in the plural does not continue one named person: «استقبل سمو الأمير بندر … وفد أسر
+    /// المحتجزين اليمنيين … كما تقدموا بالشكر» — those who thanked are the families, not the prince.
+    @Test func aPluralVerbDoesNotContinueOnePerson() {
+        let text = "وقال الطيب عبدالرحيم إن القيادة الفلسطينية وعلى رأسها الرئيس محمود عباس يدينون الإرهاب بكل أشكاله."
+        #expect(!Self.events(text).contains { $0.source?.text == "الطيب عبدالرحيم" })
+        Self.expect("قتل مسلحون مجهولون جنديين في سيناء، ثم لاذوا بالفرار.", Gold("190", "UAF", "*"))
+    }
 }

@@ -1,3 +1,4 @@
+import ArabicText
 import Lexicon
 
 /// Pro-drop: an active verb with no subject of its own continues the last subject (وسلّمه،
@@ -20,6 +21,11 @@ struct ProDrop: ArgumentRule {
             !(c.violent && c.discourse.lastSubjectOfWords && Self.rootsOfWords.contains(c.discourse.lastSubjectRoot)),
             !(c.trig.from > 0 && c.toks[c.trig.from - 1].matches(c.cues[.relativePronouns]))
         else { return }
+        // «كما تقدموا بالشكر»: a verb in the plural does not continue one named person or office
+        // holder (the subject it continues is a group the sentence named in other words).
+        if Self.pluralVerb(c), c.discourse.lastSubject.count == 1, let only = c.discourse.lastSubject.first, only.person != nil || only.title != nil {
+            return
+        }
         a.source = c.discourse.lastSubject
         // «واستمرت طائرات التحالف العربي في مساندة التقدم …، حيث شنت امس غارات»: a violent verb right
         // after a word that tells more of the clause before it (cue elaboration-words) continues
@@ -34,5 +40,13 @@ struct ProDrop: ArgumentRule {
             a.source = c.group(subject.group)
         }
         a.sourceFromContext = !a.source.isEmpty
+    }
+
+    /// Whether the trigger is a verb in the third person masculine plural: a perfect ending in «وا»
+    /// (تقدموا، واقتحموا) or an imperfect with its prefix ending in «ون» (يدينون).
+    static func pluralVerb(_ c: TriggerContext) -> Bool {
+        let stem = c.trig.analysis.stem
+        if stem.hasSuffix(Particle.pluralPastVerbEnding) { return true }
+        return stem.hasSuffix(Particle.pluralPresentVerbEnding) && Particle.thirdPersonImperfectPrefixes.contains { stem.hasPrefix($0) }
     }
 }
