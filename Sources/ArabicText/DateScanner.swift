@@ -540,6 +540,22 @@ struct DateScanner {
                 return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: true, periodEnd: end)
             }
         }
+        // «أثناء زيارته للمملكة في شهر ربيع الآخر الماضي»، «خلال رمضان الماضي»: a Hijri month with
+        // «الماضي» is the last one that ended before the story's day.
+        if let (hm, hl) = hijriMonth(q), isIn(hl + 1, V.past), let pub, let hy = HijriCalendar.year(of: pub) {
+            let end = [hy, hy - 1].lazy.compactMap { y -> CalendarDay? in
+                let next = hm == 12 ? HijriCalendar.day(year: y + 1, month: 1, day: 1) : HijriCalendar.day(year: y, month: hm + 1, day: 1)
+                return next.flatMap { $0 <= pub ? $0.adding(days: -1) : nil }
+            }.first
+            return Hit(first: i, last: hl + 1, kind: .vague, day: nil, isRelative: true, periodEnd: end)
+        }
+        return nil
+    }
+
+    /// A Hijri month's name at `i` (one word or two): the month and its last token.
+    private func hijriMonth(_ i: Int) -> (Int, Int)? {
+        if let w = norm(i), V.hijriMonthHeads.contains(w), let pair = pairKey(i), let v = V.hijriTwoWordMonths[pair] { return (v, i + 1) }
+        if let w = norm(i), let v = V.hijriMonths[w] { return (v, i) }
         return nil
     }
 

@@ -158,6 +158,9 @@ enum DateVocabulary {
         words.formUnion(periodOpeners)
         words.formUnion(this)
         words.formUnion(monthWord)
+        // («رمضان الماضي»، «ربيع الآخر الماضي»: a Hijri month with «الماضي».)
+        words.formUnion(hijriMonths.keys)
+        words.formUnion(hijriMonthHeads)
         return words
     }()
 }

@@ -148,6 +148,7 @@ struct ActorMentionFinder {
         let raws = rawMatches(toks)
         var out = mentions(toks, raws, date: date)
         dropIdioms(&out, toks)
+        dropAdjectiveHomographs(&out, toks)
         mergeAppositions(&out, toks, raws)
         placeOfficesBySeat(&out)
         markReferencePlaces(&out, toks)
@@ -163,6 +164,22 @@ struct ActorMentionFinder {
         markAttributions(&out, toks)
         dropQuotedTownNames(&out, toks)
         return out
+    }
+
+    /// «تعتزم ألمانيا وإيران استئناف مشاوراتهما الدورية»، «واجهة الخبر البحرية»: an agent word that
+    /// is also an adjective (cue adjective-homographs), alone and right after a definite word or one
+    /// with a pronoun that is no verb, is that word's adjective (periodic, maritime), no actor.
+    func dropAdjectiveHomographs(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        let homographs = cues[.adjectiveHomographs]
+        let mentions = out
+        out.removeAll { m in
+            guard m.to - m.from == 1, m.from > 0, homographs.contains(toks[m.from].normWord) else { return false }
+            let prev = toks[m.from - 1]
+            guard prev.isWord, !hasVerbReading(prev), !cues[.prepositions].contains(prev.normWord),
+                !mentions.contains(where: { $0.from <= m.from - 1 && m.from - 1 < $0.to })
+            else { return false }
+            return prev.token.norm.startsWithArticle || prev.analyses.contains { !$0.suffix.isEmpty && Particle.thirdPersonSuffixes.contains($0.suffix) }
+        }
     }
 
     /// «أعاده الله باليمن والخير والبركات»: a name inside a set phrase (cue idioms) names no one.

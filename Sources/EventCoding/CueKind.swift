@@ -115,6 +115,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case eventNameHeads
     case outcomeHeads
     case purposeHeads
+    case adjectiveHomographs
     case citizenWords
     case causeOfHarmWords
     case loyaltyWords
@@ -254,6 +255,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .eventNameHeads: "event-name-heads"
         case .outcomeHeads: "outcome-heads"
         case .purposeHeads: "purpose-heads"
+        case .adjectiveHomographs: "adjective-homographs"
         case .citizenWords: "citizen-words"
         case .causeOfHarmWords: "cause-of-harm-words"
         case .loyaltyWords: "loyalty-words"

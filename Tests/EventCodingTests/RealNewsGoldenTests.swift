@@ -2439,4 +2439,20 @@ import Testing
         #expect(!Self.events(text).contains { $0.source?.text == "الطيب عبدالرحيم" })
         Self.expect("قتل مسلحون مجهولون جنديين في سيناء، ثم لاذوا بالفرار.", Gold("190", "UAF", "*"))
     }
+
+    /// «في شهر ربيع الآخر الماضي» dates an act months before the story: background, not emitted;
+    /// a plan told in the future is not made background by a past month elsewhere in its sentence.
+    @Test func aPastHijriMonthIsBackground() {
+        let visit = "قدم الأمير سلطان بن سلمان هدية لسمو الأمير تشارلز أثناء زيارته للمملكة في شهر ربيع الآخر الماضي."
+        #expect(!Self.events(visit, date: day("2015-08-06")).contains { $0.root == "04" })
+        #expect(Self.detected(visit).contains { $0.root == "04" })
+    }
+
+    /// «مشاوراتهما الدورية» (periodic) and «واجهة الخبر البحرية» (maritime) name no patrol and no navy.
+    @Test func adjectivesThatLookLikeAgentsAreAdjectives() {
+        Self.expect(
+            "عقب 14 عاما من الانقطاع، تعتزم ألمانيا وإيران استئناف مشاوراتهما الدورية حول التعاون الاقتصادي بين البلدين.",
+            Gold("036", "DEU", "IRN"))
+        #expect(!Self.events("تعتزم ألمانيا وإيران استئناف مشاوراتهما الدورية حول التعاون الاقتصادي.").contains { $0.target?.role == "COP" })
+    }
 }

@@ -188,8 +188,12 @@ struct DatingStage: TriggerStage {
         // (Not a plan with a day after the story in the sentence, which its date left out: «يزور
         // أوباما غدا الخميس للمرة الأولى منذ انتخابه في 2008 كينيا».)
         let storyDay = t.code.hasPrefix("03") && s.dates.contains { d in d.day.map { day in s.doc.date.map { day >= $0 } ?? false } ?? false }
-        if !storyDay, let d = nearest, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
-        if !storyDay, let d = nearest, let pub = s.doc.date, d.kind == .vague, let end = d.periodEnd, pub.daysSinceEpoch > end.daysSinceEpoch {
+        // (Not an act told in the future, «سيجتمع خلال الزيارة … في ضوء زيارة … في رمضان الماضي»:
+        // a past month in another clause dates another act.)
+        if !storyDay, !t.future, let d = nearest, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
+        if !storyDay, !t.future, let d = nearest, let pub = s.doc.date, d.kind == .vague, let end = d.periodEnd,
+            pub.daysSinceEpoch > end.daysSinceEpoch
+        {
             return true
         }
         // A day of its own more than two weeks before the story's (في 14 مايو، في 2 أغسطس 1990):

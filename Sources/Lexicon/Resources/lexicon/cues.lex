@@ -573,6 +573,10 @@ word: في | جراء | اثر | بسبب | نتيجه | خلال | اثناء |
 gloss: "citizen(s)" with no nationality: across a court's or the police's act, the state's own («أصدرت المحكمة الجزائية المتخصصة حكماً … بثبوت إدانة مواطن بالانضمام إلى جبهة النصرة … في سورية»), not the state of a place named later (rule role-takes-partner-country)
 word: مواطن | مواطنا | مواطنين | مواطنون | المواطن | المواطنين | المواطنون | مواطنه | مواطنات
 
+[cue adjective-homographs]
+gloss: agent words that after a definite noun, or one with a pronoun, are its adjective («مشاوراتهما الدورية» periodic, «واجهة الخبر البحرية» maritime), not a patrol or a navy
+word: الدوريه | البحريه
+
 [cue purpose-heads]
 gloss: words of purpose right before an act's noun («بغرض قصف مدينة تعز»، «لإطلاق المفاوضات»، «لاستئناف محادثات السلام»، «الدعوة لإجراء زيارة»): the act is a goal, not done (an announced plan in the future stays a plan, 036)
 word: بغرض | بهدف | لغرض | لهدف | سعيا | لاجل | لاطلاق | لاستيناف | لاجراء | لعقد | لبدء | لشن | لتنفيذ | لاستكمال
