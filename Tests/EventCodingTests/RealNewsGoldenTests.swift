@@ -2455,4 +2455,11 @@ import Testing
             Gold("036", "DEU", "IRN"))
         #expect(!Self.events("تعتزم ألمانيا وإيران استئناف مشاوراتهما الدورية حول التعاون الاقتصادي.").contains { $0.target?.role == "COP" })
     }
+
+    /// Refugees a state takes in are no guests of a visit hosted.
+    @Test func refugeesAreNoGuests() {
+        let text = "وأكد أن المملكة تقف مع الدول المستضيفة في تحمل جزء من أعباء الجانب الطبي المترتبة على استضافة الأشقاء اللاجئين السوريين."
+        #expect(!Self.events(text).contains { $0.cameo == "043" })
+        Self.expect("استقبل أمير منطقة عسير في مكتبه بالإمارة امس أسرة الشيخ سعيد بن عبدالله آل عطيان.", Gold("043", "SAUGOV", "SAUCVL"))
+    }
 }

@@ -33,7 +33,7 @@ struct ArgumentStage: TriggerStage {
         RelativeAntecedent(), HeldPeople(), PlaceRoles(), OtherSideOfTheWar(),
         VenueIsNoPartner(), VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
         VisitDestination(),
-        OwnStateIsNoTarget(), OwnAgentIsNoTarget(), OneGroupIsNotBothSides(),
+        OwnStateIsNoTarget(), OwnAgentIsNoTarget(), RefugeesAreNoGuests(), OneGroupIsNotBothSides(),
         PeopleBesideTheirState(),
         RoleTakesPartnerCountry(),
     ]
