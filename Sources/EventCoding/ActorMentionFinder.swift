@@ -180,6 +180,16 @@ struct ActorMentionFinder {
             else { return false }
             return prev.token.norm.startsWithArticle || prev.analyses.contains { !$0.suffix.isEmpty && Particle.thirdPersonSuffixes.contains($0.suffix) }
         }
+        // «مبلغ مالي»، «دعم مالي»: a state's name that is also an adjective (cue
+        // name-adjective-homographs), bare, after a noun that takes no state's name in construct, is
+        // the adjective; «في مالي»، «وسط مالي» are the state.
+        let names = cues[.nameAdjectiveHomographs]
+        let heads = cues[.countryConstructHeads]
+        out.removeAll { m in
+            guard m.to - m.from == 1, m.from > 0, names.contains(toks[m.from].normWord) else { return false }
+            let prev = toks[m.from - 1]
+            return prev.isWord && !hasVerbReading(prev) && !cues[.prepositions].contains(prev.normWord) && !prev.matchesAnyReading(heads)
+        }
     }
 
     /// «أعاده الله باليمن والخير والبركات»: a name inside a set phrase (cue idioms) names no one.

@@ -116,6 +116,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case outcomeHeads
     case purposeHeads
     case adjectiveHomographs
+    case nameAdjectiveHomographs
+    case countryConstructHeads
     case citizenWords
     case causeOfHarmWords
     case loyaltyWords
@@ -256,6 +258,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .outcomeHeads: "outcome-heads"
         case .purposeHeads: "purpose-heads"
         case .adjectiveHomographs: "adjective-homographs"
+        case .nameAdjectiveHomographs: "name-adjective-homographs"
+        case .countryConstructHeads: "country-construct-heads"
         case .citizenWords: "citizen-words"
         case .causeOfHarmWords: "cause-of-harm-words"
         case .loyaltyWords: "loyalty-words"

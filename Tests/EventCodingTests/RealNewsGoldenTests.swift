@@ -2463,4 +2463,12 @@ import Testing
         #expect(!Self.events(text).contains { $0.cameo == "043" })
         Self.expect("استقبل أمير منطقة عسير في مكتبه بالإمارة امس أسرة الشيخ سعيد بن عبدالله آل عطيان.", Gold("043", "SAUGOV", "SAUCVL"))
     }
+
+    /// «مالي» after a noun is "financial" («دعم مالي»، «فساد مالي»), not Mali; «في وسط مالي» is Mali.
+    @Test func financialIsNotMali() {
+        let text = "وأشاد وزير المالية اليمني بدعم مالي قدمته المملكة للحكومة اليمنية."
+        #expect(!Self.events(text).contains { $0.source?.country == "MLI" || $0.target?.country == "MLI" })
+        Self.expect(text, Gold("051", "YEMGOV", "*"))
+        Self.expect("قتل ثلاثة جنود في هجوم في وسط مالي.", Gold("190", "*", "MLIMIL"))
+    }
 }

@@ -577,6 +577,14 @@ word: مواطن | مواطنا | مواطنين | مواطنون | المواط
 gloss: agent words that after a definite noun, or one with a pronoun, are its adjective («مشاوراتهما الدورية» periodic, «واجهة الخبر البحرية» maritime), not a patrol or a navy
 word: الدوريه | البحريه
 
+[cue name-adjective-homographs]
+gloss: a state's name that is also an everyday adjective («مالي»: financial — «مبلغ مالي»، «دعم مالي»، «فساد مالي»): after a noun it is the adjective, unless the noun is one that takes a state's name in construct (cue country-construct-heads); after a preposition, or opening the sentence, it is the state
+word: مالي
+
+[cue country-construct-heads]
+gloss: nouns that take a state's name in construct («وسط مالي»، «حكومة مالي»، «استقلال مالي»)
+word: وسط | شمال | جنوب | شرق | غرب | حكومه | رييس | جمهوريه | دوله | استقلال | عاصمه | جيش | شعب | سلطات | ارض | اراضي | حدود | سفير | سفاره | بوسط | بشمال | بجنوب | بشرق | بغرب
+
 [cue purpose-heads]
 gloss: words of purpose right before an act's noun («بغرض قصف مدينة تعز»، «لإطلاق المفاوضات»، «لاستئناف محادثات السلام»، «الدعوة لإجراء زيارة»): the act is a goal, not done (an announced plan in the future stays a plan, 036)
 word: بغرض | بهدف | لغرض | لهدف | سعيا | لاجل | لاطلاق | لاستيناف | لاجراء | لعقد | لبدء | لشن | لتنفيذ | لاستكمال
