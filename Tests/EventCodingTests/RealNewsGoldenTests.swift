@@ -2469,6 +2469,6 @@ import Testing
         let text = "وأشاد وزير المالية اليمني بدعم مالي قدمته المملكة للحكومة اليمنية."
         #expect(!Self.events(text).contains { $0.source?.country == "MLI" || $0.target?.country == "MLI" })
         Self.expect(text, Gold("051", "YEMGOV", "*"))
-        Self.expect("قتل ثلاثة جنود في هجوم في وسط مالي.", Gold("190", "*", "MLIMIL"))
+        Self.expectDetected("قتل ثلاثة جنود في هجوم في وسط مالي.", Gold("190", nil, "MLIMIL"))
     }
 }
