@@ -73,8 +73,11 @@ final class AnalysisCache: @unchecked Sendable {
         let cuesOfWordOrLastStem: CueMask
         let cuesOfAnyReading: CueMask
         let cueStartsOfAnyReading: CueMask
+        /// The organisations whose context the word or one of its forms shows (``CodingContext/contextWordOrgs``;
+        /// usually none): asked for every word of every sentence.
+        let contextOrgs: [Int]
 
-        convenience init(_ word: Word, lexicon: Lexicon, openers: Set<Word>, cueWords: [Word: (entries: CueMask, starts: CueMask)]) {
+        convenience init(_ word: Word, lexicon: Lexicon, openers: Set<Word>, cueWords: [Word: (entries: CueMask, starts: CueMask)], contextWordOrgs: [Word: [Int]]) {
             let a = CliticAnalyzer.analyses(of: word.text)
             let stems = a.map { Word($0.stem) }
             var f: [(Word, CliticAnalysis)] = []
@@ -85,19 +88,21 @@ final class AnalysisCache: @unchecked Sendable {
                     if !f.contains(where: { $0.0 == withArticle && $0.1 == x }) { f.append((withArticle, x)) }
                 }
             }
-            self.init(word, analyses: a, stems: stems, forms: f, lastStem: stems.last ?? word, lexicon: lexicon, openers: openers, cueWords: cueWords)
+            self.init(
+                word, analyses: a, stems: stems, forms: f, lastStem: stems.last ?? word, lexicon: lexicon, openers: openers, cueWords: cueWords,
+                contextWordOrgs: contextWordOrgs)
         }
 
         /// A token that is not a word (a number, a mark): itself, unsegmented.
         convenience init(notAWord word: Word, lexicon: Lexicon, openers: Set<Word>, cueWords: [Word: (entries: CueMask, starts: CueMask)]) {
             self.init(
                 word, analyses: [], stems: [], forms: [(word, CliticAnalysis(prefix: "", stem: word.text, suffix: "", hasArticle: false))], lastStem: word,
-                lexicon: lexicon, openers: openers, cueWords: cueWords)
+                lexicon: lexicon, openers: openers, cueWords: cueWords, contextWordOrgs: [:])
         }
 
         private init(
             _ word: Word, analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon, openers: Set<Word>,
-            cueWords: [Word: (entries: CueMask, starts: CueMask)]
+            cueWords: [Word: (entries: CueMask, starts: CueMask)], contextWordOrgs: [Word: [Int]]
         ) {
             self.analyses = analyses
             self.stems = stems
@@ -152,6 +157,9 @@ final class AnalysisCache: @unchecked Sendable {
             cuesOfWordOrLastStem = last
             cuesOfAnyReading = any
             cueStartsOfAnyReading = starts
+            var orgs = contextWordOrgs[word] ?? []
+            for (form, _) in forms { if let os = contextWordOrgs[form] { orgs += os } }
+            contextOrgs = orgs
         }
     }
 
@@ -179,9 +187,12 @@ final class AnalysisCache: @unchecked Sendable {
     /// For each word of a cue set, the kinds whose single-word entries hold it, and the kinds whose
     /// entries (a word, or a phrase's first word) start with it.
     private let cueWords: [Word: (entries: CueMask, starts: CueMask)]
+    /// The organisations whose context each word shows (``CodingContext/contextWordOrgs``).
+    let contextWordOrgs: [Word: [Int]]
 
     init(lexicon: Lexicon, cues: [Cue]) {
         self.lexicon = lexicon
+        contextWordOrgs = CodingContext.contextWordOrgs(CodingContext.soleContextOrgs(lexicon))
         var index: [Word: (entries: CueMask, starts: CueMask)] = [:]
         for cue in cues {
             for w in cue.words { index[w, default: (CueMask(), CueMask())].entries.insert(cue.index) }
@@ -206,7 +217,7 @@ final class AnalysisCache: @unchecked Sendable {
         shard.lock.unlock()
         let value =
             isWord
-            ? Readings(word, lexicon: lexicon, openers: openers, cueWords: cueWords)
+            ? Readings(word, lexicon: lexicon, openers: openers, cueWords: cueWords, contextWordOrgs: contextWordOrgs)
             : Readings(notAWord: word, lexicon: lexicon, openers: openers, cueWords: cueWords)
         shard.lock.lock()
         if isWord {

@@ -30,7 +30,7 @@ public struct EventCoder: Sendable {
         let sole = CodingContext.soleContextOrgs(lexicon)
         context = CodingContext(
             lexicon: lexicon, cues: cues, ontology: ontology, gates: gates, keepBackground: background, places: PlaceResolver(lexicon: lexicon, cues: cues),
-            soleContextOrgs: sole, contextWordOrgs: CodingContext.contextWordOrgs(sole))
+            soleContextOrgs: sole, contextWordOrgs: cues.readings.contextWordOrgs)
     }
 
     /// The gate features of every sentence of a text that has a candidate trigger of PLOVER type

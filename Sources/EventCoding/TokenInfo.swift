@@ -24,8 +24,8 @@ struct TokenInfo {
         self.token = token
         normWord = Word(token.norm)
         readings = cues.readings.readings(of: normWord, isWord: token.kind == .word)
-        let quantities = cues[.quantityWords]
-        isCount = token.kind == .number || quantities.contains(normWord) || quantities.contains(readings.lastStem)
+        // (The word or its last stem a quantity word: the readings' cue mask, found once per spelling.)
+        isCount = token.kind == .number || readings.cuesOfWordOrLastStem.contains(cues[.quantityWords].index)
     }
 
     /// The tokens of a sentence.

@@ -75,9 +75,10 @@ struct ActorStage: SentenceStage {
     }
 
     func scanContextWords(_ s: inout SentenceState, _ c: CodingContext) {
-        for t in s.tokens where t.isWord {
-            if let os = c.contextWordOrgs[t.normWord] { s.article.orgsInContext.formUnion(os) }
-            for (form, _) in t.forms { if let os = c.contextWordOrgs[form] { s.article.orgsInContext.formUnion(os) } }
+        // (Each word's organisations are found once per spelling: ``AnalysisCache/Readings/contextOrgs``.)
+        for k in s.tokens.indices where s.tokens[k].isWord {
+            let os = s.tokens[k].readings.contextOrgs
+            if !os.isEmpty { s.article.orgsInContext.formUnion(os) }
         }
     }
 }
