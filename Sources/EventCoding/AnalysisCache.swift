@@ -77,7 +77,9 @@ final class AnalysisCache: @unchecked Sendable {
         /// usually none): asked for every word of every sentence.
         let contextOrgs: [Int]
 
-        convenience init(_ word: Word, lexicon: Lexicon, openers: Set<Word>, cueWords: [Word: (entries: CueMask, starts: CueMask)], contextWordOrgs: [Word: [Int]]) {
+        convenience init(
+            _ word: Word, lexicon: Lexicon, openers: Set<Word>, cueWords: [Word: (entries: CueMask, starts: CueMask)], contextWordOrgs: [Word: [Int]]
+        ) {
             let a = CliticAnalyzer.analyses(of: word.text)
             let stems = a.map { Word($0.stem) }
             var f: [(Word, CliticAnalysis)] = []
