@@ -701,8 +701,9 @@ struct ActorMentionFinder {
         guard b.from == a.to + 1, toks[a.to].token.normIs(",") else { return false }
         guard b.to < toks.count else { return true }
         let next = toks[b.to]
+        // («السفير أحمد قطان، سفير المملكة في مصر»: a preposition written apart closes it too.)
         return next.token.normIs(",") || next.token.normIs(".")
-            || next.isWord && next.analyses.contains(where: { $0.attachedPreposition != nil })
+            || next.isWord && (next.analyses.contains(where: { $0.attachedPreposition != nil }) || next.matches(cues[.prepositions]))
     }
 
     /// "المنطقة القبلية المحاذية لأفغانستان"، "القريبة من الحدود مع …": a neighbour named to situate
@@ -837,7 +838,9 @@ struct ActorMentionFinder {
                 // it is that state's: the adjective closes the pair. (Not «قوات النظام وحزب الله
                 // اللبناني»: the forces are no Lebanese rebels.)
                 country = c
-            } else if let key = out[k].officeKey(head: toks[out[k].from].lastStem), let c = articleOffices[key] {
+            } else if let key = out[k].officeKey(head: toks[out[k].from].lastStem, headTitle: toks[out[k].from].headTitle(lexicon)),
+                let c = articleOffices[key]
+            {
                 // «نواب مجلس الأمة الكويتي» … «كما دان النائب عبدالله العدواني»: an office the
                 // article named with its state (and no other's) is that state's in its later
                 // sentences, wherever the act happened.

@@ -139,6 +139,8 @@ enum CueKind: Int, CaseIterable, Sendable {
     case totalityWords
     case judgedThings
     case givenThings
+    case reportFrameNouns
+    case continuationHeads
     case mannerAdverbs
     case anaphoricHonorifics
 
@@ -281,6 +283,8 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .totalityWords: "totality-words"
         case .judgedThings: "judged-things"
         case .givenThings: "given-things"
+        case .reportFrameNouns: "report-frame-nouns"
+        case .continuationHeads: "continuation-heads"
         case .mannerAdverbs: "manner-adverbs"
         case .anaphoricHonorifics: "anaphoric-honorifics"
         }

@@ -48,10 +48,13 @@ struct FoundActor {
     /// former holder's), or the agent entry with the word that named it (`head`, the stem of the
     /// mention's first word: «النائب» and «النائب بمجلس الأمة الكويتي» share one; «الوزراء» and
     /// «المسؤولين», one agent entry, do not). Nil for civilians, attackers, armed forces and
-    /// rebels (a war story's bare «القوات» may be either side's), states and places.
-    func officeKey(head: Word) -> String? {
+    /// rebels (a war story's bare «القوات» may be either side's), states and places. An entry whose
+    /// name opens with a one-word title (`headTitle`: «سفير خادم الحرمين الشريفين», an entry of its
+    /// own) holds that title's office: a later «السفير فلان» of the article is the same state's.
+    func officeKey(head: Word, headTitle: String? = nil) -> String? {
         guard let role, !["CVL", "UAF", "MIL", "REB"].contains(role), !placeLike, !placeOnly, !instrument, carried == nil else { return nil }
         if let t = title { return t.id + (former ? "/former" : "") }
+        if let headTitle, person == nil { return headTitle }
         guard let e = entries.first, e.hasPrefix("agents.lex:") else { return nil }
         return e + " " + head.text
     }

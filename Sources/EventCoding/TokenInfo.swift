@@ -47,6 +47,14 @@ struct TokenInfo {
         return stems.first(where: set.contains).flatMap(set.location(of:))
     }
 
+    /// The id of the title a form of the word is by itself (السفير → ambassador), if any.
+    func headTitle(_ lexicon: Lexicon) -> String? {
+        for h in readings.actorHits where h.count == 1 {
+            if case .title(let t) = h.phrase.ref { return lexicon.titles[t].id }
+        }
+        return nil
+    }
+
     /// Whether the word's first reading opens with a conjunction (و، ف).
     var firstReadingHasConjunction: Bool { analyses.first?.hasConjunction ?? false }
 }

@@ -4,6 +4,7 @@ import Lexicon
 /// The text layer's particles (``Particle``) as byte-compared words, built once.
 enum Words {
     static let min = Word(Particle.min)
+    static let fi = Word(Particle.fi)
     static let maa = Word(Particle.maa)
     static let ala = Word(Particle.ala)
     static let qad = Word(Particle.qad)

@@ -21,6 +21,16 @@ struct JudgedThingOwner: ArgumentRule {
             let past = k
             while k < min(c.toks.count, past + 3), c.dateTokens.contains(k) || c.toks[k].matchesAnyReading(c.cues[.mannerAdverbs]) { k += 1 }
         }
+        // (Past the report it was said in, up to its date: «ودانت المنامة في نبأ أوردته وكالة أنباء
+        // البحرين أمس استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين».)
+        if k + 1 < c.toks.count, c.toks[k].normWord == Words.fi, c.toks[k + 1].matches(c.cues[.reportFrameNouns]),
+            let d = (k + 2..<min(c.toks.count, k + 10)).first(where: { c.dateTokens.contains($0) })
+        {
+            k = d
+            while k < c.toks.count, c.dateTokens.contains(k) || c.toks[k].token.normIs(",") { k += 1 }
+        }
+        // (Past its going on: «استمرار التصريحات».)
+        if k + 1 < c.toks.count, c.toks[k].matches(c.cues[.continuationHeads]), c.toks[k + 1].matchesAnyReading(c.cues[.judgedThings]) { k += 1 }
         guard k < c.toks.count, !c.actorTokens.contains(k) else { return }
         let thing = c.toks[k]
         guard thing.isWord, thing.matchesAnyReading(c.cues[.judgedThings]) else { return }

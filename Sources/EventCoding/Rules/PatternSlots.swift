@@ -44,9 +44,12 @@ struct PatternSlots: ArgumentRule {
                 // (Not past another verb of the lexicon: «أدانت مصر … الجريمة البشعة وأكدوا وقوفهم إلى
                 // جانب المملكة» names whom the condemnation is against in no mention.)
                 let nextVerb = c.nextVerb
+                // (Not the place a source's title is posted to: «ثمّن السفير أحمد قطان، سفير المملكة
+                // في مصر، دعم …».)
                 let candidates = c.actors.filter { t in
                     t.from >= c.trig.to && t.from < nextVerb && !t.placeOnly && !t.reference
                         && !a.source.contains { $0.group == t.group || $0.code == t.code }
+                        && !(t.placeLike && t.prep != nil && a.source.contains { (0...1).contains(t.from - $0.to) })
                 }
                 // (Own: the source's state, or its agent of the same role; a rebel group of the same
                 // country is another actor.)

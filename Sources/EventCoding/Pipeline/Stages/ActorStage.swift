@@ -15,7 +15,7 @@ struct ActorStage: SentenceStage {
             articleSurnames: s.article.surnames, articleOffices: s.article.offices)
         s.actors = finder.find(s.tokens, date: s.doc.date)
         Self.noteSurnames(&s, c)
-        Self.noteOffices(&s)
+        Self.noteOffices(&s, c.lexicon)
         // (One pass over the words: most show no organisation's context.)
         guard !c.contextWordOrgs.isEmpty else { return }
         scanContextWords(&s, c)
@@ -56,7 +56,7 @@ struct ActorStage: SentenceStage {
 
     /// «نواب مجلس الأمة الكويتي»: an office named with its own state (not one inferred from the
     /// sentence) is that state's in the article's later sentences; named with two states, neither.
-    static func noteOffices(_ s: inout SentenceState) {
+    static func noteOffices(_ s: inout SentenceState, _ lexicon: Lexicon) {
         // («واستنكر النائب بمجلس الأمة الكويتي»: an office whose state was inferred from the body
         // named right after it, with its own state, is named with that state too.)
         let actors = s.actors
@@ -64,7 +64,9 @@ struct ActorStage: SentenceStage {
             !m.countryInferred || actors.contains { n in n.from == m.to && !n.countryInferred && n.country == m.country && !n.placeLike }
         }
         for m in s.actors where named(m) {
-            guard let key = m.officeKey(head: s.tokens[m.from].lastStem), let c = m.country, !s.article.ambiguousOffices.contains(key) else { continue }
+            guard let key = m.officeKey(head: s.tokens[m.from].lastStem, headTitle: s.tokens[m.from].headTitle(lexicon)), let c = m.country,
+                !s.article.ambiguousOffices.contains(key)
+            else { continue }
             if let old = s.article.offices[key], old != c {
                 s.article.offices[key] = nil
                 s.article.ambiguousOffices.insert(key)

@@ -155,6 +155,14 @@ word: سياسه | سياسات | قرار | قرارات | مبادره | مب�
 # stop 36: the care and attention praised in thanks («أشاد بالمتابعة الكريمة من معالي الدكتور عبدالله الربيعة»)
 word: متابعه | اهتمام | رعايه | عنايه | توجيهات | حرص | مكرمه | لفته
 
+[cue report-frame-nouns]
+gloss: the report an act of judging was made in, between the verb (and its subject) and what is judged, up to a date word («ودانت المنامة في نبأ أوردته وكالة أنباء البحرين أمس استمرار التصريحات …»، «وأدانت الوزارة في بيان لها اليوم …»)
+word: بيان | نبا | تصريح | تصريحات | كلمه | رساله | برقيه | مقابله | حديث | تغريده | خطاب
+
+[cue continuation-heads]
+gloss: words before a judged thing that name its going on, not another thing («دانت استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين»)
+word: استمرار | تكرار | تصاعد | مواصله | تجدد | تواصل
+
 [cue given-things]
 gloss: things given (دعم، مساعدات، جهود): the actor after «لـ» is whom they were for, not their owner («يثمن مساعدات الحملة السعودية للسوريين»)
 word: دعم | مساعدات | مساعده | جهود | مبادره | مبادرات | دور
