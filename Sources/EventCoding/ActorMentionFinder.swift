@@ -838,12 +838,18 @@ struct ActorMentionFinder {
                 // it is that state's: the adjective closes the pair. (Not «قوات النظام وحزب الله
                 // اللبناني»: the forces are no Lebanese rebels.)
                 country = c
-            } else if let key = out[k].officeKey(head: toks[out[k].from].lastStem, headTitle: toks[out[k].from].headTitle(lexicon)),
+            } else if let key = out[k].officeKey(head: toks[out[k].from].lastStem, headTitle: TokenInfo.headTitle(toks, at: out[k].from, lexicon)),
                 let c = articleOffices[key]
             {
                 // «نواب مجلس الأمة الكويتي» … «كما دان النائب عبدالله العدواني»: an office the
                 // article named with its state (and no other's) is that state's in its later
-                // sentences, wherever the act happened.
+                // sentences, wherever the act happened. (An IGO's: «الأمين العام لجامعة الدول
+                // العربية» … «أدان الأمين العام بشدة الهجمات … في محافظة ديالى العراقية».)
+                if ActorCode.isIGO(c) {
+                    out[k].code = c
+                    out[k].countryInferred = true
+                    continue
+                }
                 country = c
             } else if ActorRoles.stateAgents.contains(role) {
                 // An actor, not a place where something happened.

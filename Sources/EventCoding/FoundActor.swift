@@ -52,7 +52,9 @@ struct FoundActor {
     /// name opens with a one-word title (`headTitle`: «سفير خادم الحرمين الشريفين», an entry of its
     /// own) holds that title's office: a later «السفير فلان» of the article is the same state's.
     func officeKey(head: Word, headTitle: String? = nil) -> String? {
-        guard let role, !["CVL", "UAF", "MIL", "REB"].contains(role), !placeLike, !placeOnly, !instrument, carried == nil else { return nil }
+        // (An IGO's officer has no role of his own: «الأمين العام لجامعة الدول العربية نبيل العربي», IGOARL.)
+        guard role.map({ !["CVL", "UAF", "MIL", "REB"].contains($0) }) ?? ActorCode.isIGO(code), !placeLike, !placeOnly, !instrument, carried == nil
+        else { return nil }
         if let t = title { return t.id + (former ? "/former" : "") }
         if let headTitle, person == nil { return headTitle }
         guard let e = entries.first, e.hasPrefix("agents.lex:") else { return nil }

@@ -47,12 +47,17 @@ struct TokenInfo {
         return stems.first(where: set.contains).flatMap(set.location(of:))
     }
 
-    /// The id of the title a form of the word is by itself (السفير → ambassador), if any.
-    func headTitle(_ lexicon: Lexicon) -> String? {
-        for h in readings.actorHits where h.count == 1 {
-            if case .title(let t) = h.phrase.ref { return lexicon.titles[t].id }
+    /// The id of the longest title the words from `k` on open with, as written (السفير → ambassador,
+    /// الأمين العام → secretary-general), if any.
+    static func headTitle(_ toks: [TokenInfo], at k: Int, _ lexicon: Lexicon) -> String? {
+        var best: (count: Int, id: String)?
+        for h in toks[k].readings.actorHits where h.count > (best?.count ?? 0) && k + h.count <= toks.count {
+            guard case .title(let t) = h.phrase.ref else { continue }
+            let rest = h.phrase.words.dropFirst()
+            let fits = zip(rest, (k + 1)..<(k + h.count)).allSatisfy { w, j in toks[j].normWord == w || toks[j].forms.contains { $0.0 == w } }
+            if fits { best = (h.count, lexicon.titles[t].id) }
         }
-        return nil
+        return best?.id
     }
 
     /// Whether the word's first reading opens with a conjunction (و، ف).

@@ -56,6 +56,7 @@ struct ActorStage: SentenceStage {
 
     /// «نواب مجلس الأمة الكويتي»: an office named with its own state (not one inferred from the
     /// sentence) is that state's in the article's later sentences; named with two states, neither.
+    /// An office of an IGO is the IGO's.
     static func noteOffices(_ s: inout SentenceState, _ lexicon: Lexicon) {
         // («واستنكر النائب بمجلس الأمة الكويتي»: an office whose state was inferred from the body
         // named right after it, with its own state, is named with that state too.)
@@ -64,8 +65,9 @@ struct ActorStage: SentenceStage {
             !m.countryInferred || actors.contains { n in n.from == m.to && !n.countryInferred && n.country == m.country && !n.placeLike }
         }
         for m in s.actors where named(m) {
-            guard let key = m.officeKey(head: s.tokens[m.from].lastStem, headTitle: s.tokens[m.from].headTitle(lexicon)), let c = m.country,
-                !s.article.ambiguousOffices.contains(key)
+            // (An IGO's office keeps the IGO: «الأمين العام لجامعة الدول العربية» … «أدان الأمين العام».)
+            guard let key = m.officeKey(head: s.tokens[m.from].lastStem, headTitle: TokenInfo.headTitle(s.tokens, at: m.from, lexicon)),
+                let c = m.country ?? (ActorCode.isIGO(m.code) ? m.code : nil), !s.article.ambiguousOffices.contains(key)
             else { continue }
             if let old = s.article.offices[key], old != c {
                 s.article.offices[key] = nil
