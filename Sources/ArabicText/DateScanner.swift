@@ -495,7 +495,13 @@ struct DateScanner {
         if p == i ? firstIn(p, V.periods) : isIn(p, V.periods),
             isIn(p + 1, V.past) || isIn(p + 1, V.future) || isIn(p + 1, V.current) || isIn(p + 1, V.periodRecent)
         {
-            return Hit(first: i, last: p + 1, kind: .vague, day: nil, isRelative: true)
+            // («وفي الشهر الماضي، وقّعت بعض الفصائل اتفاقا»: last month ended with the month before
+            // the story's.)
+            var end: CalendarDay?
+            if isIn(p, V.monthPeriod), isIn(p + 1, V.past), let pub {
+                end = pub.month == 1 ? monthEnd(12, pub.year - 1) : monthEnd(pub.month - 1, pub.year)
+            }
+            return Hit(first: i, last: p + 1, kind: .vague, day: nil, isRelative: true, periodEnd: end)
         }
         // "هذا الأسبوع"
         if p == i, firstIn(i, V.this), isIn(i + 1, V.periods) {

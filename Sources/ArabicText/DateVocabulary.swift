@@ -111,6 +111,8 @@ enum DateVocabulary {
     /// After "قبل يومين …": the count is relative to something else, not to publication.
     static let notAgoAfter: Set<WordKey> = set(["من", "على", "علي"])
 
+    /// The month as a period («الشهر الماضي»).
+    static let monthPeriod: Set<WordKey> = set(["الشهر"])
     static let periods: Set<WordKey> = set([
         "الأسبوع", "الشهر", "العام", "السنة", "الأسابيع", "الأشهر", "الشهور", "الأيام", "الأعوام",
         "السنوات", "الفترة",
