@@ -50,13 +50,15 @@ struct FoundActor {
     /// «المسؤولين», one agent entry, do not). Nil for civilians, attackers, armed forces and
     /// rebels (a war story's bare «القوات» may be either side's), states and places. An entry whose
     /// name opens with a one-word title (`headTitle`: «سفير خادم الحرمين الشريفين», an entry of its
-    /// own) holds that title's office: a later «السفير فلان» of the article is the same state's.
+    /// own) holds that title's office: a later «السفير فلان» of the article is the same state's; so
+    /// does a person named with an IGO's office.
     func officeKey(head: Word, headTitle: String? = nil) -> String? {
         // (An IGO's officer has no role of his own: «الأمين العام لجامعة الدول العربية نبيل العربي», IGOARL.)
         guard role.map({ !["CVL", "UAF", "MIL", "REB"].contains($0) }) ?? ActorCode.isIGO(code), !placeLike, !placeOnly, !instrument, carried == nil
         else { return nil }
         if let t = title { return t.id + (former ? "/former" : "") }
-        if let headTitle, person == nil { return headTitle }
+        // (A person only as an IGO's officer: «الأمين العام لجامعة الدول العربية الدكتور نبيل العربي».)
+        if let headTitle, person == nil || ActorCode.isIGO(code) { return headTitle + (former ? "/former" : "") }
         guard let e = entries.first, e.hasPrefix("agents.lex:") else { return nil }
         return e + " " + head.text
     }

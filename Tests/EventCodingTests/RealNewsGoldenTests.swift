@@ -2471,4 +2471,48 @@ import Testing
         Self.expect(text, Gold("051", "YEMGOV", "*"))
         Self.expectDetected("قتل ثلاثة جنود في هجوم في وسط مالي.", Gold("190", nil, "MLIMIL"))
     }
+    /// An entry whose name opens with a title («سفير خادم الحرمين الشريفين») holds that office: the
+    /// article's later «السفير الفايز» is the Saudi ambassador, not one of the state he is posted in.
+    @Test func anEntryOpeningWithATitleHoldsItsOffice() {
+        let text =
+            "استنكر سفير خادم الحرمين الشريفين لدى دولة الكويت الدكتور عبدالعزيز الفايز التفجير الإرهابي. "
+            + "ورفع السفير الفايز التعازي لأسر الضحايا في دولة الكويت."
+        #expect(Self.events(text).contains { $0.cameo == "018" && $0.source?.code == "SAUGOV" })
+        #expect(!Self.events(text).contains { $0.source?.code == "KWTGOV" })
+    }
+
+    /// An office of an IGO named in full keeps the IGO in the article's later sentences: «أدان
+    /// الأمين العام» after the Arab League's secretary-general is his, not Iraq's for a place named.
+    @Test func anIGOsOfficeKeepsItsIGO() {
+        let text =
+            "أدان الأمين العام لجامعة الدول العربية الدكتور نبيل العربي التفجير الإرهابي. من جهة أخرى، أدان الأمين العام بشدة الهجمات الإرهابية التي وقعت أمس في محافظة ديالى العراقية."
+        let second = Self.events(text).filter { $0.sentence == 1 }
+        #expect(second.contains { $0.cameo == "111" && $0.source?.code == "IGOARL" })
+        #expect(!second.contains { $0.source?.code == "IRQGOV" })
+    }
+
+    /// «السفير أحمد قطان، سفير المملكة في مصر»: the office after the comma is the unknown holder's
+    /// (a preposition written apart closes it), and the state he is posted in is no target.
+    @Test func anOfficeAfterACommaClosesAtAPreposition() {
+        Self.expect("وثمن السفير أحمد قطان، سفير المملكة في مصر جهود الحكومة المصرية في تأمين قناة السويس.", Gold("051", "SAUGOV", "EGYGOV"))
+        let text = "وثمن السفير أحمد قطان، سفير المملكة في مصر دعم «صافولا» للصندوق الخيري."
+        #expect(!Self.detected(text).contains { $0.source?.code == "EGYGOV" || $0.target?.code == "EGY" })
+    }
+
+    /// What is condemned may stand past the report it was condemned in, up to its date, and past
+    /// its going on: «ودانت المنامة في نبأ أوردته وكالة أنباء البحرين أمس استمرار التصريحات …».
+    @Test func aJudgedThingPastItsReport() {
+        Self.expect(
+            "ودانت المنامة بشدة في نبأ أوردته وكالة أنباء البحرين أمس استمرار التصريحات العدائية من قبل المسؤولين الإيرانيين تجاه مملكة البحرين دون مراعاة لميثاق الأمم المتحدة.",
+            Gold("111", "BHR", "IRNGOV"))
+    }
+
+    /// «وفي الشهر الماضي» dates what follows to a month that ended before the story: background.
+    @Test func lastMonthIsBackground() {
+        let text =
+            "وفي الشهر الماضي، وقّعت بعض الفصائل اتفاقا مبدئيا رعته الأمم المتحدة لتشكيل حكومة وحدة لكن المندوبين من البرلمان "
+            + "الذي مقره العاصمة الليبية قاطعوا الاجتماع."
+        #expect(!Self.events(text, date: day("2015-08-09")).contains { $0.root == "14" })
+        #expect(Self.events(text, date: nil).contains { $0.root == "14" })
+    }
 }
