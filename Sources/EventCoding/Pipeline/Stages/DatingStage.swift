@@ -211,24 +211,32 @@ struct DatingStage: TriggerStage {
         guard d.kind == .weekday, !d.text.contains(where: { $0 == " " || $0 == "\u{00A0}" }), let pub = s.doc.date,
             d.start > s.tokens[t.trigger.from].token.start,
             pub.daysSinceEpoch - day.daysSinceEpoch >= 2, t.trigger.isVerb, !t.future,
-            let hits = c.lexicon.verbIndex[s.tokens[t.trigger.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")],
-            hits.allSatisfy({ $0.tense == .present }),
+            let hits = verbHits(t, s, c), hits.allSatisfy({ $0.tense == .present }),
             let clauses = s.clauses, !isPastProgressive(t, s, clauses.start(t.trigger.from), c)
         else { return nil }
         return day.adding(days: 7)
     }
 
+    /// The lexicon's readings of the trigger's verb form, those of its own pattern when it has
+    /// some: «تدين» is the imperfect of «أدان» (111) and, listed as a bare form, a verdict's (116).
+    func verbHits(_ t: TriggerState, _ s: SentenceState, _ c: CodingContext) -> [VerbHit]? {
+        guard let hits = c.lexicon.verbIndex[s.tokens[t.trigger.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")] else {
+            return nil
+        }
+        let own = hits.filter { $0.pattern == t.trigger.pattern }
+        return own.isEmpty ? hits : own
+    }
+
     /// Whether the trigger is a verb read only in the imperfect.
     func isImperfect(_ t: TriggerState, _ s: SentenceState, _ c: CodingContext) -> Bool {
-        guard t.trigger.isVerb, let hits = c.lexicon.verbIndex[s.tokens[t.trigger.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
-        else { return false }
+        guard t.trigger.isVerb, let hits = verbHits(t, s, c) else { return false }
         return hits.allSatisfy { $0.tense == .present }
     }
 
     /// Whether the trigger is a verb read in the perfect.
     func isPastVerb(_ t: TriggerState, _ s: SentenceState, _ c: CodingContext) -> Bool {
         guard t.trigger.isVerb, !t.future else { return false }
-        let hits = c.lexicon.verbIndex[s.tokens[t.trigger.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
+        let hits = verbHits(t, s, c)
         return hits?.contains { $0.tense == .past } ?? false
     }
 
@@ -237,8 +245,7 @@ struct DatingStage: TriggerStage {
         let trig = t.trigger
         let toks = s.tokens
         guard trig.isVerb, !t.future,
-            let hits = c.lexicon.verbIndex[toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")],
-            hits.allSatisfy({ $0.tense == .present }),
+            let hits = verbHits(t, s, c), hits.allSatisfy({ $0.tense == .present }),
             let k = (max(cs, trig.from - 5)..<trig.from).last(where: { toks[$0].matchesAnyReading(c.cues[.auxiliaryWords]) })
         else { return false }
         return !(k + 1..<trig.from).contains { toks[$0].normWord == Words.qad }
