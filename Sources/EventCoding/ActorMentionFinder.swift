@@ -342,6 +342,7 @@ struct ActorMentionFinder {
             }
             m.prep = governingPreposition(m, r, at: i, toks, raws, out)
             let conj = r.analysis.hasConjunction
+            m.conjoined = conj
             if !conj, let merge = mergeWithPrevious(m, r, at: i, toks, &out) {
                 i = max(m.to, i + 1)
                 // (رئيسا أركان الجيشين المصري والسعودي: the merged head is coordinated too.)

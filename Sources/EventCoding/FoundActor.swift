@@ -13,6 +13,8 @@ struct FoundActor {
     var group: Int
     /// Joined to the previous mention by و.
     var coordinated: Bool
+    /// Its first word carries the conjunction و (whether or not a mention stands right before it).
+    var conjoined = false
     /// A country name or capital: may be a place rather than an actor.
     var placeLike: Bool
     /// A city or region: only ever a place.

@@ -79,7 +79,15 @@ struct VerbFrame: ArgumentRule {
             a.target = post
         } else if let post = a.mentionAfter {
             a.source = post
-            let rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
+            var rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
+            // «اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين»، «استنكر نائب رئيس مجلس الأمة …
+            // ورئيس لجنة الصداقة»: a mention joined by «و» to the subject, right after it (past one
+            // word of it at most), is a second subject, not the object.
+            if let end = post.last?.to, let m = rest.first, m.coordinated || m.conjoined, m.from <= end + 1,
+                (end..<m.from).allSatisfy({ k in c.toks[k].isWord && !c.toks[k].matches(c.cues[.prepositions]) && !c.triggers.contains { $0.from == k } })
+            {
+                rest.removeAll { $0.group == m.group }
+            }
             // (Not past another trigger: «أدانت مصر وألمانيا … الجريمة البشعة وأكدوا وقوفهم إلى
             // جانب المملكة» has its object in no mention.)
             if let obj = c.firstBare(rest), let o = obj.first, o.from < c.nextVerb {
