@@ -569,7 +569,9 @@ struct ActorMentionFinder {
         }
         // "نشطاء «سرايا القدس»"، "مسلحي حماس"، "عناصر طالبان": people named by a role noun with no
         // country of their own, in construct with an organisation, are its members.
-        if m.prep == nil, m.person == nil, m.title == nil, case .organisation = r.ref, m.country != nil,
+        // (A group with a code of its own and no state is one too: «مقاتلو «داعش»».)
+        if m.prep == nil, m.person == nil, m.title == nil, case .organisation = r.ref,
+            m.country != nil || m.code.hasPrefix("IMG"),
             last.country == nil, last.person == nil, last.title == nil, let role = last.role, ActorRoles.members.contains(role),
             last.to == i || (last.to == i - 1 && toks[i - 1].token.kind == .punctuation && ["«", "\""].contains(toks[i - 1].token.norm))
         {
