@@ -4,16 +4,17 @@
 extension CliticAnalysis {
     /// The preposition attached as a clitic (ب ل ك; لل is ل + the article), normalised, or nil.
     public var attachedPreposition: String? {
-        var p = Substring(prefix).utf8
-        if p.starts(with: "و".utf8) || p.starts(with: "ف".utf8) { p = p.dropFirst(2) }
-        if p.starts(with: "ب".utf8) { return "ب" }
-        if p.starts(with: "ل".utf8) { return "ل" }  // (لل too: ل + the article)
-        if p.starts(with: "ك".utf8) { return "ك" }
-        return nil
+        // (لل too: ل + the article.)
+        switch (prefixFlags >> 1) & 3 {
+        case 1: "ب"
+        case 2: "ل"
+        case 3: "ك"
+        default: nil
+        }
     }
 
     /// Whether the word opens with the conjunction و or ف.
-    public var hasConjunction: Bool { prefix.utf8.starts(with: "و".utf8) || prefix.utf8.starts(with: "ف".utf8) }
+    public var hasConjunction: Bool { prefixFlags & 1 != 0 }
 
     /// Whether the proclitics end in the preposition لـ (لخطف، للخطف، وللقصف) — not in the article
     /// (الخطف، بالخطف), whose lam is not a preposition.

@@ -73,6 +73,9 @@ final class AnalysisCache: @unchecked Sendable {
         let cuesOfWordOrLastStem: CueMask
         let cuesOfAnyReading: CueMask
         let cueStartsOfAnyReading: CueMask
+        /// The cue kinds with a single-word entry that is the word or one of its lookup forms
+        /// (ال + stem too): asked before a stage scans the forms for a cue (``PlaceFinder``).
+        let cuesOfAnyForm: CueMask
         /// The organisations whose context the word or one of its forms shows (``CodingContext/contextWordOrgs``;
         /// usually none): asked for every word of every sentence.
         let contextOrgs: [Int]
@@ -159,6 +162,9 @@ final class AnalysisCache: @unchecked Sendable {
             cuesOfWordOrLastStem = last
             cuesOfAnyReading = any
             cueStartsOfAnyReading = starts
+            var anyForm = own?.entries ?? CueMask()
+            for (form, _) in forms { if let m = cueWords[form] { anyForm.formUnion(m.entries) } }
+            cuesOfAnyForm = anyForm
             var orgs = contextWordOrgs[word] ?? []
             for (form, _) in forms { if let os = contextWordOrgs[form] { orgs += os } }
             contextOrgs = orgs

@@ -140,7 +140,8 @@ struct PlaceFinder {
     ) -> [FoundPlace] {
         var out: [FoundPlace] = []
         let capitalWords = cues[.capitalWords]
-        for i in toks.indices where toks[i].isWord && !blocked.contains(i) {
+        // (A word none of whose forms is a capital word is passed by its memoised cue mask.)
+        for i in toks.indices where toks[i].isWord && toks[i].readings.cuesOfAnyForm.contains(capitalWords.index) && !blocked.contains(i) {
             // (The form ال + stem of a reading with the article: its bytes are the stem's and four more.)
             guard
                 let a = toks[i].forms.first(where: {

@@ -11,12 +11,13 @@ struct FormulaStage: SentenceStage {
         let formulae = c.cues[.formulae]
         guard !formulae.phrases.isEmpty || !formulae.words.isEmpty else { return }
         var inside = Set<Int>()
-        // (Most words open no formula: only those that are a phrase's first word are tried.)
-        let firsts = Set(formulae.phrases.compactMap(\.first))
-        for i in s.tokens.indices {
+        // (Most words open no formula: only those whose readings start one, by the cue mask
+        // memoised with the spelling, are tried.)
+        for i in s.tokens.indices where s.tokens[i].startsAnyReading(formulae) {
             if formulae.contains(s.tokens[i].normWord) { inside.insert(i) }
-            guard firsts.contains(s.tokens[i].normWord) || firsts.contains(s.tokens[i].lastStem) else { continue }
-            for p in formulae.phrases where i + p.count <= s.tokens.count {
+            let w = s.tokens[i].normWord
+            let stem = s.tokens[i].lastStem
+            for p in formulae.phrases where i + p.count <= s.tokens.count && (p.first == w || p.first == stem) {
                 if p.indices.allSatisfy({ k in s.tokens[i + k].normWord == p[k] || s.tokens[i + k].lastStem == p[k] }) {
                     for k in i..<(i + p.count) { inside.insert(k) }
                 }
