@@ -683,7 +683,9 @@ struct ActorMentionFinder {
     func placeOfficesBySeat(_ out: inout [FoundActor]) {
         for k in out.indices.dropLast() where out[k].country == nil && out[k].title != nil && out[k].role != nil {
             let n = out[k + 1]
-            guard n.from == out[k].to, n.prep == Particle.bi, n.placeLike, let c = n.country, !ActorCode.isIGO(n.code),
+            // («المستشار في الديوان الملكي»: an office in a state's body is that state's.)
+            let inBody = n.from <= out[k].to + 1 && n.prep == Particle.fi && !n.placeLike && !n.placeOnly && n.role == "GOV" && n.person == nil
+            guard n.from == out[k].to && n.prep == Particle.bi && n.placeLike || inBody, let c = n.country, !ActorCode.isIGO(n.code),
                 let id = out[k].title?.id, !["ambassador", "envoy"].contains(id)
             else { continue }
             out[k].country = c
