@@ -2515,4 +2515,37 @@ import Testing
         #expect(!Self.events(text, date: day("2015-08-09")).contains { $0.root == "14" })
         #expect(Self.events(text, date: nil).contains { $0.root == "14" })
     }
+
+    /// «الذين كانوا يدينون»: كان before the imperfect of «أدان» tells what went on, though a verdict's
+    /// pattern lists «يدينون» among its bare forms (read as the perfect): the trigger's own pattern
+    /// says its tense.
+    @Test func aPastProgressiveReadsItsOwnPatternsTense() {
+        let text = "فرقت الشرطة التركية في اسطنبول مئات المتظاهرين الأتراك الذين كانوا يدينون تنظيم داعش."
+        #expect(!Self.events(text).contains { $0.cameo == "111" })
+        #expect(Self.detected(text).contains { $0.cameo == "111" })
+    }
+
+    /// A mention joined by «و» right after a VSO subject is a second subject, not the object.
+    @Test func aSecondSubjectIsNoObject() {
+        let text = "حيث اتهمت الحكومة اليمنية المقيمة وقوات التحالف، الحوثيين بخرق الهدنة."
+        #expect(!Self.detected(text).contains { $0.source?.code == "YEMGOV" && $0.target?.code == "SAUMIL" })
+    }
+
+    /// «رئيس لجنة التنمية»: a title governed by a committee is the committee's office, no state's.
+    @Test func aCommitteesHeadIsNoStates() {
+        #expect(!Self.events("رفع رئيس لجنة التنمية الشيخ راشد الدوسري التهاني لخادم الحرمين الشريفين.").contains { $0.source?.code == "SAUGOV" })
+    }
+
+    /// «مقاتلو «داعش»»: members in construct with a known group past a quote mark are the group's.
+    @Test func membersPastAQuoteMarkAreTheGroups() {
+        let text = "نفذ الطيران الليبي ضربة جوية على منطقة كان مقاتلو «داعش» يحاولون السيطرة عليها."
+        Self.expect(text, Gold("195", "LBYMIL", "IMGMOSISI"))
+        #expect(!Self.detected(text).contains { $0.target?.code == "LBYREB" || $0.source?.code == "IMGMOSISI" })
+    }
+
+    /// «المستشار في الديوان الملكي»: an office in a state's body is that state's, not the state the
+    /// sentence names elsewhere.
+    @Test func anOfficeInAStatesBodyIsThatStates() {
+        Self.expect("استقبل المستشار في الديوان الملكي سفير اليمن لدى المملكة.", Gold("043", "SAUGOV", "YEMGOV"))
+    }
 }
