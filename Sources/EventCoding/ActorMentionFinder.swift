@@ -16,6 +16,9 @@ struct ActorMentionFinder {
     var articleSurnames: [Word: Int] = [:]
     /// Offices an earlier sentence of the article named with one state (``ArticlePlaces/offices``).
     var articleOffices: [String: String] = [:]
+    /// The state of the first holder the article named by an office's bare title, with no state
+    /// in its words (``ArticlePlaces/bareOffices``).
+    var articleBareOffices: [String: String] = [:]
     /// Titles (`titles.lex` ids) of those who serve in another state than their own.
     static let envoyTitles: Set<String> = ["ambassador", "envoy"]
 
@@ -855,6 +858,13 @@ struct ActorMentionFinder {
                     out[k].countryInferred = true
                     continue
                 }
+                country = c
+            } else if let key = out[k].officeKey(head: toks[out[k].from].lastStem, headTitle: TokenInfo.headTitle(toks, at: out[k].from, lexicon)),
+                let c = articleBareOffices[key]
+            {
+                // «معالي وزير الخارجية الأستاذ عادل الجبير» … «وزير الخارجية بدولة قطر» … «وكان معالي
+                // وزير الخارجية قد وصل إلى الدوحة»: the press names its own state's holder by the bare
+                // title and another state's with the state; a bare title is the first bare holder's.
                 country = c
             } else if ActorRoles.stateAgents.contains(role) {
                 // An actor, not a place where something happened.

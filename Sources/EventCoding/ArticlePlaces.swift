@@ -41,6 +41,10 @@ struct ArticlePlaces {
     /// (``ambiguousOffices``).
     var offices: [String: String] = [:]
     var ambiguousOffices: Set<String> = []
+    /// The state of the first holder of an office the article named by its bare title, with no
+    /// state in the mention's words (the press names its own state's ministers so, another state's
+    /// with the state): a later bare title is that state's even when two states' holders were named.
+    var bareOffices: [String: String] = [:]
     /// Whether a sentence so far (the headline too) told of a death in an accident or a disaster
     /// (cue accident-words): the story's later deaths with no agent are its toll.
     var accidentStory = false

@@ -12,7 +12,7 @@ struct ActorStage: SentenceStage {
     func run(_ s: inout SentenceState, _ c: CodingContext) {
         let finder = ActorMentionFinder(
             lexicon: c.lexicon, cues: c.cues, blocked: s.dateTokens.union(s.formulaTokens), articleContext: s.article.orgsInContext,
-            articleSurnames: s.article.surnames, articleOffices: s.article.offices)
+            articleSurnames: s.article.surnames, articleOffices: s.article.offices, articleBareOffices: s.article.bareOffices)
         s.actors = finder.find(s.tokens, date: s.doc.date)
         Self.noteSurnames(&s, c)
         Self.noteOffices(&s, c.lexicon)
@@ -69,11 +69,28 @@ struct ActorStage: SentenceStage {
             guard let key = m.officeKey(head: s.tokens[m.from].lastStem, headTitle: TokenInfo.headTitle(s.tokens, at: m.from, lexicon)),
                 let c = m.country ?? (ActorCode.isIGO(m.code) ? m.code : nil), !s.article.ambiguousOffices.contains(key)
             else { continue }
+            // (The first holder named by the bare title, no state in its words, is the press's own.)
+            if s.article.bareOffices[key] == nil, !m.countryInferred,
+                !(m.from..<m.to).contains(where: { s.tokens[$0].readings.nisba != nil || Self.namesAState(s.tokens[$0]) })
+            {
+                s.article.bareOffices[key] = c
+            }
             if let old = s.article.offices[key], old != c {
                 s.article.offices[key] = nil
                 s.article.ambiguousOffices.insert(key)
             } else {
                 s.article.offices[key] = c
+            }
+        }
+    }
+
+    /// Whether a word is a state's name or capital by itself.
+    static func namesAState(_ t: TokenInfo) -> Bool {
+        t.readings.actorHits.contains { h in
+            guard h.count == 1 else { return false }
+            switch h.phrase.ref {
+            case .countryName, .capital: return true
+            default: return false
             }
         }
     }
