@@ -2550,4 +2550,17 @@ import Testing
         let text = "استقبل المستشار في الديوان الملكي أمس بالمركز سفير خادم الحرمين الشريفين لدى اليمن محمد آل جابر."
         #expect(!Self.detected(text).contains { $0.source?.code == "YEMGOV" })
     }
+
+    /// The press names its own state's minister by the bare title and another state's with the
+    /// state: after «وزير الخارجية بدولة قطر», a bare «وزير الخارجية» arriving in Doha is still the
+    /// first bare holder's, the Saudi one.
+    @Test func aBareTitleIsTheFirstBareHolders() {
+        let text =
+            "استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، في قصره مساء أمس، معالي وزير الخارجية الأستاذ عادل بن أحمد الجبير. "
+            + "وأقام معالي وزير الخارجية بدولة قطر الدكتور خالد بن محمد العطية مأدبة عشاء تكريماً لمعالي وزير الخارجية. "
+            + "وكان معالي وزير الخارجية قد وصل إلى الدوحة في وقت سابق من يوم أمس في زيارة رسمية لدولة قطر."
+        let third = Self.events(text).filter { $0.sentence == 2 }
+        #expect(third.contains { $0.cameo == "042" && $0.source?.code == "SAUGOV" })
+        #expect(!third.contains { $0.source?.code == "QATGOV" })
+    }
 }
