@@ -2563,4 +2563,10 @@ import Testing
         #expect(third.contains { $0.cameo == "042" && $0.source?.code == "SAUGOV" })
         #expect(!third.contains { $0.source?.code == "QATGOV" })
     }
+
+    /// Only kingdoms have a king: a bare «الملك» with an Egyptian minister is the home press's king.
+    @Test func aBareKingIsTheHomeKingdoms() {
+        Self.expect("الملك يبحث تطورات المنطقة والعالم مع وزير الخارجية المصري", Gold("040", "SAUGOV", "EGYGOV"))
+        Self.expect("وقال العاهل الأردني إن الملك عبدالله الثاني استقبل وزير الخارجية المصري في عمان.", Gold("043", "JORGOV", "EGYGOV"))
+    }
 }

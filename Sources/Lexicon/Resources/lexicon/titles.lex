@@ -54,6 +54,11 @@ source: Arabic press usage; official Arabic styles of the office
 # kings in people.lex, so the story's date picks the reigning one (and SAUGOV).
 name: الملك | العاهل | الملكة
 role: GOV
+# Stop 37: only kingdoms have one: «الملك يبحث تطورات المنطقة مع وزير الخارجية المصري» is no
+# Egyptian king. Bare, with none of these states named, it is the home press's own; other kings
+# are written with their state («ملك الأردن»، «العاهل المغربي»).
+states: SAU BHR JOR MAR GBR NOR SWE DNK NLD BEL ESP THA MYS KHM BTN LSO SWZ TON
+home: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title emperor]
