@@ -827,6 +827,8 @@ struct ActorMentionFinder {
             if out[k].to < toks.count, toks[out[k].to].matches(cues[.foreignWords]) { continue }
             let role = out[k].role!
             var country: String?
+            // (Whether the country comes from the sentence around the mention, not the mention or the article.)
+            var fromSentence = false
             // «نظيره»، «الجانبان»: a counterpart or the two sides are not of the state named before
             // them, nor of the sentence's only one (a nisba after them, read already, says whose).
             let counterpart = toks[out[k].from].matchesAnyReading(cues[.counterpartWords])
@@ -870,16 +872,29 @@ struct ActorMentionFinder {
                 // An actor, not a place where something happened.
                 country =
                     out[..<k].last(where: { $0.country != nil && !ActorCode.isIGO($0.code) && !$0.placeOnly && !($0.placeLike && $0.prep != nil) })?.country
+                fromSentence = country != nil
             }
             // «أن مجلس الوزراء نوه …»: with no state named before it, the home press's own (a place
             // named near it is not its owner).
             if country == nil, let home = out[k].home { country = home }
             if country == nil, ActorRoles.locatedByPlace.contains(role) {
                 country = placeCountry(near: k, out, toks)
+                fromSentence = country != nil
             }
             // «رفع أمير منطقة القصيم التعازي … لأسر الشهداء»: in a sentence that names one state
             // only, a role noun is of that state (its citizens, courts, companies, press).
-            if country == nil, role != "UAF", !counterpart, let only { country = only }
+            if country == nil, role != "UAF", !counterpart, let only {
+                country = only
+                fromSentence = true
+            }
+            // «ورفع السفير آل الشيخ التعازي … إلى مقام عاهل مملكة البحرين»: an ambassador with no
+            // state of his own named, whom only the sentence would give one, is posted in it; he is
+            // the home press's (``TitleEntry/home`` of a title with no `states:`).
+            if fromSentence, let id = out[k].title?.id, id == "ambassador", let t = lexicon.titleByID[id].map({ lexicon.titles[$0] }),
+                t.states.isEmpty, let home = t.home
+            {
+                country = home
+            }
             // «وزير الخارجية المصري … لقاءه بسمو ولي العهد»: an office only some states have takes
             // no other state's country; with none of them named, the home press's (``TitleEntry/home``).
             if let id = out[k].title?.id, let t = lexicon.titleByID[id].map({ lexicon.titles[$0] }), !t.states.isEmpty,

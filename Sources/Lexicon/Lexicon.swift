@@ -348,7 +348,9 @@ public struct Lexicon: Sendable {
                     err(b, b.line, "title \(b.id): 'states:' lists 3-letter country codes, got '\(c)'")
                 }
                 let home = b.first("home")
-                if let home, !states.contains(home) { err(b, b.line, "title \(b.id): 'home:' must be one of its 'states:', got '\(home)'") }
+                if let home, !states.isEmpty && !states.contains(home) || !ActorCode.isWellFormed(home) || home.count != 3 {
+                    err(b, b.line, "title \(b.id): 'home:' must be a 3-letter country code and one of its 'states:' if it has any, got '\(home)'")
+                }
                 titles.append(.init(id: b.id, names: names, role: role, country: country, states: states, home: home, location: b.location))
                 titleByID[b.id] = i
                 for n in names { addActor(n, .title(i), articleOptional: true) }

@@ -2569,4 +2569,13 @@ import Testing
         Self.expect("الملك يبحث تطورات المنطقة والعالم مع وزير الخارجية المصري", Gold("040", "SAUGOV", "EGYGOV"))
         Self.expect("وقال العاهل الأردني إن الملك عبدالله الثاني استقبل وزير الخارجية المصري في عمان.", Gold("043", "JORGOV", "EGYGOV"))
     }
+
+    /// A bare ambassador whom only the sentence would give a state is posted there: he is the home
+    /// press's (`home:` of `[title ambassador]`); one named with his state keeps it.
+    @Test func aBareAmbassadorIsTheHomePresss() {
+        Self.expect(
+            "ورفع السفير آل الشيخ التعازي في ضحايا الحادث الارهابي إلى مقام عاهل مملكة البحرين الملك حمد بن عيسى آل خليفة.",
+            Gold("018", "SAUGOV", "BHRGOV"))
+        Self.expect("وقال السفير الأمريكي لدى المملكة إن بلاده تدين الهجوم الإرهابي في البحرين.", Gold("111", "USAGOV", "*"))
+    }
 }

@@ -171,6 +171,9 @@ source: Arabic press usage; official Arabic styles of the office
 [title ambassador]
 name: السفير | السفيرة | سفير | سفيرة | المندوب الدائم | المندوبة الدائمة
 role: GOV
+# Stop 37: a bare ambassador the sentence would give a state is posted there, not from there
+# («ورفع السفير آل الشيخ التعازي … إلى مقام عاهل مملكة البحرين»): the home press's own.
+home: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title envoy]
