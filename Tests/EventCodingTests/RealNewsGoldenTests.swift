@@ -2578,4 +2578,11 @@ import Testing
             Gold("018", "SAUGOV", "BHRGOV"))
         Self.expect("وقال السفير الأمريكي لدى المملكة إن بلاده تدين الهجوم الإرهابي في البحرين.", Gold("111", "USAGOV", "*"))
     }
+
+    /// A show of force against a group named in its clause is against the group, not the host
+    /// state where the force is deployed.
+    @Test func aDeploymentIsAgainstTheGroupNotTheHost() {
+        Self.expect("واشنطن تنشر مقاتلات «إف-16» في تركيا لمحاربة داعش", Gold("154", "USA", "IMGMOSISI"))
+        Self.expectNot("واشنطن تنشر مقاتلات «إف-16» في تركيا لمحاربة داعش", Gold("154", "USA", "TUR"))
+    }
 }

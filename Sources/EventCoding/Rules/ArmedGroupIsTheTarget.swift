@@ -14,7 +14,9 @@ struct ArmedGroupIsTheTarget: ArgumentRule {
     let name = "armed-group-is-the-target"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.violent, !a.source.isEmpty else { return }
+        // (So is a show of force: «نشرت الولايات المتحدة مقاتلات في قاعدة انجرليك بجنوب تركيا
+        // لمحاربة داعش» is against ISIS, not Turkey, the host.)
+        guard c.violent || c.pat.code.hasPrefix("15"), !a.source.isEmpty else { return }
         let placeTarget =
             !a.target.isEmpty
             && a.target.allSatisfy { $0.placeLike && $0.role == nil && ($0.placeOnly || $0.prep.map { c.cues[.locatives].contains(Word($0)) } == true) }
