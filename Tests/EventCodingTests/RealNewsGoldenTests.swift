@@ -2585,4 +2585,12 @@ import Testing
         Self.expect("واشنطن تنشر مقاتلات «إف-16» في تركيا لمحاربة داعش", Gold("154", "USA", "IMGMOSISI"))
         Self.expectNot("واشنطن تنشر مقاتلات «إف-16» في تركيا لمحاربة داعش", Gold("154", "USA", "TUR"))
     }
+
+    /// «منوهاً إلى أن …» reports what was pointed out: a word of praise in the clause after «أن» is
+    /// not the speaker's praise; «منوهاً بدور …» is.
+    @Test func pointingOutIsNoPraise() {
+        let text = "وأوضح مدير الإعلام بإمارة مكة أن الاجتماع سيستعرض ما تم إنجازه، منوهاً إلى أن أمير منطقة مكة حرص على توطين الصناعة."
+        #expect(!Self.detected(text).contains { $0.cameo == "051" })
+        Self.expect("وأكد السفير الأمريكي تضامن بلاده مع المملكة منوهاً بدور الحكومة السعودية في مكافحة الإرهاب.", Gold("051", "USAGOV", "SAUGOV"))
+    }
 }
