@@ -35,6 +35,11 @@ struct ArticlePlaces {
     var surnames: [Word: Int] = [:]
     var ambiguousSurnames: Set<Word> = []
     var carriedSentence = -2
+    /// The two states of the last meeting, call or visit (root 04) or symmetric act coded between
+    /// two states, carried as ``CarriedSubject/carry`` carries a subject, and its sentence's index:
+    /// «الجانبان» opening a later sentence are those two (``TwoSidesAreTheStates``).
+    var lastParties: [FoundActor] = []
+    var lastPartiesSentence = -10
     /// Offices and bodies an earlier sentence (or the headline) named with their state («نواب مجلس
     /// الأمة الكويتي», «سفير جيبوتي»): the office's key (``FoundActor/officeKey``) → that state. A
     /// later bare «النائب» of the article is of it, unless two states' holders were named

@@ -5,6 +5,7 @@ import Lexicon
 enum CueKind: Int, CaseIterable, Sendable {
     case prepositions
     case duringPronouns
+    case twoSidesWords
     case condemnedActNouns
     case verbPrepositions
     case neighbourWords
@@ -149,6 +150,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         switch self {
         case .prepositions: "prepositions"
         case .duringPronouns: "during-pronouns"
+        case .twoSidesWords: "two-sides-words"
         case .condemnedActNouns: "condemned-act-nouns"
         case .verbPrepositions: "verb-prepositions"
         case .neighbourWords: "neighbour-words"

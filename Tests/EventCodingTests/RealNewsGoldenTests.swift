@@ -2593,4 +2593,20 @@ import Testing
         #expect(!Self.detected(text).contains { $0.cameo == "051" })
         Self.expect("وأكد السفير الأمريكي تضامن بلاده مع المملكة منوهاً بدور الحكومة السعودية في مكافحة الإرهاب.", Gold("051", "USAGOV", "SAUGOV"))
     }
+
+    /// The two sides as the subject are two states: those the sentence named before the verb, or
+    /// the two parties of the meeting a sentence before told of; never a side of no state.
+    @Test func theTwoSidesAreTheTwoStates() {
+        Self.expect(
+            "وبناء على توجيه خادم الحرمين الشريفين وأخيه الرئيس عبدالفتاح السيسي فقد اتفق الجانبان على وضع حزمة من الآليات التنفيذية.",
+            Gold("030", "SAUGOV", "EGYGOV"))
+        Self.expect(
+            "قال وزير الداخلية الفرنسي برنار كازنوف إنه دعا بريطانيا لتقديم دعم أكبر بينما يرفع البلدان مستوى التعاون الثنائي للتصدي لأزمة المهاجرين.",
+            Gold("060", "FRAGOV", "GBR"))
+        let text =
+            "التقى رئيس مجلس الوزراء اللبناني تمام سلام في بيروت اليوم رئيس مجلس نواب الباراغواي الذي يزور لبنان حاليًا. "
+            + "واستعرض الجانبان خلال اللقاء تطورات الأوضاع العامة في لبنان والمنطقة."
+        let second = Self.events(text).filter { $0.sentence == 1 }
+        #expect(second.contains { $0.cameo.hasPrefix("04") && $0.source?.code == "LBNGOV" && $0.target?.code == "PRYLEG" })
+    }
 }

@@ -43,6 +43,9 @@ struct Arguments {
     /// The subject is known to be none named in the sentence (a participle of state describing a
     /// reporter who was not named): no earlier subject carries over.
     var noCarryOver = false
+    /// The subject is the two sides («الجانبان») and the sentence names no two states: the last two
+    /// parties of the article are they (set after the rules, as a carried subject is).
+    var sidesFromArticle = false
 
     /// The rule running now, and the rules that last changed each role.
     var rule = ""

@@ -14,7 +14,7 @@ struct ArgumentStage: TriggerStage {
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
         SufferFrame(), CasualtyOfAttack(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(),
         NounTargetSlots(),
-        SourceSlot(), LamAgent(), MinAgent(), CondemnedAttackAgent(), SymmetricRoles(), ReceivedCall(), SaidDuringCall(),
+        SourceSlot(), LamAgent(), MinAgent(), CondemnedAttackAgent(), SymmetricRoles(), TwoSidesAreTheStates(), ReceivedCall(), SaidDuringCall(),
         PronounPreposition(), CiviliansAreVictims(),
         CountAfterVerb(), CountBeforeVerb(), PassiveSubject(), PassiveAfterVerb(), PassiveWithNoObject(), InstrumentNisbaAgent(),
     ]
@@ -121,6 +121,20 @@ struct ArgumentStage: TriggerStage {
             a.setSource(carried, by: CarriedSubject.name)
             a.sourceFromContext = true
             s.article.carriedSentence = s.index
+        }
+        // «وبحث الجانبان …» with no two states in its sentence: the last two parties of the article,
+        // named within three sentences before.
+        if a.sidesFromArticle, s.part == .text, s.article.lastParties.count == 2, s.index - s.article.lastPartiesSentence <= 3 {
+            a.setSource([s.article.lastParties[0]], by: TwoSidesAreTheStates.name)
+            a.setTarget([s.article.lastParties[1]], by: TwoSidesAreTheStates.name)
+            a.sourceFromContext = true
+        }
+        // The two states of a meeting, a call, a visit or a symmetric act, for a later «الجانبان».
+        if t.root == "04" || t.pattern.symmetric, s.part == .text, let text = s.text,
+            case let both = TwoSidesAreTheStates.states(Array(a.source.prefix(1)) + Array(a.target.prefix(1))), both.count == 2
+        {
+            s.article.lastParties = both.map { CarriedSubject.carry($0, s.tokens, text) }
+            s.article.lastPartiesSentence = s.index
         }
         t.arguments = a
         // «لقي 4 أشخاص مصرعهم … في حادث اصطدام»: a death with no agent and a cause that is no one's

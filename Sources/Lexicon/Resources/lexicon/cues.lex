@@ -710,3 +710,7 @@ word: جوله جديده من | الجوله الجديده من | الجوله
 [cue contrast-words]
 gloss: "while, whereas" opening a clause of another matter («… قتلوا بعد تجدد قصف المخيسة، في حين واصل تنظيم داعش تقدمه داخل بيجي»): an armed side named only after one, later in the sentence, is no doer of what came before
 word: في حين | وفي حين | بينما | وبينما | في الوقت الذي | وفي الوقت الذي
+
+[cue two-sides-words]
+gloss: the two sides or the two states as the subject right after a verb («فقد اتفق الجانبان»، «بينما يرفع البلدان مستوى التعاون»، «وبحث خلاله الجانبان»): the two states named before, the first the source (البلدان only there: elsewhere it is also the plural "countries")
+word: الجانبان | البلدان | الطرفان | الدولتان
