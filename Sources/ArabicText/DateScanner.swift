@@ -501,6 +501,9 @@ struct DateScanner {
             if isIn(p, V.monthPeriod), isIn(p + 1, V.past), let pub {
                 end = pub.month == 1 ? monthEnd(12, pub.year - 1) : monthEnd(pub.month - 1, pub.year)
             }
+            // («العام الماضي»، «السنة الماضية»: last year ended on the 31st of December before the
+            // story's year.)
+            if isIn(p, V.yearPeriod), isIn(p + 1, V.past), let pub { end = monthEnd(12, pub.year - 1) }
             return Hit(first: i, last: p + 1, kind: .vague, day: nil, isRelative: true, periodEnd: end)
         }
         // "هذا الأسبوع"
@@ -522,6 +525,11 @@ struct DateScanner {
         if let (m, ml) = month(q) {
             if let (y, yl) = year(after: ml) {
                 return Hit(first: i, last: yl, kind: .vague, day: nil, isRelative: false, periodEnd: monthEnd(m, y))
+            }
+            // «في سبتمبر العام الماضي»، «مايو من العام الجاري»: the month of a year told relative to
+            // the story's.
+            if let (offset, rl) = relativeYear(after: ml), let pub {
+                return Hit(first: i, last: rl, kind: .vague, day: nil, isRelative: true, periodEnd: monthEnd(m, pub.year + offset))
             }
             let named = q > p || p > i
             let inContext = isIn(i - 1, V.monthContext) && !isIn(q, V.ambiguousMonths)

@@ -113,6 +113,7 @@ enum DateVocabulary {
 
     /// The month as a period («الشهر الماضي»).
     static let monthPeriod: Set<WordKey> = set(["الشهر"])
+    static let yearPeriod: Set<WordKey> = set(["العام", "السنة"])
     static let periods: Set<WordKey> = set([
         "الأسبوع", "الشهر", "العام", "السنة", "الأسابيع", "الأشهر", "الشهور", "الأيام", "الأعوام",
         "السنوات", "الفترة",

@@ -193,6 +193,10 @@ func dateGoldenCase(_ c: DateCase) {
     #expect(end("في الأسبوع الماضي") == nil)
     // Without «في»: a month marked «الماضي» is a date all the same («زيارته إلى روسيا يونيو الماضي»).
     #expect(end("خلال زيارة الأمير إلى روسيا يناير الماضي") == "2024-01-31")
+    // A month of a year told relative to the story's, and last year itself.
+    #expect(end("وفي سبتمبر العام الماضي وقعت المالديف اتفاقا") == "2023-09-30")
+    #expect(end("في مارس من العام الجاري") == "2024-03-31")
+    #expect(end("وقعت الاتفاقية العام الماضي") == "2023-12-31")
 }
 
 @Test func notDates() {

@@ -2609,4 +2609,14 @@ import Testing
         let second = Self.events(text).filter { $0.sentence == 1 }
         #expect(second.contains { $0.cameo.hasPrefix("04") && $0.source?.code == "LBNGOV" && $0.target?.code == "PRYLEG" })
     }
+
+    /// A month of last year is history however far the act stands from it in its sentence; a
+    /// period in a relative clause after the act dates the clause's verb, not the act.
+    @Test func lastYearsMonthIsHistoryButNotARelativeClauses() {
+        let history = "وفي سبتمبر العام الماضي أثناء زيارة للرئيس الصيني شي جين بينغ وقعت المالديف اتفاقا مع شركة صينية لتطوير مطارها الدولي."
+        #expect(!Self.events(history).contains { $0.cameo == "057" })
+        Self.expect(
+            "تظاهر نحو مئتي شخص في بروكسل للتنديد بالغارات التي يشنها الجيش التركي على أعضاء حزب العمال الكردستاني وللترحم على ضحايا الهجوم الذي أثار موجة العنف هذه في يوليو.",
+            Gold("141", "BELCVL", "TURMIL"))
+    }
 }

@@ -190,8 +190,12 @@ struct DatingStage: TriggerStage {
         let storyDay = t.code.hasPrefix("03") && s.dates.contains { d in d.day.map { day in s.doc.date.map { day >= $0 } ?? false } ?? false }
         // (Not an act told in the future, «سيجتمع خلال الزيارة … في ضوء زيارة … في رمضان الماضي»:
         // a past month in another clause dates another act.)
-        if !storyDay, !t.future, let d = nearest, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
-        if !storyDay, !t.future, let d = nearest, let pub = s.doc.date, d.kind == .vague, let end = d.periodEnd,
+        // (Nor a period in a relative clause after the trigger, which dates the clause's own verb:
+        // «أنهت الحملة المرحلة الحادية عشرة من البرنامج الذي انطلق منتصف العام الماضي».)
+        // (A period told relative to the story's day: a named month or year keeps its history.)
+        let period = nearest.flatMap { d in d.isRelative && inRelativeClause(d, t, s, c) ? nil : d }
+        if !storyDay, !t.future, let d = period, let pub = s.doc.date, d.kind == .vague, let year = yearOf(d), year < pub.year { return true }
+        if !storyDay, !t.future, let d = period, let pub = s.doc.date, d.kind == .vague, let end = d.periodEnd,
             pub.daysSinceEpoch > end.daysSinceEpoch
         {
             return true
@@ -200,6 +204,15 @@ struct DatingStage: TriggerStage {
         // history the story recalls, not its news.
         if let day = t.date, let pub = s.doc.date, pub.daysSinceEpoch - day.daysSinceEpoch > Self.newsWindowDays { return true }
         return false
+    }
+
+    /// Whether a date after the trigger stands past a relative pronoun after it (cue
+    /// `relative-pronouns`): the relative clause's verb is what it dates.
+    func inRelativeClause(_ d: DateMention, _ t: TriggerState, _ s: SentenceState, _ c: CodingContext) -> Bool {
+        guard d.start >= s.tokens[max(0, t.trigger.to - 1)].token.end else { return false }
+        return (t.trigger.to..<s.tokens.count).prefix { s.tokens[$0].token.start < d.start }.contains { k in
+            s.tokens[k].matches(c.cues[.relativePronouns])
+        }
     }
 
     /// «موغيريني تزور المملكة الاثنين»، «يصل الرئيس الأحد»: a bare weekday read as the last one
