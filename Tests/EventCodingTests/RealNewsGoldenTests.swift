@@ -2619,4 +2619,15 @@ import Testing
             "تظاهر نحو مئتي شخص في بروكسل للتنديد بالغارات التي يشنها الجيش التركي على أعضاء حزب العمال الكردستاني وللترحم على ضحايا الهجوم الذي أثار موجة العنف هذه في يوليو.",
             Gold("141", "BELCVL", "TURMIL"))
     }
+
+    /// The mention before «حين» is no subject of the verb after it; the Shiite religious authority
+    /// is a religious actor.
+    @Test func aTimeClauseHasItsOwnSubject() {
+        Self.expectNot(
+            "أعلن الجيش التركي مقتل ثلاثة جنود أتراك أمس الخميس حين فتح عناصر من حزب العمال الكردستاني النار على قافلة عسكرية في محافظة شرناق.",
+            Gold("193", "TURMIL", "TURREB"))
+        Self.expect(
+            "كما أيدت المرجعية الدينية الشيعية في مدينة النجف المتظاهرين ودعا ممثل المرجع الأعلى السيد علي السيستاني حكومة العبادي للاستجابة لمطالبهم.",
+            Gold("051", "IRQREL", "IRQCVL"))
+    }
 }

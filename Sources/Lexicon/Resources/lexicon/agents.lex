@@ -148,7 +148,7 @@ name: الرئيس السابق | الرئيس الأسبق | رئيس الوز�
 source: CAMEO agents codebook: ELI (elites, former office-holders)
 
 [agent REL]
-name: رجال الدين | رجل الدين | المرجع | المرجع الشيعي | إمام مسجد | إمام المسجد | إمام جامع | إمام الجامع | خطيب المسجد | البطريرك | المفتي | الكنيسة
+name: رجال الدين | رجل الدين | المرجع | المرجع الشيعي | إمام مسجد | إمام المسجد | إمام جامع | إمام الجامع | خطيب المسجد | البطريرك | المفتي | الكنيسة | المرجعية الدينية | المرجعية الدينية العليا | المرجعية الشيعية | المرجعية الدينية الشيعية
 # bare الإمام is not listed: unvocalised it is the preposition أمام ("in front of")
 source: CAMEO agents codebook: REL (religious figures)
 

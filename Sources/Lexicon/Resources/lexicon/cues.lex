@@ -222,6 +222,8 @@ word: نيابه | ونيابه | باسمه | وباسمه | باسمها
 gloss: complementisers, relatives and conjunctions that open a clause
 word: ان | بان | لان | انه | انها | انهم | بانه | بانها | بانهم | الذي
 word: التي | الذين | حيث | بينما | فيما | عندما | بعدما | لكن | كما | اذ
+# stop 38: «… الخميس حين فتح عناصر من حزب العمال الكردستاني النار»: the mention before «حين» is no subject of the verb after it
+word: حين | حينما
 
 [cue protest-address]
 gloss: demands and slogans against someone: a protest that addresses someone it may not name
