@@ -2630,4 +2630,11 @@ import Testing
             "كما أيدت المرجعية الدينية الشيعية في مدينة النجف المتظاهرين ودعا ممثل المرجع الأعلى السيد علي السيستاني حكومة العبادي للاستجابة لمطالبهم.",
             Gold("051", "IRQREL", "IRQCVL"))
     }
+
+    /// A capital as the genitive of a meeting's noun is its venue, not a party.
+    @Test func aMeetingsCapitalIsItsVenue() {
+        let text = "وشدد على أن مباحثات القاهرة بين ولي ولي العهد والرئيس المصري، والاتفاق على إقرار القوة العربية المشتركة من شأنه أن ينعكس إيجابيا."
+        Self.expect(text, Gold("040", "SAUGOV", "EGYGOV"))
+        #expect(!Self.events(text).contains { $0.source?.code == "EGY" })
+    }
 }

@@ -8,6 +8,14 @@ struct SymmetricRoles: ArgumentRule {
     let name = "symmetric-split"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
+        // «مباحثات القاهرة بين ولي ولي العهد والرئيس المصري»، «اجتماع الدوحة»: a capital as the
+        // genitive of a meeting's noun is where it was held, not a party.
+        if !c.trig.isVerb, c.root == "04", a.source.count == 1, let m = a.source.first, m.from == c.trig.to, m.prep == nil,
+            m.placeLike, m.placeKey?.kind == .capital
+        {
+            a.source = []
+            a.sourceFromContext = false
+        }
         // «اشتباكات بين الجنود الأتراك ومتمردي حزب العمال»: the second party's head noun carries the
         // conjunction, so the two are not one coordination; it is the other side (whatever the
         // pattern: two parties «بين» are two sides).
