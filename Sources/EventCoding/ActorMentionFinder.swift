@@ -570,6 +570,19 @@ struct ActorMentionFinder {
             out[k].entries += m.entries
             return .owner
         }
+        // «وقوات الرئيس السابق علي عبدالله صالح»، «قوات المخلوع»: a force in construct with a rebel
+        // side's leader (a person or group coded REB) is that side, not the state's military.
+        if m.prep == nil, last.to == i, last.role == "MIL", last.person == nil, last.title == nil,
+            last.country == nil || last.country == m.country, m.role == "REB", m.country != nil,
+            !toks[last.from].token.norm.startsWithArticle, !toks[i].analyses.contains(where: \.hasConjunction)
+        {
+            out[k].to = m.to
+            out[k].country = m.country
+            out[k].code = m.code
+            out[k].role = m.role
+            out[k].entries += m.entries
+            return .owner
+        }
         // "نشطاء «سرايا القدس»"، "مسلحي حماس"، "عناصر طالبان": people named by a role noun with no
         // country of their own, in construct with an organisation, are its members.
         // (A group with a code of its own and no state is one too: «مقاتلو «داعش»».)

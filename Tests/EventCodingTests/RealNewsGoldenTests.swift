@@ -2637,4 +2637,11 @@ import Testing
         Self.expect(text, Gold("040", "SAUGOV", "EGYGOV"))
         #expect(!Self.events(text).contains { $0.source?.code == "EGY" })
     }
+
+    /// A force in construct with a rebel side's leader is that side, not the state's military.
+    @Test func aRebelLeadersForcesAreHisSide() {
+        let text = "كما استهدفت طائرات التحالف، الذي تقوده المملكة، مركبات عسكرية تابعة للحوثيين وقوات الرئيس السابق علي عبدالله صالح في كرش."
+        #expect(!Self.events(text).contains { $0.target?.code == "YEMMIL" })
+        Self.expect(text, Gold("195", "SAUMIL", "YEMREB"))
+    }
 }
