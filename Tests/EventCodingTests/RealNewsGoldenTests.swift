@@ -2644,4 +2644,11 @@ import Testing
         #expect(!Self.events(text).contains { $0.target?.code == "YEMMIL" })
         Self.expect(text, Gold("195", "SAUMIL", "YEMREB"))
     }
+
+    /// A verb form right after a word of purpose or prevention is its verbal noun, a goal.
+    @Test func whatIsToBeStoppedIsNotDone() {
+        let text = "ودفعت جماعة الحوثي خلال الايام الماضية بتعزيزات عسكرية كبيرة الى مدينة إب لوقف تقدم رجال المقاومة الشعبية نحو مدينة إب عاصمة المحافظة."
+        #expect(!Self.events(text).contains { $0.cameo == "190" })
+        Self.expect(text, Gold("154", "YEMREB", "*"))
+    }
 }

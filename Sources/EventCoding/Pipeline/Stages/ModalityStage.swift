@@ -95,6 +95,12 @@ struct ModalityStage: TriggerStage {
             t.dropped = "a cause or topic"
             return
         }
+        // «لوقف تقدم رجال المقاومة»: a verb form right after a word of purpose or prevention (cue
+        // purpose-heads, a noun in construct) is the verbal noun, a goal.
+        if trig.isVerb, !t.future, trig.from > 0, toks[trig.from - 1].matches(c.cues[.purposeHeads]) {
+            t.dropped = "a purpose (a word of purpose before the noun), not an act"
+            return
+        }
         if trig.isVerb, isPurpose(trig, toks, cs, c) {
             t.dropped = "a purpose (لـ + verbal noun), not an act"
             // (What it would be done to is no act either: «لشن هجمات».)

@@ -600,6 +600,8 @@ word: وسط | شمال | جنوب | شرق | غرب | حكومه | رييس | �
 [cue purpose-heads]
 gloss: words of purpose right before an act's noun («بغرض قصف مدينة تعز»، «لإطلاق المفاوضات»، «لاستئناف محادثات السلام»، «الدعوة لإجراء زيارة»): the act is a goal, not done (an announced plan in the future stays a plan, 036)
 word: بغرض | بهدف | لغرض | لهدف | سعيا | لاجل | لاطلاق | لاستيناف | لاجراء | لعقد | لبدء | لشن | لتنفيذ | لاستكمال
+# stop 38: what is to be stopped or prevented («لوقف تقدم رجال المقاومة»، «لمنع هجمات»): not done
+word: لوقف | لمنع | لصد | لايقاف | لاحباط | لعرقله
 
 [cue outcome-heads]
 gloss: nouns of a meeting's or visit's plan or cancellation, in construct before its noun («تأجيل زيارة»، «إتمام زيارة الرئيس الصيني»، «التحضير للقمة»): a meeting not held (yet). Not «نتائج»: the results of talks held are their news (snn_gold_dev codes «نتائج مباحثات … والتي اختتمت» 046)
