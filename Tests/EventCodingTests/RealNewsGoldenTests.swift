@@ -2651,4 +2651,9 @@ import Testing
         #expect(!Self.events(text).contains { $0.cameo == "190" })
         Self.expect(text, Gold("154", "YEMREB", "*"))
     }
+
+    /// A count that opens the mention after a verb of killing is the passive's subject: the victims.
+    @Test func aCountMergedWithItsNounIsTheDead() {
+        Self.expectNot("وقتل مئات من قوات الامن في هجمات المتشددين في سيناء.", Gold("190", "EGYCOP", "EGYREB"))
+    }
 }

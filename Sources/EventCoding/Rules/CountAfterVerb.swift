@@ -45,11 +45,14 @@ struct CountAfterVerb: ArgumentRule {
         let start = countStart(s, c)
         guard c.toks[start].isCount || c.toks[start].matches(c.cues[.approximationWords]) else { return }
         // The count phrase: numbers, words of approximation, «من» (العشرات من، أكثر من 20).
+        // (The count may open the mention itself, a quantity merged with its noun: «وقتل مئات من
+        // قوات الأمن في هجمات المتشددين».)
+        let inMention = start == s.from && c.toks[start].isCount
         var end = start
-        while end < s.from, c.toks[end].isCount || c.toks[end].matches(c.cues[.approximationWords]) { end += 1 }
+        while end < (inMention ? s.to : s.from), c.toks[end].isCount || c.toks[end].matches(c.cues[.approximationWords]) { end += 1 }
         // (and the counted noun before «من»: «24 عنصرا من القوات»)
-        if end + 2 == s.from, c.toks[end + 1].normWord == Word(Particle.min) { end += 2 }
-        guard end == s.from, end > start, (start..<end).contains(where: { c.toks[$0].isCount }) else { return }
+        if !inMention, end + 2 == s.from, c.toks[end + 1].normWord == Word(Particle.min) { end += 2 }
+        guard inMention || end == s.from, end > start, (start..<end).contains(where: { c.toks[$0].isCount }) else { return }
         // (An object right after the counted subject makes the verb active: «هاجم العشرات من
         // المستوطنين مزارعين».)
         let last = a.source.map(\.to).max() ?? s.to
