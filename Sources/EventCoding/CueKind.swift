@@ -6,6 +6,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case prepositions
     case duringPronouns
     case twoSidesWords
+    case timeReferenceWords
     case condemnedActNouns
     case verbPrepositions
     case neighbourWords
@@ -151,6 +152,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .prepositions: "prepositions"
         case .duringPronouns: "during-pronouns"
         case .twoSidesWords: "two-sides-words"
+        case .timeReferenceWords: "time-reference-words"
         case .condemnedActNouns: "condemned-act-nouns"
         case .verbPrepositions: "verb-prepositions"
         case .neighbourWords: "neighbour-words"

@@ -2656,4 +2656,10 @@ import Testing
     @Test func aCountMergedWithItsNounIsTheDead() {
         Self.expectNot("وقتل مئات من قوات الامن في هجمات المتشددين في سيناء.", Gold("190", "EGYCOP", "EGYREB"))
     }
+
+    /// A round of talks still to come, named as the time of something else, is no announced meeting.
+    @Test func aComingRoundAsAPointInTimeIsNoPlan() {
+        let text = "ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري الذي جاء قبل بدء جولة جديدة من محادثات السلام بين الحكومة وحركة طالبان."
+        #expect(!Self.events(text).contains { $0.cameo.hasPrefix("03") || $0.cameo.hasPrefix("04") })
+    }
 }

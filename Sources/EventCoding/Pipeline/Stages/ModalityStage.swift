@@ -62,6 +62,13 @@ struct ModalityStage: TriggerStage {
         case .scheduled: t.future = true
         case .none: break
         }
+        // «الهجوم الذي جاء قبل بدء جولة جديدة من محادثات السلام»: a round still to come named as a
+        // point in time (cue next-round-words after «قبل»، «عشية»، «مع اقتراب»: time-reference-words)
+        // is no one's announced intent, only when something else happened.
+        if !trig.isVerb, t.root == "04", nextRoundAsTime(trig, toks, c) {
+            t.dropped = "a round still to come, named as a point in time"
+            return
+        }
         t.future = t.future || trig.future || planned(trig, toks, cs, clauses, s, c)
         if t.root == "14", inRelativeClause(trig, toks, cs, c) {
             t.dropped = "a protest told in a relative clause (who the people are, not the news)"
@@ -159,6 +166,17 @@ struct ModalityStage: TriggerStage {
         return (a..<b).allSatisfy { k in
             s.actors.contains(where: { $0.from <= k && k < $0.to }) || s.dateTokens.contains(k) || (!toks[k].isWord && [",", "،"].contains(toks[k].token.norm))
         }
+    }
+
+    /// A meeting's noun right after a round-to-come phrase (cue next-round-words) that follows a
+    /// word of time reference (cue time-reference-words) within two words before it.
+    func nextRoundAsTime(_ trig: FoundTrigger, _ toks: [TokenInfo], _ c: CodingContext) -> Bool {
+        guard
+            let k = (max(0, trig.from - 4)..<trig.from).first(where: { k in
+                c.cues[.nextRoundWords].phrases.contains { ph in k + ph.count == trig.from && ph.indices.allSatisfy { toks[k + $0].normWord == ph[$0] } }
+            })
+        else { return false }
+        return (max(0, k - 2)..<k).contains { toks[$0].matchesAnyReading(c.cues[.timeReferenceWords]) }
     }
 
     /// An act told as planned, not done: a meeting in the imperfect dated today or tomorrow («يقوم

@@ -720,3 +720,7 @@ word: في حين | وفي حين | بينما | وبينما | في الوقت 
 [cue two-sides-words]
 gloss: the two sides or the two states as the subject right after a verb («فقد اتفق الجانبان»، «بينما يرفع البلدان مستوى التعاون»، «وبحث خلاله الجانبان»): the two states named before, the first the source (البلدان only there: elsewhere it is also the plural "countries")
 word: الجانبان | البلدان | الطرفان | الدولتان
+
+[cue time-reference-words]
+gloss: words that name a coming event as a point in time, before a round-to-come phrase («قبل بدء جولة جديدة من محادثات السلام»، «عشية الجولة المقبلة من المفاوضات»): the meeting is when something else happened, no one's announced intent
+word: قبل | بدء | عشيه | اقتراب | موعد | قبيل
