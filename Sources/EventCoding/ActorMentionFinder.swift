@@ -1192,7 +1192,9 @@ struct ActorMentionFinder {
             let e = lexicon.titles[t]
             // "رئيس النادي"، "رئيس التيار الوطني الحر"، "زعيم شبكة حقاني": a title governed by an
             // organisation the lexicon does not know is that organisation's office, no state's.
-            if r.to < toks.count, raws[r.to] == nil, toks[r.to].matches(cues[.organisationHeads]) { return nil }
+            // (Past its board: «رئيس مجلس إدارة الشركة».)
+            let head = r.to + 1 < toks.count && raws[r.to] == nil && toks[r.to].normWord == Word("مجلس") ? r.to + 1 : r.to
+            if head < toks.count, raws[head] == nil, toks[head].matches(cues[.organisationHeads]) { return nil }
             var m = base(e.role, nil, e.role, r.to, e.location)
             // "مساعد وزير الخارجية الإيراني"، "النائب الثاني لرئيس مجلس الوزراء": a deputy holds
             // another office than the title names: the state's, not that one.

@@ -2662,4 +2662,10 @@ import Testing
         let text = "ولم تعلن أي جهة مسؤوليتها عن الهجوم الانتحاري الذي جاء قبل بدء جولة جديدة من محادثات السلام بين الحكومة وحركة طالبان."
         #expect(!Self.events(text).contains { $0.cameo.hasPrefix("03") || $0.cameo.hasPrefix("04") })
     }
+
+    /// The chairman of a board of directors holds no office of the state.
+    @Test func aBoardsChairmanIsNoStateOfficer() {
+        let text = "وعبر رئيس مجلس إدارة المكتب التعاوني بالظهران الدكتور عادل الضويحي عن شكره وتقديره لجميع العاملين والمتطوعين والداعمين للمخيم المتميز."
+        #expect(!Self.events(text).contains { $0.source?.code == "SAUGOV" })
+    }
 }

@@ -628,6 +628,8 @@ gloss: nouns of a club, party, bloc, federation, company or network: a title gov
 word: النادي | نادي | الحزب | حزب | التيار | تيار | تكتل | التكتل | كتله | الكتله | الاتحاد | اتحاد | الشركه | شركه | الجمعيه | جمعيه
 word: الجامعه | جامعه | شبكه | الشبكه | الفريق | فريق | المنتخب | منتخب | البنك | بنك | المجموعه | مجموعه | الغرفه | غرفه | نقابه | النقابه
 word: رابطه | الرابطه | الاكاديميه | المعهد | معهد | الكليه | كليه | المركز | مركز | موسسه | الموسسه | الصندوق | صندوق | جماعه
+# stop 38: «رئيس مجلس إدارة الشركة»: the chairman of a board of directors (a company, a club, a society) holds no office of the state
+word: اداره | الاداره
 # stop 37: committees («رفع رئيس لجنة التنمية الشيخ راشد الدوسري التهاني»: a civic committee, not the state)
 word: لجنه | اللجنه
 # stop 35: festivals, forums and contests («رئيس المهرجان عبدرب الرسول الخميس» was SAUGOV)
