@@ -2668,4 +2668,11 @@ import Testing
         let text = "وعبر رئيس مجلس إدارة المكتب التعاوني بالظهران الدكتور عادل الضويحي عن شكره وتقديره لجميع العاملين والمتطوعين والداعمين للمخيم المتميز."
         #expect(!Self.events(text).contains { $0.source?.code == "SAUGOV" })
     }
+
+    /// The other party «بين» names may stand past the first party's chain of titles.
+    @Test func theOtherPartyStandsPastTheFirstsTitles() {
+        Self.expect(
+            "وشدد على أن مباحثات القاهرة بين صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع وفخامة رئيس جمهورية مصر العربية عبد الفتاح السيسي والاتفاق على إقرار القوة العربية المشتركة من شأنه أن ينعكس إيجابيا.",
+            Gold("040", "SAUGOV", "EGYGOV"))
+    }
 }

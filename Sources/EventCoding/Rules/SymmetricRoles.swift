@@ -99,7 +99,16 @@ struct SymmetricRoles: ArgumentRule {
     /// The party right after a «بين» group whose first word, a head noun with و, is outside the
     /// mention («ومتمردي حزب العمال»، «وعناصر تنظيم داعش»).
     static func otherParty(after between: [FoundActor], _ c: TriggerContext) -> [FoundActor]? {
-        guard let end = between.map(\.to).max(), end + 1 < c.toks.count, c.toks[end].isWord, c.toks[end].analyses.contains(where: \.hasConjunction),
+        guard var end = between.map(\.to).max() else { return nil }
+        // (Past the first party's titles, written right after it with no conjunction: «بين صاحب
+        // السمو الملكي الأمير محمد بن سلمان … ولي ولي العهد … وزير الدفاع وفخامة رئيس جمهورية مصر».)
+        while let next = c.actors.first(where: { m in
+            m.from == end && m.prep == nil && m.country != nil && m.country == between.last?.country
+                && !c.toks[m.from].firstReadingHasConjunction
+        }) {
+            end = next.to
+        }
+        guard end + 1 < c.toks.count, c.toks[end].isWord, c.toks[end].analyses.contains(where: \.hasConjunction),
             !c.actorTokens.contains(end),
             let next = c.actors.first(where: { m in
                 m.from == end + 1 && (m.prep == nil || m.prep == Particle.bayna) && !between.contains { $0.group == m.group }
