@@ -504,6 +504,11 @@ struct DateScanner {
             // («العام الماضي»، «السنة الماضية»: last year ended on the 31st of December before the
             // story's year.)
             if isIn(p, V.yearPeriod), isIn(p + 1, V.past), let pub { end = monthEnd(12, pub.year - 1) }
+            // («وفي مطلع الشهر الحالي، قتل 33 شخصا»: the first ten days of the story's month, ended
+            // when the story is later in the month.)
+            if p > i, firstIn(i, V.periodStarts), isIn(p, V.monthPeriod), isIn(p + 1, V.current), let pub, pub.day > 10 {
+                end = CalendarDay(year: pub.year, month: pub.month, day: 10)
+            }
             return Hit(first: i, last: p + 1, kind: .vague, day: nil, isRelative: true, periodEnd: end)
         }
         // "هذا الأسبوع"

@@ -122,6 +122,8 @@ enum DateVocabulary {
     static let periodOpeners: Set<WordKey> = set([
         "مطلع", "أوائل", "أواخر", "منتصف", "نهاية", "بداية", "مطلع",
     ])
+    /// Openers of a period's first days («مطلع الشهر الحالي»).
+    static let periodStarts: Set<WordKey> = set(["مطلع", "أوائل", "بداية", "مستهل"])
     static let this: Set<WordKey> = set(["هذا", "هذه"])
     static let monthWord: Set<WordKey> = set(["شهر"])
     static let monthContext: Set<WordKey> = set([

@@ -197,6 +197,8 @@ func dateGoldenCase(_ c: DateCase) {
     #expect(end("وفي سبتمبر العام الماضي وقعت المالديف اتفاقا") == "2023-09-30")
     #expect(end("في مارس من العام الجاري") == "2024-03-31")
     #expect(end("وقعت الاتفاقية العام الماضي") == "2023-12-31")
+    // The first days of the story's month end on the tenth, when the story is later in it.
+    #expect(end("وفي مطلع الشهر الحالي، قتل 33 شخصا") == "2024-05-10")
 }
 
 @Test func notDates() {
