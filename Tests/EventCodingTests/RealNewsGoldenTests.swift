@@ -2675,4 +2675,11 @@ import Testing
             "وشدد على أن مباحثات القاهرة بين صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع وفخامة رئيس جمهورية مصر العربية عبد الفتاح السيسي والاتفاق على إقرار القوة العربية المشتركة من شأنه أن ينعكس إيجابيا.",
             Gold("040", "SAUGOV", "EGYGOV"))
     }
+
+    /// A verbal noun's genitive may stand past honorifics: it is still the noun's agent.
+    @Test func aVisitsGenitivePastHonorificsIsTheVisitor() {
+        let text = "وفي سياق متصل، رحبت جامعة الدول العربية بإعلان القاهرة الذي صدر في ختام زيارة صاحب السمو الملكي الأمير محمد بن سلمان إلى مصر."
+        Self.expect(text, Gold("042", "SAUGOV", "EGY"))
+        Self.expectNot(text, Gold("042", "IGOARL", "EGY"))
+    }
 }

@@ -9,7 +9,10 @@ struct NounFrame: ArgumentRule {
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard !c.trig.isVerb, !a.suffered else { return }
-        let gen = c.after.first.flatMap { $0.prep == nil && $0.from <= c.trig.to + 2 ? c.group($0.group) : nil }
+        // (Past honorifics: «في ختام زيارة صاحب السمو الملكي الأمير محمد بن سلمان إلى مصر».)
+        let gen = c.after.first.flatMap {
+            $0.prep == nil && ($0.from <= c.trig.to + 2 || Self.onlyHonorifics(c.trig.to, $0.from, c)) ? c.group($0.group) : nil
+        }
         if !c.trig.analysis.suffix.isEmpty {
             // The pronoun's antecedent: the nearest bare mention before it in its clause, else the
             // first bare mention of the sentence that is not the noun's object.
@@ -31,6 +34,22 @@ struct NounFrame: ArgumentRule {
                 && (c.cs..<c.trig.from).contains { c.toks[$0].matchesAnyReading(c.cues[.lightVerbs]) }
             if Self.genitiveIsObject(c) || carried { a.target = gen } else { a.source = gen }
         }
+    }
+
+    /// Whether the tokens from `a` up to `b` are all honorifics (cue honorifics: words and phrases).
+    static func onlyHonorifics(_ a: Int, _ b: Int, _ c: TriggerContext) -> Bool {
+        let h = c.cues[.honorifics]
+        var k = a
+        while k < b {
+            if h.contains(c.toks[k].normWord) {
+                k += 1
+            } else if let p = h.phrases.first(where: { p in k + p.count <= b && p.indices.allSatisfy { c.toks[k + $0].normWord == p[$0] } }) {
+                k += p.count
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     static func genitiveIsObject(_ c: TriggerContext) -> Bool { c.pat.targets.first == .object && !c.pat.symmetric }
