@@ -2682,4 +2682,11 @@ import Testing
         Self.expect(text, Gold("042", "SAUGOV", "EGY"))
         Self.expectNot(text, Gold("042", "IGOARL", "EGY"))
     }
+
+    /// A reception's genitive with «له» after it is the host; the one received is the subject.
+    @Test func aReceptionsGenitiveBeforeLahuIsTheHost() {
+        let text = "وأعرب رئيس حزب القوات اللبنانية خلال استقبال الملك المفدى له مساء أمس في قصر السلام بجدة، عن شكره وتقديره للمملكة."
+        Self.expect(text, Gold("043", "SAUGOV", "LBNOPP"))
+        Self.expectNot(text, Gold("043", "LBNOPP", "SAUGOV"))
+    }
 }

@@ -32,7 +32,19 @@ struct NounFrame: ArgumentRule {
             let carried =
                 c.trig.analysis.attachedPreposition == Particle.bi
                 && (c.cs..<c.trig.from).contains { c.toks[$0].matchesAnyReading(c.cues[.lightVerbs]) }
-            if Self.genitiveIsObject(c) || carried { a.target = gen } else { a.source = gen }
+            // «خلال استقبال الملك المفدى له»، «استقبال خادم الحرمين للرئيس»: a genitive with the one
+            // acted on after it in لـ is the agent; «له» is the sentence's subject before it.
+            let end = gen.map(\.to).max() ?? c.trig.to
+            let laObject = c.actors.first { $0.from == end && $0.prep == Particle.li }.map { c.group($0.group) }
+            let laPronoun = end < c.toks.count && ["له", "لها", "لهم", "لهما"].contains(c.toks[end].normWord.text)
+            if Self.genitiveIsObject(c), !carried, c.root == "04", laObject != nil || laPronoun {
+                a.source = gen
+                if let o = laObject ?? c.lastBare(c.before) { a.target = o }
+            } else if Self.genitiveIsObject(c) || carried {
+                a.target = gen
+            } else {
+                a.source = gen
+            }
         }
     }
 
