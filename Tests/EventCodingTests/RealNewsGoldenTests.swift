@@ -2689,4 +2689,12 @@ import Testing
         Self.expect(text, Gold("043", "SAUGOV", "LBNOPP"))
         Self.expectNot(text, Gold("043", "LBNOPP", "SAUGOV"))
     }
+
+    /// A state governed by «في» far after a verb of words is where a nested clause's act happened,
+    /// not the one praised or condemned; near the verb it may be the party.
+    @Test func aDistantPlaceIsNoPartner() {
+        let far = "وأشاد الأمين العام لمنظمة المؤتمر الإسلامي بالدور الكبير الذي يقدمه المركز وخدماته الإنسانية والإغاثية للأشقاء في اليمن."
+        #expect(!Self.events(far).contains { $0.target?.code == "YEM" })
+        Self.expect("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن.", Gold("051", "IGOARL", "YEM"))
+    }
 }

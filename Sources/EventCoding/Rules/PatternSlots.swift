@@ -3,7 +3,8 @@ import Lexicon
 /// A verb's target: the first slot of the pattern, in its order, that finds an actor — its object,
 /// the actor after a preposition (على، مع، إلى), or `any` later actor.
 struct PatternSlots: ArgumentRule {
-    let name = "pattern-slot"
+    static let name = "pattern-slot"
+    var name: String { Self.name }
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         guard c.trig.isVerb else { return }
