@@ -12,7 +12,8 @@ struct ArgumentStage: TriggerStage {
     /// The frames and the repairs up to the verb's subject, which the next triggers remember.
     static let framing: [any ArgumentRule] = [
         VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
-        DistantPlaceIsNoPartner(), SufferFrame(), CasualtyOfAttack(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(), ClaimOfResponsibility(),
+        DistantPlaceIsNoPartner(), SufferFrame(), CasualtyOfAttack(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(),
+        ClaimOfResponsibility(),
         NounTargetSlots(),
         SourceSlot(), LamAgent(), MinAgent(), CondemnedAttackAgent(), SymmetricRoles(), TwoSidesAreTheStates(), ReceivedCall(), SaidDuringCall(),
         PronounPreposition(), CiviliansAreVictims(),
