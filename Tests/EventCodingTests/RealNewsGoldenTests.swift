@@ -2697,4 +2697,10 @@ import Testing
         #expect(!Self.events(far).contains { $0.target?.code == "YEM" })
         Self.expect("رحبت جامعة الدول العربية بالهدنة الإنسانية في اليمن.", Gold("051", "IGOARL", "YEM"))
     }
+
+    /// The attack a condemnation names right after its verb is its object: the victims named after
+    /// it are no subject of the verb.
+    @Test func theCondemnedAttacksVictimsAreNoSubject() {
+        #expect(!Self.events("المنظمات والمؤسسات الدولية تدين تفجير مسجد قوات الطوارئ بعسير").contains { $0.source?.code == "SAUCOP" })
+    }
 }

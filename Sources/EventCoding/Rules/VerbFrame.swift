@@ -73,6 +73,11 @@ struct VerbFrame: ArgumentRule {
             // that phrase's, not the verb's subject; nor is one far past the verb («معرباً عن شكره
             // للشعب السعودي … لنصرة أشقائه السوريين»): the subject was dropped (ProDrop).
             return
+        } else if let post = a.mentionAfter, let first = post.first, !c.violent, Self.nounIsTheObject(before: first, c) {
+            // «العالم يدين تفجير مسجد قوات الطوارئ»: a violent verbal noun right after a verb of
+            // words is its object; a mention after it is in that noun's phrase (its victims, its
+            // place), not the verb's subject, which came before (ProDrop) or is unknown.
+            return
         } else if let post = a.mentionAfter, let first = post.first, c.violent, Self.nounIsTheSubject(before: first, c) {
             // «استهدفت إحدى الغارات دبابة تابعه للحوثيين»: a violent verbal noun right after the
             // verb is its subject (the raid); the mention after it is the object, not the attacker.
@@ -112,6 +117,15 @@ struct VerbFrame: ArgumentRule {
     /// الغارات») and before the mention `m`.
     static func nounIsTheSubject(before m: FoundActor, _ c: TriggerContext) -> Bool {
         c.triggers.contains { n in c.isViolentNoun(n) && n.from >= c.trig.to && n.from <= c.trig.to + 1 && n.to <= m.from }
+    }
+
+    /// Whether a violent verbal noun stands right after the verb, before the mention `m`.
+    /// (Or a noun of an attack a condemnation names, cue condemned-act-nouns, which is no trigger of
+    /// its own there.)
+    static func nounIsTheObject(before m: FoundActor, _ c: TriggerContext) -> Bool {
+        guard c.trig.to < m.from else { return false }
+        return c.triggers.contains { n in c.isViolentNoun(n) && n.from == c.trig.to && n.to <= m.from }
+            || c.pat.code.hasPrefix("11") && c.cues[.condemnedActNouns].contains(c.toks[c.trig.to].normWord)
     }
 
     /// Whether the mention stands in construct after a building, position or fighters of its own
