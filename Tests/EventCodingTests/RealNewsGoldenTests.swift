@@ -2703,4 +2703,12 @@ import Testing
     @Test func theCondemnedAttacksVictimsAreNoSubject() {
         #expect(!Self.events("المنظمات والمؤسسات الدولية تدين تفجير مسجد قوات الطوارئ بعسير").contains { $0.source?.code == "SAUCOP" })
     }
+
+    /// Only some states have a Shura council: another state's speaker named before does not make
+    /// «رئيس مجلس الشورى» his.
+    @Test func aShuraSpeakerIsOfAStateWithAShura() {
+        let text = "بعث رئيس مجلس الأمة الكويتي مرزوق علي الغانم برقية تعزية ومواساة إلى رئيس مجلس الشورى الدكتور عبدالله بن محمد بن إبراهيم آل شيخ."
+        #expect(!Self.events(text).contains { $0.target?.code == "KWTLEG" })
+        Self.expect("كما تلقت الأسرة اتصالا هاتفيا من رئيس مجلس الشورى الدكتور عبدالله بن محمد آل الشيخ، عبر خلاله عن خالص التعازي.", Gold("041", "SAULEG", "SAUCVL"))
+    }
 }

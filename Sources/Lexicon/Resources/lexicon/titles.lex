@@ -233,9 +233,19 @@ source: Arabic press usage; Saudi Supreme Judicial Council (Wikipedia ar, en)
 # ---------------------------------------------------------------- legislatures
 
 [title speaker]
-name: رئيس مجلس النواب | رئيسة مجلس النواب | رئيس البرلمان | رئيسة البرلمان | رئيس برلمان | رئيسة برلمان | رئيس مجلس الشعب | رئيس مجلس الأمة | رئيس مجلس الشورى | رئيس الكنيست | رئيس المجلس الوطني | رئيس مجلس الأعيان | رئيس مجلس الشيوخ | رئيس مجلس العموم | رئيس الدوما | رئيس المجلس الشعبي الوطني | رئيس مجلس نواب الشعب | رئيس المجلس التشريعي
+name: رئيس مجلس النواب | رئيسة مجلس النواب | رئيس البرلمان | رئيسة البرلمان | رئيس برلمان | رئيسة برلمان | رئيس مجلس الشعب | رئيس مجلس الأمة | رئيس الكنيست | رئيس المجلس الوطني | رئيس مجلس الأعيان | رئيس مجلس الشيوخ | رئيس مجلس العموم | رئيس الدوما | رئيس المجلس الشعبي الوطني | رئيس مجلس نواب الشعب | رئيس المجلس التشريعي
 role: LEG
 source: Arabic press usage; official Arabic styles of the office
+
+[title shura-speaker]
+# Stop 38: only some states have a Shura council: «بعث رئيس مجلس الأمة الكويتي برقية تعزية إلى رئيس
+# مجلس الشورى الدكتور عبدالله آل الشيخ» is no Kuwaiti speaker. Bare, with none of these states
+# named, it is the home press's own.
+name: رئيس مجلس الشورى | رئيسة مجلس الشورى | رئيس مجلس الشورى الإسلامي
+role: LEG
+states: SAU OMN QAT BHR IRN YEM
+home: SAU
+source: Arabic press usage; the Shura councils of Saudi Arabia, Oman, Qatar, Bahrain, Iran and Yemen (Wikipedia ar)
 
 [title member-of-parliament]
 name: عضو البرلمان | عضو مجلس النواب | عضو الكنيست | عضو الكونغرس | عضو مجلس الشيوخ | السيناتور | النائب في البرلمان
