@@ -2713,4 +2713,19 @@ import Testing
             "كما تلقت الأسرة اتصالا هاتفيا من رئيس مجلس الشورى الدكتور عبدالله بن محمد آل الشيخ، عبر خلاله عن خالص التعازي.",
             Gold("041", "SAULEG", "SAUCVL"))
     }
+
+    /// A condemned attack's doer named by an agent cue further on in its own account («على يد»،
+    /// «بعدما أضرم»), or as the genitive of «هجمات», is the target; not one named past a clause of
+    /// another matter («في الوقت الذي تقوم به»).
+    @Test func theCondemnedAttacksDoerNamedLaterInItsAccount() {
+        Self.expect(
+            "دان وزير الخارجية السعودي عادل الجبير جريمة حرق الرضيع الفلسطيني على يد مستوطنين إسرائيليين فجر اليوم في مدينة نابلس.",
+            Gold("111", "SAUGOV", "ISRCVL"))
+        Self.expect(
+            "نددت الولايات المتحدة بالهجوم الإرهابي والذي أدى إلى مقتل طفل فلسطيني حرقا بعدما أضرم مستوطنون إسرائيليون النار في منزل ذويه.",
+            Gold("111", "USA", "ISRCVL"))
+        Self.expect("وقررت القيادة الفلسطينية التوجه الى مجلس الأمن الدولي لاستصدار قرار يدين هجمات المستوطنين.", Gold("111", "PSEGOV", "ISRCVL"))
+        let other = "وقالت إن إسرائيل أدانت العمل الإرهابي في الوقت الذي تقوم به السلطة الفلسطينية بدعم منفذي العمليات."
+        #expect(!Self.events(other).contains { $0.target?.code == "PSEGOV" })
+    }
 }

@@ -45,7 +45,8 @@ struct CondemnedAttackAgent: ArgumentRule {
         }
         // «جريمة المستوطنين»، «جريمة حرق مستوطنين إسرائيليين لرضيع»: the genitive of a crime
         // (cue agent-genitive-nouns), right after it or after its verbal noun, did it.
-        if c.toks[attack.lowerBound].matchesAnyReading(c.cues[.agentGenitiveNouns]),
+        // (A noun in construct has no article: «الهجوم الانتحاري» is an adjective.)
+        if c.toks[attack.lowerBound].matchesAnyReading(c.cues[.agentGenitiveNouns]), !CondemnedActNisba.definite(c.toks[attack.lowerBound]),
             let doer = c.actors.first(where: { $0.from >= attack.upperBound && $0.from <= attack.upperBound + 1 && $0.prep == nil && !$0.placeLike })
         {
             a.target = c.group(doer.group)
@@ -69,11 +70,31 @@ struct CondemnedAttackAgent: ArgumentRule {
         // «الجريمة البشعة التي أدت إلى استشهاد الطفل … إثر استهداف المستوطنين المتطرفين لمنزلهم»:
         // later in the sentence, the genitive of a verbal noun of the act with its object after it
         // in لـ, right after it or its adjective (agent-genitive-masdars), did it.
+        // (Its nisba, a mention of its own, is part of it: «استهداف مستوطنون إسرائيليون لمنزلهم».)
         if let doer = c.actors.first(where: { m in
-            m.from > attack.upperBound && m.prep == nil && !m.placeLike && m.namesSomeone && !sourceCodes.contains(m.code)
+            let end = c.actors.first(where: { $0.from == m.to && $0.country == m.country && $0.to == m.to + 1 })?.to ?? m.to
+            return m.from > attack.upperBound && m.prep == nil && !m.placeLike && m.namesSomeone && !sourceCodes.contains(m.code)
                 && c.toks[m.from - 1].matchesAnyReading(c.cues[.agentGenitiveMasdars]) && !c.actorTokens.contains(m.from - 1)
-                && (m.to..<min(c.toks.count, m.to + 2)).contains { k in
-                    c.toks[k].analyses.contains { $0.attachedPreposition == Particle.li } && (k == m.to || c.toks[m.to].token.norm.startsWithArticle)
+                && (end..<min(c.toks.count, end + 2)).contains { k in
+                    c.toks[k].analyses.contains { $0.attachedPreposition == Particle.li } && (k == end || c.toks[end].token.norm.startsWithArticle)
+                }
+        }) {
+            a.target = c.group(doer.group)
+            return
+        }
+        // «جريمة حرق الرضيع … على يد مستوطنين إسرائيليين»، «الهجوم … الذي أدى إلى مقتل طفل فلسطيني
+        // حرقا بعدما أضرم مستوطنون إسرائيليون النار»: further on in the attack's own account — past
+        // only violence, no other verb or noun of an event — whoever an agent cue names did it.
+        if let doer = c.actors.first(where: { m in
+            m.from > attack.upperBound && c.words(from: attack.upperBound, to: m.from) <= 16 && c.agentCueAt(m.from - 1) && m.namesSomeone
+                && !m.placeLike && !sourceCodes.contains(m.code)
+                && !c.triggers.contains { t in
+                    t.from >= attack.upperBound && t.to < m.from && !coding(c, isViolent: t)
+                }
+                // (Nor past a clause of another matter: «أدانت العمل الإرهابي في الوقت الذي تقوم به
+                // السلطة الفلسطينية بدعم منفذي العمليات».)
+                && !(attack.upperBound..<m.from).contains { k in
+                    c.toks[k].matches(c.cues[.contrastWords]) || ArgumentStage.phraseAt(c.cues[.contrastWords], c.toks, k)
                 }
         }) {
             a.target = c.group(doer.group)
@@ -84,6 +105,11 @@ struct CondemnedAttackAgent: ArgumentRule {
                 from: attack.lowerBound, to: attack.upperBound, code: "UAF", country: nil, role: "UAF", prep: nil, group: -2,
                 coordinated: false, placeLike: false, entries: [], title: nil, person: nil, personRoleReason: nil, former: false)
         ]
+    }
+
+    /// Whether a trigger is of violence (its code's root is violent).
+    private func coding(_ c: TriggerContext, isViolent t: FoundTrigger) -> Bool {
+        c.coding.isViolent(c.lexicon.events[t.pattern].code)
     }
 
     /// The tokens of the condemned attack, or nil.

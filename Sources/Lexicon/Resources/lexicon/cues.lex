@@ -273,6 +273,8 @@ word: يقوم | تقوم | يبدا | تبدا | بدا | بدات
 gloss: verbs of carrying out with the attack as object pronoun (عمليات نفذها قراصنة) and "attributed to" (نُسب إلى): the actor after them is the agent
 word: نفذها | نفذه | نفذتها | نفذته | نفذوها | نفذوه | شنها | شنه | شنتها | شنته
 word: شنوها | شنوه | نسب | نسبت | ينسب | تنسب
+# setting fire («بعدما أضرم مستوطنون إسرائيليون النار»، «حريق أضرمه مستوطنون»)
+word: اضرم | اضرمت | اضرموا | اضرمه | اضرمها | اضرمته | اضرمتها | اضرموه | اضرموها
 # the imperfect («الضربات الجوية التي يشنها التحالف»), firing («قذيفة صاروخية اطلقها مقاتلو المعارضة») and setting an ambush («كمين نصبه الإرهابيون»)
 word: يشنها | يشنه | تشنها | تشنه | يشنونها | ينفذها | ينفذه | تنفذها | تنفذه | ينفذونها
 word: اطلقها | اطلقه | اطلقتها | اطلقته | اطلقوها | اطلقوه | يطلقها | تطلقها
@@ -572,6 +574,8 @@ word: النظام العام | للنظام العام | بالنظام الع�
 [cue agent-genitive-nouns]
 gloss: nouns of a condemned act whose genitive is who did it, not whom it hit («جريمة المستوطنين»، «جريمة حرق مستوطنين إسرائيليين لرضيع»): the condemnation's target is that actor
 word: جريمه | الجريمه | جرايم | الجرايم | انتهاكات | الانتهاكات | اعتداءات | ممارسات | الممارسات
+# attacks («هجمات المستوطنين»; whom they hit follows «على»)
+word: هجوم | الهجوم | هجمات | الهجمات
 
 [cue event-name-heads]
 gloss: nouns of an agreement, a meeting or a declaration named after a city or a state («اتفاق فيينا»، «إعلان القاهرة»، «مؤتمر جنيف»): the name in construct after one is where it was, not an actor
