@@ -137,6 +137,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case wishWords
     case nextRoundWords
     case contrastWords
+    case lamTimeWords
     case officialWords
     case totalityWords
     case judgedThings
@@ -283,6 +284,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .wishWords: "wish-words"
         case .nextRoundWords: "next-round-words"
         case .contrastWords: "contrast-words"
+        case .lamTimeWords: "lam-time-words"
         case .officialWords: "official-words"
         case .totalityWords: "totality-words"
         case .judgedThings: "judged-things"

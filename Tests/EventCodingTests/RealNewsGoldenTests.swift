@@ -2728,4 +2728,13 @@ import Testing
         let other = "وقالت إن إسرائيل أدانت العمل الإرهابي في الوقت الذي تقوم به السلطة الفلسطينية بدعم منفذي العمليات."
         #expect(!Self.events(other).contains { $0.target?.code == "PSEGOV" })
     }
+
+    /// A violent noun's genitive with what it hit after it in لـ is its agent; a word of time in لـ
+    /// («لليوم الثالث») leaves the genitive what was hit.
+    @Test func aViolentNounsGenitiveBeforeItsLamObjectIsTheAgent() {
+        let text = "كشف مصدر في وزارة البيشمركة الكردية عن قصف طائرات التحالف الدولي لأربعة مخازن للأسلحة والاعتدة لتنظيم داعش في شمال الموصل."
+        Self.expect(text, Gold("195", "USAMIL", "IMGMOSISI"))
+        #expect(!Self.events(text).contains { $0.target?.code == "USAMIL" })
+        #expect(!Self.events("وتواصل قصف الحوثيين لليوم الثالث في مدينة تعز.").contains { $0.source?.code == "YEMREB" })
+    }
 }

@@ -40,6 +40,17 @@ struct NounFrame: ArgumentRule {
             if Self.genitiveIsObject(c), !carried, c.root == "04", laObject != nil || laPronoun {
                 a.source = gen
                 if let o = laObject ?? c.lastBare(c.before) { a.target = o }
+            } else if Self.genitiveIsObject(c), !carried, c.violent, gen[0].from == c.trig.to,
+                !c.toks[gen[0].from].analyses.contains(where: \.hasConjunction), Self.laPhrase(at: end, c)
+            {
+                // «قصف طائرات التحالف الدولي لأربعة مخازن للأسلحة لتنظيم داعش»، «استهداف المستوطنين
+                // لمنزلهم»: a violent noun's genitive with what it hit after it in لـ is its agent;
+                // the one hit is that لـ mention, or the owner named in لـ a few words on.
+                a.source = gen
+                a.target =
+                    laObject
+                    ?? c.actors.first(where: { $0.from > end && $0.from <= end + 6 && $0.prep == Particle.li && !$0.placeOnly }).map { c.group($0.group) }
+                    ?? []
             } else if Self.genitiveIsObject(c) || carried {
                 a.target = gen
             } else {
@@ -62,6 +73,14 @@ struct NounFrame: ArgumentRule {
             }
         }
         return true
+    }
+
+    /// Whether the word at `k` carries لـ and is no word of time («لليوم الثالث»، «للمرة الأولى»;
+    /// cue `lam-time-words`).
+    static func laPhrase(at k: Int, _ c: TriggerContext) -> Bool {
+        guard k < c.toks.count, !c.dateTokens.contains(k) else { return false }
+        let t = c.toks[k]
+        return t.analyses.contains { $0.attachedPreposition == Particle.li } && !t.matchesAnyReading(c.cues[.lamTimeWords])
     }
 
     static func genitiveIsObject(_ c: TriggerContext) -> Bool { c.pat.targets.first == .object && !c.pat.symmetric }

@@ -725,6 +725,10 @@ word: جوله جديده من | الجوله الجديده من | الجوله
 gloss: "while, whereas" opening a clause of another matter («… قتلوا بعد تجدد قصف المخيسة، في حين واصل تنظيم داعش تقدمه داخل بيجي»): an armed side named only after one, later in the sentence, is no doer of what came before
 word: في حين | وفي حين | بينما | وبينما | في الوقت الذي | وفي الوقت الذي
 
+[cue lam-time-words]
+gloss: words of time that may follow a violent noun's genitive with لـ («قصف مواقع الحوثيين لليوم الثالث»): no object in لـ, so the genitive is still what was hit (rule noun-frame), matched with their لـ on any reading
+word: يوم | اليوم | مره | المره | مده | المده | ساعات | ساعه | الساعه | ايام | اسبوع | الاسبوع | اسابيع | شهر | الشهر | اشهر | ليله | الليله | ليال | عام | العام | سنوات | فتره | الفتره | وقت | الوقت
+
 [cue two-sides-words]
 gloss: the two sides or the two states as the subject right after a verb («فقد اتفق الجانبان»، «بينما يرفع البلدان مستوى التعاون»، «وبحث خلاله الجانبان»): the two states named before, the first the source (البلدان only there: elsewhere it is also the plural "countries")
 word: الجانبان | البلدان | الطرفان | الدولتان
