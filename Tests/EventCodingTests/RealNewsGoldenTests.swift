@@ -2729,12 +2729,10 @@ import Testing
         #expect(!Self.events(other).contains { $0.target?.code == "PSEGOV" })
     }
 
-    /// A violent noun's genitive with what it hit after it in لـ is its agent; a word of time in لـ
-    /// («لليوم الثالث») leaves the genitive what was hit.
+    /// A violent noun's genitive with what it hit after it in لـ is its agent.
     @Test func aViolentNounsGenitiveBeforeItsLamObjectIsTheAgent() {
         let text = "كشف مصدر في وزارة البيشمركة الكردية عن قصف طائرات التحالف الدولي لأربعة مخازن للأسلحة والاعتدة لتنظيم داعش في شمال الموصل."
         Self.expect(text, Gold("195", "USAMIL", "IMGMOSISI"))
         #expect(!Self.events(text).contains { $0.target?.code == "USAMIL" })
-        #expect(!Self.events("وتواصل قصف الحوثيين لليوم الثالث في مدينة تعز.").contains { $0.source?.code == "YEMREB" })
     }
 }
