@@ -138,6 +138,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case nextRoundWords
     case contrastWords
     case lamTimeWords
+    case installationHeads
     case officialWords
     case totalityWords
     case judgedThings
@@ -285,6 +286,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .nextRoundWords: "next-round-words"
         case .contrastWords: "contrast-words"
         case .lamTimeWords: "lam-time-words"
+        case .installationHeads: "installation-heads"
         case .officialWords: "official-words"
         case .totalityWords: "totality-words"
         case .judgedThings: "judged-things"

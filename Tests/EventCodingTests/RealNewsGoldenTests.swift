@@ -2735,4 +2735,11 @@ import Testing
         Self.expect(text, Gold("195", "USAMIL", "IMGMOSISI"))
         #expect(!Self.events(text).contains { $0.target?.code == "USAMIL" })
     }
+
+    /// A camp named after the state's forces, taken or hit by a side of a war in its state, was
+    /// the enemy's.
+    @Test func aCampNamedAfterTheForcesWasTheEnemys() {
+        Self.expect("كما سيطرت المقاومة الشعبية على معسكر الامن المركزي ومبنى المحافظة في الضالع.", Gold("190", "YEMMIL", "YEMREB"))
+        Self.expectNot("كما سيطرت المقاومة الشعبية على معسكر الامن المركزي ومبنى المحافظة في الضالع.", Gold("190", "YEMMIL", "YEMCOP"))
+    }
 }

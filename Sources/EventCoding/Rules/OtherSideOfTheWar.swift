@@ -30,6 +30,27 @@ struct OtherSideOfTheWar: ArgumentRule {
             }
             return
         }
+        // «سيطرت المقاومة الشعبية على معسكر الأمن المركزي»، «غارات على معسكر قوات الأمن الخاصة في
+        // إب»: a camp or seat named after a state's forces or offices (cue installation-heads), hit
+        // or taken by a side of a war in its state, was the enemy's; no side strikes its own.
+        if !a.source.isEmpty, !a.target.isEmpty,
+            let war = c.lexicon.wars.first(where: { w in w.holds(on: day) && a.source.allSatisfy { w.sides.contains($0.code) } }),
+            a.target.allSatisfy({ t in
+                t.from > 0 && c.toks[t.from - 1].matchesAnyReading(c.cues[.installationHeads]) && ["MIL", "COP", "GOV"].contains(t.role ?? "")
+                    && t.code != war.enemy
+                    && (t.country == war.country || war.sides.contains { ActorCode.country(of: $0) == t.country })
+            })
+        {
+            a.target = a.target.map { t in
+                var t = t
+                t.code = war.enemy
+                t.country = ActorCode.country(of: war.enemy)
+                t.role = ActorCode.role(of: war.enemy)
+                t.entries = t.entries + [war.location]
+                return t
+            }
+            return
+        }
         guard a.targetFromPlace, let place = a.target.first, let country = place.country, !a.source.isEmpty,
             let war = c.lexicon.wars.first(where: { w in w.country == country && w.holds(on: day) && a.source.allSatisfy { w.sides.contains($0.code) } })
         else { return }

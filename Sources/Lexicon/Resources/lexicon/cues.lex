@@ -729,6 +729,10 @@ word: في حين | وفي حين | بينما | وبينما | في الوقت 
 gloss: words of time that may follow a violent noun's genitive with لـ («قصف مواقع الحوثيين لليوم الثالث»): no object in لـ, so the genitive is still what was hit (rule noun-frame), matched with their لـ on any reading
 word: يوم | اليوم | مره | المره | مده | المده | ساعات | ساعه | الساعه | ايام | اسبوع | الاسبوع | اسابيع | شهر | الشهر | اشهر | ليله | الليله | ليال | عام | العام | سنوات | فتره | الفتره | وقت | الوقت
 
+[cue installation-heads]
+gloss: a camp, base or seat right before the forces or office it is named after («معسكر الأمن المركزي»، «مقر قوات الأمن الخاصة»): hit or taken by a side of a war of wars.lex in its state, it was the enemy's (rule other-side-of-the-war)
+word: معسكر | المعسكر | معسكري | معسكرات | مقر | المقر | مقرات | ثكنه | ثكنات | قاعده | مبني | مباني | ديوان
+
 [cue two-sides-words]
 gloss: the two sides or the two states as the subject right after a verb («فقد اتفق الجانبان»، «بينما يرفع البلدان مستوى التعاون»، «وبحث خلاله الجانبان»): the two states named before, the first the source (البلدان only there: elsewhere it is also the plural "countries")
 word: الجانبان | البلدان | الطرفان | الدولتان
