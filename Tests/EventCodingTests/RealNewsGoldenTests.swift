@@ -2742,4 +2742,33 @@ import Testing
         Self.expect("كما سيطرت المقاومة الشعبية على معسكر الامن المركزي ومبنى المحافظة في الضالع.", Gold("190", "YEMMIL", "YEMREB"))
         Self.expectNot("كما سيطرت المقاومة الشعبية على معسكر الامن المركزي ومبنى المحافظة في الضالع.", Gold("190", "YEMMIL", "YEMCOP"))
     }
+
+    /// A verb joined by و with a mention right after it is in VSO order when the mention before it
+    /// is the genitive of a noun trigger (that noun's agent).
+    @Test func aNounsGenitiveIsNoSubjectOfALaterVerb() {
+        let text = "وسقط القتلى وسط تزايد هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية على أهداف للحزب في شمال العراق."
+        Self.expect(text, Gold("195", "TURMIL", "TURREB"))
+        Self.expectNot(text, Gold("195", "TURREB", "TURMIL"))
+    }
+
+    /// After a complementiser whose pronoun agrees with the verb, the pronoun is the subject (its
+    /// antecedent named before it), and the mention after the verb its object; a masculine pronoun
+    /// before a feminine verb is of the matter, and the subject follows the verb.
+    @Test func aComplementisersPronounAgreeingWithTheVerbIsItsSubject() {
+        let text =
+            "وشنت تركيا منذ ذلك الحين سلسلة من الغارات الجوية مشيرة إلى أنها تستهدف ناشطين من حزب العمال الكردستاني في شمال العراق."
+        #expect(!Self.events(text).contains { $0.source?.code == "TURREB" })
+        let matter = "أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا بالغوطة الشرقية."
+        Self.expect(matter, Gold("194", "SYRMIL", "SYR"))
+        Self.expectNot(matter, Gold("194", "SYRNGO", "SYRMIL"))
+    }
+
+    /// The parties «بين» of a later trigger are that trigger's, not the target of an earlier verb,
+    /// nor replaced by a subject the context carried.
+    @Test func theBetweenPartiesOfALaterTriggerAreItsOwn() {
+        let text =
+            "أعلن المرصد السوري لحقوق الإنسان أنه قصفت قوات النظام صباح أمس مناطق في مدينة حرستا، كذلك تدور منذ صباح امس اشتباكات عنيفة بين تنظيم داعش من جهة، والفصائل المقاتلة وجبهة النصرة من جهة اخرى، في القلمون الشرقي."
+        Self.expect(text, Gold("193", "IMGMOSISI", "IMGMOSALQ"))
+        #expect(!Self.events(text).contains { $0.source?.code == "SYRMIL" && $0.target?.code == "IMGMOSISI" })
+    }
 }

@@ -1,3 +1,4 @@
+import ArabicText
 import Lexicon
 
 /// A verb's target: the first slot of the pattern, in its order, that finds an actor — its object,
@@ -44,7 +45,13 @@ struct PatternSlots: ArgumentRule {
                 // «أعرب الرئيس السيسي عن تقدير مصر … للرئيس أولاند».)
                 // (Not past another verb of the lexicon: «أدانت مصر … الجريمة البشعة وأكدوا وقوفهم إلى
                 // جانب المملكة» names whom the condemnation is against in no mention.)
-                let nextVerb = c.nextVerb
+                // (Nor past another trigger that names its own parties «بين»: «قصفت قوات النظام مناطق في
+                // حرستا … كذلك تدور اشتباكات عنيفة بين تنظيم داعش من جهة، والفصائل المقاتلة …».)
+                let ownParties = c.actors.first { b in
+                    b.prep == Particle.bayna && b.from > c.trig.to && c.triggers.contains { $0.from >= c.trig.to && $0.to <= b.from }
+                }
+                let nextVerb = min(
+                    c.nextVerb, ownParties.flatMap { b in c.triggers.last(where: { $0.from >= c.trig.to && $0.to <= b.from })?.from } ?? c.toks.count)
                 // (Not the place a source's title is posted to: «ثمّن السفير أحمد قطان، سفير المملكة
                 // في مصر، دعم …».)
                 let candidates = c.actors.filter { t in

@@ -19,7 +19,9 @@ struct SymmetricRoles: ArgumentRule {
         // «اشتباكات بين الجنود الأتراك ومتمردي حزب العمال»: the second party's head noun carries the
         // conjunction, so the two are not one coordination; it is the other side (whatever the
         // pattern: two parties «بين» are two sides).
-        if a.source.isEmpty, let between = c.withPrep(Particle.bayna, c.after) ?? Self.betweenPastComma(c), between.count == 1,
+        // (Over a subject carried from the context too: «أنه قصفت قوات النظام … كذلك تدور منذ صباح امس
+        // اشتباكات عنيفة بين تنظيم داعش من جهة، والفصائل المقاتلة … من جهة اخرى».)
+        if a.source.isEmpty || a.sourceFromContext, let between = c.withPrep(Particle.bayna, c.after) ?? Self.betweenPastComma(c), between.count == 1,
             a.target.isEmpty || Arguments.same(a.target, between) || a.targetFromPlace
         {
             // «بين قوات النظام مدعمة بقوات الدفاع الوطني وعناصر من حزب الله من جهة، والكتائب المقاتلة

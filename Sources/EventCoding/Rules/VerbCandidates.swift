@@ -42,7 +42,10 @@ struct VerbCandidates: ArgumentRule {
         // (it is an earlier clause's subject, not this verb's topic). Not a participle or masdar
         // read as a verb (متهماً، إدانة), nor one right after a word outside mentions and dates
         // («استمرار قصف قوات النظام»، «مواصلة طرد الحوثي»: the masdar in construct).
-        if a.relativeNoun == nil, !c.trig.analysis.hasConjunction, let pre = a.subjectBefore, let end = pre.map(\.to).max(),
+        // (Not after a complementiser whose pronoun agrees with the verb: «مشيرة إلى أنها تستهدف
+        // ناشطين من حزب العمال» — the pronoun is the subject.)
+        if a.relativeNoun == nil, !c.trig.analysis.hasConjunction, !Self.agreeingComplementiser(c), let pre = a.subjectBefore,
+            let end = pre.map(\.to).max(),
             let post = a.mentionAfter, let first = post.first, first.from == c.trig.to, Self.looksFinite(c.toks[c.trig.from].token.text),
             !Self.afterPlainWord(c),
             (end..<c.trig.from).filter({ c.toks[$0].isWord && !c.dateTokens.contains($0) && !c.actorTokens.contains($0) }).count >= 3,
@@ -52,6 +55,28 @@ struct VerbCandidates: ArgumentRule {
         {
             a.subjectBefore = nil
         }
+        // «وسط تزايد هجمات حزب العمال الكردستاني ضد الجيش وشن سلاح الجو التركي ضربات جوية»: a verb
+        // joined by و with a bare mention right after it, whose candidate before it is the genitive
+        // of a violent noun (that noun's agent, in construct), is in VSO order.
+        if a.relativeNoun == nil, c.trig.analysis.hasConjunction, let pre = a.subjectBefore, let head = pre.first,
+            let post = a.mentionAfter, let first = post.first, first.from == c.trig.to, Self.looksFinite(c.toks[c.trig.from].token.text),
+            c.triggers.contains(where: { !$0.isVerb && $0.to == head.from })
+        {
+            a.subjectBefore = nil
+        }
+    }
+
+    /// Whether the word before the verb is a complementiser with a pronoun agreeing with it (cue
+    /// `pronoun-complementisers`): «أنها تستهدف»، «أنه قتل»، «أنهم شنوا» — not «أنه قصفت قوات النظام»,
+    /// whose masculine pronoun is of the matter (ضمير الشأن) and the verb's subject follows it.
+    static func agreeingComplementiser(_ c: TriggerContext) -> Bool {
+        guard c.trig.from > 0 else { return false }
+        let w = c.toks[c.trig.from - 1].normWord
+        guard c.cues[.pronounComplementisers].contains(w) else { return false }
+        let text = w.text
+        if text.hasSuffix("هم") { return true }
+        if text.hasSuffix("ها") { return c.trig.feminine }
+        return !c.trig.feminine
     }
 
     /// Whether an earlier violent verb of the sentence carries this noun as its object
