@@ -2771,4 +2771,14 @@ import Testing
         Self.expect(text, Gold("193", "IMGMOSISI", "IMGMOSALQ"))
         #expect(!Self.events(text).contains { $0.source?.code == "SYRMIL" && $0.target?.code == "IMGMOSISI" })
     }
+
+    /// A denial in the imperfect opening a clause after a comma with «و» is a standing position
+    /// too; a first-person imperfect of a quoted statement is the act of the day.
+    @Test func aStandingDenialAfterACommaIsBackground() {
+        let text =
+            "وقالوا إن الانفصاليين ربما استخدموا أحد صواريخ بي يو كاي الذي تزودهم بها روسيا، وتنفي روسيا والمتمردون أية مسؤولية وتوجه أصابع الاتهام للجيش الأوكراني."
+        Self.expectNot(text, Gold("016", "RUS", "*"))
+        let quoted = "وقال الجبير: ندين بأشد العبارات جريمة حرق الرضيع، ونحمّل إسرائيل المسؤولية الكاملة عن هذه الجريمة."
+        Self.expect(quoted, Gold("112", "*", "ISR"))
+    }
 }

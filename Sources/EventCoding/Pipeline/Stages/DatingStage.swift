@@ -160,8 +160,12 @@ struct DatingStage: TriggerStage {
         // the imperfect opening a sentence of the story's body with «و» is a standing position the
         // story recalls, not an act of the day (a headline's imperfect is its news; so is one
         // after «إن»: «قال إن الولايات المتحدة تدين»).
+        // (Or a clause after a comma: «…، وتنفي روسيا والمتمردون أية مسؤولية»; not the first person
+        // of a quoted statement, which is the act: «ونحمّل إسرائيل المسؤولية».)
         if trig.isVerb, s.part == .text, ["11", "12"].contains(t.root) || t.code == "016", trig.analysis.hasConjunction,
-            toks[..<trig.from].allSatisfy({ !$0.isWord }), isImperfect(t, s, c)
+            toks[..<trig.from].allSatisfy({ !$0.isWord })
+                || trig.from > 0 && [",", "،"].contains(toks[trig.from - 1].token.norm) && !Self.firstPerson(toks[trig.from].token.norm),
+            isImperfect(t, s, c)
         {
             return true
         }
@@ -204,6 +208,12 @@ struct DatingStage: TriggerStage {
         // history the story recalls, not its news.
         if let day = t.date, let pub = s.doc.date, pub.daysSinceEpoch - day.daysSinceEpoch > Self.newsWindowDays { return true }
         return false
+    }
+
+    /// Whether an imperfect verb after «و» is in the first person (نـ، أ): «ونحمّل»، «وأدين».
+    static func firstPerson(_ norm: String) -> Bool {
+        let rest = norm.hasPrefix("و") ? norm.dropFirst() : Substring(norm)
+        return rest.hasPrefix("ن") || rest.hasPrefix("ا")
     }
 
     /// Whether a date after the trigger stands past a relative pronoun after it (cue
