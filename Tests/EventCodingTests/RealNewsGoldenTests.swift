@@ -2781,4 +2781,11 @@ import Testing
         let quoted = "وقال الجبير: ندين بأشد العبارات جريمة حرق الرضيع، ونحمّل إسرائيل المسؤولية الكاملة عن هذه الجريمة."
         Self.expect(quoted, Gold("112", "*", "ISR"))
     }
+
+    /// «نائب الملك» in this press is the crown prince deputising for the King, not a member of
+    /// parliament of the state named after him.
+    @Test func theKingsDeputyIsTheSaudiCrownPrince() {
+        Self.expect("نائب الملك يتلقى التعازي من ملك المغرب", Gold("018", "MARGOV", "SAUGOV"))
+        Self.expectNot("نائب الملك يتلقى التعازي من ملك المغرب", Gold("018", "MARGOV", "MARLEG"))
+    }
 }

@@ -8,12 +8,12 @@ name: إمارة منطقة الرياض | إمارة منطقة مكة المك
 name: محافظ جدة | محافظ الطائف | محافظ الأحساء | محافظ القطيف | محافظ ينبع | محافظ الخرج | محافظ حفر الباطن | محافظ الجبيل | محافظ خميس مشيط | محافظ بيشة | محافظ القنفذة | محافظ شرورة | محافظ العلا | محافظ الدرعية
 name: أمين منطقة الرياض | أمين منطقة عسير | أمين عسير | أمين جدة | أمين محافظة جدة | أمين العاصمة المقدسة | أمين المنطقة الشرقية | أمين منطقة المدينة المنورة | أمين منطقة القصيم | أمين منطقة تبوك | أمين منطقة حائل | أمين منطقة جازان | أمين منطقة نجران | أمانة منطقة الرياض | أمانة منطقة عسير | أمانة جدة | أمانة العاصمة المقدسة | أمانة المنطقة الشرقية
 # Saudi-only offices and the royal court
-name: الديوان الملكي | الديوان الملكي السعودي | نائب خادم الحرمين الشريفين | النائب الثاني لرئيس مجلس الوزراء | مجلس الشؤون السياسية والأمنية | مجلس الشؤون الاقتصادية والتنمية | مستشار خادم الحرمين الشريفين | سفير خادم الحرمين الشريفين | سفارة خادم الحرمين الشريفين
+name: الديوان الملكي | الديوان الملكي السعودي | نائب خادم الحرمين الشريفين | نائب الملك | النائب الثاني لرئيس مجلس الوزراء | مجلس الشؤون السياسية والأمنية | مجلس الشؤون الاقتصادية والتنمية | مستشار خادم الحرمين الشريفين | سفير خادم الحرمين الشريفين | سفارة خادم الحرمين الشريفين
 name: ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية | ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع | ولي ولي العهد وزير الدفاع
 # state relief bodies (snn_gold_dev codes their aid SAUGOV)
 name: مركز الملك سلمان للإغاثة والأعمال الإنسانية | مركز الملك سلمان للإغاثة | مركز الملك سلمان لإغاثة الشعب اليمني | مركز الملك سلمان للأعمال الإغاثية | الحملة الوطنية السعودية لنصرة الأشقاء في سوريا | الحملة الوطنية السعودية
 country: SAU
-source: snn_gold_dev.md (regional governors, royal office-holders and the royal court → SAUGOV; «سفارة خادم الحرمين الشريفين» SAUGOV in snn-dev3-0290); Wikipedia (en, ar) Regions of Saudi Arabia; Arabic press usage 2015 (SaudiNewsNet). «الديوان الملكي» alone is also Jordan's, Oman's and Bahrain's: in this press it is the Saudi one
+source: snn_gold_dev.md (regional governors, royal office-holders and the royal court → SAUGOV; «سفارة خادم الحرمين الشريفين» SAUGOV in snn-dev3-0290); Wikipedia (en, ar) Regions of Saudi Arabia; Arabic press usage 2015 (SaudiNewsNet). «الديوان الملكي» alone is also Jordan's, Oman's and Bahrain's: in this press it is the Saudi one; so is «نائب الملك», the crown prince deputising for the King abroad (August 2015: «نائب الملك يتلقى التعازي من ملك المغرب»), not a member of parliament
 
 [org SAUJUD]
 # stop 23: the Specialized Criminal Court (terrorism cases) and the Saudi Board of Grievances; a bare
