@@ -159,6 +159,7 @@ struct ActorMentionFinder {
         resolveHomographCapitals(&out, toks)
         resolveHomographNisbas(&out, toks)
         placeInFormerStates(&out, date: date)
+        placeInAnotherState(&out, toks)
         assignLeaders(&out, toks)
         locateRoleNouns(&out, toks)
         mergeForcesOfAGovernment(&out, toks)
@@ -307,7 +308,7 @@ struct ActorMentionFinder {
                 i += 1
                 continue
             }
-            if isMainAdjective(r, at: i, toks, raws) {
+            if isMainAdjective(r, at: i, toks, raws) || namesPlace(r, at: i, toks, raws) {
                 i = r.to
                 continue
             }
@@ -403,6 +404,16 @@ struct ActorMentionFinder {
             !cues[.addressHonorifics].contains(toks[i - 1].normWord)
         else { return false }
         return !(i > 1 && raws[i - 2] != nil && raws[i - 2]!.to == i - 1)
+    }
+
+    /// «مدن القناة»، «منطقة القناة»، «حي الشرطة»: an agent word in construct after a place noun
+    /// (cue place-nouns) names the place (the Suez Canal's cities, the police quarter), not the
+    /// agent acting.
+    func namesPlace(_ r: Raw, at i: Int, _ toks: [TokenInfo], _ raws: [Raw?]) -> Bool {
+        guard case .agent = r.ref, r.from == i, i > 0, raws[i - 1] == nil, r.analysis.prefix.isEmpty, toks[i].token.norm.startsWithArticle,
+            toks[i - 1].isWord, !toks[i - 1].token.norm.startsWithArticle
+        else { return false }
+        return toks[i - 1].analyses.contains { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains(Word($0.stem)) }
     }
 
     /// The preposition governing a mention: an attached clitic, a preposition word just before
@@ -802,6 +813,33 @@ struct ActorMentionFinder {
                 (k + 1..<out[m].from).allSatisfy({ j in toks[j].isWord && !out.contains(where: { o in o.from <= j && j < o.to }) })
             else { continue }
             out[m].attribution = true
+        }
+    }
+
+    /// «قرية قصر البريج في ريف حلب»: a town of the lexicon followed, past a locative or a place
+    /// noun, by a place that only another state has (or that state's name) is a namesake in that
+    /// state which the lexicon does not hold; the mention takes that state (the Gaza camp of
+    /// البريج made the helicopters that struck a village near Aleppo Palestinian).
+    func placeInAnotherState(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        for k in out.indices {
+            guard let pk = out[k].placeKey, pk.kind == .place, out[k].placeLike || out[k].placeOnly, let c = out[k].country,
+                out[k].code == c
+            else { continue }
+            var j = out[k].to
+            var skipped = 0
+            while j < toks.count, skipped < 2, toks[j].isWord, out.first(where: { $0.from == j }) == nil,
+                toks[j].matchesAnyReading(cues[.locatives]) || toks[j].matchesAnyReading(cues[.placeNouns])
+                    || toks[j].analyses.contains(where: { $0.attachedPreposition != nil && cues[.placeNouns].contains(Word($0.stem)) })
+            {
+                j += 1
+                skipped += 1
+            }
+            guard skipped > 0, let n = out.first(where: { $0.from == j }), let d = n.country, d != c, let nk = n.placeKey,
+                nk.kind == .country || lexicon.gazetteer.onlyIn(d, named: nk.key)
+            else { continue }
+            out[k].country = d
+            out[k].code = d
+            out[k].entries.append(contentsOf: n.entries)
         }
     }
 

@@ -148,6 +148,9 @@ public struct PlaceResolver: Sendable {
             return Decision(row: lexRow, rule: rule, why: why + "; nothing names the namesakes' states" + namesakes(sizeable), candidates: candidates)
         }
         if let q = qualifier, q.country != code, others.isEmpty, reading.kind != .country {
+            // «قرية قصر البريج في ريف حلب»: a town of the lexicon placed by what follows in another
+            // state is a namesake there that the gazetteer lacks; the qualifier locates the act.
+            if reading.kind == .place { return nil }
             why += "; «\(q.words)» names \(q.country), where no town is so named"
         }
         return Decision(row: lexRow, rule: rule, why: why, candidates: candidates)

@@ -201,6 +201,12 @@ struct TriggerFinder {
         var candidates: [FoundTrigger] = []
         // (A preposition inside a mention is a name's, not the verb's: «والموالين لصالح شنوا».)
         let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord) && !inActor[i - 1]
+        // «أسفر قصف عشوائي للحوثيين … عن سقوط ضحايا»، «جرى تبادل»: right after a verb of result or
+        // an auxiliary whose subject is a verbal noun, a verb form is that noun (its agent after it
+        // in لـ or the genitive), not a verb with its subject after it.
+        let afterMasdarGovernor =
+            i > 0 && !inActor[i - 1] && toks[i - 1].isWord
+            && (cues[.resultWords].contains(toks[i - 1].normWord) || cues[.masdarAuxiliaries].contains(toks[i - 1].normWord))
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
         for (f, h) in readings.verbHits {
             let a = readings.forms[f].1
@@ -246,18 +252,20 @@ struct TriggerFinder {
             let aft = afterSpan(ph.ref, toks, from: i + n, window: 5)
             if aft == nil && cues.readings.hasAfter[ph.ref] { continue }
             if !contextMatch(ph.ref, toks, from: i + n, start: i) { continue }
-            nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: false, analysis: a, after: aft))
+            // («سيتم بحثه عندما يزور …»: the noun of a future auxiliary is the plan's.)
+            let future = afterMasdarGovernor && cues[.futureParticles].contains(toks[i - 1].normWord)
+            nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: future, analysis: a, after: aft))
         }
         // A verb form right after a preposition is a verbal noun ("اتفقا على عقد قمة"): it is the
         // object of what came before, not an act of its own.
-        if afterPrep {
+        if afterPrep || afterMasdarGovernor && !nouns.isEmpty {
             candidates = candidates.map {
                 FoundTrigger(
                     pattern: $0.pattern, from: $0.from, to: $0.to, isVerb: false, passive: false, future: false, analysis: $0.analysis, after: $0.after)
             }
         }
         // A word read both ways: the noun reading wins after a preposition or with the article.
-        let nounFirst = afterPrep || nouns.contains { $0.analysis.hasArticle || $0.analysis.attachedPreposition != nil }
+        let nounFirst = afterPrep || afterMasdarGovernor || nouns.contains { $0.analysis.hasArticle || $0.analysis.attachedPreposition != nil }
         var chosen = nounFirst && !nouns.isEmpty ? nouns : (candidates.isEmpty ? nouns : candidates)
         // Specific patterns outrank general ones on the same word: a `context:` match beats an
         // `after:` match, which beats a bare pattern (اتفق … التعاون العسكري → 0312, not 030).

@@ -2788,4 +2788,52 @@ import Testing
         Self.expect("نائب الملك يتلقى التعازي من ملك المغرب", Gold("018", "MARGOV", "SAUGOV"))
         Self.expectNot("نائب الملك يتلقى التعازي من ملك المغرب", Gold("018", "MARGOV", "MARLEG"))
     }
+
+    /// Barrels are dropped only from aircraft: «ألقى الطيران المروحي براميل متفجرة على» is an air
+    /// strike; «ألقى القبض» stays an arrest.
+    @Test func droppingBarrelBombsIsAnAirStrike() {
+        let text =
+            "كما ألقى الطيران المروحي برميلين متفجرين على أماكن في منطقة الشدادي التي يسيطر عليها تنظيم داعش في ريف الحسكة الجنوبي."
+        Self.expect(text, Gold("195", "SYRMIL", "IMGMOSISI"))
+        let barrels = "وذكر ناشطون أن الطائرات الحربية التابعة لنظام الأسد ألقت عددا من البراميل المتفجرة على أحياء المدنيين في مخيم درعا."
+        Self.expect(barrels, Gold("195", "SYRMIL", "SYRCVL"))
+        #expect(!Self.events("ألقت الشرطة التونسية القبض على مسلح في القصرين").contains { $0.cameo == "195" })
+    }
+
+    /// A town of the lexicon followed by a place only another state has («قصر البريج في ريف حلب»)
+    /// is a namesake there: it gives neither the place nor the aircraft's state.
+    @Test func aTownPlacedInAnotherStateIsANamesakeThere() {
+        let text =
+            "قال المرصد السوري: قصف الطيران المروحي بالبراميل المتفجرة صباح أمس مناطق في قرية قصر البريج في ريف حلب الشمالي الشرقي، والتي يسيطر عليها تنظيم داعش."
+        Self.expect(text, Gold("195", "SYRMIL", "IMGMOSISI"))
+        #expect(!Self.events(text).contains { $0.source?.code == "PSEMIL" || $0.place?.country == "PSE" })
+    }
+
+    /// «مدن القناة»، «منطقة القناة»: an agent word in construct after a place noun names the place
+    /// (the Suez Canal), not a channel; nor does «فرضت قبضتها على منطقة القناة» close one.
+    @Test func anAgentWordAfterAPlaceNounNamesThePlace() {
+        let text =
+            "وقالت مصادر أمنية إن قوات الجيش والشرطة أعلنت حالة الاستنفار القصوى في كافة مناطق سيناء ومدن القناة «الإسماعيلية والسويس وبورسعيد»."
+        #expect(!Self.events(text).contains { $0.target?.code == "EGYMED" })
+        #expect(Self.events("أمنياً، فرضت قوات الجيش والشرطة قبضتها على منطقة القناة والمطارات ومداخل مصر.").isEmpty)
+    }
+
+    /// Past the verbal noun's nisba adjective, the armed actor in لـ is the attacker («قصف عشوائي
+    /// للحوثيين»); a verb form right after a verb of result is that verbal noun («أسفر قصف»).
+    @Test func theArmedActorInLamAfterTheAttacksAdjectiveIsTheAttacker() {
+        let text =
+            "من جانب اخر أسفر قصف عشوائي للحوثيين وقوات صالح في محافظة تعز جنوبي اليمن عن سقوط ضحايا واشتعال النيران في عدد من المنازل."
+        Self.expect(text, Gold("194", "YEMREB", "YEM"))
+        Self.expectNot(text, Gold("194", "*", "YEMREB"))
+        let expelled = "وتابع أن المقاومة الشعبية نصبت نقاط تفتيش في المناطق التي تم طرد الحوثي منها."
+        Self.expectNot(expelled, Gold("190", "YEMREB", "YEMMIL"))
+    }
+
+    /// The verbal noun after a future auxiliary («سيتم بحثه») is the plan's, and so is the visit
+    /// told after it in the imperfect: an intent to meet (036).
+    @Test func aVisitAfterAFutureAuxiliarysNounIsPlanned() {
+        let text = "وأضاف أن هذا سيتم بحثه عندما يزور وزير الدفاع الأمريكي أشتون كارتر إسرائيل قريبا."
+        Self.expect(text, Gold("036", "USAGOV", "ISR"))
+        Self.expectNot(text, Gold("042", "USAGOV", "ISR"))
+    }
 }

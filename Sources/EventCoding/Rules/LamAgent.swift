@@ -10,20 +10,27 @@ struct LamAgent: ArgumentRule {
     let name = "lam-agent"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard !c.trig.isVerb, !a.suffered, a.source.isEmpty, !NounFrame.genitiveIsObject(c), !c.trig.analysis.hasArticle, c.trig.analysis.suffix.isEmpty,
+        guard !c.trig.isVerb, !a.suffered, a.source.isEmpty, c.trig.analysis.suffix.isEmpty,
             let l = c.after.first(where: { $0.prep == Particle.li && $0.from <= c.trig.to + 6 && !$0.placeLike }), l.country != nil || l.namesSomeone
         else { return }
+        // «قصف عشوائي للحوثيين وقوات صالح على الأحياء»، «القصف العشوائي للحوثيين»: past the verbal
+        // noun's adjective, لـ no longer stands for its genitive object, and the armed actor it
+        // governs is the attacker, with the article too (the adjective then has it as well).
+        if c.violent, l.from == c.trig.to + 1, Self.nisbaAdjective(c.toks[c.trig.to], definite: c.trig.analysis.hasArticle),
+            ActorRoles.armed.contains(l.role ?? "") || l.code.hasPrefix("IMG")
+        {
+            a.source = c.group(l.group)
+            a.target.removeAll { $0.group == l.group }
+            return
+        }
+        guard !NounFrame.genitiveIsObject(c), !c.trig.analysis.hasArticle else { return }
         // «غارات لطيران التحالف»، «قصف لقوات النظام»: right after a verbal noun of violence, an
         // armed actor governed by لـ is the attacker, whatever fills the other slot.
         // (Right after the noun or its one adjective, «غارات جوية للتحالف»; not where the pattern
         // makes لـ the target: «نصبت كمينا للميليشيات».)
         // (The adjective a nisba: «جوية»، «صاروخية»، «هجوم انتقامي لجماعة بوكو حرام»; «مركزا للدرك»
         // is the target's noun.)
-        let adjacent =
-            l.from == c.trig.to
-            || l.from == c.trig.to + 1 && c.toks[c.trig.to].analyses.allSatisfy(\.prefix.isEmpty)
-                && (c.toks[c.trig.to].token.norm.hasSuffix(Particle.nisbaFeminineEnding)
-                    || c.toks[c.trig.to].token.norm.hasSuffix(Particle.nisbaEnding) && c.toks[c.trig.to].token.norm.count >= 4)
+        let adjacent = l.from == c.trig.to || l.from == c.trig.to + 1 && Self.nisbaAdjective(c.toks[c.trig.to], definite: false)
         if c.violent, adjacent, !c.pat.targets.contains(where: { if case .preposition(let p) = $0 { p == Particle.li } else { false } }),
             ActorRoles.armed.contains(l.role ?? "") || l.code.hasPrefix("IMG")
         {
@@ -44,5 +51,13 @@ struct LamAgent: ArgumentRule {
         guard !target.isEmpty else { return }
         a.source = c.group(l.group)
         a.target = target
+    }
+
+    /// A nisba adjective of the verbal noun (جوية، صاروخية، عشوائي), with the article when the noun
+    /// has it: no clitic, the ending ـي (four letters or more) or ـية.
+    static func nisbaAdjective(_ t: TokenInfo, definite: Bool) -> Bool {
+        let n = t.token.norm
+        guard t.isWord, t.analyses.allSatisfy(\.prefix.isEmpty), n.startsWithArticle == definite else { return false }
+        return n.hasSuffix(Particle.nisbaFeminineEnding) || n.hasSuffix(Particle.nisbaEnding) && n.count >= (definite ? 6 : 4)
     }
 }

@@ -211,7 +211,7 @@ struct ModalityStage: TriggerStage {
             if today(trig) { return true }
             guard trig.present, !trig.analysis.hasConjunction else { return false }
             return s.triggers.contains { v in
-                v.isVerb && v.to <= trig.from && trig.from - v.to <= 12 && (v.future || today(v))
+                (v.isVerb || v.future) && v.to <= trig.from && trig.from - v.to <= 12 && (v.future || today(v))
                     && !s.triggers.contains { r in r.from >= v.to && r.from < trig.from && c.lexicon.events[r.pattern].isReport }
             }
         }

@@ -129,7 +129,7 @@ word: كرسي | مشروع | صندوق | مستشفيات | مدارس | مد�
 [cue place-nouns]
 gloss: nouns that introduce a place (في مدينة الموصل): skipped between a preposition and the place
 word: مدينه | محافظه | ولايه | بلده | مخيم | حي | قضاء | منطقه | قريه | اقليم
-word: العاصمه | ريف | مطار | ميناء
+word: العاصمه | ريف | مطار | ميناء | مدن
 
 [cue quantity-words]
 gloss: number words and quantities: a count opens a new noun phrase

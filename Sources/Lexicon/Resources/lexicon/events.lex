@@ -653,6 +653,14 @@ form: قصفت | قصفوا
 after: طائرات | الطائرات | طائرة | الطائرة | مقاتلات | المقاتلات | الطيران | طيران | مروحيات | المروحيات | سلاح الجو | القاذفات | قاذفات
 target: object | any
 
+[event 195]
+gloss: drop barrel bombs (ألقى الطيران المروحي براميل متفجرة على)
+# Barrels are dropped only from aircraft; «ألقى القبض»، «ألقى كلمة» take no barrel.
+verb: ألقى/يلقي
+noun: إلقاء
+after: براميل | البراميل | برميلا | برميلين | برميل | قنبلة برميلية | قنابل برميلية
+target: على | any
+
 [event 190]
 gloss: shoot down
 # أسقط is also "drop" (أسقط التهم، أسقط الحكومة): only with an aircraft or missile after it.
