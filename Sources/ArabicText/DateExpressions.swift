@@ -53,7 +53,8 @@ public enum DateExpressions {
                 out.append(
                     DateMention(
                         text: t.originalText(start..<end), start: start, end: end, kind: hit.kind,
-                        day: hit.day, isRelative: hit.isRelative, periodEnd: hit.periodEnd, yearAlone: hit.yearAlone))
+                        day: hit.day, isRelative: hit.isRelative, periodEnd: hit.periodEnd, yearAlone: hit.yearAlone,
+                        laterMonthEnd: hit.laterMonthEnd))
                 i = hit.last + 1
             } else {
                 i += 1

@@ -21,6 +21,11 @@ public struct DateMention: Sendable, Equatable {
     /// A year named alone after a word of time («في 2012»، «أواخر 2012»): it places an act in that
     /// year but says nothing of the day.
     public let yearAlone: Bool
+    /// A month named with no year and no «الماضي»/«المقبل» that comes later in the year than the
+    /// publication's («وفي ديسمبر، أعلنت …» in August): the end of its last occurrence, last year's.
+    /// It may be ahead («سيزوره في سبتمبر»), so it is no `periodEnd`; an act told as done in it was
+    /// last year's.
+    public let laterMonthEnd: CalendarDay?
 
     /// Whether the expression itself says the day is still to come (غداً، الأحد المقبل، 6 أغسطس
     /// المقبل): it cannot date an act told as done.
@@ -32,7 +37,8 @@ public struct DateMention: Sendable, Equatable {
     }
 
     public init(
-        text: String, start: Int, end: Int, kind: Kind, day: CalendarDay?, isRelative: Bool, periodEnd: CalendarDay? = nil, yearAlone: Bool = false
+        text: String, start: Int, end: Int, kind: Kind, day: CalendarDay?, isRelative: Bool, periodEnd: CalendarDay? = nil, yearAlone: Bool = false,
+        laterMonthEnd: CalendarDay? = nil
     ) {
         self.text = text
         self.start = start
@@ -42,5 +48,6 @@ public struct DateMention: Sendable, Equatable {
         self.isRelative = isRelative
         self.periodEnd = periodEnd
         self.yearAlone = yearAlone
+        self.laterMonthEnd = laterMonthEnd
     }
 }

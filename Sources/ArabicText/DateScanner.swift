@@ -12,6 +12,8 @@ struct DateScanner {
         var periodEnd: CalendarDay? = nil
         /// A year alone after a word of time.
         var yearAlone = false
+        /// A later month than the publication's, unmarked: its last occurrence's end.
+        var laterMonthEnd: CalendarDay? = nil
     }
 
     enum Mode { case onOrBefore, strictlyBefore, onOrAfter, strictlyAfter }
@@ -548,15 +550,18 @@ struct DateScanner {
                 // year's if «الماضي» says so of this month or a later one; a later month may be
                 // ahead: «سيزوره في سبتمبر».)
                 var end: CalendarDay?
+                var later: CalendarDay?
                 if let pub, !isIn(ml + 1, V.future) {
                     let past = isIn(last, V.past)
                     if m < pub.month || m == pub.month && !past {
                         end = monthEnd(m, pub.year)
                     } else if past {
                         end = monthEnd(m, pub.year - 1)
+                    } else if !isIn(last, V.current) {
+                        later = monthEnd(m, pub.year - 1)
                     }
                 }
-                return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: true, periodEnd: end)
+                return Hit(first: i, last: last, kind: .vague, day: nil, isRelative: true, periodEnd: end, laterMonthEnd: later)
             }
         }
         // «أثناء زيارته للمملكة في شهر ربيع الآخر الماضي»، «خلال رمضان الماضي»: a Hijri month with

@@ -76,6 +76,9 @@ struct TriggerFinder {
             {
                 found = found.filter { !$0.isVerb }
             }
+            // «الدكتور عبدالعزيز بن طالب»: a word right after a link of a chain of names (cue
+            // patronymic-words) is a name.
+            if i > 0, toks[i - 1].isWord, cues[.patronymicWords].contains(toks[i - 1].normWord) { found = [] }
             if !found.isEmpty {
                 out += found
                 for t in found { if let span = t.after { complement.formUnion(span) } }

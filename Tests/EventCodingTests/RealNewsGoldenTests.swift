@@ -2836,4 +2836,20 @@ import Testing
         Self.expect(text, Gold("036", "USAGOV", "ISR"))
         Self.expectNot(text, Gold("042", "USAGOV", "ISR"))
     }
+
+    /// A word right after a link of a chain of names («بن») is a name, never a trigger.
+    @Test func aWordAfterBinIsAName() {
+        let text =
+            "وقد حضر اللقاء بجانب سفير المملكة كل من القائم بالأعمال في سفارة دولة قطر الأستاذ محمد الجابر والملحق الثقافي الدكتور عبدالعزيز بن طالب."
+        #expect(!Self.events(text).contains { $0.cameo.hasPrefix("10") })
+    }
+
+    /// A later month than the story's, with no year and no «الماضي» («وفي ديسمبر» in August), dates
+    /// an act told as done to last year: history; an invitation for it is still to come.
+    @Test func anActInALaterMonthWithNoYearIsLastYears() {
+        let text = "وفي ديسمبر، أعلن تنظيم «ولاية سيناء» مسؤوليته عن قتل موظف أمريكي في الصحراء الغربية."
+        #expect(!Self.events(text, date: CalendarDay(year: 2015, month: 8, day: 8)).contains { $0.cameo.hasPrefix("19") })
+        let seized = "فقد دعم صالح الحوثيين عندما احتلوا العاصمة صنعاء في سبتمبر وزحفوا جنوبا باتجاه عدن."
+        #expect(!Self.events(seized).contains { $0.cameo == "192" })
+    }
 }

@@ -204,6 +204,12 @@ struct DatingStage: TriggerStage {
         {
             return true
         }
+        // «وفي ديسمبر، أعلنت «ولاية سيناء» قتل موظف أمريكي» in August: a later month than the
+        // story's, unmarked, dates an act told as done (not in the imperfect) to last year; not
+        // an intent (an invitation «لزيارة باريس في نوفمبر» is to come).
+        if !storyDay, !t.future, !t.code.hasPrefix("03"), let d = period, d.kind == .vague, d.laterMonthEnd != nil, !(t.trigger.isVerb && t.trigger.present) {
+            return true
+        }
         // A day of its own more than two weeks before the story's (في 14 مايو، في 2 أغسطس 1990):
         // history the story recalls, not its news.
         if let day = t.date, let pub = s.doc.date, pub.daysSinceEpoch - day.daysSinceEpoch > Self.newsWindowDays { return true }
