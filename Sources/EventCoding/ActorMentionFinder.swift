@@ -237,15 +237,30 @@ struct ActorMentionFinder {
     func rawMatches(_ toks: [TokenInfo]) -> [Raw?] {
         var raws: [Raw?] = Array(repeating: nil, count: toks.count)
         var i = 0
+        var lastTitle = (end: -1, id: "")
         while i < toks.count {
-            if toks[i].isWord, let r = rawMatch(toks, at: i) ?? surnameMatch(toks, at: i) {
+            if toks[i].isWord, let r = rawMatch(toks, at: i) ?? surnameMatch(toks, at: i) ?? titleSurnameMatch(toks, at: i, after: lastTitle) {
                 raws[i] = r
+                if case .title(let t) = r.ref { lastTitle = (r.to, lexicon.titles[t].id) }
                 i = r.to
             } else {
                 i += 1
             }
         }
         return raws
+    }
+
+    /// «وزيارة الوزير ظريف لدولة الكويت»: right after a title, the last word of one person's
+    /// name (``Lexicon/surnameAfterTitle``), written bare, is that person.
+    /// (Only a person who held that title's office: «السفير عسيري» is not the coalition's
+    /// spokesman.)
+    func titleSurnameMatch(_ toks: [TokenInfo], at i: Int, after title: (end: Int, id: String)) -> Raw? {
+        guard title.end == i, !blocked.contains(i), let p = lexicon.surnameAfterTitle[toks[i].normWord],
+            lexicon.people[p].roles.contains(where: { r in r.office.map { $0 == title.id || $0.hasSuffix("-" + title.id) } ?? false })
+        else { return nil }
+        return Raw(
+            ref: .person(p), from: i, to: i + 1, analysis: CliticAnalysis(prefix: "", stem: toks[i].normWord.text, suffix: "", hasArticle: false),
+            key: [toks[i].normWord])
     }
 
     /// A surname the article gave before with the person's full name (its word, or a form of it
@@ -407,13 +422,13 @@ struct ActorMentionFinder {
     }
 
     /// «مدن القناة»، «منطقة القناة»، «حي الشرطة»: an agent word in construct after a place noun
-    /// (cue place-nouns) names the place (the Suez Canal's cities, the police quarter), not the
-    /// agent acting.
+    /// (cue place-name-heads) names the place (the Suez Canal's cities, the police quarter), not
+    /// the agent acting.
     func namesPlace(_ r: Raw, at i: Int, _ toks: [TokenInfo], _ raws: [Raw?]) -> Bool {
         guard case .agent = r.ref, r.from == i, i > 0, raws[i - 1] == nil, r.analysis.prefix.isEmpty, toks[i].token.norm.startsWithArticle,
             toks[i - 1].isWord, !toks[i - 1].token.norm.startsWithArticle
         else { return false }
-        return toks[i - 1].analyses.contains { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains(Word($0.stem)) }
+        return toks[i - 1].analyses.contains { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNameHeads].contains(Word($0.stem)) }
     }
 
     /// The preposition governing a mention: an attached clitic, a preposition word just before

@@ -139,6 +139,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case contrastWords
     case lamTimeWords
     case installationHeads
+    case placeNameHeads
     case officialWords
     case totalityWords
     case judgedThings
@@ -287,6 +288,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .contrastWords: "contrast-words"
         case .lamTimeWords: "lam-time-words"
         case .installationHeads: "installation-heads"
+        case .placeNameHeads: "place-name-heads"
         case .officialWords: "official-words"
         case .totalityWords: "totality-words"
         case .judgedThings: "judged-things"

@@ -30,6 +30,10 @@ public struct Lexicon: Sendable {
     public private(set) var personByID: [String: Int] = [:]
     /// Office → the people who held it at some time, in lexicon order.
     public private(set) var peopleByOffice: [String: [Int]] = [:]
+    /// The last word of a person's name of two words or more (normalised) → the person, where no
+    /// other person's name ends so: «ظريف» of «محمد جواد ظريف», a name only right after a title
+    /// («الوزير ظريف»; it is also the adjective "witty", so no `short:`).
+    public private(set) var surnameAfterTitle: [Word: Int] = [:]
     /// The coder's word lists by kind (`[cue KIND]` blocks).
     public private(set) var cues: [String: CueSet] = [:]
     /// The blocks compiled, in order (for printing and checks).
@@ -183,6 +187,24 @@ public struct Lexicon: Sendable {
     }
 
     static func norm(_ s: String) -> String { ArabicNormalizer.normalize(s) }
+
+    /// Fills ``surnameAfterTitle``: last words of names, dropping those two people share.
+    mutating func indexSurnames() {
+        var seen: [String: Int] = [:]
+        var shared = Set<String>()
+        for (i, p) in people.enumerated() {
+            for name in p.names {
+                let words = Lexicon.norm(name).fields(" ").map(String.init)
+                // (A first name is no surname: «الرئيس عبدالله يامين»، «الرئيس ميشيل كفاندو»; nor a
+                // word with the article, which after a title is its portfolio: «وزير العدل».)
+                if let first = words.first { shared.insert(first) }
+                guard words.count >= 2, let last = words.last, last.count >= 3, !last.hasPrefix("ال") else { continue }
+                if let q = seen[last], q != i { shared.insert(last) } else { seen[last] = i }
+            }
+        }
+        surnameAfterTitle = [:]
+        for (w, i) in seen where !shared.contains(w) { surnameAfterTitle[Word(w)] = i }
+    }
 
     /// Adds a phrase and, when it starts with ال, its form without the article; a name with
     /// «عبد ال…» is added written both ways (``nameSpellings(_:)``).
@@ -515,6 +537,7 @@ public struct Lexicon: Sendable {
         }
         actorIndex.sortLongestFirst()
         nounIndex.sortLongestFirst()
+        indexSurnames()
         version = Lexicon.hash(blocks)
         return errors
     }

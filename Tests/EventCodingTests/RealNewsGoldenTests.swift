@@ -2852,4 +2852,33 @@ import Testing
         let seized = "فقد دعم صالح الحوثيين عندما احتلوا العاصمة صنعاء في سبتمبر وزحفوا جنوبا باتجاه عدن."
         #expect(!Self.events(seized).contains { $0.cameo == "192" })
     }
+
+    /// Right after a title, the last word of one person's name who held that office is that person
+    /// («الوزير ظريف»); not a portfolio with the article («وزير العدل»), nor a first name.
+    @Test func aSurnameAfterATitleIsThePerson() {
+        let text = "وزيارة الوزير ظريف لدولة الكويت، المحطة الاولى لجولته تأتي لتقديم ايضاحات حول الاتفاق النووي."
+        Self.expect(text, Gold("042", "IRNGOV", "KWT"))
+        let justice = "واستقبل وزير العدل الشيخ وليد الصمعاني في ديوان الوزارة رئيس ديوان المظالم."
+        #expect(!Self.events(justice).contains { $0.source?.code.hasPrefix("IMG") == true })
+        let maldives = "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود برقية تهنئة لفخامة الرئيس عبدالله يامين رئيس جمهورية المالديف."
+        #expect(!Self.events(maldives).contains { $0.target?.code == "AFGGOV" })
+    }
+
+    /// One who receives a call, condolences or an invitation is its target: the sender named after
+    /// «من» past a dual title or honorifics the lexicon does not know is the source, and with none
+    /// named the event is not turned around.
+    @Test func theSenderAfterMinIsTheSourceOfWhatIsReceived() {
+        let text = "خادم الحرمين الشريفين يتلقى التعازي من ملكي الأردن والبحرين"
+        Self.expect(text, Gold("018", "JOR", "SAUGOV"))
+        Self.expectNot(text, Gold("018", "SAUGOV", "JOR"))
+        let invited = "الرئيس الإيراني يتلقى دعوة رسمية لزيارة إيطاليا"
+        Self.expectNot(invited, Gold("036", "IRNGOV", "ITA"))
+    }
+
+    /// A verb form right after «تم» is its verbal noun: the mention after it is the one acted on
+    /// («تم طرد الحوثيين»: the Houthis were driven out, by the other side of the war).
+    @Test func theMentionAfterAMasdarAuxiliarysNounIsActedOn() {
+        let text = "وتابع أن المقاومة الشعبية نصبت نقاط تفتيش في المناطق التي تم طرد الحوثي منها."
+        Self.expectNot(text, Gold("190", "YEMREB", "*"))
+    }
 }

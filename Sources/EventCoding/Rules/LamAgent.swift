@@ -10,7 +10,13 @@ struct LamAgent: ArgumentRule {
     let name = "lam-agent"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard !c.trig.isVerb, !a.suffered, a.source.isEmpty, c.trig.analysis.suffix.isEmpty,
+        // (A verb form right after a verb of result or a masdar auxiliary — «أسفر قصف عشوائي
+        // للحوثيين» — is the verbal noun; the trigger finder keeps it a verb for the gate's sake.)
+        let masdar =
+            !c.trig.isVerb
+            || c.trig.from > 0 && c.toks[c.trig.from - 1].isWord
+                && (c.toks[c.trig.from - 1].matches(c.cues[.resultWords]) || c.toks[c.trig.from - 1].matches(c.cues[.masdarAuxiliaries]))
+        guard masdar, !a.suffered, a.source.isEmpty, c.trig.analysis.suffix.isEmpty,
             let l = c.after.first(where: { $0.prep == Particle.li && $0.from <= c.trig.to + 6 && !$0.placeLike }), l.country != nil || l.namesSomeone
         else { return }
         // «قصف عشوائي للحوثيين وقوات صالح على الأحياء»، «القصف العشوائي للحوثيين»: past the verbal

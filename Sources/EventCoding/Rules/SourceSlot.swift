@@ -17,11 +17,19 @@ struct SourceSlot: ArgumentRule {
         case .object: found = c.after.first { $0.prep == nil && !$0.placeLike && !$0.placeOnly }.map { c.group($0.group) }
         default: found = nil
         }
-        if found == nil, let g = genitiveOfObject(c) {
+        if found == nil, let g = genitiveOfObject(c) ?? pastUnknownWords(c) {
             // (The frame read the genitive as the verb's object: it called, the subject received.)
             if a.target.contains(where: { $0.group == g.first!.group }) { a.target = [] }
             if a.source.contains(where: { $0.group == g.first!.group }) { return }
             found = g
+        }
+        // «الرئيس الإيراني يتلقى دعوة رسمية لزيارة إيطاليا»: with no one named where the source
+        // stands, the verb's subject is still the one who received; who sent is not told, and
+        // what follows is not its object.
+        if found == nil, case .preposition = c.pat.sourceSlot, c.trig.isVerb, !a.source.isEmpty {
+            a.target = a.source
+            a.source = []
+            return
         }
         guard let s = found, !s.contains(where: { x in a.target.contains { $0.group == x.group } }) else { return }
         // A noun whose target is the subject (`target: subject`: «تقدمت المقاومة بدعم من التحالف»،
@@ -30,6 +38,30 @@ struct SourceSlot: ArgumentRule {
         a.source = s
         a.sourceFromContext = false
         if a.target.isEmpty, !subject.isEmpty, !subject.contains(where: { x in s.contains { $0.group == x.group } }) { a.target = subject }
+    }
+
+    /// «يتلقى التعازي من ملكي الأردن والبحرين»، «اتصالاً من ضابط الشرطة»: the word من and, up to
+    /// three words the lexicon does not know after it (a dual title, an office; nine past an
+    /// honorific), the first mention: the one the call or message came from.
+    private func pastUnknownWords(_ c: TriggerContext) -> [FoundActor]? {
+        guard case .preposition(let p) = c.pat.sourceSlot, c.trig.isVerb else { return nil }
+        let end = min(c.toks.count, c.trig.to + 12)
+        guard let k = (c.trig.to..<end).first(where: { c.toks[$0].isWord && c.toks[$0].normWord.text == p && !c.actorTokens.contains($0) }) else {
+            return nil
+        }
+        // (Past honorifics, a name the lexicon does not know before the office: «من صاحب السمو
+        // الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء».)
+        let honorific =
+            k + 1 < c.toks.count && c.toks[k + 1].isWord
+            && (c.cues[.honorifics].contains(c.toks[k + 1].normWord) || c.cues[.honorifics].phrases.contains { $0.first == c.toks[k + 1].normWord })
+        var j = k + 1
+        while j < min(c.toks.count, k + (honorific ? 10 : 4)), !c.actorTokens.contains(j), c.toks[j].isWord,
+            !c.cues[.prepositions].contains(c.toks[j].normWord)
+        {
+            j += 1
+        }
+        guard j > k + 1 else { return nil }
+        return c.after.first { $0.from == j && $0.prep == nil && !$0.placeOnly }.map { c.group($0.group) }
     }
 
     /// «تلقى اتصال نائب خادم الحرمين»: with no actor after من, a bare mention right after the

@@ -11,7 +11,8 @@ struct ArgumentStage: TriggerStage {
 
     /// The frames and the repairs up to the verb's subject, which the next triggers remember.
     static let framing: [any ArgumentRule] = [
-        VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), ProDrop(), PlaceIsNotObject(), PatternSlots(),
+        VerbCandidates(), ProtestDemandIsNotSubject(), ComplementiserPronoun(), VerbFrame(), MasdarAfterAuxiliary(), ProDrop(),
+        PlaceIsNotObject(), PatternSlots(),
         DistantPlaceIsNoPartner(), SufferFrame(), CasualtyOfAttack(), NounFrame(), AttackNisbaAgent(), LightVerbSubject(), ContextSubject(),
         ClaimOfResponsibility(),
         NounTargetSlots(),

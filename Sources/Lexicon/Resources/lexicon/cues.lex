@@ -129,7 +129,7 @@ word: كرسي | مشروع | صندوق | مستشفيات | مدارس | مد�
 [cue place-nouns]
 gloss: nouns that introduce a place (في مدينة الموصل): skipped between a preposition and the place
 word: مدينه | محافظه | ولايه | بلده | مخيم | حي | قضاء | منطقه | قريه | اقليم
-word: العاصمه | ريف | مطار | ميناء | مدن
+word: العاصمه | ريف | مطار | ميناء
 
 [cue quantity-words]
 gloss: number words and quantities: a count opens a new noun phrase
@@ -740,3 +740,7 @@ word: الجانبان | البلدان | الطرفان | الدولتان
 [cue time-reference-words]
 gloss: words that name a coming event as a point in time, before a round-to-come phrase («قبل بدء جولة جديدة من محادثات السلام»، «عشية الجولة المقبلة من المفاوضات»): the meeting is when something else happened, no one's announced intent
 word: قبل | بدء | عشيه | اقتراب | موعد | قبيل
+
+[cue place-name-heads]
+gloss: nouns of a place in construct before an agent word that then names the place, not the agent («مدن القناة»، «منطقة القناة»: the Suez Canal's; «حي الشرطة»). Not «أحياء» or «مناطق»: «أحياء المدنيين» are where the civilians live, who are hit there
+word: مدينه | مدن | منطقه | محافظه | محافظات | حي | ولايه | اقليم | قريه | بلده
