@@ -2881,4 +2881,12 @@ import Testing
         let text = "وتابع أن المقاومة الشعبية نصبت نقاط تفتيش في المناطق التي تم طرد الحوثي منها."
         Self.expectNot(text, Gold("190", "YEMREB", "*"))
     }
+
+    /// «مدنين» alone is the press's misspelling of «مدنيين» (civilians), not the Tunisian town,
+    /// which is named with «ولاية».
+    @Test func madaninAloneIsCiviliansNotTheTunisianTown() {
+        let text = "فيما قتل مدنين 2 و5 جرحى نتيجة القصف العشوائي للحوثين وقوات صالح على الاحياء السكنية في مدينة تعز."
+        #expect(!Self.events(text).contains { $0.target?.country == "TUN" })
+        #expect(Self.events("وقتل مسلحون شرطيا في ولاية مدنين جنوب تونس.").contains { $0.target?.country == "TUN" })
+    }
 }

@@ -338,8 +338,9 @@ nisba: تونسي
 # the capital is written like the country
 capital: تونس العاصمة
 seat: قصر قرطاج
-# governorates and towns; الكاف (the letter) and قبلي 'before me' only with «ولاية»
-place: صفاقس | سوسة | القيروان | بنزرت | قابس | قفصة | سيدي بوزيد | القصرين | مدنين | بن قردان | تطاوين | جربة
+# governorates and towns; الكاف (the letter), قبلي 'before me' and مدنين (the press's misspelling of
+# مدنيين 'civilians': «فيما قتل مدنين اثنين» in Taiz) only with «ولاية»
+place: صفاقس | سوسة | القيروان | بنزرت | قابس | قفصة | سيدي بوزيد | القصرين | ولاية مدنين | بن قردان | تطاوين | جربة
 place: المنستير | نابل | ولاية الكاف | جندوبة | باجة | سليانة | توزر | ولاية قبلي | زغوان | المهدية | أريانة
 place: بن عروس | منوبة | الشعانبي | رأس جدير | حلق الوادي
 source: ISO 3166-1 alpha-3; Arabic press usage; places: Arabic press usage
