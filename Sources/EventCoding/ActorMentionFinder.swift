@@ -1399,6 +1399,8 @@ struct ActorMentionFinder {
         var j = m.to
         var hops = 0
         var scannedName = false
+        // (Where the mention ended before an honorific skipped after it: «ملك البحرين الأمير …».)
+        var beforeHonorific: Int?
         while j < toks.count, hops < 3 {
             if let r = raws[j] {
                 switch r.ref {
@@ -1411,9 +1413,19 @@ struct ActorMentionFinder {
                     // the mention names keeps it; a person of the lexicon of another state whose name
                     // ends the same is a namesake (not an IGO's title: «الأمين العام للأمم المتحدة بان
                     // كي مون» is a Korean's).
-                    if m.title != nil, let own = m.country, !ActorCode.isIGO(m.code), let pc = pm.country, pc != own, scannedName || r.from > m.to {
-                        m.to = r.to
-                        return m
+                    if m.title != nil, let own = m.country, !ActorCode.isIGO(m.code), let pc = pm.country, pc != own {
+                        if scannedName || r.from > m.to {
+                            m.to = r.to
+                            return m
+                        }
+                        // «ونعى ملك البحرين الأمير سعود الفيصل»، «استقبل الرئيس المصري عادل الجبير»: a
+                        // person of the lexicon named whole right after a title of another state is
+                        // another actor, the object after the subject (not a namesake: no unknown
+                        // name stands between them).
+                        if case .person = r.ref, !m.countryInferred, ActorRoles.stateAgents.contains(m.role ?? "") {
+                            if let b = beforeHonorific { m.to = b }
+                            return m
+                        }
                     }
                     pm.title = m.title
                     pm.former = m.former
@@ -1461,6 +1473,7 @@ struct ActorMentionFinder {
             }
             // Skip an honorific (الأمير، الشيخ، الملك when not a title in the lexicon), nothing else.
             if let n = honorificLength(toks, at: j) {
+                if beforeHonorific == nil { beforeHonorific = m.to }
                 j += n
                 m.to = j
                 hops += 1

@@ -2889,4 +2889,23 @@ import Testing
         #expect(!Self.events(text).contains { $0.target?.country == "TUN" })
         #expect(Self.events("وقتل مسلحون شرطيا في ولاية مدنين جنوب تونس.").contains { $0.target?.country == "TUN" })
     }
+
+    /// A person of the lexicon named whole right after a title of another state is another actor
+    /// (the object after the subject), not that title's namesake: «استقبل الرئيس المصري عادل الجبير».
+    @Test func aKnownPersonAfterAnotherStatesTitleIsAnotherActor() {
+        Self.expect("استقبل الرئيس المصري عادل الجبير.", Gold("043", "EGYGOV", "SAUGOV"))
+        Self.expect("التقى وزير الخارجية الروسي الأمير محمد بن سلمان في موسكو.", Gold("040", "RUSGOV", "SAUGOV"))
+        // (Of the same state, the name is the title's holder, one actor.)
+        Self.expect("استقبل الرئيس الأمريكي باراك أوباما وزير الخارجية عادل الجبير.", Gold("043", "USAGOV", "SAUGOV"))
+    }
+
+    /// A feminine verb does not agree with men named by a sound masculine plural after it (or after
+    /// a count of them): they are its object, not its subject.
+    @Test func menAfterAFeminineVerbAreItsObject() {
+        let text = "وشنت طائرات التحالف غارتين صباح امس استهدفت إحداها تجمعا للحوثيين وقتلت ستة من المسلحين."
+        #expect(!Self.events(text).contains { $0.source?.code == "UAF" })
+        // (A verb agreeing with the noun before the men, «نقابة الصحفيين», keeps them as its subject's.)
+        let union = "ودانت نقابة الصحفيين المصريين الجرائم الإسرائيلية التي ترتكبها قوات الاحتلال."
+        #expect(Self.events(union).contains { $0.cameo == "111" && $0.source?.country == "EGY" })
+    }
 }

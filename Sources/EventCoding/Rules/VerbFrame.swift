@@ -55,10 +55,20 @@ struct VerbFrame: ArgumentRule {
             }
             // (Its object stands right after it: «قتلوا … جراء ألغام زرعها الحوثيون» has none.)
             if let post = a.mentionAfter, let first = post.first, first.from <= c.trig.to + 2 { a.target = post }
-        } else if let post = a.mentionAfter, let first = post.first, c.trig.feminine, Self.isMan(first, c) {
+        } else if let post = a.mentionAfter, let first = post.first, c.trig.feminine, Self.isMan(first, c) || Self.menAfter(first, c) {
             // «إن القيادة الفلسطينية طالبت الأمين العام …»: a feminine verb does not agree with a
             // man after it; he is its object, and its subject came before (ProDrop).
             a.target = post
+            // «وحققت قوات هادي … سلسلة انجازات …، وطردت الاثنين الحوثيين»: joined by «و» to the
+            // feminine verb the sentence opens with, it shares that verb's subject (the mention
+            // right after it), though that verb was no event.
+            if c.trig.analysis.hasConjunction, c.trig.from > 2, c.toks[0].isWord, !c.toks[0].token.norm.startsWithArticle,
+                c.toks[0].token.text.hasSuffix("ت"), c.toks[0].token.text.unicodeScalars.count >= 4,
+                let subject = c.actors.first(where: { $0.from == 1 }), subject.prep == nil, !subject.placeLike, !subject.placeOnly,
+                subject.namesSomeone, !post.contains(where: { $0.group == subject.group })
+            {
+                a.source = c.group(subject.group)
+            }
         } else if let post = a.mentionAfter, let first = post.first, first.from == c.trig.to, Self.isMasculine(c), Self.isFeminineBody(first, c) {
             // «وطالب الحكومة الاتحادية بالإسراع»: a masculine verb does not agree with a feminine
             // body right after it (الحكومة، السلطات، قوات); it is the object, and the subject came
@@ -157,6 +167,18 @@ struct VerbFrame: ArgumentRule {
             let head = (m.from..<m.to).first(where: { !c.cues[.honorifics].contains(c.toks[$0].normWord) })
         else { return false }
         return !c.toks[head].token.text.hasSuffix(Particle.taMarbuta)
+    }
+
+    /// Men named by a sound masculine plural (المسلحين، الحوثيين، المتهمين) right after the verb, or
+    /// after a count of them («وقتلت ستة من المسلحين»): a feminine verb does not agree with them,
+    /// so they are its object («طردت الحوثيين»), not its subject. Not a state's name (البحرين),
+    /// nor a mention after another noun, which the verb agrees with («دانت نقابة الصحفيين»).
+    static func menAfter(_ m: FoundActor, _ c: TriggerContext) -> Bool {
+        guard m.person == nil, m.title == nil, m.role != nil, !m.placeLike, !m.placeOnly, !m.instrument,
+            (c.trig.to..<m.from).allSatisfy({ c.toks[$0].isCount || c.toks[$0].normWord == Word(Particle.min) })
+        else { return false }
+        let head = c.toks[m.from].lastStem.text
+        return head.unicodeScalars.count >= 5 && (head.hasSuffix("ين") || head.hasSuffix("ون"))
     }
 
     /// A verb in the masculine singular: neither feminine nor carrying its subject, and not written

@@ -248,7 +248,7 @@ home: SAU
 source: Arabic press usage; the Shura councils of Saudi Arabia, Oman, Qatar, Bahrain, Iran and Yemen (Wikipedia ar)
 
 [title member-of-parliament]
-name: عضو البرلمان | عضو مجلس النواب | عضو الكنيست | عضو الكونغرس | عضو مجلس الشيوخ | السيناتور | النائب في البرلمان
+name: عضو البرلمان | عضو مجلس النواب | عضو الكنيست | عضو الكونغرس | عضو مجلس الشيوخ | السيناتور | السيناتورة | النائب في البرلمان
 role: LEG
 source: Arabic press usage; official Arabic styles of the office
 
