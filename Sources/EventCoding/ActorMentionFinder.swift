@@ -359,6 +359,11 @@ struct ActorMentionFinder {
                 i = max(m.to, i + 1)
                 continue
             }
+            // «الملك سلمان بن عبدالعزيز آل سعود، برقية تهنئة»: the family name written after a
+            // person's is his name's (the mention goes on to it).
+            if m.person != nil, m.to + 1 < toks.count, toks[m.to].isWord, toks[m.to].token.text == "آل", toks[m.to + 1].isWord {
+                m.to += 2
+            }
             m.prep = governingPreposition(m, r, at: i, toks, raws, out)
             let conj = r.analysis.hasConjunction
             m.conjoined = conj

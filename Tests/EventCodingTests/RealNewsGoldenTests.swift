@@ -2908,4 +2908,15 @@ import Testing
         let union = "ودانت نقابة الصحفيين المصريين الجرائم الإسرائيلية التي ترتكبها قوات الاحتلال."
         #expect(Self.events(union).contains { $0.cameo == "111" && $0.source?.country == "EGY" })
     }
+
+    /// The family name written after a person's («آل سعود»، «آل نهيان») is part of his name, and a
+    /// semicolon is read as the comma some papers write it for: the cable after either is his.
+    @Test func aFamilyNameAndASemicolonDoNotCutTheSubjectOff() {
+        Self.expect(
+            "بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود، برقية تهنئة للرئيس إيسوفو محمدو رئيس جمهورية النيجر، بمناسبة ذكرى استقلال بلاده.",
+            Gold("051", "SAUGOV", "NERGOV"))
+        Self.expect(
+            "واس- جدة: بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود؛ برقية تهنئة لجلالة السلطان قابوس بن سعيد؛ سلطان عُمان، بمناسبة ذكرى يوم النهضة لبلاده.",
+            Gold("051", "SAUGOV", "OMNGOV"))
+    }
 }
