@@ -2919,4 +2919,15 @@ import Testing
             "واس- جدة: بعث خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود؛ برقية تهنئة لجلالة السلطان قابوس بن سعيد؛ سلطان عُمان، بمناسبة ذكرى يوم النهضة لبلاده.",
             Gold("051", "SAUGOV", "OMNGOV"))
     }
+
+    /// The sender after «من» is looked for past the receiver's long mention (his words do not count
+    /// against the window); and a supporter's pronoun on «دعمها» leaves its object bare after it.
+    @Test func theSenderPastALongReceiverAndTheObjectOfAPronounsSupport() {
+        Self.expect(
+            "وأخيراً تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من صاحب السمو الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت.",
+            Gold("041", "KWTGOV", "SAUGOV"))
+        Self.expect(
+            "أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة، مؤكدة دعمها السلطات السعودية في مكافحة الإرهاب.",
+            Gold("051", "RUS", "SAUGOV"))
+    }
 }

@@ -45,7 +45,14 @@ struct SourceSlot: ArgumentRule {
     /// honorific), the first mention: the one the call or message came from.
     private func pastUnknownWords(_ c: TriggerContext) -> [FoundActor]? {
         guard case .preposition(let p) = c.pat.sourceSlot, c.trig.isVerb else { return nil }
-        let end = min(c.toks.count, c.trig.to + 12)
+        // (Twelve words, the receiver's mention not counted: «تلقى نائب خادم الحرمين الشريفين صاحب
+        // السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالاً هاتفياً اليوم من …».)
+        var end = c.trig.to
+        var counted = 0
+        while end < c.toks.count, counted < 12 {
+            if !c.actorTokens.contains(end) { counted += 1 }
+            end += 1
+        }
         guard let k = (c.trig.to..<end).first(where: { c.toks[$0].isWord && c.toks[$0].normWord.text == p && !c.actorTokens.contains($0) }) else {
             return nil
         }

@@ -461,7 +461,8 @@ gloss: affirm support (مؤكدا دعم الحكومة الألمانية وو�
 # with the supporter's own government as target, one thanks read as support).
 noun: دعم | مساندة | تأييد | على دعم
 context: أكد | أكدت | وأكد | وأكدت | مؤكدا | مؤكدة | مؤكدين | جدد | جددت | مجددا
-target: ل | any
+# «مؤكدة دعمها السلطات السعودية»: with its pronoun (the supporter) the noun's object follows it bare.
+target: ل | object | any
 needs-target: yes
 
 [event 073]
