@@ -152,6 +152,7 @@ struct ActorMentionFinder {
         var out = mentions(toks, raws, date: date)
         dropIdioms(&out, toks)
         dropAdjectiveHomographs(&out, toks)
+        mergeAidesOfOfficeHolders(&out, toks)
         mergeAppositions(&out, toks, raws)
         placeOfficesBySeat(&out)
         markReferencePlaces(&out, toks)
@@ -226,7 +227,13 @@ struct ActorMentionFinder {
             var end = k + 1
             // (نيابة عن: the عن is the phrase's own.)
             if end < toks.count, toks[end].normWord == Words.an { end += 1 }
-            while end < min(toks.count, k + 7), toks[end].token.norm != ",", !cues[.prepositions].contains(toks[end].normWord) { end += 1 }
+            // (A chain of names runs on by its links: «نيابة عن عبدالعزيز بن عبدالله أبو حميد السفير
+            // السعودي».)
+            var limit = k + 7
+            while end < min(toks.count, limit), toks[end].token.norm != ",", !cues[.prepositions].contains(toks[end].normWord) {
+                if toks[end].matches(cues[.patronymicWords]) { limit += 2 }
+                end += 1
+            }
             for m in out.indices where out[m].from > k && out[m].from < end && out[m].prep == nil {
                 out[m].prep = toks[k].normWord.text
             }
@@ -636,6 +643,37 @@ struct ActorMentionFinder {
     /// with no person of its own right after a person or an office (past the rest of an unknown
     /// name or an honorific) describes it: one mention, the first one's code. (A title with a person
     /// of its own, or of another country, is another actor: the guest after the host.)
+    /// «مبعوث الرئيس الصيني»، «مستشار وزير الدفاع البريطاني»، «سفير خادم الحرمين الشريفين»: a
+    /// title word in the construct state (no article, no name of its own) right before an
+    /// office-holder whose state is named is that holder's aide or envoy: one actor of the holder's
+    /// state (an IGO's: «مبعوث الأمين العام للأمم المتحدة»), not an office of whatever state the
+    /// sentence named before it («التقى الرئيس المصري مبعوث الرئيس الصيني» was Egypt meeting Egypt).
+    func mergeAidesOfOfficeHolders(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+        var k = 0
+        while k + 1 < out.count {
+            let a = out[k]
+            let b = out[k + 1]
+            let t = toks[a.from]
+            if a.title != nil, a.person == nil, a.country == nil, a.to - a.from == 1, b.from == a.to, b.prep == nil, !b.coordinated,
+                b.title != nil || b.person != nil, !b.placeLike, !b.placeOnly, !b.countryInferred,
+                !t.token.norm.startsWithArticle, !t.analyses.contains(where: \.hasArticle), t.analyses.contains(where: { $0.suffix.isEmpty }),
+                b.country != nil || ActorCode.isIGO(b.code)
+            {
+                out[k].to = b.to
+                if let c = b.country {
+                    out[k].country = c
+                    out[k].code = c + (a.role ?? b.role ?? "")
+                } else {
+                    out[k].code = b.code
+                }
+                out[k].entries += b.entries
+                out.remove(at: k + 1)
+                markSeat(after: k, of: b.title?.id, &out)
+            }
+            k += 1
+        }
+    }
+
     func mergeAppositions(_ out: inout [FoundActor], _ toks: [TokenInfo], _ raws: [Raw?]) {
         var k = 0
         while k + 1 < out.count {
@@ -724,12 +762,25 @@ struct ActorMentionFinder {
         }
     }
 
+    /// «رحب مستشار السفير السعودي بهولندا … ببعثة الفريق»: the state an envoy (title `id`) is
+    /// posted in, named with بـ right after mention `k`, is where he serves, not whom an act is for.
+    @discardableResult
+    func markSeat(after k: Int, of id: String?, _ out: inout [FoundActor]) -> Bool {
+        guard k + 1 < out.count, let id, ["ambassador", "envoy"].contains(id), out[k].country != nil else { return false }
+        let n = out[k + 1]
+        guard n.from == out[k].to, n.prep == Particle.bi, n.placeLike, n.country != out[k].country else { return false }
+        out[k + 1].placeOnly = true
+        return true
+    }
+
     /// «نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت»: an office with no state of its own,
     /// right before a state's name governed by بـ, is that state's office. (Not an envoy's: «السفير
     /// بالرياض» is posted there.)
     func placeOfficesBySeat(_ out: inout [FoundActor]) {
-        for k in out.indices.dropLast() where out[k].country == nil && out[k].title != nil && out[k].role != nil {
+        for k in out.indices.dropLast() where out[k].title != nil && out[k].role != nil {
             let n = out[k + 1]
+            if markSeat(after: k, of: out[k].title?.id, &out) { continue }
+            guard out[k].country == nil else { continue }
             // («المستشار في الديوان الملكي»: an office in a state's body is that state's.)
             let inBody = n.from <= out[k].to + 1 && n.prep == Particle.fi && !n.placeLike && !n.placeOnly && n.role == "GOV" && n.person == nil
             guard n.from == out[k].to && n.prep == Particle.bi && n.placeLike || inBody, let c = n.country, !ActorCode.isIGO(n.code),

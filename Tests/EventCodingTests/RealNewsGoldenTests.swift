@@ -2930,4 +2930,24 @@ import Testing
             "أعربت روسيا عن تعازيها لعائلات ضحايا الهجوم الإرهابي الذي وقع في مدينة أبها في المملكة، مؤكدة دعمها السلطات السعودية في مكافحة الإرهاب.",
             Gold("051", "RUS", "SAUGOV"))
     }
+
+    /// A title word in construct right before another state's office-holder is that holder's aide or
+    /// envoy, of the holder's state — not of the state the sentence named before it.
+    @Test func anAideOfAnOfficeHolderIsOfTheHoldersState() {
+        Self.expect(
+            "سياسياً، وبعد أن التقى الرئيس المصري، أمس، مبعوث الرئيس الصيني، السيد لوه شي شينغ، الذي وصل القاهرة، مساء الجمعة.",
+            Gold("040", "EGYGOV", "CHNGOV"))
+        Self.expect(
+            "التقى نائب رئيس مجلس الوزراء وزير الدفاع بدولة الكويت الشيخ خالد الجراح الصباح اليوم مستشار وزير الدفاع البريطاني لشؤون الشرق الاوسط الفريق توماس بيكيت.",
+            Gold("040", "KWTGOV", "GBRGOV"))
+    }
+
+    /// The state an envoy is posted in («السفير السعودي بهولندا») is where he serves, and the one
+    /// named after «نيابة عن» past a long chain of names is whom he stands for: neither is whom he
+    /// welcomes.
+    @Test func anEnvoysSeatAndWhomHeStandsForAreNotHisObject() {
+        let text =
+            "من جانبه، رحب مستشار السفير السعودي بهولندا مساعد بن سليمان المرواني نيابة عن عبدالعزيز بن عبدالله أبو حميد السفير السعودي في هولندا، ببعثة الفريق الأول بنادي التعاون."
+        #expect(!Self.events(text).contains { $0.cameo == "051" && ($0.target?.country == "NLD" || $0.target?.code == "SAUGOV") })
+    }
 }
