@@ -1294,6 +1294,18 @@ struct ActorMentionFinder {
                 var m2 = inner
                 m2.from = r.from
                 m2.entries = m.entries + inner.entries
+                // «محادثات مع مسؤولين من الولايات المتحدة»، «اعتقلت مواطنين من مخيم عايدة»: people
+                // from a state named bare are its agents of their kind (USAGOV), not the state;
+                // civilians from a town its state's civilians. (Not a delegation from a town, «وفد من
+                // عنيزة», no government's.)
+                if inner.role == nil, inner.person == nil, inner.title == nil, let c = inner.country, inner.code == c,
+                    e.role == "CVL" || !inner.placeOnly
+                {
+                    m2.code = c + e.role
+                    m2.role = e.role
+                    m2.placeLike = false
+                    m2.placeOnly = false
+                }
                 return m2
             }
             return attachPerson(m, toks, raws, date: date)

@@ -2950,4 +2950,12 @@ import Testing
             "من جانبه، رحب مستشار السفير السعودي بهولندا مساعد بن سليمان المرواني نيابة عن عبدالعزيز بن عبدالله أبو حميد السفير السعودي في هولندا، ببعثة الفريق الأول بنادي التعاون."
         #expect(!Self.events(text).contains { $0.cameo == "051" && ($0.target?.country == "NLD" || $0.target?.code == "SAUGOV") })
     }
+
+    /// People named with «من» and a state (a town for civilians) are that state's agents of their
+    /// kind, not the bare state.
+    @Test func peopleFromAStateAreItsAgents() {
+        Self.expect("والتقى وزير الخارجية الأردني مسؤولين من الولايات المتحدة.", Gold("040", "JORGOV", "USAGOV"))
+        Self.expect(
+            "وذكر نادي الأسير في بيان له أن سلطات الاحتلال اعتقلت ستة مواطنين من مخيم عايدة في بيت لحم.", Gold("173", "ISRGOV", "PSECVL"))
+    }
 }
