@@ -990,6 +990,10 @@ struct ActorMentionFinder {
                 // وزير الخارجية قد وصل إلى الدوحة»: the press names its own state's holder by the bare
                 // title and another state's with the state; a bare title is the first bare holder's.
                 country = c
+            } else if role == "LEG", let c = articleOffices[ActorStage.legislatureKey], !ActorCode.isIGO(c) {
+                // «مجلس الأمة الكويتي» … «كما دان النائب عبدالله العدواني»: a member or officer of
+                // a legislature, in an article about one state's, is of that one.
+                country = c
             } else if ActorRoles.stateAgents.contains(role) {
                 // An actor, not a place where something happened.
                 country =

@@ -2958,4 +2958,26 @@ import Testing
         Self.expect(
             "وذكر نادي الأسير في بيان له أن سلطات الاحتلال اعتقلت ستة مواطنين من مخيم عايدة في بيت لحم.", Gold("173", "ISRGOV", "PSECVL"))
     }
+
+    /// An article that names one state's legislature names its other members and officers bare: they
+    /// are of that state, not of the state the sentence's act happened in.
+    @Test func aLegislatureNamedOnceIsTheArticlesForItsMembers() {
+        let text = """
+            نائب رئيس وأعضاء مجلس الأمة الكويتي يستنكرون تفجير أبها الإرهابي
+            كما دان النائب عبدالله العدواني الحادث الإرهابي الذي استهدف مسجدا يرتاده منتسبو قوات الطوارئ في منطقة عسير جنوب المملكة العربية السعودية الشقيقة.
+            """
+        #expect(Self.events(text).contains { $0.cameo == "111" && $0.source?.code == "KWTLEG" })
+        #expect(!Self.events(text).contains { $0.source?.code == "SAULEG" })
+    }
+
+    /// Violence whose object is no actor has for its target the victims its result names, not the
+    /// place it happened in.
+    @Test func theVictimsOfTheResultAreTheTarget() {
+        Self.expect(
+            "وفي تعز، جددت ميليشيات الحوثي وصالح قصفها بصواريخ الكاتيوشا والمدفعية قريتي مشرعة وحدنان، على قمة جبل صبر جنوب غرب المدينة، منذ الساعات الأولى من صباح الأحد، وأدى القصف إلى سقوط عشرات الضحايا من المدنيين وتدمير عدد من المنازل فوق ساكنيها.",
+            Gold("194", "YEMREB", "YEMCVL"))
+        let text =
+            "وقال إن ميليشيا الحوثي استهدفت منازل الأبرياء في عدد من الأحياء يومي العيد، وأسفر القصف العشوائي عن مقتل سبعة مدنيين في اليوم الأول للعيد."
+        Self.expect(text, Gold("190", "YEMREB", "YEMCVL"))
+    }
 }

@@ -65,6 +65,12 @@ struct ActorStage: SentenceStage {
             !m.countryInferred || actors.contains { n in n.from == m.to && !n.countryInferred && n.country == m.country && !n.placeLike }
         }
         for m in s.actors where named(m) {
+            // «نائب رئيس وأعضاء مجلس الأمة الكويتي يستنكرون» … «كما دان النائب عبدالله العدواني»: an
+            // article that names one state's legislature names its other members and officers bare
+            // (key `role:LEG`, whatever the title or word).
+            if m.role == "LEG", let c = m.country, !ActorCode.isIGO(m.code), !m.placeLike {
+                note(Self.legislatureKey, c, &s)
+            }
             // (An IGO's office keeps the IGO: «الأمين العام لجامعة الدول العربية» … «أدان الأمين العام».)
             guard let key = m.officeKey(head: s.tokens[m.from].lastStem, headTitle: TokenInfo.headTitle(s.tokens, at: m.from, lexicon)),
                 let c = m.country ?? (ActorCode.isIGO(m.code) ? m.code : nil), !s.article.ambiguousOffices.contains(key)
@@ -75,6 +81,10 @@ struct ActorStage: SentenceStage {
             {
                 s.article.bareOffices[key] = c
             }
+            note(key, c, &s)
+        }
+        func note(_ key: String, _ c: String, _ s: inout SentenceState) {
+            guard !s.article.ambiguousOffices.contains(key) else { return }
             if let old = s.article.offices[key], old != c {
                 s.article.offices[key] = nil
                 s.article.ambiguousOffices.insert(key)
@@ -83,6 +93,9 @@ struct ActorStage: SentenceStage {
             }
         }
     }
+
+    /// The article's key for its one state's legislature (``noteOffices``).
+    static let legislatureKey = "role:LEG"
 
     /// Whether a word is a state's name or capital by itself.
     static func namesAState(_ t: TokenInfo) -> Bool {

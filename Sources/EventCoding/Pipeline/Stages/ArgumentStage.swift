@@ -32,7 +32,7 @@ struct ArgumentStage: TriggerStage {
         SupportIsNoTarget(), ArmedGroupIsTheTarget(),
         AirSideOfTheWar(), OtherSideIsTheSource(),
         SameAttackerSameTarget(),
-        RelativeAntecedent(), HeldPeople(), PlaceRoles(), OtherSideOfTheWar(),
+        RelativeAntecedent(), HeldPeople(), VictimsOfTheResult(), PlaceRoles(), OtherSideOfTheWar(),
         VenueIsNoPartner(), VisitorIsSomeone(), AidIsTheStates(), TopicIsNoPartner(),
         VisitDestination(),
         OwnStateIsNoTarget(), OwnAgentIsNoTarget(), RefugeesAreNoGuests(), OneGroupIsNotBothSides(),
