@@ -8,7 +8,7 @@ struct VictimsOfTheResult: ArgumentRule {
     let name = "victims-of-the-result"
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
-        guard c.violent, a.target.isEmpty, !a.source.isEmpty else { return }
+        guard c.violent, a.target.isEmpty else { return }
         let end = min(c.toks.count, c.nextVerb, c.trig.to + 30)
         guard c.trig.to < end,
             let k = (c.trig.to..<end).first(where: { c.toks[$0].isWord && c.toks[$0].matchesAnyReading(c.cues[.resultWords]) })

@@ -72,8 +72,14 @@ struct AssemblyStage: TriggerStage {
     /// One event said twice: the same code and trigger word, and actors of the same codes (two
     /// patterns on one word; «استقبل … وزير الخارجية المصري والوفد المرافق له»: the minister and
     /// his delegation are one EGYGOV).
+    ///
+    /// Also one act told by two words of its sentence: the same code, date and mentions of source
+    /// and target («عبوة ناسفة انفجرت … ما أدى إلى مقتل ستة مدنيين»: the bomb and its blast;
+    /// «نفذت القوات … عملية استهدفت … التنظيم»). Two arrests of two people stay two events.
     static func same(_ a: Event, _ b: Event) -> Bool {
-        a.cameo == b.cameo && a.trigger.start == b.trigger.start && a.source?.code == b.source?.code && a.target?.code == b.target?.code
+        guard a.cameo == b.cameo, a.source?.code == b.source?.code, a.target?.code == b.target?.code else { return false }
+        return a.trigger.start == b.trigger.start
+            || (a.date == b.date && a.source?.start == b.source?.start && a.target?.start == b.target?.start && a.flags == b.flags)
     }
 
     /// Two mentions of agents (an office, a person, a body) of one state that are not one person

@@ -293,8 +293,8 @@ gloss: complementisers with the subject pronoun attached (أنه قتل، بأن
 word: انه | انها | انهم | بانه | بانها | بانهم | لانه | لانها | لانهم
 
 [cue result-words]
-gloss: verbs of result: what follows is what an attack caused (أسفر عن، أدى إلى، أودى بـ)
-word: اسفر | اسفرت | ادي | ادت | اودي | اودت | يسفر | تسفر | مسفره | مسفرا
+gloss: verbs of result: what follows is what an attack caused (أسفر عن، أدى إلى، أودى بـ، نتج عنه)
+word: اسفر | اسفرت | ادي | ادت | اودي | اودت | يسفر | تسفر | مسفره | مسفرا | نتج | نتجت | ينتج
 word: موقعه | موقعا
 
 [cue among-words]
