@@ -2980,4 +2980,26 @@ import Testing
             "وقال إن ميليشيا الحوثي استهدفت منازل الأبرياء في عدد من الأحياء يومي العيد، وأسفر القصف العشوائي عن مقتل سبعة مدنيين في اليوم الأول للعيد."
         Self.expect(text, Gold("190", "YEMREB", "YEMCVL"))
     }
+
+    /// Violence no agent is named for (shells from across the border, a roadside bomb) targets the
+    /// victims its result names, «نتج عنه» as well as «أدى إلى»; the gold codes it None → them.
+    @Test func anUnclaimedAttackTargetsItsVictims() {
+        Self.expect(
+            "وقال المتحدث الإعلامي للدفاع المدني بمنطقة نجران إن رجال الدفاع المدني باشروا بلاغاً عن سقوط مقذوف عسكري من داخل الحدود اليمنية على منزل بمدينة نجران مما نتج عنه إصابة فتاة وطفلين سعوديين، حيث تم نقلهم للمستشفى.",
+            Gold("194", nil, "SAUCVL"))
+        Self.expect(
+            "وقالت المصادر إن عبوة ناسفة انفجرت في حي اليرموك الثانية غربي بعقوبة ما أدى إلى مقتل ستة مدنيين وإصابة 11 آخرين.",
+            Gold("183", nil, "IRQCVL"))
+    }
+
+    /// One act told by two words of its sentence (the bomb and its blast) is one event; two arrests
+    /// of two people stay two.
+    @Test func oneActToldTwiceIsOneEvent() {
+        let bomb = Self.events("وقالت المصادر إن عبوة ناسفة انفجرت في حي اليرموك الثانية غربي بعقوبة ما أدى إلى مقتل ستة مدنيين وإصابة 11 آخرين.")
+        #expect(bomb.filter { $0.cameo == "183" }.count == 1)
+        let arrests = Self.events(
+            "وأضافت أن قوات الاحتلال اقتادت الأسير وهو مقيد ومعصوب العينين، وصولاً للنقطة العسكرية المقامة على مدخل البلدة، قبل أن يتم اقتياده فيما بعد لجهة مجهولة، واعتقلت قوات الاحتلال الإسرائيلي الفتى نعيم أبو سارة (18 عاماً) من حي عين اللوزة في بلدة ‏سلوان جنوب ‏المسجد الأقصى المبارك بعد تفجير باب منزل ذويه في البلدة، ونقلته إلى أحد مراكز التوقيف والتحقيق في مدينة القدس."
+        )
+        #expect(arrests.filter { $0.cameo == "173" && $0.source?.code == "ISRMIL" }.count == 2, "\(arrests.map(\.cameo))")
+    }
 }

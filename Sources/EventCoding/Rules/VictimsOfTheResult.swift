@@ -3,7 +3,9 @@ import Lexicon
 /// «جددت ميليشيات الحوثي قصفها … قريتي مشرعة وحدنان …، وأدى القصف إلى سقوط عشرات الضحايا من
 /// المدنيين»: violence whose object is no actor (villages, positions) has for its target the
 /// victims its result names (cue result-words, then an actor within a few words), before the place
-/// it happened in is taken for them (``PlaceRoles``).
+/// it happened in is taken for them (``PlaceRoles``). Also when no agent is named: «سقوط مقذوف … من
+/// داخل الحدود اليمنية على منزل بمدينة نجران مما نتج عنه إصابة فتاة وطفلين سعوديين» is None →
+/// SAUCVL, as the gold codes an unclaimed attack.
 struct VictimsOfTheResult: ArgumentRule {
     let name = "victims-of-the-result"
 
