@@ -3002,4 +3002,23 @@ import Testing
         )
         #expect(arrests.filter { $0.cameo == "173" && $0.source?.code == "ISRMIL" }.count == 2, "\(arrests.map(\.cameo))")
     }
+
+    /// Fighting told by repelling, clearing and besieging: «تصدت … لهجمات», «تطهير الجيوب …
+    /// للحوثيين», «تحاصر القوات … المتمردين» (the besieged group after the subject). Not the
+    /// passive «تم تطهيرها», whose agent is not named.
+    @Test func repellingClearingAndBesiegingAreFighting() {
+        Self.expect(
+            "وفي محافظة مأرب قتل 13 مسلحا حوثيا، وتصدت المقاومة والجيش امس، لهجمات شنها المسلحون الحوثيون والموالون للرئيس السابق علي عبدالله صالح على مواقع المقاومة في جبهات القتال المختلفة بمحافظة مأرب شرقي اليمن.",
+            Gold("190", "YEMMIL", "YEMREB"))
+        Self.expect(
+            "وفيما تواصل المقاومة الشعبية عملية تطهير الجيوب المتبقية للحوثيين في محافظة لحج بما في ذلك حقول الألغام التي زرعوها في عدة مناطق من المحافظة.",
+            Gold("190", "YEMMIL", "YEMREB"))
+        Self.expect(
+            "كما تحاصر القوات الموالية لهادي المتمردين الحوثيين وحلفاءهم من قوات الرئيس السابق علي عبدالله صالح، في منطقة وادي الحسيني الواقعة على الطريق بين الحوطة والعند.",
+            Gold("191", "YEMMIL", "YEMREB"))
+        let text =
+            "من جانبه قال وزير الخارجية التركي امس إن الأراضي التي تم تطهيرها من مسلحي تنظيم داعش في شمال سورية ستصبح منطقة آمنة."
+        #expect(!Self.events(text).contains { $0.root == "19" })
+        #expect(!Self.events("وأكد أن على الجميع التصدي للإرهاب والفكر المتطرف.").contains { $0.root == "19" })
+    }
 }

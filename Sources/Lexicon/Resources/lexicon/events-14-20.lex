@@ -542,6 +542,30 @@ target: على | any
 needs-target: yes
 
 [event 190]
+gloss: confront, repel an armed force (تصدت القوات لهجوم الحوثيين، خلال تصديه للميليشيات)
+# PETRARCH REPEL, FIGHT OFF → 190. «التصدي للإرهاب / للفساد / للظاهرة» is policy, not a clash: the
+# word after it must be an armed side or its attack.
+verb: تصدى/يتصدى
+form: تصدت | تصدوا | تتصدى | يتصدون | متصدية
+noun: تصديه | تصديها | تصديهم | تصديهما | وتصديها | وتصديه
+after: لميليشيات | للميليشيات | لمليشيات | للمليشيات | للحوثيين | لهجوم | لهجمات | لهجوم الحوثيين | لمحاولة تسلل | لمحاولات تسلل | لمحاولة تقدم | لمحاولات تقدم | لعناصر | لمسلحي | للمسلحين | للمتسللين | لقوات | لتقدم | لزحف | لمقاتلي | لعصابات
+target: ل | any
+needs-target: yes
+
+[event 190]
+gloss: clear an area of an armed group (تطهير البؤر الإرهابية، طهرت المقاومة الحي من الحوثيين)
+verb: طهر/يطهر
+form: طهرت | طهروا
+# «تم تطهيرها من مسلحي داعش», «تم تطهير مدينة عدن»: the passive names no agent (the speaker and the
+# place are not it), so not after تم and not with a pronoun (what was cleared).
+noun: تطهير | وتطهير | بتطهير
+not-before: تم | يتم | وتم | سيتم | ويتم
+after: البؤر | الجيوب | من عناصر | من الحوثيين | من مليشيات | من ميليشيات | من المليشيات | من الميليشيات | من المسلحين | من مسلحي | من الإرهابيين | من قوات | من فلول | من بقايا
+context: المقاومة | الجيش | القوات | قوات | الحوثيين | الحوثي | المليشيات | الميليشيات | داعش | التنظيم | مقاتلي | مسلحي | المسلحين | الإرهابية | التكفيرية
+target: من | object | any
+needs-target: yes
+
+[event 190]
 gloss: drive an armed group out of its positions (طردت القوات الحوثيين من معاقلهم)
 # Fighting words near tell it from expelling diplomats, inspectors or aid agencies (blocks above).
 verb: طرد/يطرد

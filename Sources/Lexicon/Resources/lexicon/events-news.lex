@@ -346,7 +346,7 @@ gloss: besiege, blockade
 # Only with a besieged place or group after it (children «حاصروا الفرقة» is not a siege); the masdar
 # «الحصار» was tried and dropped: on real text it is mostly history (حصار العراق، الحصار الاقتصادي).
 verb: حاصر/يحاصر
-after: معسكر | معسكرا | المعسكر | مدينة | المدينة | بلدة | قرية | مواقع | موقع | مقر | المسجد | الأقصى | عناصر | مجموعة | منازل | حي | أحياء | مطار | قاعدة
+after: معسكر | معسكرا | المعسكر | مدينة | المدينة | بلدة | قرية | مواقع | موقع | مقر | المسجد | الأقصى | عناصر | مجموعة | منازل | حي | أحياء | مطار | قاعدة | المتمردين | الحوثيين | مسلحي | المسلحين | مقاتلي | ميليشيات | مليشيات | الميليشيات | المليشيات
 target: object | any
 needs-target: yes
 
