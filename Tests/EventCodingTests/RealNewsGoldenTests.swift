@@ -3021,4 +3021,20 @@ import Testing
         #expect(!Self.events(text).contains { $0.root == "19" })
         #expect(!Self.events("وأكد أن على الجميع التصدي للإرهاب والفكر المتطرف.").contains { $0.root == "19" })
     }
+
+    /// A violent verb that qualifies an attack noun past the place it struck («في هجوم بسيارة
+    /// مفخخة في العاصمة صنعاء استهدف») has the attack for its subject, not the dead named before.
+    @Test func aVerbQualifyingAnAttackPastItsPlaceHasTheAttackForSubject() {
+        let text = "وفي صنعاء لقي اربعة حوثيين مصرعهم واصيب ثمانية اخرون في هجوم بسيارة مفخخة في العاصمة صنعاء استهدف منزل قيادي حوثي مساء الاثنين."
+        #expect(Self.events(text).contains { $0.target?.code == "YEMREB" })
+        #expect(!Self.events(text).contains { $0.source?.code == "YEMREB" })
+    }
+
+    /// Combing an area of an armed group is fighting it.
+    @Test func combingAnAreaOfFightersIsFighting() {
+        Self.expect(
+            "وفي مدينة عدن واصلت المقاومة الشعبية وقوات من الجيش الموالِ للشرعية أمس، تمشيط الضواحي الشمالية لمدينة عدن من المسلحين الحوثيين وقوات صالح، وكانت المقاومة قد سيطرت على نقطة العلم الرابطة على طريق عدن أبين من جهة الشرق.",
+            Gold("190", "YEMMIL", "YEMREB"))
+        #expect(!Self.events("وتمكنت فرق البحث والانقاذ بعد عمليات البحث والتمشيط من تحديد موقع المركبة.").contains { $0.root == "19" })
+    }
 }

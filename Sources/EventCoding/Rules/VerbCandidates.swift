@@ -28,7 +28,7 @@ struct VerbCandidates: ArgumentRule {
         let pre = a.subjectBefore ?? []
         if c.violent, let end = pre.map(\.to).max() ?? Optional(c.cs), !(Self.object(a, c) == nil && !pre.isEmpty && pre.allSatisfy { $0.role == "CVL" }),
             let noun = c.triggers.last(where: { n in
-                c.isViolentNoun(n) && n.from >= end && n.to <= c.trig.from && c.trig.from - n.to <= 2
+                c.isViolentNoun(n) && n.from >= end && n.to <= c.trig.from && Self.wordsBetween(n.to, c.trig.from, c) <= 2
                     && (n.to..<c.trig.from).allSatisfy { c.toks[$0].isWord }
             }),
             !pre.isEmpty || Self.carried(noun, c)
@@ -64,6 +64,14 @@ struct VerbCandidates: ArgumentRule {
         {
             a.subjectBefore = nil
         }
+    }
+
+    /// The words between a violent noun and the verb that qualifies it, not counting where it was
+    /// («هجوم بسيارة مفخخة في العاصمة صنعاء استهدف منزل قيادي حوثي»): a place mention, and its
+    /// preposition and the noun of its kind before it.
+    static func wordsBetween(_ from: Int, _ to: Int, _ c: TriggerContext) -> Int {
+        let places = c.actors.filter { ($0.placeLike || $0.placeOnly) && $0.prep != nil && $0.from >= from && $0.to <= to }
+        return (from..<to).filter { k in !places.contains { m in k >= max(from, m.from - 2) && k < m.to } }.count
     }
 
     /// Whether the word before the verb is a complementiser with a pronoun agreeing with it (cue

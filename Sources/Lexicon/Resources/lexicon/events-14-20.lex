@@ -553,14 +553,16 @@ target: ل | any
 needs-target: yes
 
 [event 190]
-gloss: clear an area of an armed group (تطهير البؤر الإرهابية، طهرت المقاومة الحي من الحوثيين)
+gloss: clear an area of an armed group (تطهير البؤر الإرهابية، تمشيط الضواحي من المسلحين الحوثيين)
 verb: طهر/يطهر
 form: طهرت | طهروا
 # «تم تطهيرها من مسلحي داعش», «تم تطهير مدينة عدن»: the passive names no agent (the speaker and the
 # place are not it), so not after تم and not with a pronoun (what was cleared).
-noun: تطهير | وتطهير | بتطهير
+# «تمشيط» (combing) is also a search or an inspection («عمليات التمشيط والمسح الميداني»): it is
+# fighting only with the same armed group or pockets after it.
+noun: تطهير | وتطهير | بتطهير | تمشيط | وتمشيط | بتمشيط
 not-before: تم | يتم | وتم | سيتم | ويتم
-after: البؤر | الجيوب | من عناصر | من الحوثيين | من مليشيات | من ميليشيات | من المليشيات | من الميليشيات | من المسلحين | من مسلحي | من الإرهابيين | من قوات | من فلول | من بقايا
+after: البؤر | الجيوب | جيوب | فلول | من عناصر | من الحوثيين | من مليشيات | من ميليشيات | من المليشيات | من الميليشيات | من المسلحين | من مسلحي | من الإرهابيين | من قوات | من فلول | من بقايا
 context: المقاومة | الجيش | القوات | قوات | الحوثيين | الحوثي | المليشيات | الميليشيات | داعش | التنظيم | مقاتلي | مسلحي | المسلحين | الإرهابية | التكفيرية
 target: من | object | any
 needs-target: yes
