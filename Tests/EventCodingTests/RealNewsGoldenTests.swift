@@ -3037,4 +3037,19 @@ import Testing
             Gold("190", "YEMMIL", "YEMREB"))
         #expect(!Self.events("وتمكنت فرق البحث والانقاذ بعد عمليات البحث والتمشيط من تحديد موقع المركبة.").contains { $0.root == "19" })
     }
+
+    /// A meeting's noun after «عقب» or «بعد», with its party (a pronoun on it, «مع» after it), was
+    /// held: it is reported, not the cause of what follows. Not «بعد استضافة القاهرة لـ…» (ة is no
+    /// pronoun).
+    @Test func aMeetingAfterWhichSomethingWasSaidWasHeld() {
+        Self.expect(
+            "وقال عريقات اليوم الإثنين عقب لقائه مع الدكتور نبيل العربي الأمين العام للجامعة العربية إن هذا الاجتماع الطارئ جاء بناء على طلب من الرئيس محمود عباس.",
+            Gold("040", "PSEGOV", "IGOARL"))
+        Self.expect(
+            "وكانت مصادر دبلوماسية روسية قد كشفت أن موسكو بعد مفاوضات أجرتها مع واشنطن والرياض، أعلنت عن مبادرة تشكيل التحالف الدولي الإقليمي.",
+            Gold("046", "RUS", "USA"))
+        let hosting =
+            "وعن ما يتم تداوله من غموض في الموقف المصري تجاه دعم الشرعية في اليمن، خاصة بعد استضافة القاهرة لعدد من أعضاء المؤتمر الشعبي اليمني قال شكري إن موقف مصر واضح."
+        #expect(!Self.events(hosting).contains { $0.root == "04" })
+    }
 }

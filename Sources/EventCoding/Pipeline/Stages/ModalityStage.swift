@@ -342,6 +342,17 @@ struct ModalityStage: TriggerStage {
         let cues = c.cues[.causeCues]
         for back in 1...2 where trig.from - back >= 0 {
             let t = toks[trig.from - back]
+            // «وقال عقب لقائه مع الأمين العام»، «بعد مفاوضات أجرتها مع واشنطن»: a meeting's noun after
+            // a word of time that follows it (cue after-words), with its party (a pronoun on the
+            // noun, or «مع» / «ب» right after it), was held: it is reported, not a cause.
+            if back == 1, c.lexicon.events[trig.pattern].code.hasPrefix("04"), t.matchesAnyReading(c.cues[.afterWords]),
+                !trig.analysis.suffix.isEmpty && !toks[trig.from].token.text.hasSuffix("ة")  // (ة is no pronoun: «استضافة»)
+                    || (trig.to..<min(toks.count, trig.to + 3)).contains(where: { k in
+                        toks[k].token.normIs("مع") || (k == trig.to && toks[k].analyses.contains { $0.attachedPreposition == Particle.bi })
+                    })
+            {
+                continue
+            }
             if cues.contains(t.normWord) || t.forms.contains(where: { cues.contains($0.0) }) { return true }
         }
         // The word itself a motive (احتجاجاً، لمكافحة), unless its pattern was written for it in

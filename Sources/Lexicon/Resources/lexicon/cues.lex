@@ -527,7 +527,7 @@ gloss: adjectives of earlier time right after an act's noun («الزيارة ا
 word: السابق | السابقه | سابق | سابقه | الماضي | الماضيه | الفايت | الفايته
 
 [cue after-words]
-gloss: "after" (بعد، عقب، في أعقاب): with a verb of coming before it (cue comes-after-verbs), what follows is an earlier act
+gloss: "after" (بعد، عقب، في أعقاب): with a verb of coming before it (cue comes-after-verbs), what follows is an earlier act; before a meeting's noun with its party («عقب لقائه مع»), the meeting was held, not a cause
 word: بعد | عقب | اعقاب
 
 [cue comes-after-verbs]
