@@ -467,6 +467,13 @@ struct ActorMentionFinder {
             if let p = toks[before].analyses.lazy.compactMap(\.attachedPreposition).first { prep = p }
             before -= 1
         }
+        // «إلى جمهورية المالديف»، «لجمهورية ألبانيا»: a state's noun in construct before its name
+        // (cue state-nouns) carries, or follows, the preposition that governs the state.
+        if prep == nil, case .countryName = r.ref, before >= 0, toks[before].matchesAnyReading(cues[.stateNouns]),
+            !toks[before].analyses.contains(where: \.hasArticle), raws[before] == nil
+        {
+            if let p = toks[before].analyses.lazy.compactMap(\.attachedPreposition).first { prep = p } else { before -= 1 }
+        }
         // "من فخامة الرئيس …"، "لسمو ولي العهد": honorifics before a person or an office stand
         // between it and its preposition, which may be attached to the honorific.
         if prep == nil, !m.placeLike, !m.placeOnly {

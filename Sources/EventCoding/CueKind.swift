@@ -32,6 +32,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case appealWords
     case arrivalWords
     case placeNouns
+    case stateNouns
     case quantityWords
     case partitiveHeads
     case approximationWords
@@ -181,6 +182,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .appealWords: "appeal-words"
         case .arrivalWords: "arrival-words"
         case .placeNouns: "place-nouns"
+        case .stateNouns: "state-nouns"
         case .quantityWords: "quantity-words"
         case .partitiveHeads: "partitive-heads"
         case .approximationWords: "approximation-words"

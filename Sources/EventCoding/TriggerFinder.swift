@@ -152,7 +152,10 @@ struct TriggerFinder {
             passedMark = false
             // (Only a word that opens one of the phrases is tried against them.)
             guard openers.contains(t.normWord) || t.forms.contains(where: { openers.contains($0.0) }) else { continue }
-            for words in afterWords where phraseAt(words, toks, j) { return j..<(j + words.count) }
+            // (The longest phrase that opens here: «عملية عسكرية جوية», not «عملية عسكرية».)
+            var longest = 0
+            for words in afterWords where words.count > longest && phraseAt(words, toks, j) { longest = words.count }
+            if longest > 0 { return j..<(j + longest) }
         }
         return nil
     }
@@ -289,6 +292,11 @@ struct TriggerFinder {
             return (cues.readings.hasContext[t.pattern] ? 4 : 0) + (cues.readings.hasAfter[t.pattern] ? 2 : 0) + (exact ? 1 : 0)
         }
         if rivals, let top = chosen.map(specificity).max() { chosen = chosen.filter { specificity($0) == top } }
+        // (Between two `after:` matches, the longer phrase is the more specific: «أطلقت أنقرة عملية
+        // عسكرية جوية» is an air campaign (195), not only a military operation (190).)
+        if chosen.count > 1, let longest = chosen.compactMap({ $0.after?.count }).max() {
+            chosen = chosen.filter { $0.after.map { $0.count == longest } ?? true }
+        }
         // Keep the longest noun phrase only, and one trigger per pattern.
         let maxTo = chosen.map(\.to).max() ?? 0
         chosen = chosen.filter { $0.isVerb || $0.to == maxTo }

@@ -841,7 +841,7 @@ import Testing
     /// it and the preposition that governs it; the consulate is the target, not the city.
     @Test func aBuildingBetweenThePrepositionAndItsActor() {
         let text = "وأفادت إذاعة تي أر تي التركية أن شخصين مجهولي الهوية فتحا النار صباح اليوم على مبنى القنصلية الأمريكية في اسطنبول."
-        Self.expectDetected(text, Gold("19", nil, "USAGOV"))
+        Self.expectDetected(text, Gold("19", "UAF", "USAGOV"))
         Self.expectNot(text, Gold("19", "*", "TUR"))
     }
 
@@ -3062,5 +3062,45 @@ import Testing
         Self.expect(
             "كما بعث نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز آل سعود برقية مماثلة للرئيس عبدالفتاح السيسي عبر فيها عن أبلغ التهاني وأطيب التمنيات بموفور الصحة والسعادة لفخامته، ولحكومة وشعب مصر الشقيق المزيد من التقدم والازدهار.",
             Gold("051", "SAUGOV", "EGYGOV"))
+    }
+
+    /// Launching a military operation against an armed group is fighting it; an air operation or
+    /// campaign is an air strike (the longer `after:` phrase wins). The bombing that came before
+    /// it («في أعقاب تفجير انتحاري») does not make it a bombing.
+    @Test func launchingAMilitaryOperationIsFighting() {
+        Self.expect(
+            "وأطلقت أنقرة عملية عسكرية جوية ضد حزب العمال الكردستاني في الجبال التي لجأ إليها المتمردون في شمال العراق.",
+            Gold("195", "TUR", "TURREB"))
+        #expect(!Self.events("وأطلقت أنقرة عملية عسكرية جوية ضد حزب العمال الكردستاني في الجبال.").contains { $0.cameo == "190" })
+        let after = "وبدأت تركيا الاسبوع الماضي عمليات عسكرية ضد تنظيم داعش في اعقاب تفجير انتحاري مدمر داخل أراضيها."
+        Self.expect(after, Gold("190", "TUR", "IMGMOSISI"))
+        #expect(!Self.events(after).contains { $0.cameo.hasPrefix("183") })
+        #expect(Self.events("وأطلقت الجمعية حملة توعوية في المدارس.").isEmpty)
+    }
+
+    /// A state named with its noun («إلى جمهورية المالديف»، «لجمهورية ألبانيا») is governed by the
+    /// preposition on or before that noun.
+    @Test func aStatesNounCarriesItsPreposition() {
+        Self.expect("وصل ولي العهد إلى جمهورية المالديف.", Gold("042", "SAUGOV", "MDV"))
+        Self.expect(
+            "قدمت المملكة العربية السعودية مساعدات إغاثية لجمهورية ألبانيا لإعانة المتضررين جراء الفيضانات.",
+            Gold("073", "SAU", "ALB"))
+    }
+
+    /// «ضرب» is fighting before a fighter or a military target only: most of its uses are
+    /// figurative («ضرب أروع الأمثلة»).
+    @Test func strikingFightersIsFighting() {
+        Self.expect(
+            "وضربت القوات التركية أيضا متمردي حزب العمال الكردستاني في شمال العراق.", Gold("190", "TURMIL", "TURREB"))
+        Self.expect("وضربت الطائرات التركية أيضا متمردي حزب العمال الكردستاني في شمال العراق.", Gold("195", "TURMIL", "TURREB"))
+        #expect(!Self.events("وضربت الطائرات التركية أيضا متمردي حزب العمال الكردستاني.").contains { $0.cameo == "190" })
+        #expect(!Self.events("وضرب رجال الأمن أروع الأمثلة في التضحية والفداء دفاعا عن الوطن.").contains { $0.root == "19" })
+    }
+
+    /// Material support given to someone is economic aid (071).
+    @Test func materialSupportIsEconomicAid() {
+        Self.expect(
+            "قدم الأمير سلطان بن سلمان دعماً مادياً سخياً لأسرة الحرفي.",
+            Gold("071", "SAUGOV", "SAUCVL"))
     }
 }

@@ -216,7 +216,15 @@ struct ArgumentStage: TriggerStage {
     /// sentence: «عندما انفجرت عبوة» is a clause of its own), and the cue entry that decided it.
     static func bombing(_ c: TriggerContext) -> (code: String, location: String?)? {
         let cues = c.coding.cues
-        let window = max(0, c.trig.from - 16)..<min(c.toks.count, c.trig.to + 20)
+        var end = min(c.toks.count, c.trig.to + 20)
+        // (Not past a word of what came before it: «بدأت تركيا عمليات عسكرية ضد داعش في أعقاب تفجير
+        // انتحاري» is no suicide bombing by Turkey. The dead «بعد انفجار» were killed by it.)
+        if !isCasualty(c.trig, c.toks, c.coding),
+            let k = (c.trig.to..<end).first(where: { c.toks[$0].matchesAnyReading(cues[.afterWords]) })
+        {
+            end = k
+        }
+        let window = max(0, c.trig.from - 16)..<end
         func find(_ kind: CueKind) -> Int? {
             window.first { c.toks[$0].matchesAnyReading(cues[kind]) || phraseAt(cues[kind], c.toks, $0) }
         }

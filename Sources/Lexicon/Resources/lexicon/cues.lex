@@ -131,6 +131,10 @@ gloss: nouns that introduce a place (في مدينة الموصل): skipped betw
 word: مدينه | محافظه | ولايه | بلده | مخيم | حي | قضاء | منطقه | قريه | اقليم
 word: العاصمه | ريف | مطار | ميناء
 
+[cue state-nouns]
+gloss: words for a state before its name (إلى جمهورية المالديف، لسلطنة بروناي): the preposition on or before them governs the state
+word: جمهوريه | دوله | مملكه | سلطنه | اماره | امارات
+
 [cue quantity-words]
 gloss: number words and quantities: a count opens a new noun phrase
 word: واحد | اثنان | اثنين | ثلاث | ثلاثه | اربع | اربعه | خمس | خمسه | ست

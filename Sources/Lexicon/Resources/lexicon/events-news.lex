@@ -313,6 +313,32 @@ verb: دك/يدك
 target: object | any
 needs-target: yes
 
+[event 190]
+gloss: strike an armed group (ضربت تركيا متمردي حزب العمال، ضرب أهدافاً إرهابية)
+# Only with a fighter or a military target after it: «ضرب أروع الأمثلة»، «ضرب موعدا» are other words.
+# (Aircraft right after it are its subject, an air strike: «ضربت الطائرات التركية متمردي …» is 195.)
+verb: ضرب/يضرب
+form: نضرب
+after: متمردي | مقاتلي | مسلحي | مواقع | معاقل | أهداف | أهدافا | قواعد | تنظيم داعش | داعش | الإرهابيين | المتمردين | المسلحين | حزب العمال الكردستاني
+not-after: مثلا | المثل | الأمثال | أروع | موعدا | عرض | بعرض | بيد | طائرات | الطائرات | طائرة | مقاتلات | المقاتلات | طيران | الطيران | غارات | غارة
+target: object | any
+needs-target: yes
+
+[event 195]
+gloss: launch an air campaign (أطلقت أنقرة عملية عسكرية جوية ضد)
+verb: أطلق/يطلق | بدأ/يبدأ | باشر/يباشر
+after: عملية عسكرية جوية | عمليات عسكرية جوية | حملة جوية | حملة عسكرية جوية | عملية جوية | عمليات جوية
+target: ضد | على | any
+needs-target: yes
+
+[event 190]
+gloss: launch a military operation (أطلقت تركيا عملية عسكرية ضد، بدأ الجيش عمليات عسكرية)
+# Not «أطلق حملة» alone: campaigns of awareness or donations are launched too.
+verb: أطلق/يطلق | بدأ/يبدأ | باشر/يباشر
+after: عملية عسكرية | عمليات عسكرية | حملة عسكرية | عملية برية | هجوما بريا | هجوما عسكريا
+target: ضد | على | any
+needs-target: yes
+
 [event 195]
 gloss: missile or combined strikes (noun)
 noun: ضربات صاروخية | ضربة صاروخية | ضربات جوية وصاروخية | الضربات الجوية | غارات التحالف | غارات مكثفة | سلسلة غارات
