@@ -313,17 +313,6 @@ verb: دك/يدك
 target: object | any
 needs-target: yes
 
-[event 190]
-gloss: strike an armed group (ضربت تركيا متمردي حزب العمال، ضرب أهدافاً إرهابية)
-# Only with a fighter or a military target after it: «ضرب أروع الأمثلة»، «ضرب موعدا» are other words.
-# (Aircraft right after it are its subject, an air strike: «ضربت الطائرات التركية متمردي …» is 195.)
-verb: ضرب/يضرب
-form: نضرب
-after: متمردي | مقاتلي | مسلحي | مواقع | معاقل | أهداف | أهدافا | قواعد | تنظيم داعش | داعش | الإرهابيين | المتمردين | المسلحين | حزب العمال الكردستاني
-not-after: مثلا | المثل | الأمثال | أروع | موعدا | عرض | بعرض | بيد | طائرات | الطائرات | طائرة | مقاتلات | المقاتلات | طيران | الطيران | غارات | غارة
-target: object | any
-needs-target: yes
-
 [event 195]
 gloss: launch an air campaign (أطلقت أنقرة عملية عسكرية جوية ضد)
 verb: أطلق/يطلق | بدأ/يبدأ | باشر/يباشر
