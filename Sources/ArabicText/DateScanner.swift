@@ -154,10 +154,18 @@ struct DateScanner {
 
     private func shift(_ n: Int) -> CalendarDay? { pub?.adding(days: n) }
 
-    /// Swallows a weekday in apposition ("أمس الأحد", "اليوم الثلاثاء").
+    /// Swallows a weekday in apposition ("أمس الأحد", "اليوم الثلاثاء"). A weekday one or two days
+    /// before the day the word names is the day: wire copy filed on Thursday says «اليوم الخميس» in
+    /// Friday's paper, and the weekday, written by the reporter, is the surer of the two.
     private func withWeekday(_ h: Hit) -> Hit {
         var h = h
-        if let w = norm(h.last + 1), V.weekdays[w] != nil { h.last += 1 }
+        if let w = norm(h.last + 1), let wd = V.weekdays[w] {
+            h.last += 1
+            if h.kind == .today || h.kind == .yesterday, let d = h.day {
+                let back = (d.weekday - wd + 7) % 7
+                if back == 1 || back == 2 { h.day = d.adding(days: -back) }
+            }
+        }
         return h
     }
 
