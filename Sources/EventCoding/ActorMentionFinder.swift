@@ -1020,6 +1020,15 @@ struct ActorMentionFinder {
                 country = only
                 fromSentence = true
             }
+            // «وعبر سمو ولي العهد عن أبلغ التهاني … ولحكومة وشعب سلطنة عُمان»: a bare title after
+            // the honorific the home press gives its own (cue home-honorifics), whom only the sentence
+            // would give a state, is the home press's (``TitleEntry/home``): another state's holder is
+            // written with the state.
+            if fromSentence, out[k].person == nil, out[k].from > 0, toks[out[k].from - 1].matches(cues[.homeHonorifics]),
+                let id = out[k].title?.id, let home = lexicon.titleByID[id].map({ lexicon.titles[$0] })?.home
+            {
+                country = home
+            }
             // «ورفع السفير آل الشيخ التعازي … إلى مقام عاهل مملكة البحرين»: an ambassador with no
             // state of his own named, whom only the sentence would give one, is posted in it; he is
             // the home press's (``TitleEntry/home`` of a title with no `states:`).

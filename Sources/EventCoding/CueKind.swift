@@ -70,6 +70,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case attributionPrepositions
     case mainAdjectiveTitles
     case addressHonorifics
+    case homeHonorifics
     case honorifics
     case approximateCounts
     case ledBy
@@ -220,6 +221,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .attributionPrepositions: "attribution-prepositions"
         case .mainAdjectiveTitles: "main-adjective-titles"
         case .addressHonorifics: "address-honorifics"
+        case .homeHonorifics: "home-honorifics"
         case .honorifics: "honorifics"
         case .approximateCounts: "approximate-counts"
         case .ledBy: "led-by"

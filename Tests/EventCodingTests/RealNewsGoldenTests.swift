@@ -3093,4 +3093,27 @@ import Testing
             "قدم الأمير سلطان بن سلمان دعماً مادياً سخياً لأسرة الحرفي.",
             Gold("071", "SAUGOV", "SAUCVL"))
     }
+
+    /// «سمو ولي العهد» with no state of its own is the home press's crown prince, though the
+    /// sentence names another monarchy: another state's is written with the state.
+    @Test func aBareTitleAfterTheHomeHonorificIsTheHomePresss() {
+        Self.expect(
+            "وعبر سمو ولي العهد عن أبلغ التهاني وأطيب التمنيات بموفور الصحة والسعادة لجلالته، ولحكومة وشعب سلطنة عُمان الشقيق المزيد من التقدم والازدهار.",
+            Gold("051", "SAUGOV", "OMNGOV"))
+    }
+
+    /// A headline tells its news in the present with the subject first, or by a verbal noun that
+    /// opens it: with both roles named, the gate (trained on body sentences) is not asked. Not a
+    /// headline that quotes someone who is not the act's source.
+    @Test func aHeadlineInThePresentReportsTheAct() {
+        func headline(_ title: String) -> [Event] {
+            builtInCoder.code(Document(id: "h", title: title, text: "وقالت مصادر إن التحقيق مستمر.", date: Self.published)).filter { $0.part == .title }
+        }
+        let killed = headline("جنود إسرائيليون يقتلون فلسطينياً بالرصاص قرب حدود غزة")
+        #expect(killed.contains { $0.root == "19" && $0.source?.code == "ISRMIL" }, "\(summary(killed))")
+        let noun = headline("مقتل جنديين تركيين في هجوم جديد لحزب العمال الكردستاني")
+        #expect(noun.contains { $0.root == "19" && $0.source?.code == "TURREB" && $0.target?.code == "TURMIL" }, "\(summary(noun))")
+        let quoted = headline("النجيفي: مظاهرات العراقيين نتاج فشل الحكومات في توفير الخدمات الأساسية")
+        #expect(!quoted.contains { $0.root == "14" }, "\(summary(quoted))")
+    }
 }

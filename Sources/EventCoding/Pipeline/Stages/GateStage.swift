@@ -38,6 +38,7 @@ struct GateStage: TriggerStage {
         let cs = clauses.start(trig.from)
         let verbForms = c.lexicon.verbIndex[toks[trig.from].forms.first { c.lexicon.verbIndex[$0.0] != nil }?.0 ?? Word("")]
         let pastVerb = trig.isVerb && !t.future && !(verbForms?.allSatisfy { $0.tense == .present } ?? true)
+        if headlineReportsAct(t, s) { return true }
         if pastVerb, t.root == "14", crowdGathers(trig, s, clauses.start(trig.from), c) { return true }
         if trig.isVerb, !t.future, t.root == "14", protestsGoOn(trig, source, s, clauses, c) { return true }
         guard pastVerb, t.pattern.context.isEmpty else { return false }
@@ -84,6 +85,32 @@ struct GateStage: TriggerStage {
                 || subj.from == cs + 1
                     && (toks[cs].matchesAnyReading(c.cues[.auxiliaryWords]) || toks[cs].matches(c.cues[.complementisers])))
             && (trig.from == subj.to || trig.from == subj.to + 1 && toks[subj.to].normWord == Words.qad)
+    }
+
+    /// A headline tells its news in the present with the subject first («جنود إسرائيليون يقتلون
+    /// فلسطينياً بالرصاص»، «الجيش الليبي يقصف مواقع متشددين في درنة»), or by a verbal noun that opens
+    /// it («مقتل جنديين تركيين في هجوم جديد لحزب العمال الكردستاني»): with both roles named in it, the
+    /// act is the story's news. The gate, trained on body sentences, reads a headline's present as
+    /// habitual. (Not a headline that quotes another — «النجيفي: مظاهرات العراقيين نتاج فشل
+    /// الحكومات» — unless the speaker is the act's source, nor a question.)
+    func headlineReportsAct(_ t: TriggerState, _ s: SentenceState) -> Bool {
+        guard s.part == .title, !t.future, !t.arguments.sourceFromContext, !t.arguments.targetFromPlace, !t.arguments.sourceFromPlace,
+            let subj = t.arguments.source.first, subj.namesSomeone, let obj = t.arguments.target.first, obj.namesSomeone
+        else { return false }
+        let toks = s.tokens
+        let trig = t.trigger
+        if toks.contains(where: { $0.token.normIs("?") || $0.token.normIs("؟") }) { return false }
+        // (The headline's first word, past a speaker's «X:» when the speaker is the source.)
+        var first = 0
+        if let colon = (0..<trig.from).first(where: { toks[$0].token.normIs(":") }) {
+            guard subj.to <= colon else { return false }
+            first = colon + 1
+        }
+        while first < toks.count, !toks[first].isWord { first += 1 }
+        if trig.isVerb {
+            return !trig.passive && subj.prep == nil && subj.from <= first + 1 && subj.to <= trig.from && trig.from <= subj.to + 1
+        }
+        return trig.from == first
     }
 
     /// A crowd counted right after a past verb of gathering that opens its clause («تظاهر نحو مئتي شخص

@@ -392,6 +392,10 @@ word: الرييس | الرييسه | الرييسين | الرييسان
 gloss: honorifics of address before الرئيس (السيد الرئيس), which keep it a title
 word: السيد | السيده
 
+[cue home-honorifics]
+gloss: honorifics the home press gives its own office-holders before a bare title (سمو ولي العهد، معالي وزير الخارجية): such a title is not of the other state the sentence names
+word: سمو | معالي
+
 [cue honorifics]
 gloss: honorifics, forms of address and ranks skipped between a title and a name (الأمير، الشيخ، اللواء، معالي، صاحب السمو الملكي)
 word: الامير | الشيخ | اللواء | العماد | الفريق | المشير | السيد | الدكتور | السيده | الملك
