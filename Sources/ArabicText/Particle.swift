@@ -10,6 +10,8 @@ public enum Particle {
     public static let bayna = "بين"
     /// "with" (مع): the side fought, met or talked with.
     public static let maa = "مع"
+    /// «لدى» (at, to: an envoy's posting).
+    public static let lada = "لدي"
     /// "About", "from" (عن): also the second word of «نيابة عن» (on behalf of).
     public static let an = "عن"
     /// "As for" (أما): opens a topic the next clause (فـ…) comments on.

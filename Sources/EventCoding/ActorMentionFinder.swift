@@ -163,6 +163,7 @@ struct ActorMentionFinder {
         placeInAnotherState(&out, toks)
         assignLeaders(&out, toks)
         locateRoleNouns(&out, toks)
+        bindTitleHolders(&out, toks, raws)
         mergeForcesOfAGovernment(&out, toks)
         assignLoyalForces(&out, toks)
         markBehalfPhrases(&out, toks)

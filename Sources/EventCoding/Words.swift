@@ -9,6 +9,7 @@ enum Words {
     static let ala = Word(Particle.ala)
     static let qad = Word(Particle.qad)
     static let an = Word(Particle.an)
+    static let lada = Word(Particle.lada)
     static let ayadi = Word(Particle.ayadi)
     /// What may be attached to a verb trigger (``Particle/verbPrefixes``).
     static let verbPrefixes: Set<Word> = Set(Particle.verbPrefixes.map { Word($0) })

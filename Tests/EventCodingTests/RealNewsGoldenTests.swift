@@ -3116,4 +3116,20 @@ import Testing
         let quoted = headline("النجيفي: مظاهرات العراقيين نتاج فشل الحكومات في توفير الخدمات الأساسية")
         #expect(!quoted.contains { $0.root == "14" }, "\(summary(quoted))")
     }
+
+    /// A known person after a title with no name, past only the title's own words (the body it
+    /// serves in, a second office, an honorific), is the title's holder, not its guest: the host
+    /// does not receive himself. Not past a name the title already has.
+    @Test func aNameAfterItsTitlesWordsIsTheHolder() {
+        let host =
+            "استقبل المستشار بالديوان الملكي المشرف العام على مركز الملك سلمان للإغاثة والأعمال الإنسانية د. عبدالله بن عبدالعزيز الربيعة أمس وزيرة الإعلام اليمنية د. نادية السقاف، وذلك بمقر المركز بالرياض."
+        Self.expect(host, Gold("043", "SAUGOV", "YEMGOV"))
+        Self.expectNot(host, Gold("043", "SAUGOV", "SAUGOV"))
+        Self.expectNot(
+            "وأوضح أنه تباحث مع رئيس منظمة الطاقة الذرية الايرانية علي اكبر صالحي حول نتيجة المفاوضات.",
+            Gold("040", "IRNGOV", "IRNGOV"))
+        Self.expect(
+            "وثمن أمين الطائف رئيس المجلس البلدي المهندس محمد بن عبد الرحمن المخرج دعم واهتمام الأمير خالد الفيصل لكافة المشاريع البلدية.",
+            Gold("051", "SAUGOV", "SAUGOV"))
+    }
 }
