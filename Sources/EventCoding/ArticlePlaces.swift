@@ -53,6 +53,9 @@ struct ArticlePlaces {
     /// Whether a sentence so far (the headline too) told of a death in an accident or a disaster
     /// (cue accident-words): the story's later deaths with no agent are its toll.
     var accidentStory = false
+    /// The bombing (183, 1831–1833) the headline or a sentence so far told of, with the cue entry
+    /// that named its kind and where it was told: the part and the sentence's index.
+    var bombStory: (code: String, location: String?, part: DocumentPart, index: Int)?
 
     init() {}
 

@@ -3132,4 +3132,21 @@ import Testing
             "وثمن أمين الطائف رئيس المجلس البلدي المهندس محمد بن عبد الرحمن المخرج دعم واهتمام الأمير خالد الفيصل لكافة المشاريع البلدية.",
             Gold("051", "SAUGOV", "SAUGOV"))
     }
+
+    /// A killing by a named armed group told with no means of its own, right after a headline or
+    /// a sentence that names a bomb, is that bombing; not another incident («من جهة أخرى»), nor a
+    /// killing by a state's forces.
+    @Test func aKillingInABombingsStoryIsTheBombing() {
+        func coded(_ title: String, _ text: String) -> [Event] {
+            builtInCoder.code(Document(id: "b", title: title, text: text, date: Self.published)).filter { $0.part == .text }
+        }
+        let kunduz = coded(
+            "الداخلية الأفغانية: مقتل 21 شخصاً في انفجار انتحاري",
+            "قتل 21 شخصا على الأقل في هجوم تبنته حركة طالبان في مقاطعة ولاية قندوز المضطربة شمال أفغانستان.")
+        #expect(kunduz.contains { $0.cameo == "1831" && $0.source?.code == "AFGREB" }, "\(summary(kunduz))")
+        let elsewhere = coded(
+            "مقتل 21 شخصاً في انفجار انتحاري",
+            "من جهة اخرى، قتل مسلحو حركة طالبان عشرة اشخاص في ولاية قندوز الافغانية.")
+        #expect(!elsewhere.contains { $0.root == "18" }, "\(summary(elsewhere))")
+    }
 }

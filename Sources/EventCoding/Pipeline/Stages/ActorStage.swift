@@ -16,6 +16,7 @@ struct ActorStage: SentenceStage {
         s.actors = finder.find(s.tokens, date: s.doc.date)
         Self.noteSurnames(&s, c)
         Self.noteOffices(&s, c.lexicon)
+        Self.noteBombing(&s, c)
         // (One pass over the words: most show no organisation's context.)
         guard !c.contextWordOrgs.isEmpty else { return }
         scanContextWords(&s, c)
@@ -92,6 +93,26 @@ struct ActorStage: SentenceStage {
                 s.article.offices[key] = c
             }
         }
+    }
+
+    /// «21 قتيلا نتيجة انفجار قنبلة …»: a sentence (the headline too) that names a bomb (cue
+    /// bomb-words) tells the article's bombing, of the kind its words name (cue suicide-, car-,
+    /// roadside-bomb-words), for the killings the next sentences tell with no means of their own
+    /// (``ArgumentStage/storysBombing``).
+    static func noteBombing(_ s: inout SentenceState, _ c: CodingContext) {
+        let toks = s.tokens
+        func find(_ kind: CueKind) -> Int? {
+            toks.indices.first { toks[$0].matchesAnyReading(c.cues[kind]) || ArgumentStage.phraseAt(c.cues[kind], toks, $0) }
+        }
+        guard let k = find(.bombWords) else { return }
+        var story = (code: "183", location: toks[k].cueLocation(c.cues[.bombWords]))
+        for (kind, code) in [(CueKind.suicideBombWords, "1831"), (.carBombWords, "1832"), (.roadsideBombWords, "1833")] {
+            if let j = find(kind) {
+                story = (code, toks[j].cueLocation(c.cues[kind]) ?? c.cues[kind].location(of: toks[j].normWord))
+                break
+            }
+        }
+        s.article.bombStory = (story.code, story.location, s.part, s.index)
     }
 
     /// The article's key for its one state's legislature (``noteOffices``).

@@ -115,6 +115,11 @@ struct ArgumentStage: TriggerStage {
         if t.code == "190", let code = Self.bombing(context) {
             t.code = code.code
             a.cite(code.location)
+        } else if t.code == "190", !a.source.isEmpty, !a.source.contains(where: { $0.country != nil && ActorCode.isStateAgent($0.role) }),
+            !a.source.contains(where: { $0.code == "UAF" }), let story = Self.storysBombing(t, s, c)
+        {
+            t.code = story.code
+            a.cite(story.location)
         }
         // A verb opening the sentence with no subject continues the one carried from the sentence
         // before; so does a participle of state after a reporting verb that did («وأضاف أن …،
@@ -233,6 +238,31 @@ struct ArgumentStage: TriggerStage {
             if let j = find(kind) { return (code, c.toks[j].cueLocation(cues[kind]) ?? cues[kind].location(of: c.toks[j].normWord)) }
         }
         return ("183", c.toks[k].cueLocation(cues[.bombWords]))
+    }
+
+    /// «21 قتيلا نتيجة انفجار قنبلة في شمال أفغانستان» (the headline) … «قتل 21 شخصا على الأقل في
+    /// هجوم تبنته حركة طالبان»: a killing or an attack noun of no stated means (190) by an armed
+    /// group the sentence names, in the story of a bombing the headline (for the first two
+    /// sentences) or the sentence before told, is that bombing — when its sentence tells of no
+    /// other violence (a clash, a strike, shelling) and not of «another» attack («هجوم آخر»). (Not
+    /// a state's forces, nor unnamed gunmen: their killings are mostly shootings.)
+    static func storysBombing(_ t: TriggerState, _ s: SentenceState, _ c: CodingContext) -> (code: String, location: String?)? {
+        guard s.part == .text, let story = s.article.bombStory,
+            story.part == .title && s.index <= 1 || story.part == .text && s.index == story.index + 1,
+            isCasualty(t.trigger, s.tokens, c) || !t.trigger.isVerb && s.tokens[t.trigger.from].matchesAnyReading(c.cues[.condemnedActNouns])
+        else { return nil }
+        let others = s.triggers.contains { o in
+            o.from != t.trigger.from && c.isViolent(c.lexicon.events[o.pattern].code) && c.lexicon.events[o.pattern].code != "190"
+                && !c.lexicon.events[o.pattern].code.hasPrefix("183") && !isCasualty(o, s.tokens, c)
+        }
+        let another = (t.trigger.to..<min(s.tokens.count, t.trigger.to + 2)).contains { k in
+            [Word("اخر"), Word("اخري"), Word("جديد"), Word("جديدا")].contains(s.tokens[k].normWord)
+        }
+        // («من جهة أخرى، شن الإرهابيون هجوما …»: a sentence that opens on another side of the news
+        // tells another incident.)
+        let elsewhere = s.tokens.prefix(4).contains { [Word("اخري"), Word("ثانيه"), Word("اخر")].contains($0.normWord) }
+        guard !others, !another, !elsewhere else { return nil }
+        return (story.code, story.location)
     }
 
     /// Whether a phrase of `cues` (two words or more) starts at token `k`.
