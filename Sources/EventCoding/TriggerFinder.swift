@@ -200,6 +200,16 @@ struct TriggerFinder {
         return false
     }
 
+    /// The reading of token `t` that splits a third-person pronoun suffix (ه، ها، هم، هما) off the
+    /// stem of `a`, a whole-word reading (a noun listed with its pronoun), if the token has one. A
+    /// final ه is a pronoun only when the text writes ه, not ة; «نا» is no pronoun here (the
+    /// accusative «كمينا»).
+    static func pronounReading(of a: CliticAnalysis, _ t: TokenInfo) -> CliticAnalysis? {
+        t.analyses.first { b in
+            b.suffix.hasPrefix("ه") && b.prefix == a.prefix && b.stem + b.suffix == a.stem && (b.suffix != "ه" || !t.token.text.hasSuffix("ة"))
+        }
+    }
+
     /// The roots of protest and violence, which the learned sentence gate screens.
     static let gatedRoots: Set<String> = ["14", "18", "19", "20"]
 
@@ -246,8 +256,11 @@ struct TriggerFinder {
             if n > 1 && toks[i + 1].normWord.fingerprint != hit.second && !toks[i + 1].forms.contains(where: { $0.0.fingerprint == hit.second }) {
                 continue
             }
-            let a = readings.forms[hit.form].1
+            var a = readings.forms[hit.form].1
             if n > 1 && !a.suffix.isEmpty { continue }
+            // «ووقوفها»، «شكره» written whole in the lexicon: the noun still carries its pronoun
+            // (whose antecedent is the noun's agent), unless the final ه is a written ة.
+            if n == 1, a.suffix.isEmpty, let b = Self.pronounReading(of: a, toks[i]) { a = b }
             let ph = hit.phrase
             var ok = true
             for k in 1..<max(n, 1) where k < n {

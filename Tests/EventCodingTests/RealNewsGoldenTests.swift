@@ -3149,4 +3149,19 @@ import Testing
             "من جهة اخرى، قتل مسلحو حركة طالبان عشرة اشخاص في ولاية قندوز الافغانية.")
         #expect(!elsewhere.contains { $0.root == "18" }, "\(summary(elsewhere))")
     }
+
+    /// A noun the lexicon lists with its pronoun («ووقوفها»، «تضامنها»، «استقباله») still carries
+    /// the pronoun, whose antecedent is the noun's agent; a noun of standing with someone takes the
+    /// mention right after its own preposition («إلى جانب»، «مع»). «كمينا» is no «كمي» + «نا».
+    @Test func aNounListedWithItsPronounStillCarriesIt() {
+        Self.expect(
+            "وأعرب الوزير الألماني عن أمله في إلقاء القبض على مرتكبي هذا العمل الجرامي وتقديمهم إلى المحاكمة، مؤكداً دعم الحكومة الألمانية ووقوفها الى جانب حكومة المملكة العربية السعودية في هذا المصاب.",
+            Gold("051", "DEUGOV", "SAUGOV"))
+        Self.expect(
+            "وأضاف البيان أن المملكة المغربية إذ تتقدم بأخلص تعازيها إلى أسر الضحايا، فانها تجدد تضامنها المطلق مع المملكة العربية السعودية.",
+            Gold("051", "MAR", "SAU"))
+        Self.expect("ولي ولي العهد خلال استقباله وزير الدفاع القطري", Gold("043", "SAUGOV", "QATGOV"))
+        let ambush = "وقالت إن المقاومة الشعبية نصبت كمينا استهدف دورية عسكرية تابعة للحوثيين في جبل الثعالب."
+        Self.expectNot(ambush, Gold("193", "YEMMIL", "YEMMIL"))
+    }
 }

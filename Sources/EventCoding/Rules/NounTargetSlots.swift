@@ -1,7 +1,8 @@
 import Lexicon
 
 /// A verbal noun's target when its frame gave none: the actor after a preposition of the pattern,
-/// or for the object slot the first bare mention within three words that is not the source.
+/// for the object slot the first bare mention within three words that is not the source, or for
+/// `any` the mention right after the pattern's `after:` phrase.
 struct NounTargetSlots: ArgumentRule {
     let name = "noun-target-slot"
 
@@ -10,6 +11,15 @@ struct NounTargetSlots: ArgumentRule {
         for slot in c.pat.targets {
             if case .preposition(let p) = slot, let t = c.withPrep(p, c.after) {
                 a.target = t
+                return
+            }
+            // «ووقوفها إلى جانب حكومة المملكة»: for `any`, the mention that opens right where the
+            // pattern's own `after:` phrase ends (the phrase is the noun's preposition).
+            if slot == .any, let span = c.trig.after, span.lowerBound >= c.trig.to,
+                let m = c.after.first(where: { $0.from == span.upperBound }), !m.placeOnly, !m.placeLike,
+                !a.source.contains(where: { $0.group == m.group })
+            {
+                a.target = c.group(m.group)
                 return
             }
             // (Not the unidentified attacker the noun's adjective names — «الهجوم الانتحاري»، «عملية
