@@ -16,7 +16,7 @@ struct NounTargetSlots: ArgumentRule {
             // «ووقوفها إلى جانب حكومة المملكة»: for `any`, the mention that opens right where the
             // pattern's own `after:` phrase ends (the phrase is the noun's preposition).
             if slot == .any, let span = c.trig.after, span.lowerBound >= c.trig.to,
-                let m = c.after.first(where: { $0.from == span.upperBound }), !m.placeOnly, !m.placeLike,
+                let m = c.actors.first(where: { $0.from == span.upperBound }), !m.placeOnly,
                 !a.source.contains(where: { $0.group == m.group })
             {
                 a.target = c.group(m.group)

@@ -573,6 +573,15 @@ noun: جولة خليجية | جولته الخليجية | جولتها الخ�
 target: any
 needs-target: yes
 
+[event 042]
+gloss: regional tour of the states it includes (جولته الخليجية التي تشمل الكويت وقطر)
+# Stop 46: the states a tour takes in, listed after «تشمل / شملت», are each visited; the noun's
+# `any` is the mention that opens right where the phrase ends.
+noun: جولة خليجية | جولته الخليجية | جولتها الخليجية | الجولة الخليجية | جولة إقليمية | جولته الإقليمية | جولة عربية | جولته العربية | جولة آسيوية | جولته الآسيوية | جولة أوروبية | جولته الأوروبية | جولة أفريقية | جولته الأفريقية | جولة شرق أوسطية | جولة في المنطقة
+after: التي تشمل | التي شملت | والتي تشمل | والتي شملت | تشمل | شملت | تشمل كلا من | شملت كلا من | التي تشمل كلا من | التي شملت كلا من | شملت حتى الآن | تشمل أيضا | تشمل أيضًا
+target: any
+needs-target: yes
+
 [event 043]
 gloss: welcome a visiting delegation or guests (رحب بالوفد، بالضيوف)
 # Stop 35: «ورحب الدكتور الربيعة خلال الاستقبال بالوفد الكويتي» is the host's welcome of his
