@@ -3171,4 +3171,15 @@ import Testing
         let ambush = "وقالت إن المقاومة الشعبية نصبت كمينا استهدف دورية عسكرية تابعة للحوثيين في جبل الثعالب."
         Self.expectNot(ambush, Gold("193", "YEMMIL", "YEMMIL"))
     }
+
+    /// «أطلق» and «أجرى» carry their noun like «شنّ»: its agent is their subject; not a noun after
+    /// «على» («رداً على تلك الهجمات» are someone else's attacks).
+    @Test func launchingAndHoldingAreLightVerbs() {
+        Self.expect(
+            "ومنذ ذلك الوقت حتى الآن، أطلقت قوات التحالف في العراق وسوريا ما يقرب من 6 آلاف ضربة جوية ضد تنظيم داعش.",
+            Gold("195", "USAMIL", "*"))
+        Self.expectNot(
+            "ألقى مئات من أنصار حركة حماس الحجارة على الجنود الإسرائيليين في مدينة الخليل، وأطلق الجنود قنابل الغاز المسيل للدموع رداً على تلك الهجمات.",
+            Gold("190", "ISRMIL", "*"))
+    }
 }
