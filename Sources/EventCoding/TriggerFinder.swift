@@ -160,6 +160,30 @@ struct TriggerFinder {
         return nil
     }
 
+    /// «نقل صاحب السمو الأمير اللواء الركن تركي بن عبدالله … قائد لواء … بوزارة الحرس الوطني، تعازي
+    /// القيادة»: past a long subject that opens right after the verb (a mention or an honorific),
+    /// the press sets a comma before the object; an `after:` phrase right after that first comma
+    /// licenses the verb. Not past another mark or a clause word, nor beyond 30 words.
+    func objectAfterSubjectComma(_ pattern: Int, _ toks: [TokenInfo], verb i: Int) -> Range<Int>? {
+        guard cues.readings.hasAfter[pattern], i + 1 < toks.count,
+            inActor[i + 1] || cues[.honorifics].contains(toks[i + 1].normWord)
+                || cues[.honorifics].phrases.contains(where: { phraseAt($0, toks, i + 1) })
+        else { return nil }
+        var k = i + 1
+        while k < min(toks.count - 1, i + 31) {
+            let t = toks[k]
+            if t.token.kind == .punctuation {
+                guard t.token.normIs(",") else { return nil }
+                var longest = 0
+                for words in lexicon.events[pattern].afterWords where words.count > longest && phraseAt(words, toks, k + 1) { longest = words.count }
+                return longest > 0 ? (k + 1)..<(k + 1 + longest) : nil
+            }
+            if !inActor[k] && cues[.clauseWords].contains(t.normWord) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// Whether a `not-after:` phrase of the pattern follows right after the trigger.
     func notAfterMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int) -> Bool {
         lexicon.events[pattern].notAfterWords.contains { phraseAt($0, toks, from) }
@@ -238,7 +262,7 @@ struct TriggerFinder {
             if !a.suffix.isEmpty && !lexicon.events[h.pattern].targets.contains(.object) { continue }
             if !h.isWritten(in: toks[i].token.text) { continue }
             if notAfterMatch(h.pattern, toks, from: i + 1) || notBeforeMatch(h.pattern, toks, to: i) { continue }
-            let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5)
+            let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5) ?? objectAfterSubjectComma(h.pattern, toks, verb: i)
             if aft == nil && cues.readings.hasAfter[h.pattern] { continue }
             if !contextMatch(h.pattern, toks, from: i + 1, start: i) { continue }
             let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)

@@ -54,8 +54,11 @@ struct PatternSlots: ArgumentRule {
                     c.nextVerb, ownParties.flatMap { b in c.triggers.last(where: { $0.from >= c.trig.to && $0.to <= b.from })?.from } ?? c.toks.count)
                 // (Not the place a source's title is posted to: «ثمّن السفير أحمد قطان، سفير المملكة
                 // في مصر، دعم …».)
+                // (Past the subject that a comma closes before the verb's `after:` phrase: «قدّم رئيس
+                // هيئة الهلال الأحمر السعودي الأمير فيصل بن عبدالله، تعازيه لذوي …».)
+                let start = c.trig.after.flatMap { f in f.lowerBound > c.trig.to && c.toks[f.lowerBound - 1].token.normIs(",") ? f.lowerBound : nil } ?? c.trig.to
                 let candidates = c.actors.filter { t in
-                    t.from >= c.trig.to && t.from < nextVerb && !t.placeOnly && !t.reference
+                    t.from >= start && t.from < nextVerb && !t.placeOnly && !t.reference
                         && !a.source.contains { $0.group == t.group || $0.code == t.code }
                         && !(t.placeLike && t.prep != nil && a.source.contains { (0...1).contains(t.from - $0.to) })
                 }
