@@ -56,7 +56,8 @@ struct PatternSlots: ArgumentRule {
                 // في مصر، دعم …».)
                 // (Past the subject that a comma closes before the verb's `after:` phrase: «قدّم رئيس
                 // هيئة الهلال الأحمر السعودي الأمير فيصل بن عبدالله، تعازيه لذوي …».)
-                let start = c.trig.after.flatMap { f in f.lowerBound > c.trig.to && c.toks[f.lowerBound - 1].token.normIs(",") ? f.lowerBound : nil } ?? c.trig.to
+                let start =
+                    c.trig.after.flatMap { f in f.lowerBound > c.trig.to && c.toks[f.lowerBound - 1].token.normIs(",") ? f.lowerBound : nil } ?? c.trig.to
                 let candidates = c.actors.filter { t in
                     t.from >= start && t.from < nextVerb && !t.placeOnly && !t.reference
                         && !a.source.contains { $0.group == t.group || $0.code == t.code }
