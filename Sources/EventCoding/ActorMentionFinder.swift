@@ -1086,7 +1086,7 @@ struct ActorMentionFinder {
     func onlyState(_ out: [FoundActor], _ toks: [TokenInfo]) -> String? {
         var only: String?
         var byActor = false
-        for a in out where !ActorCode.isIGO(a.code) && !a.reference {
+        for a in out where !ActorCode.isIGO(a.code) && !a.reference && !a.nationality {
             guard let c = a.country else { continue }
             // «يستقبل نظيره البنغلاديشي»: a counterpart is of another state than the one he meets.
             if toks[a.from].matches(cues[.counterpartWords]) { return nil }
@@ -1132,7 +1132,8 @@ struct ActorMentionFinder {
     /// A nisba standing as a noun for people of the country: a masculine plural or dual
     /// (عراقيين، صوماليون، أميركيان) or, after a count, the singular (13 عراقياً). After a count
     /// they are civilians of the country (IRQCVL); otherwise the nationality stands for the country
-    /// (الفلسطينيون → PSE). Feminine and singular forms are adjectives of things and stay out.
+    /// (الفلسطينيون → PSE). Feminine and singular forms are adjectives of things and stay out, but
+    /// for a nationality (سوري الجنسية → SYRCVL).
     func peopleNisba(_ r: Raw, _ toks: [TokenInfo]) -> FoundActor? {
         guard case .nisba(let c) = r.ref, r.analysis.suffix.isEmpty else { return nil }
         let stem = r.analysis.stem
@@ -1144,15 +1145,21 @@ struct ActorMentionFinder {
         let afterCountWord =
             r.from > 0 && toks[r.from - 1].token.kind != .number && toks[r.from - 1].matches(cues[.quantityWords])
             && !cues[.approximateCounts].contains(toks[r.from - 1].normWord)
+        // «في المدعو قاسم محمد الهلال (سوري الجنسية)»، «جانيين إثيوبيي الجنسية»: a nisba with no article
+        // before «الجنسية» (cue nationality-words) is a person of the state, singular too.
+        let nationality = !r.analysis.hasArticle && r.to < toks.count && toks[r.to].matches(cues[.nationalityWords])
         guard
-            plural || afterCount && stem.hasSuffix(Particle.nisbaAccusativeEnding)
+            plural || nationality || afterCount && stem.hasSuffix(Particle.nisbaAccusativeEnding)
                 || afterCountWord && stem.hasSuffix(Particle.nisbaEnding) && !r.analysis.hasArticle
         else { return nil }
         let e = lexicon.countries[c]
-        let role: String? = afterCount ? "CVL" : nil
-        return FoundActor(
-            from: r.from, to: r.to, code: e.code + (role ?? ""), country: e.code, role: role, prep: nil, group: 0, coordinated: false,
+        let role: String? = afterCount || nationality ? "CVL" : nil
+        var m = FoundActor(
+            from: r.from, to: nationality ? r.to + 1 : r.to, code: e.code + (role ?? ""), country: e.code, role: role, prep: nil, group: 0,
+            coordinated: false,
             placeLike: false, entries: [e.location], title: nil, person: nil, personRoleReason: nil, former: false)
+        m.nationality = nationality
+        return m
     }
 
     /// Looks right of `end` (skipping up to `skip` unmatched words) for a nisba or a country / org

@@ -50,6 +50,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case carryingWords
     case sufferVerbs
     case lightVerbs
+    case nationalityWords
     case agentVerbs
     case pronounComplementisers
     case resultWords
@@ -201,6 +202,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .carryingWords: "carrying-words"
         case .sufferVerbs: "suffer-verbs"
         case .lightVerbs: "light-verbs"
+        case .nationalityWords: "nationality-words"
         case .agentVerbs: "agent-verbs"
         case .pronounComplementisers: "pronoun-complementisers"
         case .resultWords: "result-words"

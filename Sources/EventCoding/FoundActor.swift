@@ -34,6 +34,9 @@ struct FoundActor {
     var attribution = false
     /// A weapon or craft (طائرات، قذائف): its country is its owner's, never the place it struck.
     var instrument = false
+    /// A person named by nationality (سوري الجنسية): the state is his, no evidence of where the
+    /// sentence's bodies belong (``ActorMentionFinder/onlyState(_:_:)``).
+    var nationality = false
     /// The state the agent's name stands for alone (``AgentEntry/home``), if the lexicon gives one.
     var home: String?
     /// For a country name, capital or place of the lexicon: the key matched (normalised), what kind

@@ -3194,4 +3194,15 @@ import Testing
             "قدّم رئيس هيئة الهلال الأحمر السعودي الأمير فيصل بن عبدالله، تعازيه لذوي موظف الصيانة التابعة للهيئة بالقصيم.",
             Gold("018", "*", "SAUNGO"))
     }
+
+    /// A death sentence carried out («نفذ حكم القتل») is a killing by its executor (1823); the person
+    /// executed is named by nationality («سوري الجنسية» → SYRCVL), which locates nothing else in the
+    /// sentence. The death penalty or a sentence to it is no execution.
+    @Test func anExecutionIsAKillingByItsExecutor() {
+        Self.expect(
+            "نفذت وزارة الداخلية السعودية أمس حكم القتل تعزيرا في المدعو قاسم محمد الهلال (سوري الجنسية) إثر قيامه بتهريب كمية كبيرة من حبوب الإمفيتامين المحظورة إلى المملكة.",
+            Gold("1823", "*", "SYRCVL"))
+        Self.expectNot(
+            "وقال إن المشتبه به البالغ من العمر 21 عاما يمكن ان يواجه عقوبة الاعدام في الولايات المتحدة في حال ادانته.", Gold("18", "*", "*"))
+    }
 }

@@ -259,6 +259,10 @@ word: تقلهم | تقله
 gloss: "was subjected to" (تعرض لـ): its subject suffers the violence named after لـ
 word: تعرض | تعرضت | تعرضوا | تعرضا | تعرضتا | يتعرض | تتعرض | يتعرضون | تعرضن
 
+[cue nationality-words]
+gloss: "of … nationality" after a nisba: a person of that state (سعودي الجنسية، باكستانيي الجنسية)
+word: الجنسيه
+
 [cue light-verbs]
 gloss: verbs that carry a verbal noun (شنّ غارة، نفّذ هجوماً، قام بقصف)
 word: قام | قامت | قاموا | وجه | وجهت | وجهوا | شن | شنت | شنوا | نفذ

@@ -698,3 +698,16 @@ gloss: uprising, mass protest movement
 noun: انتفاضة | الانتفاضة الشعبية | ثورة شعبية | احتجاجات شعبية | حراك شعبي | الحراك الشعبي | العصيان المدني | عصيان مدني
 context: اندلعت | اندلاع | شهدت | خرج | خرجت | تظاهر | الشارع | الشوارع | ساحة | ميدان
 target: ضد
+
+[event 1823]
+gloss: carry out a death sentence (نفذ حكم القتل)
+# Stop 46: snn conventions code an execution as a killing by its executor (1823: «نفذت وزارة الداخلية
+# حكم القتل تعزيرا في المدعو …» SAUGOV → PAKCVL). Only carried out: the noun «إعدام» alone is mostly
+# the penalty or a sentence (عقوبة الإعدام، حكم بالإعدام). The bare verb «أعدم» (ISIS's executions in
+# Mosul) was tried too: the GSR does not code its four as ASSAULT, and the retrained gate's held-out
+# ASSAULT F1 fell from 0.721 to 0.704.
+verb: نفذ/ينفذ
+form: ونفذ | نفذت
+after: حكم القتل | حكم الإعدام | حكم الاعدام | حكم القصاص | أحكام الإعدام | احكام الاعدام | إعدامات | الإعدام | أحكام القتل
+noun: تنفيذ حكم القتل | تنفيذ حكم الإعدام | تنفيذ حكم القصاص | تنفيذ أحكام الإعدام | تنفيذ أحكام القتل | تنفيذ إعدامات | تنفيذ الإعدام
+target: object | في | ب | بحق | ضد | any
