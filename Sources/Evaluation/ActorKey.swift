@@ -3,11 +3,13 @@ import EventCoding
 /// The actor keys events are matched on (see ``GoldEvaluator``).
 enum ActorKey {
     /// CAMEO role and sector codes that can open a code with no country (`UAF`, `REB`, …), and
-    /// NGO, which like IGO opens a transnational code.
+    /// NGO and IMG, which like IGO open a transnational code. An IMG code is kept whole: a
+    /// prediction of it has no country, so its key is its whole code (`IMGMOSISI`), and keying
+    /// the gold by its first three letters (`IMG`) matched no prediction at all.
     static let roleCodes: Set<String> = [
         "GOV", "MIL", "COP", "JUD", "LEG", "OPP", "REB", "INS", "UAF", "CVL", "BUS", "MED", "EDU", "REL",
         "REF", "ELI", "SPY", "HLH", "LAB", "AGR", "PTY", "ENV", "CRM", "SEP", "MOD", "RAD", "AMN", "IRC",
-        "NGO",
+        "NGO", "IMG",
     ]
 
     /// A gold code's key: the 6-letter IGO code (`IGOUNOWFP` → `IGOUNO`), the whole code when it

@@ -166,6 +166,13 @@ import Testing
         let otherRole = try score(
             [gold("190", "UAF", "SYRMIL")], [event("190", source: actor("REB"), target: actor("SYRMIL"))])
         #expect(otherRole.events.truePositives == 0)
+        // A militant group's code is matched whole: ISIS is not al-Qaeda.
+        let isis = try score(
+            [gold("195", "TURMIL", "IMGMOSISI")], [event("195", source: actor("TURMIL"), target: actor("IMGMOSISI"))])
+        #expect(isis.events == Score(truePositives: 1) && isis.targetCode.rate == 1)
+        let qaeda = try score(
+            [gold("195", "TURMIL", "IMGMOSISI")], [event("195", source: actor("TURMIL"), target: actor("IMGMOSALQ"))])
+        #expect(qaeda.events.truePositives == 0)
     }
 
     @Test func anEventWithoutSourceMatchesOnlyAGoldEventWithoutSource() throws {

@@ -6,7 +6,8 @@ import Foundation
 /// IGO codes and role-only codes such as `UAF` have no country.
 func actor(_ code: String) -> ActorMention {
     let (country, role): (String?, String?)
-    if code.hasPrefix("IGO") {
+    if code.hasPrefix("IGO") || code.hasPrefix("IMG") {
+        // As the coder writes them: an IGO or an international militant group has no country.
         (country, role) = (nil, nil)
     } else if ["UAF", "REB", "CVL", "GOV", "MIL", "OPP"].contains(code) {
         (country, role) = (nil, code)
