@@ -3205,4 +3205,21 @@ import Testing
         Self.expectNot(
             "وقال إن المشتبه به البالغ من العمر 21 عاما يمكن ان يواجه عقوبة الاعدام في الولايات المتحدة في حال ادانته.", Gold("18", "*", "*"))
     }
+
+    /// A dual is written out like a plural: «غارتين جويتين» are air strikes, «هجومين انتحاريين»
+    /// two suicide attacks (1831).
+    @Test func dualsOfAttackNouns() {
+        Self.expect(
+            "الى ذلك شنت طائرات التحالف صباح امس غارتين جويتين على معسكر يسيطر عليه الحوثيون في ضواحي العاصمة صنعاء.",
+            Gold("195", "SAUMIL", "YEMREB"))
+        Self.expect("مقتل نحو 20 شخصا في هجومين انتحاريين شمال الكاميرون", Gold("1831", "*", "CMRCVL"))
+    }
+
+    /// «عبّر عن تعازيه» is a condolence like «أعرب عن تعازيه»; «عبر» alone is "via".
+    @Test func condolencesExpressedWithAbbara() {
+        Self.expect(
+            "وعبر الأزهر عن خالص تعازيه ومواساته إلى المملكة العربية السعودية، قيادة وشعباً، في شهداء هذا الهجوم الإرهابي.",
+            Gold("018", "EGY", "SAU"))
+        Self.expectNot("وبعث وزير الخارجية الأردني رسالة عبر السفارة إلى المملكة", Gold("018", "*", "*"))
+    }
 }

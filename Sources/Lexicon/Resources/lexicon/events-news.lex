@@ -15,6 +15,15 @@ target: ل | any
 needs-target: yes
 
 [event 018]
+gloss: express condolences (عبر عن تعازيه)
+# «عبر» is also the preposition "via": only with «عن» and the word of condolence right after.
+verb: عبر/يعبر
+form: معبرا | معبرة | معبرين
+after: عن تعازي | عن تعازيه | عن تعازيها | عن تعازيهم | عن التعازي | عن خالص تعازيه | عن خالص تعازيها | عن بالغ تعازيه | عن أحر تعازيه | عن أصدق تعازيه | عن مواساته | عن مواساتها
+target: ل | إلى | any
+needs-target: yes
+
+[event 018]
 gloss: offer condolences (verb)
 # Present forms only: the past «عزى» is also written for «عزا» "attributed" (عزى سبب قيامه …), and the
 # past of واسى derives «واسيا», which is «وآسيا» ("and Asia") once hamza is normalised.
