@@ -662,6 +662,16 @@ target: any
 needs-target: yes
 
 [event 051]
+gloss: stand with (يقفون مع المملكة)
+# «علماء وشعب باكستان يقفون مع المملكة»، «دولة الإمارات تقف مع قيادة المملكة»: a third person's
+# standing with the actor that «مع» introduces; not «نقف مع» (a speaker's "we"), not the nouns
+# («وجوب وقوف الشعب مع حكومته» is an exhortation).
+form: وقفت | وقفوا | يقف | تقف | يقفون
+after: مع
+target: مع
+needs-target: yes
+
+[event 051]
 gloss: affirm support or solidarity (أكد وقوفه إلى جانب، جدد دعمه)
 # snn_gold_dev convention: «مؤكداً وقوف الأردن وتضامنه مع المملكة» 051.
 verb: أكد/يؤكد | جدد/يجدد
