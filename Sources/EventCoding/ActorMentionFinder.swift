@@ -154,7 +154,7 @@ struct ActorMentionFinder {
         dropAdjectiveHomographs(&out, toks)
         mergeAidesOfOfficeHolders(&out, toks)
         mergeAppositions(&out, toks, raws)
-        placeOfficesBySeat(&out)
+        placeOfficesBySeat(&out, toks)
         markReferencePlaces(&out, toks)
         placeEventNames(&out, toks)
         resolveHomographCapitals(&out, toks)
@@ -691,9 +691,9 @@ struct ActorMentionFinder {
             let gapOK =
                 b.from >= a.to && b.from - a.to <= 3
                 && (a.to..<b.from).allSatisfy { j in nameLike(toks, raws, j) || honorificLength(toks, at: j) != nil }
-                && !(a.to..<b.to).contains { j in
-                    toks[j].analyses.contains(where: \.hasConjunction) && !toks[j].analyses.allSatisfy(\.hasConjunction) && j == b.from
-                }
+                // (A word matched whole by the title is no «و» + word: «ولي ولي العهد» is not «و» + «لي».)
+                && !(toks[b.from].analyses.contains(where: \.hasConjunction) && !toks[b.from].analyses.allSatisfy(\.hasConjunction)
+                    && !Self.matchedWhole(raws[b.from], at: b.from))
                 && !(a.to..<b.from).contains { toks[$0].analyses.contains(where: \.hasConjunction) }
             // A role phrase right after a named person is his office too (الأمير فيصل بن بندر أمير
             // منطقة الرياض): an agent of his state, not a civilian or a place.
@@ -770,6 +770,21 @@ struct ActorMentionFinder {
         }
     }
 
+    /// Whether the words from `from` to `to` are the rest of an office's name with its own لـ
+    /// phrase, three words at most («الدولة لشؤون الدفاع»، «للشؤون الخارجية»), between it and the
+    /// state named after it.
+    static func officeComplement(_ toks: [TokenInfo], from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 3, (from..<to).allSatisfy({ toks[$0].isWord }) else { return false }
+        return (from..<to).contains { j in toks[j].analyses.contains { $0.attachedPreposition == Particle.li } }
+    }
+
+    /// Whether the actor phrase starting at token `j` was matched on the whole word, with no
+    /// conjunction or other prefix split off it.
+    static func matchedWhole(_ r: Raw?, at j: Int) -> Bool {
+        guard let r, r.from == j else { return false }
+        return !r.analysis.hasConjunction && r.analysis.prefix.isEmpty
+    }
+
     /// «رحب مستشار السفير السعودي بهولندا … ببعثة الفريق»: the state an envoy (title `id`) is
     /// posted in, named with بـ right after mention `k`, is where he serves, not whom an act is for.
     @discardableResult
@@ -784,14 +799,16 @@ struct ActorMentionFinder {
     /// «نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت»: an office with no state of its own,
     /// right before a state's name governed by بـ, is that state's office. (Not an envoy's: «السفير
     /// بالرياض» is posted there.)
-    func placeOfficesBySeat(_ out: inout [FoundActor]) {
+    func placeOfficesBySeat(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
         for k in out.indices.dropLast() where out[k].title != nil && out[k].role != nil {
             let n = out[k + 1]
             if markSeat(after: k, of: out[k].title?.id, &out) { continue }
             guard out[k].country == nil else { continue }
             // («المستشار في الديوان الملكي»: an office in a state's body is that state's.)
             let inBody = n.from <= out[k].to + 1 && n.prep == Particle.fi && !n.placeLike && !n.placeOnly && n.role == "GOV" && n.person == nil
-            guard n.from == out[k].to && n.prep == Particle.bi && n.placeLike || inBody, let c = n.country, !ActorCode.isIGO(n.code),
+            // («وزير الدولة لشئون الدفاع بدولة قطر»: past the office's own لـ phrase, two words.)
+            let seat = n.from == out[k].to || Self.officeComplement(toks, from: out[k].to, to: n.from)
+            guard seat && n.prep == Particle.bi && n.placeLike || inBody, let c = n.country, !ActorCode.isIGO(n.code),
                 let id = out[k].title?.id, !["ambassador", "envoy"].contains(id)
             else { continue }
             out[k].country = c

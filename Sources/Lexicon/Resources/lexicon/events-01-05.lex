@@ -748,3 +748,13 @@ after: على الاتفاق | على الاتفاقية | على اتفاقية
 symmetric: yes
 target: مع | بين | any
 needs-target: yes
+
+[event 042]
+gloss: leave a state after a visit (غادر القاهرة بعد زيارة عمل)
+# The press reports the end of a visit as the departure: «غادر … جمهورية مصر العربية بعد زيارة
+# عمل التقى خلالها …»; the state left is the one visited. Not «غادر» alone (a player leaves a club,
+# a plane leaves an airport).
+verb: غادر/يغادر
+context: بعد زيارة | عقب زيارة | إثر زيارة | اثر زيارة | بعد زيارته | عقب زيارته | بعد زيارة رسمية | في ختام زيارة | في ختام زيارته
+target: object
+needs-target: yes
