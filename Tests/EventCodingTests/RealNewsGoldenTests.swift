@@ -3259,4 +3259,24 @@ import Testing
             Gold("042", "SAUGOV", "JOR"))
         Self.expectNot("وغادر اللاعب النادي بعد ثلاثة مواسم إلى الدوري الإسباني.", Gold("042", "*", "*"))
     }
+
+    /// The family of the dead («ذوي»، «ذوو»، «أقارب»، «عائلات») are civilians, the target of
+    /// condolences, not the body the dead served in.
+    @Test func theFamilyOfTheDeadAreTheTargetOfCondolences() {
+        let s =
+            "قدم صاحب السمو الملكي الأمير متعب بن عبدالله بن عبدالعزيز وزير الحرس الوطني تعزيته لذوي وأقارب الشهيد ماجد بن فهد السبيعي من منسوبي قوات الحرس الوطني بنجران."
+        Self.expect(s, Gold("018", "SAUGOV", "SAUCVL"))
+        Self.expectNot(s, Gold("018", "SAUGOV", "SAUMIL"))
+        Self.expect(
+            "من جهتهم، أعرب ذوو الشهداء عن شكرهم وتقديرهم لخادم الحرمين الشريفين، ونائب خادم الحرمين الشريفين، على مواساتهما.",
+            Gold("051", "SAUCVL", "SAUGOV"))
+    }
+
+    /// «وقتل العديد من رجال الشرطة»: «العديد من» is a count; after a violent verb it opens the
+    /// passive's victims, not the killers.
+    @Test func manyAfterAViolentVerbAreItsVictims() {
+        let s = "وأعلنت حركة طالبان مسؤوليتها عن الهجوم قائلة إن موقعا أمنيا سقط في أيديهم وقتل العديد من رجال الشرطة."
+        Self.expect(s, Gold("190", "AFGREB", "AFGCOP"))
+        Self.expectNot(s, Gold("190", "AFGCOP", "*"))
+    }
 }
