@@ -804,6 +804,16 @@ struct ActorMentionFinder {
             let n = out[k + 1]
             if markSeat(after: k, of: out[k].title?.id, &out) { continue }
             guard out[k].country == nil else { continue }
+            // («مسؤولة السياسة الخارجية في الاتحاد الأوروبي»، «المتحدث باسم الخارجية في الاتحاد
+            // الأوروبي»: an office in an international organisation, right after it, is the
+            // organisation's.)
+            if n.from <= out[k].to + 1, n.prep == Particle.fi, ActorCode.isIGO(n.code), n.person == nil, n.title == nil,
+                let id = out[k].title?.id, !["ambassador", "envoy"].contains(id)
+            {
+                out[k].code = n.code
+                out[k].entries += n.entries
+                continue
+            }
             // («المستشار في الديوان الملكي»: an office in a state's body is that state's.)
             let inBody = n.from <= out[k].to + 1 && n.prep == Particle.fi && !n.placeLike && !n.placeOnly && n.role == "GOV" && n.person == nil
             // («وزير الدولة لشئون الدفاع بدولة قطر»: past the office's own لـ phrase, two words.)

@@ -3279,4 +3279,12 @@ import Testing
         Self.expect(s, Gold("190", "AFGREB", "AFGCOP"))
         Self.expectNot(s, Gold("190", "AFGCOP", "*"))
     }
+
+    /// An office in an international organisation, named right after it with «في», is the
+    /// organisation's: «مسؤولة السياسة الخارجية في الاتحاد الأوروبي» is the EU, not the home state.
+    @Test func anOfficeInAnInternationalOrganisation() {
+        Self.expect(
+            "ومن المقرر أن تلتقي مسؤولة السياسة الخارجية في الاتحاد الأوروبي بمسؤولين من بينهم وزير الخارجية عادل الجبير لمناقشة القضايا الإقليمية.",
+            Gold("036", "IGOEUR", "SAUGOV"))
+    }
 }

@@ -200,7 +200,9 @@ role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
 [title high-representative]
-name: الممثل الأعلى للسياسة الخارجية | الممثلة العليا للسياسة الخارجية | مسؤول السياسة الخارجية في الاتحاد الأوروبي | مسؤولة السياسة الخارجية في الاتحاد الأوروبي | منسق السياسة الخارجية
+# (The Union is named after the title, «مسؤولة السياسة الخارجية في الاتحاد الأوروبي»: an office in an
+# international organisation is the organisation's.)
+name: الممثل الأعلى للسياسة الخارجية | الممثلة العليا للسياسة الخارجية | مسؤول السياسة الخارجية | مسؤولة السياسة الخارجية | منسق السياسة الخارجية
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
