@@ -1311,7 +1311,15 @@ struct ActorMentionFinder {
             // "أحمد المرزوقي" is not المنصف المرزوقي: a first name written before the name must be
             // one of the person's.
             if r.from > 0, !firstNameAgrees(p, toks, raws, before: r.from) { return nil }
-            return personActor(datedPerson(p, r, toks, date: date), from: r.from, to: r.to, date: date)
+            let q = datedPerson(p, r, toks, date: date)
+            // «فهد بن عبدالعزيز بن معمر محافظ الطائف»: a further patronymic after a name the lexicon
+            // knows makes it another man's name, when the man it knows held no office that day
+            // (King Fahd died in 2005). (One in office keeps it: his lexicon names may stop short of
+            // his grandfather's.)
+            if let date, Self.furtherPatronymic(toks, at: r.to), !lexicon.people[q].roles.contains(where: { $0.holds(on: date) }) {
+                return nil
+            }
+            return personActor(q, from: r.from, to: r.to, date: date)
         case .agent(let a):
             let e = lexicon.agents[a]
             var m = base(e.role, nil, e.role, r.to, e.location)
@@ -1477,6 +1485,12 @@ struct ActorMentionFinder {
                 Word(String($0))
             })
         return words.contains(toks[j].normWord)
+    }
+
+    /// Whether a patronymic («بن»، «ابن»، «بنت» and a name) starts at token `k`.
+    static func furtherPatronymic(_ toks: [TokenInfo], at k: Int) -> Bool {
+        guard k + 1 < toks.count, toks[k + 1].isWord else { return false }
+        return ["بن", "ابن", "بنت"].contains(toks[k].normWord.text)
     }
 
     /// Whether a word begins an honorific, a function word's phrase or an actor's name.

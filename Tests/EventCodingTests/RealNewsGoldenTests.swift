@@ -3287,4 +3287,14 @@ import Testing
             "ومن المقرر أن تلتقي مسؤولة السياسة الخارجية في الاتحاد الأوروبي بمسؤولين من بينهم وزير الخارجية عادل الجبير لمناقشة القضايا الإقليمية.",
             Gold("036", "IGOEUR", "SAUGOV"))
     }
+
+    /// «فهد بن عبدالعزيز بن معمر محافظ الطائف»: a further patronymic after the name of a man who
+    /// held no office that day (King Fahd, died 2005) is another man's name; his title says who he is.
+    @Test func aFurtherPatronymicIsAnotherMan() {
+        let s = "أشاد فهد بن عبدالعزيز بن معمر محافظ الطائف ببادرة المواطن مطير القثامي"
+        Self.expect(s, Gold("051", "SAUGOV", "SAUCVL"))
+        Self.expectNot(s, Gold("051", "SAUCVL", "*"))
+        Self.expect(
+            "استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز السفير الأمريكي", Gold("043", "SAUGOV", "USAGOV"))
+    }
 }
