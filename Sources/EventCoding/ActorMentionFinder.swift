@@ -162,7 +162,7 @@ struct ActorMentionFinder {
         placeInFormerStates(&out, date: date)
         placeInAnotherState(&out, toks)
         assignLeaders(&out, toks)
-        locateRoleNouns(&out, toks)
+        locateRoleNouns(&out, toks, raws)
         bindTitleHolders(&out, toks, raws)
         mergeForcesOfAGovernment(&out, toks)
         assignLoyalForces(&out, toks)
@@ -827,6 +827,19 @@ struct ActorMentionFinder {
         }
     }
 
+    /// Whether a title's mention holds, or is followed by (past the ministry's words, «الثقافة»,
+    /// and a comma), a name the lexicon does not know: «السفير يوسف»، «وزير الثقافة فلاديمير
+    /// ميدينسكي»، «وزير شؤون الشرق الأوسط، توباياس إلوود». (A verb is no name: «وزير التعليم يعزي».)
+    func writtenWithUnknownName(_ a: FoundActor, _ toks: [TokenInfo], _ raws: [Raw?]) -> Bool {
+        // (A first name carries no article; a family name after it does: «عز الدين الاصبحي».)
+        func name(_ j: Int) -> Bool { nameLike(toks, raws, j) && !toks[j].readings.hasVerbReading && !toks[j].token.norm.startsWithArticle }
+        if (a.from..<a.to).contains(where: { raws[$0] == nil && name($0) }) { return true }
+        var j = a.to
+        while j < toks.count, j - a.to < 3, toks[j].isWord, raws[j] == nil, toks[j].token.norm.startsWithArticle { j += 1 }
+        if j < toks.count, toks[j].token.normIs(",") { j += 1 }
+        return j < toks.count && name(j)
+    }
+
     /// Whether `b` is the office of `a`, a title with an unknown name (see `mergeAppositions`).
     func unknownNamedHolder(_ a: FoundActor, _ b: FoundActor, _ toks: [TokenInfo], _ raws: [Raw?]) -> Bool {
         guard a.person == nil, a.title != nil, a.country == nil, a.to > a.from, nameLike(toks, raws, a.to - 1),
@@ -977,7 +990,7 @@ struct ActorMentionFinder {
     /// Role nouns with no country: state agents (government, forces, police) take the nearest
     /// earlier country in the sentence; civilians and refugees take the country of a place named
     /// after them (في/من + a country or capital); unidentified gunmen stay without one.
-    func locateRoleNouns(_ out: inout [FoundActor], _ toks: [TokenInfo]) {
+    func locateRoleNouns(_ out: inout [FoundActor], _ toks: [TokenInfo], _ raws: [Raw?]) {
         let only = onlyState(out, toks)
         for k in out.indices where out[k].country == nil && out[k].role != nil && !ActorCode.isIGO(out[k].code) && !out[k].instrument {
             // "القوات الأجنبية"، "القوات الدولية": foreign forces are not the country they are in.
@@ -1073,6 +1086,17 @@ struct ActorMentionFinder {
                 // (Not when the sentence names one of those states anywhere: «ولي العهد يصل إلى
                 // الأردن» may be Jordan's.)
                 country = out.contains(where: { $0.title == nil && $0.country.map(t.states.contains) == true }) ? nil : t.home
+            }
+            // «وزير التعليم يعزي ذوي …»، «وزير الخارجية يلتقي نظيره الروسي»: a bare minister's title
+            // that neither the sentence nor the article gives a state is the home press's
+            // (``TitleEntry/home``), unless a name the lexicon does not know is written with it:
+            // «وزير الثقافة فلاديمير ميدينسكي»، «وزير حقوق الإنسان عز الدين الاصبحي» are other
+            // states' ministers, whom the press names. (A bare ambassador has his own rule above.)
+            if country == nil, out[k].person == nil, !out[k].former, let id = out[k].title?.id, id != "ambassador",
+                let t = lexicon.titleByID[id].map({ lexicon.titles[$0] }), t.states.isEmpty, let home = t.home,
+                !writtenWithUnknownName(out[k], toks, raws)
+            {
+                country = home
             }
             if let country {
                 out[k].country = country

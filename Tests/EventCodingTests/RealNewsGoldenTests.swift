@@ -3297,4 +3297,18 @@ import Testing
         Self.expect(
             "استقبل صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز السفير الأمريكي", Gold("043", "SAUGOV", "USAGOV"))
     }
+
+    /// A bare minister's title that neither the sentence nor the article gives a state is the
+    /// home press's; not when a name the lexicon does not know is written with it (another
+    /// state's minister, whom the press names).
+    @Test func aBareMinisterIsTheHomePresss() {
+        Self.expect("وزير التعليم يعزي أسرة غريق في بركة داخل مدرسة", Gold("018", "SAUGOV", "SAUCVL"))
+        Self.expect("وزير الدفاع يعقد اجتماعاً مع نظيره الأمريكي", Gold("040", "SAUGOV", "USAGOV"))
+        Self.expectNot(
+            "واتهم وزير الثقافة فلاديمير ميدينسكي المخرج زفياجينتسيف بالإساءة لصورة روسيا لكسب إشادة الغرب.",
+            Gold("112", "SAUGOV", "*"))
+        Self.expectNot(
+            "من جهته أدان وزير شؤون الشرق الأوسط وشمال أفريقيا، توباياس إلوود، الاعتداء، مقدماً تعازيه لأهالي وأحباء كافة الضحايا.",
+            Gold("111", "SAUGOV", "*"))
+    }
 }

@@ -124,6 +124,10 @@ name: الوزير | الوزيرة | وزير | وزيرة
 # a deputy minister is the ministry's (GOV), not a member of parliament («النائب» alone, LEG)
 name: نائب وزير | نائبة وزير | نائب الوزير | نواب وزير
 role: GOV
+# Stop 48: a bare minister nothing gives a state is the home press's («وزير التعليم يعزي»), unless
+# a name the lexicon does not know is written with him («وزير الثقافة فلاديمير ميدينسكي»). The
+# foreign, defence, interior and finance ministers below have the same `home:`.
+home: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title saudi-minister-of-state]
@@ -139,22 +143,26 @@ source: Saudi press usage (SPA: وزير الدولة عضو مجلس الوزر
 # وزير الشؤون الخارجية (Algeria, Tunisia, Morocco), الوزير المسؤول عن الشؤون الخارجية (Oman before 2020).
 name: وزير الخارجية | وزيرة الخارجية | وزيرا الخارجية | وزيري الخارجية | وزير الشؤون الخارجية | وزيرة الشؤون الخارجية | وزير الخارجية والمغتربين | وزير الخارجية وشؤون المغتربين | وزير الشؤون الخارجية والتعاون | الوزير المسؤول عن الشؤون الخارجية | وزير الدولة للشؤون الخارجية | وزير خارجية | وزيرة خارجية
 role: GOV
+home: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title defence-minister]
 # وزير الجيوش / وزيرة الجيوش: France (ministre des Armées, 2017-); وزير الحرب: USA from 2025-09.
 name: وزير الدفاع | وزيرة الدفاع | وزير الدفاع الوطني | وزير الدولة لشؤون الدفاع | الوزير المسؤول عن شؤون الدفاع | وزير الجيوش | وزيرة الجيوش | وزير القوات المسلحة | وزيرة القوات المسلحة | وزير الحرب | وزير دفاع | وزيرة دفاع
 role: GOV
+home: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title interior-minister]
 name: وزير الداخلية | وزيرة الداخلية | وزير داخلية
 role: GOV
+home: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title finance-minister]
 name: وزير المالية | وزيرة المالية | وزير الخزانة | وزيرة الخزانة | وزير الاقتصاد والمالية
 role: GOV
+home: SAU
 source: Arabic press usage; official Arabic styles of the office
 
 [title national-security-adviser]
