@@ -3311,4 +3311,13 @@ import Testing
             "من جهته أدان وزير شؤون الشرق الأوسط وشمال أفريقيا، توباياس إلوود، الاعتداء، مقدماً تعازيه لأهالي وأحباء كافة الضحايا.",
             Gold("111", "SAUGOV", "*"))
     }
+
+    /// An attack condemned again in the sentence, with no doer of its own, is the one condemned
+    /// before it: its named doer is the target, not an unidentified attacker.
+    @Test func anAttackCondemnedAgainKeepsItsDoer() {
+        let s =
+            "دان وزير الخارجية السعودي عادل الجبير جريمة حرق الرضيع الفلسطيني \"علي دوابشة\" على يد مستوطنين إسرائيليين فجر اليوم في مدينة نابلس بالضفة الغربية المحتلة، وقال: \"ندين بأشد العبارات جريمة حرق الرضيع الإرهابية الوحشية التي تمت دون وازع من أخلاق أو ضمير أو إنسانية، ونحمِّل اسرائيل المسؤولية\"."
+        Self.expect(s, Gold("111", "SAUGOV", "ISRCVL"))
+        Self.expectNot(s, Gold("111", "SAUGOV", "UAF"))
+    }
 }

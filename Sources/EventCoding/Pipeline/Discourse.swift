@@ -29,6 +29,9 @@ struct Discourse {
     /// The last violence trigger whose source was named for it (not carried over), with that
     /// source, of any kind («مسلحين»): a verb of a relative clause on its noun has its agent.
     var lastViolence: (trigger: FoundTrigger, source: [FoundActor])?
+    /// The doer of the last condemned attack (111 by ``CondemnedAttackAgent``) that the sentence
+    /// named («دان … جريمة حرق الرضيع … على يد مستوطنين إسرائيليين»).
+    var lastCondemnedDoer: [FoundActor] = []
     /// Triggers already coded, by position and CAMEO root.
     var covered: [(position: Int, root: String)] = []
 }

@@ -10,7 +10,8 @@ import Lexicon
 /// `condemned-act-nouns`: العمل الإجرامي), within three words after the verb or after the source
 /// named after it and its apposition («استنكر القنصل العام … السفير فيصل بالسديري العمل الإرهابي»).
 struct CondemnedAttackAgent: ArgumentRule {
-    let name = "condemned-attack-agent"
+    static let ruleName = "condemned-attack-agent"
+    var name: String { Self.ruleName }
 
     func apply(_ a: inout Arguments, _ c: TriggerContext) {
         // (A source may be carried from the sentence before, after the rules, to a verb opening
@@ -98,6 +99,14 @@ struct CondemnedAttackAgent: ArgumentRule {
                 }
         }) {
             a.target = c.group(doer.group)
+            return
+        }
+        // «دان … جريمة حرق الرضيع … على يد مستوطنين إسرائيليين، وقال: "ندين … جريمة حرق الرضيع
+        // الإرهابية"»: an attack condemned again in the sentence with no doer of its own is the one
+        // condemned before it, whose doer was named.
+        let earlier = c.discourse.lastCondemnedDoer
+        if !earlier.isEmpty, earlier.allSatisfy({ $0.to <= c.trig.from && !sourceCodes.contains($0.code) }) {
+            a.target = earlier
             return
         }
         a.target = [

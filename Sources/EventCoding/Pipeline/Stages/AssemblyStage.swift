@@ -13,6 +13,9 @@ struct AssemblyStage: TriggerStage {
         let a = t.arguments
         s.discourse.covered.append((t.trigger.from, t.root))
         if !a.target.isEmpty { s.discourse.lastTarget = a.target }
+        if t.code == "111", a.targetRule == CondemnedAttackAgent.ruleName, a.target.allSatisfy({ $0.namesSomeone && $0.role != "UAF" }) {
+            s.discourse.lastCondemnedDoer = a.target
+        }
         var flags = t.flags
         if a.targetFromPlace { flags.append(.targetFromPlace) }
         if a.sourceFromPlace { flags.append(.sourceFromPlace) }
