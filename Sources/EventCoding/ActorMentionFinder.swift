@@ -41,9 +41,13 @@ struct ActorMentionFinder {
         // With no noun before it to qualify — after a verb, a preposition, punctuation, or at the
         // start — a word that is both a nisba and a country name is the name (اتفقت السعودية وإيران).
         // (Asked only when two readings of the same length compete.)
+        // (Nor after a complementiser, «أن السعودية ترفض», nor after a masculine nisba it could not
+        // agree with: «زار الرئيس الفرنسي السعودية».)
         lazy var nothingToQualify =
             i == 0 || !toks[i - 1].isWord || cues[.prepositions].contains(toks[i - 1].normWord)
-            || hasVerbReading(toks[i - 1])
+            || hasVerbReading(toks[i - 1]) || cues[.clauseWords].contains(toks[i - 1].normWord)
+            || toks[i].normWord.text.hasSuffix("ه") && toks[i - 1].normWord.text.hasPrefix("ال") && toks[i - 1].normWord.text.hasSuffix("ي")
+                && toks[i - 1].readings.nisba != nil
         for hit in readings.actorHits {
             let n = hit.count
             if best.map({ $0.to - $0.from > n }) ?? false { continue }

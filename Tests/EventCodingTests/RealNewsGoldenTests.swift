@@ -3320,4 +3320,11 @@ import Testing
         Self.expect(s, Gold("111", "SAUGOV", "ISRCVL"))
         Self.expectNot(s, Gold("111", "SAUGOV", "UAF"))
     }
+
+    /// A word that is both a nisba and a state's name (السعودية) is the state after a
+    /// complementiser or after a masculine nisba it could not agree with.
+    @Test func aStateNameAfterAComplementiserOrAMasculineNisba() {
+        Self.expect("وزار الرئيس الفرنسي السعودية والأردن.", Gold("042", "FRAGOV", "SAU"))
+        Self.expect("وأكد الوزير الأردني أن السعودية ترفض التدخل الإيراني في اليمن.", Gold("111", "SAU", "IRN"))
+    }
 }
