@@ -3327,4 +3327,14 @@ import Testing
         Self.expect("وزار الرئيس الفرنسي السعودية والأردن.", Gold("042", "FRAGOV", "SAU"))
         Self.expect("وأكد الوزير الأردني أن السعودية ترفض التدخل الإيراني في اليمن.", Gold("111", "SAU", "IRN"))
     }
+
+    /// A body's secretariat («الأمانة العامة لـ …») speaks for the body, as its secretary-general does.
+    @Test func aSecretariatIsItsBody() {
+        Self.expect(
+            "أدانت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم الإرهابي الذي وقع الأربعاء الماضي في مدينة مروة.",
+            Gold("111", "IGOMOSOIC", "UAF"))
+        Self.expect(
+            "أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجداً بمقر قوات الطوارئ.",
+            Gold("111", "SAUREL", "UAF"))
+    }
 }

@@ -193,6 +193,10 @@ source: Arabic press usage; official Arabic styles of the office
 [title secretary-general]
 # With an IGO (الأمين العام للأمم المتحدة) the IGO code; with a party or group the group's code.
 name: الأمين العام | الأمينة العامة | أمين عام
+# Stop 48: the secretariat speaks for its body as its secretary-general does: «أدانت الأمانة العامة
+# لمنظمة التعاون الإسلامي» is the OIC, «الأمانة العامة لهيئة كبار العلماء» the council (by the
+# body named after it with لـ, as for the secretary-general).
+name: الأمانة العامة
 role: GOV
 source: Arabic press usage; official Arabic styles of the office
 
