@@ -36,6 +36,10 @@ final class AnalysisCache: @unchecked Sendable {
     /// lexicon's entries for its forms. A class: tokens share it, so copying a token copies one
     /// reference, not several arrays.
     final class Readings: Sendable {
+        /// The spelling, and its bytes packed (declared first: the memo confirms a hit with them,
+        /// on the cache line the token's retain of the object reads anyway).
+        let packed: PackedWord
+        let word: Word
         let analyses: [CliticAnalysis]
         /// The stem of each analysis as a word (parallel to `analyses`).
         let stems: [Word]
@@ -109,6 +113,8 @@ final class AnalysisCache: @unchecked Sendable {
             _ word: Word, analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon, openers: Set<Word>,
             cueWords: [Word: (entries: CueMask, starts: CueMask)], contextWordOrgs: [Word: [Int]]
         ) {
+            packed = PackedWord(word)
+            self.word = word
             self.analyses = analyses
             self.stems = stems
             self.forms = forms
@@ -173,9 +179,9 @@ final class AnalysisCache: @unchecked Sendable {
 
     private final class Shard: @unchecked Sendable {
         let lock = NSLock()
-        var table: [Word: Readings] = [:]
+        var table = ReadingsTable()
         /// Tokens that are not words, apart: their readings are their spelling alone.
-        var notWords: [Word: Readings] = [:]
+        var notWords = ReadingsTable()
     }
 
     private let lexicon: Lexicon
@@ -217,8 +223,9 @@ final class AnalysisCache: @unchecked Sendable {
     /// The readings of a word (`isWord`), or of a token that is not one.
     func readings(of word: Word, isWord: Bool = true) -> Readings {
         let shard = shards[Int((word.fingerprint >> 32) % UInt64(shards.count))]
+        let packed = PackedWord(word)
         shard.lock.lock()
-        if let hit = isWord ? shard.table[word] : shard.notWords[word] {
+        if let hit = isWord ? shard.table.find(word, packed) : shard.notWords.find(word, packed) {
             shard.lock.unlock()
             return hit
         }
@@ -228,12 +235,13 @@ final class AnalysisCache: @unchecked Sendable {
             ? Readings(word, lexicon: lexicon, openers: openers, cueWords: cueWords, contextWordOrgs: contextWordOrgs)
             : Readings(notAWord: word, lexicon: lexicon, openers: openers, cueWords: cueWords)
         shard.lock.lock()
+        // (Another thread may have stored the word meanwhile: its readings are the same, kept.)
         if isWord {
-            if shard.table.count >= limitPerShard { shard.table.removeAll(keepingCapacity: true) }
-            shard.table[word] = value
+            if shard.table.count >= limitPerShard { shard.table.removeAll() }
+            if shard.table.find(word, packed) == nil { shard.table.insert(value) }
         } else {
-            if shard.notWords.count >= limitPerShard { shard.notWords.removeAll(keepingCapacity: true) }
-            shard.notWords[word] = value
+            if shard.notWords.count >= limitPerShard { shard.notWords.removeAll() }
+            if shard.notWords.find(word, packed) == nil { shard.notWords.insert(value) }
         }
         shard.lock.unlock()
         return value

@@ -72,7 +72,8 @@ struct TriggerFinder {
             // place-nouns, no article) is the place's name, never a verb.
             // (Not a counted one: «في 13 محافظة استهدفت» is a relative clause.)
             if i > 0, toks[i - 1].isWord, !toks[i - 1].token.norm.startsWithArticle, !(i > 1 && toks[i - 2].isCount),
-                toks[i - 1].analyses.contains(where: { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains(Word($0.stem)) })
+                toks[i - 1].readings.cuesOfAnyReading.contains(cues[.placeNouns].index),
+                zip(toks[i - 1].analyses, toks[i - 1].stems).contains(where: { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains($1) })
             {
                 found = found.filter { !$0.isVerb }
             }
