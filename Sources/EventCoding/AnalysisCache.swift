@@ -75,6 +75,8 @@ final class AnalysisCache: @unchecked Sendable {
         /// the word or any stem (``TokenInfo/matchesAnyReading(_:)``), and the kinds with an entry
         /// (a word or a phrase's first word) that the word or any stem starts.
         let cuesOfWordOrLastStem: CueMask
+        /// The cue kinds with a single-word entry that is the word itself (``TokenInfo/spelled(_:)``).
+        let cuesOfWord: CueMask
         let cuesOfAnyReading: CueMask
         let cueStartsOfAnyReading: CueMask
         /// The cue kinds with a single-word entry that is the word or one of its lookup forms
@@ -166,6 +168,7 @@ final class AnalysisCache: @unchecked Sendable {
                 starts.formUnion(m.starts)
             }
             cuesOfWordOrLastStem = last
+            cuesOfWord = own?.entries ?? CueMask()
             cuesOfAnyReading = any
             cueStartsOfAnyReading = starts
             var anyForm = own?.entries ?? CueMask()

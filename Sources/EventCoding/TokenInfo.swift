@@ -42,6 +42,9 @@ struct TokenInfo {
 
     /// Whether the token, or the stem of its most segmented reading, is in the set.
     @inline(__always) func matches(_ set: Cue) -> Bool { readings.cuesOfWordOrLastStem.contains(set.index) }
+    /// Whether the token as written is a single-word entry of `set` (`set.contains(normWord)`, as a
+    /// bit of the readings' cue mask instead of a hash lookup).
+    @inline(__always) func spelled(_ set: Cue) -> Bool { readings.cuesOfWord.contains(set.index) }
     /// Whether the token, or the stem of its most segmented reading, is `w`.
     func matches(_ w: Word) -> Bool { normWord == w || lastStem == w }
     /// Whether the word or the stem of any of its clitic readings is in `set` (لمطالبة → مطالبه).

@@ -67,7 +67,7 @@ struct TriggerFinder {
             var found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
             // A word that is usually another word (فجراً "at dawn") is the trigger only when its
             // `after:` phrase follows right after it: «فجر نفسه» is no time of day.
-            if cues[.notTriggers].contains(toks[i].normWord) { found = found.filter { $0.after?.lowerBound == i + 1 } }
+            if toks[i].spelled(cues[.notTriggers]) { found = found.filter { $0.after?.lowerBound == i + 1 } }
             // «بمنطقة ارحب»، «مديرية صرواح»: a word right after a place noun in construct (cue
             // place-nouns, no article) is the place's name, never a verb.
             // (Not a counted one: «في 13 محافظة استهدفت» is a relative clause.)
@@ -79,7 +79,7 @@ struct TriggerFinder {
             }
             // «الدكتور عبدالعزيز بن طالب»: a word right after a link of a chain of names (cue
             // patronymic-words) is a name.
-            if i > 0, toks[i - 1].isWord, cues[.patronymicWords].contains(toks[i - 1].normWord) { found = [] }
+            if i > 0, toks[i - 1].isWord, toks[i - 1].spelled(cues[.patronymicWords]) { found = [] }
             if !found.isEmpty {
                 out += found
                 for t in found { if let span = t.after { complement.formUnion(span) } }
@@ -167,7 +167,7 @@ struct TriggerFinder {
     /// licenses the verb. Not past another mark or a clause word, nor beyond 30 words.
     func objectAfterSubjectComma(_ pattern: Int, _ toks: [TokenInfo], verb i: Int) -> Range<Int>? {
         guard cues.readings.hasAfter[pattern], i + 1 < toks.count,
-            inActor[i + 1] || cues[.honorifics].contains(toks[i + 1].normWord)
+            inActor[i + 1] || toks[i + 1].spelled(cues[.honorifics])
                 || cues[.honorifics].phrases.contains(where: { phraseAt($0, toks, i + 1) })
         else { return nil }
         var k = i + 1
@@ -179,7 +179,7 @@ struct TriggerFinder {
                 for words in lexicon.events[pattern].afterWords where words.count > longest && phraseAt(words, toks, k + 1) { longest = words.count }
                 return longest > 0 ? (k + 1)..<(k + 1 + longest) : nil
             }
-            if !inActor[k] && cues[.clauseWords].contains(t.normWord) { return nil }
+            if !inActor[k] && t.spelled(cues[.clauseWords]) { return nil }
             k += 1
         }
         return nil
@@ -244,7 +244,7 @@ struct TriggerFinder {
         guard !readings.verbHits.isEmpty || !readings.nounHits.isEmpty else { return [] }
         var candidates: [FoundTrigger] = []
         // (A preposition inside a mention is a name's, not the verb's: «والموالين لصالح شنوا».)
-        let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord) && !inActor[i - 1]
+        let afterPrep = i > 0 && toks[i - 1].spelled(cues[.prepositions]) && !inActor[i - 1]
         // «أسفر قصف عشوائي للحوثيين … عن سقوط ضحايا»، «جرى تبادل»: right after a verb of result or
         // an auxiliary whose subject is a verbal noun, a verb form is that noun (its agent after it
         // in لـ or the genitive), not a verb with its subject after it.
@@ -252,7 +252,7 @@ struct TriggerFinder {
         // stood: «أسفر قصف» reread moved the gate and cost more right events than it fixed.)
         let afterMasdarGovernor =
             i > 0 && !inActor[i - 1] && toks[i - 1].isWord
-            && (cues[.resultWords].contains(toks[i - 1].normWord) || cues[.masdarAuxiliaries].contains(toks[i - 1].normWord))
+            && (toks[i - 1].spelled(cues[.resultWords]) || toks[i - 1].spelled(cues[.masdarAuxiliaries]))
             && !(readings.verbHits.contains { Self.gatedRoots.contains(String(lexicon.events[$0.1.pattern].code.prefix(2))) }
                 || readings.nounHits.contains { Self.gatedRoots.contains(String(lexicon.events[$0.phrase.ref].code.prefix(2))) })
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
@@ -266,7 +266,7 @@ struct TriggerFinder {
             let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5) ?? objectAfterSubjectComma(h.pattern, toks, verb: i)
             if aft == nil && cues.readings.hasAfter[h.pattern] { continue }
             if !contextMatch(h.pattern, toks, from: i + 1, start: i) { continue }
-            let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
+            let future = a.hasFuture || i > 0 && toks[i - 1].spelled(cues[.futureParticles])
             candidates.append(
                 FoundTrigger(
                     pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, feminine: h.feminine, future: future,
@@ -304,7 +304,7 @@ struct TriggerFinder {
             if aft == nil && cues.readings.hasAfter[ph.ref] { continue }
             if !contextMatch(ph.ref, toks, from: i + n, start: i) { continue }
             // («سيتم بحثه عندما يزور …»: the noun of a future auxiliary is the plan's.)
-            let future = afterMasdarGovernor && cues[.futureParticles].contains(toks[i - 1].normWord)
+            let future = afterMasdarGovernor && toks[i - 1].spelled(cues[.futureParticles])
             nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: future, analysis: a, after: aft))
         }
         // A verb form right after a preposition is a verbal noun ("اتفقا على عقد قمة"): it is the
