@@ -36,9 +36,8 @@ final class AnalysisCache: @unchecked Sendable {
     /// lexicon's entries for its forms. A class: tokens share it, so copying a token copies one
     /// reference, not several arrays.
     final class Readings: Sendable {
-        /// The spelling, and its bytes packed (declared first: the memo confirms a hit with them,
-        /// on the cache line the token's retain of the object reads anyway).
-        let packed: PackedWord
+        /// The spelling (declared first: the memo confirms a hit with it, on the cache line the
+        /// token's retain of the object reads anyway).
         let word: Word
         let analyses: [CliticAnalysis]
         /// The stem of each analysis as a word (parallel to `analyses`).
@@ -115,7 +114,6 @@ final class AnalysisCache: @unchecked Sendable {
             _ word: Word, analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon, openers: Set<Word>,
             cueWords: [Word: (entries: CueMask, starts: CueMask)], contextWordOrgs: [Word: [Int]]
         ) {
-            packed = PackedWord(word)
             self.word = word
             self.analyses = analyses
             self.stems = stems
@@ -226,9 +224,8 @@ final class AnalysisCache: @unchecked Sendable {
     /// The readings of a word (`isWord`), or of a token that is not one.
     func readings(of word: Word, isWord: Bool = true) -> Readings {
         let shard = shards[Int((word.fingerprint >> 32) % UInt64(shards.count))]
-        let packed = PackedWord(word)
         shard.lock.lock()
-        if let hit = isWord ? shard.table.find(word, packed) : shard.notWords.find(word, packed) {
+        if let hit = isWord ? shard.table.find(word) : shard.notWords.find(word) {
             shard.lock.unlock()
             return hit
         }
@@ -241,10 +238,10 @@ final class AnalysisCache: @unchecked Sendable {
         // (Another thread may have stored the word meanwhile: its readings are the same, kept.)
         if isWord {
             if shard.table.count >= limitPerShard { shard.table.removeAll() }
-            if shard.table.find(word, packed) == nil { shard.table.insert(value) }
+            if shard.table.find(word) == nil { shard.table.insert(value) }
         } else {
             if shard.notWords.count >= limitPerShard { shard.notWords.removeAll() }
-            if shard.notWords.find(word, packed) == nil { shard.notWords.insert(value) }
+            if shard.notWords.find(word) == nil { shard.notWords.insert(value) }
         }
         shard.lock.unlock()
         return value
