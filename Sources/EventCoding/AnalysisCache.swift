@@ -9,9 +9,9 @@ import Lexicon
 /// clitic analyses, an entry holds what the lexicon's tables — actor phrases, trigger verbs and
 /// nouns, gazetteer names — hold for each of its forms, so a token asks each table once per
 /// spelling rather than once per sentence and stage. Keys are the normalised word as a
-/// byte-compared ``Word`` (byte hashing avoids String's Unicode equivalence work). The table is
-/// split into shards, each with its own lock, so threads coding in parallel rarely wait for each
-/// other. Bounded: a shard is emptied when it reaches its limit.
+/// byte-compared ``Word`` (byte hashing avoids String's Unicode equivalence work). A sentence's
+/// tokens are looked up together under one lock (``readings(of:isWord:)``), so threads coding in
+/// parallel take it once a sentence. Bounded: a table is emptied when it reaches its limit.
 final class AnalysisCache: @unchecked Sendable {
     /// A phrase of a lexicon table starting with one of a word's forms (`form`: its index in
     /// `forms`). The phrase's length and its second word's fingerprint (0 for one word) are kept
@@ -178,13 +178,6 @@ final class AnalysisCache: @unchecked Sendable {
         }
     }
 
-    private final class Shard: @unchecked Sendable {
-        let lock = NSLock()
-        var table = ReadingsTable()
-        /// Tokens that are not words, apart: their readings are their spelling alone.
-        var notWords = ReadingsTable()
-    }
-
     private let lexicon: Lexicon
     /// The first words of the triggers' `after:` and `context:` phrases.
     private let openers: Set<Word>
@@ -196,8 +189,12 @@ final class AnalysisCache: @unchecked Sendable {
     /// noun tried; flags side by side, not a read of each pattern's arrays).
     let hasAfter: [Bool]
     let hasContext: [Bool]
-    private let shards = (0..<64).map { _ in Shard() }
-    private let limitPerShard = 4_000
+    /// The memo: words, and tokens that are not words apart (their readings are their spelling
+    /// alone). Bounded: a table is emptied when it reaches `limit`.
+    private let lock = NSLock()
+    private var wordTable = ReadingsTable()
+    private var otherTable = ReadingsTable()
+    private let limit = 256_000
 
     /// For each word of a cue set, the kinds whose single-word entries hold it, and the kinds whose
     /// entries (a word, or a phrase's first word) start with it.
@@ -221,29 +218,57 @@ final class AnalysisCache: @unchecked Sendable {
         openers = afterOpeners.reduce(into: Set<Word>()) { $0.formUnion($1) }.union(contextOpeners.joined())
     }
 
-    /// The readings of a word (`isWord`), or of a token that is not one.
-    func readings(of word: Word, isWord: Bool = true) -> Readings {
-        let shard = shards[Int((word.fingerprint >> 32) % UInt64(shards.count))]
-        shard.lock.lock()
-        if let hit = isWord ? shard.table.find(word) : shard.notWords.find(word) {
-            shard.lock.unlock()
-            return hit
+    /// The readings of a sentence's tokens: `words[k]` is token k's normalised spelling, and
+    /// `isWord[k]` whether it is a word.
+    ///
+    /// The tokens are looked up together, under one lock: a lookup is a few cache misses (the
+    /// table's slot, the readings object), and with a lock taken and released around each one
+    /// (each an atomic instruction, which waits for every load before it) the misses of one token
+    /// could not overlap the next one's. Spellings not seen before are read outside the lock, once
+    /// each, then stored.
+    func readings(of words: [Word], isWord: [Bool]) -> [Readings] {
+        var found = [Readings?](repeating: nil, count: words.count)
+        var missing = false
+        lock.lock()
+        for k in words.indices {
+            found[k] = isWord[k] ? wordTable.find(words[k]) : otherTable.find(words[k])
+            if found[k] == nil { missing = true }
         }
-        shard.lock.unlock()
-        let value =
-            isWord
-            ? Readings(word, lexicon: lexicon, openers: openers, cueWords: cueWords, contextWordOrgs: contextWordOrgs)
-            : Readings(notAWord: word, lexicon: lexicon, openers: openers, cueWords: cueWords)
-        shard.lock.lock()
-        // (Another thread may have stored the word meanwhile: its readings are the same, kept.)
-        if isWord {
-            if shard.table.count >= limitPerShard { shard.table.removeAll() }
-            if shard.table.find(word) == nil { shard.table.insert(value) }
-        } else {
-            if shard.notWords.count >= limitPerShard { shard.notWords.removeAll() }
-            if shard.notWords.find(word) == nil { shard.notWords.insert(value) }
+        lock.unlock()
+        guard missing else { return found.map { $0! } }
+        var madeWords: [Word: Readings] = [:]
+        var madeOthers: [Word: Readings] = [:]
+        for k in words.indices where found[k] == nil {
+            let w = words[k]
+            if isWord[k] {
+                if let r = madeWords[w] {
+                    found[k] = r
+                    continue
+                }
+                let r = Readings(w, lexicon: lexicon, openers: openers, cueWords: cueWords, contextWordOrgs: contextWordOrgs)
+                madeWords[w] = r
+                found[k] = r
+            } else {
+                if let r = madeOthers[w] {
+                    found[k] = r
+                    continue
+                }
+                let r = Readings(notAWord: w, lexicon: lexicon, openers: openers, cueWords: cueWords)
+                madeOthers[w] = r
+                found[k] = r
+            }
         }
-        shard.lock.unlock()
-        return value
+        lock.lock()
+        // (Another thread may have stored a word meanwhile: its readings are the same, kept.)
+        for r in madeWords.values {
+            if wordTable.count >= limit { wordTable.removeAll() }
+            if wordTable.find(r.word) == nil { wordTable.insert(r) }
+        }
+        for r in madeOthers.values {
+            if otherTable.count >= limit { otherTable.removeAll() }
+            if otherTable.find(r.word) == nil { otherTable.insert(r) }
+        }
+        lock.unlock()
+        return found.map { $0! }
     }
 }

@@ -20,24 +20,25 @@ struct TokenInfo {
     let isCount: Bool
     var isWord: Bool { token.kind == .word }
 
-    init(_ token: Token, cues: Cues) {
-        // «بعث خادم الحرمين الشريفين الملك سلمان …؛ برقية تهنئة»: some papers write the semicolon
-        // where others write a comma (Sabq: 2,449 in its 1,411 development articles, between a
-        // subject and its verb's object); the coder reads it as the comma it stands for.
-        if token.kind == .punctuation, token.normIs(";") {
-            self.token = Token(text: token.text, norm: ",", start: token.start, end: token.end, kind: .punctuation)
-        } else {
-            self.token = token
-        }
-        normWord = Word(self.token.norm)
-        readings = cues.readings.readings(of: normWord, isWord: self.token.kind == .word)
+    private init(_ token: Token, normWord: Word, readings: AnalysisCache.Readings, cues: Cues) {
+        self.token = token
+        self.normWord = normWord
+        self.readings = readings
         // (The word or its last stem a quantity word: the readings' cue mask, found once per spelling.)
         isCount = token.kind == .number || readings.cuesOfWordOrLastStem.contains(cues[.quantityWords].index)
     }
 
-    /// The tokens of a sentence.
+    /// The tokens of a sentence (their readings looked up together: ``AnalysisCache/readings(of:isWord:)``).
     static func tokens(of view: NormalizedText, cues: Cues) -> [TokenInfo] {
-        Tokenizer.tokenize(view).map { TokenInfo($0, cues: cues) }
+        let raw = Tokenizer.tokenize(view).map { token in
+            // «بعث خادم الحرمين الشريفين الملك سلمان …؛ برقية تهنئة»: some papers write the semicolon
+            // where others write a comma (Sabq: 2,449 in its 1,411 development articles, between a
+            // subject and its verb's object); the coder reads it as the comma it stands for.
+            token.kind == .punctuation && token.normIs(";") ? Token(text: token.text, norm: ",", start: token.start, end: token.end, kind: .punctuation) : token
+        }
+        let words = raw.map { Word($0.norm) }
+        let readings = cues.readings.readings(of: words, isWord: raw.map { $0.kind == .word })
+        return raw.indices.map { TokenInfo(raw[$0], normWord: words[$0], readings: readings[$0], cues: cues) }
     }
 
     /// Whether the token, or the stem of its most segmented reading, is in the set.
