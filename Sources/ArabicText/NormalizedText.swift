@@ -14,9 +14,11 @@ public struct NormalizedText: Sendable {
     /// `origin[i]` is the index in `original` of `normalized[i]`.
     public let origin: [Int]
 
-    public init(_ s: String) {
-        let utf8Count = s.utf8.count
-        let original = [Unicode.Scalar](unsafeUninitializedCapacity: utf8Count) { buf, n in
+    /// The scalars of a string, in one pass: `Array(s.unicodeScalars)` first counts them (a walk
+    /// over the whole string) and then copies them (a second one); a string has no more scalars
+    /// than UTF-8 bytes.
+    static func scalars(of s: String) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: s.utf8.count) { buf, n in
             var k = 0
             for c in s.unicodeScalars {
                 buf[k] = c
@@ -24,6 +26,10 @@ public struct NormalizedText: Sendable {
             }
             n = k
         }
+    }
+
+    public init(_ s: String) {
+        let original = Self.scalars(of: s)
         let count = original.count
         // Fast path: output no longer than the input (true unless a presentation-form
         // ligature expands); on overflow fall back to growing arrays.

@@ -102,11 +102,12 @@ struct TriggerFinder {
         return true
     }
 
+    /// Whether the token is a mark that sets off a parenthesis (a formula, a mention) inside an
+    /// after-window: , - – — (compared by bytes, as marks with no decomposition).
+    static func setsOff(_ t: Token) -> Bool { t.normIs(",") || t.normIs("-") || t.normIs("–") || t.normIs("—") }
+
     /// The tokens of the first `after:` phrase within `window` words of `from`; actor mentions in
     /// between (a long VSO subject) do not count against the window.
-    /// Marks that set off a parenthesis (a formula, a mention) inside an after-window.
-    static let settingOff: Set<String> = [",", "-", "–", "—"]
-
     ///
     /// Patterns are passed by index, and only the fields asked for are read: a copy of the whole
     /// pattern retained and released a dozen arrays at every verb and noun tried.
@@ -142,7 +143,7 @@ struct TriggerFinder {
                 // الله-، اتصالاً» — sets it off and is passed; any other mark ends the window.)
                 // («وكانت قد وصلت، أمس الجمعة، الطائرة الإغاثية»: right after the trigger too, before a
                 // date or a mention.)
-                guard Self.settingOff.contains(t.token.norm),
+                guard Self.setsOff(t.token),
                     j > from && (inActor[j - 1] || passedMark) || j + 1 < toks.count && inActor[j + 1]
                 else { break }
                 passedMark = true
@@ -151,8 +152,9 @@ struct TriggerFinder {
                 counted += 1
             }
             passedMark = false
-            // (Only a word that opens one of the phrases is tried against them.)
-            guard openers.contains(t.normWord) || t.forms.contains(where: { openers.contains($0.0) }) else { continue }
+            // (Only a word that opens one of the phrases is tried against them: of its spelling and
+            // forms, the readings keep those that open any pattern's, usually none.)
+            guard t.readings.openers.contains(where: openers.contains) else { continue }
             // (The longest phrase that opens here: «عملية عسكرية جوية», not «عملية عسكرية».)
             var longest = 0
             for words in afterWords where words.count > longest && phraseAt(words, toks, j) { longest = words.count }
@@ -202,7 +204,8 @@ struct TriggerFinder {
         let contextWords = lexicon.events[pattern].contextWords
         let openers = cues.readings.contextOpeners[pattern]
         // (Only a word that opens one of the phrases is tried against them.)
-        func opens(_ t: TokenInfo) -> Bool { openers.contains(t.normWord) || t.forms.contains(where: { openers.contains($0.0) }) }
+        // (Of a word's spelling and forms, the readings keep those that open any pattern's phrase.)
+        func opens(_ t: TokenInfo) -> Bool { t.readings.openers.contains(where: openers.contains) }
         // Before it: three words, actors and marks not counted («استأنفت محكمة جنايات القاهرة،
         // السبت، محاكمة …»).
         var k = start
