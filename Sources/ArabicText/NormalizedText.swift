@@ -105,9 +105,19 @@ public struct NormalizedText: Sendable {
     }
 
     /// Builds a string from scalars by encoding UTF-8 directly (no per-scalar appends).
+    ///
+    /// The capacity asked for is the exact length: a string of at most 15 bytes (nine words in
+    /// ten) is then a small string, kept inside the `String` value, where a larger capacity made
+    /// a heap string of any length (an allocation, reference counting at every copy of a token,
+    /// and ``Word`` comparisons that read the bytes from the heap).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         if scalars.isEmpty { return "" }
-        return String(unsafeUninitializedCapacity: scalars.count * 4) { buf in
+        var length = 0
+        for c in scalars {
+            let v = c.value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buf in
             var k = 0
             for c in scalars {
                 let v = c.value
