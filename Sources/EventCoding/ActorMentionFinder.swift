@@ -34,9 +34,10 @@ struct ActorMentionFinder {
 
     /// Longest actor phrase starting at token i.
     func rawMatch(_ toks: [TokenInfo], at i: Int) -> Raw? {
-        // (The word's actor phrases are memoised with its readings: most words have none.)
+        // (The word's actor phrases are memoised with its readings: most words have none, which the
+        // token knows without reading its readings.)
+        guard toks[i].hasActorHits else { return nil }
         let readings = toks[i].readings
-        guard !readings.actorHits.isEmpty else { return nil }
         var best: Raw?
         // With no noun before it to qualify — after a verb, a preposition, punctuation, or at the
         // start — a word that is both a nisba and a country name is the name (اتفقت السعودية وإيران).

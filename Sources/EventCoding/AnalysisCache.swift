@@ -39,6 +39,23 @@ final class AnalysisCache: @unchecked Sendable {
         /// The spelling (declared first: the memo confirms a hit with it, on the cache line the
         /// token's retain of the object reads anyway).
         let word: Word
+        /// Whether the forms open actor phrases, trigger verbs or nouns, gazetteer names: copied
+        /// into each token, so the stages that scan every word pass those with none (most) without
+        /// reading their readings, which by then may have left the cache.
+        let hasActorHits: Bool
+        let hasTriggerHits: Bool
+        let hasPlaceHits: Bool
+        /// The cue kinds with a single-word entry that is the word or its last stem (``TokenInfo/matches(_:)-(Cue)``),
+        /// the word or any stem (``TokenInfo/matchesAnyReading(_:)``), and the kinds with an entry
+        /// (a word or a phrase's first word) that the word or any stem starts.
+        let cuesOfWordOrLastStem: CueMask
+        let cuesOfAnyReading: CueMask
+        let cueStartsOfAnyReading: CueMask
+        /// The cue kinds with a single-word entry that is the word itself (``TokenInfo/spelled(_:)``).
+        let cuesOfWord: CueMask
+        /// The cue kinds with a single-word entry that is the word or one of its lookup forms
+        /// (ال + stem too): asked before a stage scans the forms for a cue (``PlaceFinder``).
+        let cuesOfAnyForm: CueMask
         let analyses: [CliticAnalysis]
         /// The stem of each analysis as a word (parallel to `analyses`).
         let stems: [Word]
@@ -70,17 +87,6 @@ final class AnalysisCache: @unchecked Sendable {
         /// The word and those of its forms that open an `after:` or `context:` phrase of a trigger
         /// (usually none): all a sentence's words are asked for (``TriggerFinder``).
         let openers: [Word]
-        /// The cue kinds with a single-word entry that is the word or its last stem (``TokenInfo/matches(_:)-(Cue)``),
-        /// the word or any stem (``TokenInfo/matchesAnyReading(_:)``), and the kinds with an entry
-        /// (a word or a phrase's first word) that the word or any stem starts.
-        let cuesOfWordOrLastStem: CueMask
-        /// The cue kinds with a single-word entry that is the word itself (``TokenInfo/spelled(_:)``).
-        let cuesOfWord: CueMask
-        let cuesOfAnyReading: CueMask
-        let cueStartsOfAnyReading: CueMask
-        /// The cue kinds with a single-word entry that is the word or one of its lookup forms
-        /// (ال + stem too): asked before a stage scans the forms for a cue (``PlaceFinder``).
-        let cuesOfAnyForm: CueMask
         /// The organisations whose context the word or one of its forms shows (``CodingContext/contextWordOrgs``;
         /// usually none): asked for every word of every sentence.
         let contextOrgs: [Int]
@@ -147,6 +153,9 @@ final class AnalysisCache: @unchecked Sendable {
             verbHits = verbs
             nounHits = nouns
             placeHits = places
+            hasActorHits = !actors.isEmpty
+            hasTriggerHits = !verbs.isEmpty || !nouns.isEmpty
+            hasPlaceHits = !places.isEmpty
             hasVerbReading = verbReading
             self.nisba = nisba
             self.openers = ([word] + forms.map(\.0)).filter(openers.contains)

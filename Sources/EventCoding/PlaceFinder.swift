@@ -77,7 +77,7 @@ struct PlaceFinder {
         while i < toks.count {
             // (Inside an actor mention only after ب or في: «وزارة العمل بمدينة الرياض».)
             let inside = inActor[i] >= 0 && inActor[i] < i
-            guard toks[i].isWord, !taken[i] || inside && !blocked.contains(i), toks[i].token.end > skipBefore else {
+            guard toks[i].isWord, toks[i].hasPlaceHits, !taken[i] || inside && !blocked.contains(i), toks[i].token.end > skipBefore else {
                 i += 1
                 continue
             }

@@ -19,11 +19,19 @@ struct TokenInfo {
     /// A number or a count word (ثلاثة، عشرات، مئات).
     let isCount: Bool
     var isWord: Bool { token.kind == .word }
+    /// Whether the word opens actor phrases, trigger verbs or nouns, gazetteer names (its
+    /// readings' flags, kept with the token: asked of every word by the stages that scan them).
+    let hasActorHits: Bool
+    let hasTriggerHits: Bool
+    let hasPlaceHits: Bool
 
     private init(_ token: Token, normWord: Word, readings: AnalysisCache.Readings, cues: Cues) {
         self.token = token
         self.normWord = normWord
         self.readings = readings
+        hasActorHits = readings.hasActorHits
+        hasTriggerHits = readings.hasTriggerHits
+        hasPlaceHits = readings.hasPlaceHits
         // (The word or its last stem a quantity word: the readings' cue mask, found once per spelling.)
         isCount = token.kind == .number || readings.cuesOfWordOrLastStem.contains(cues[.quantityWords].index)
     }

@@ -65,21 +65,24 @@ struct TriggerFinder {
                 continue
             }
             var found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
-            // A word that is usually another word (فجراً "at dawn") is the trigger only when its
-            // `after:` phrase follows right after it: «فجر نفسه» is no time of day.
-            if toks[i].spelled(cues[.notTriggers]) { found = found.filter { $0.after?.lowerBound == i + 1 } }
-            // «بمنطقة ارحب»، «مديرية صرواح»: a word right after a place noun in construct (cue
-            // place-nouns, no article) is the place's name, never a verb.
-            // (Not a counted one: «في 13 محافظة استهدفت» is a relative clause.)
-            if i > 0, toks[i - 1].isWord, !toks[i - 1].token.norm.startsWithArticle, !(i > 1 && toks[i - 2].isCount),
-                toks[i - 1].readings.cuesOfAnyReading.contains(cues[.placeNouns].index),
-                zip(toks[i - 1].analyses, toks[i - 1].stems).contains(where: { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains($1) })
-            {
-                found = found.filter { !$0.isVerb }
+            // (What follows only drops triggers: a word with none, as most are, is passed at once.)
+            if !found.isEmpty {
+                // A word that is usually another word (فجراً "at dawn") is the trigger only when its
+                // `after:` phrase follows right after it: «فجر نفسه» is no time of day.
+                if toks[i].spelled(cues[.notTriggers]) { found = found.filter { $0.after?.lowerBound == i + 1 } }
+                // «بمنطقة ارحب»، «مديرية صرواح»: a word right after a place noun in construct (cue
+                // place-nouns, no article) is the place's name, never a verb.
+                // (Not a counted one: «في 13 محافظة استهدفت» is a relative clause.)
+                if i > 0, toks[i - 1].isWord, !toks[i - 1].token.norm.startsWithArticle, !(i > 1 && toks[i - 2].isCount),
+                    toks[i - 1].readings.cuesOfAnyReading.contains(cues[.placeNouns].index),
+                    zip(toks[i - 1].analyses, toks[i - 1].stems).contains(where: { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains($1) })
+                {
+                    found = found.filter { !$0.isVerb }
+                }
+                // «الدكتور عبدالعزيز بن طالب»: a word right after a link of a chain of names (cue
+                // patronymic-words) is a name.
+                if i > 0, toks[i - 1].isWord, toks[i - 1].spelled(cues[.patronymicWords]) { found = [] }
             }
-            // «الدكتور عبدالعزيز بن طالب»: a word right after a link of a chain of names (cue
-            // patronymic-words) is a name.
-            if i > 0, toks[i - 1].isWord, toks[i - 1].spelled(cues[.patronymicWords]) { found = [] }
             if !found.isEmpty {
                 out += found
                 for t in found { if let span = t.after { complement.formUnion(span) } }
@@ -242,9 +245,10 @@ struct TriggerFinder {
     static let gatedRoots: Set<String> = ["14", "18", "19", "20"]
 
     func match(_ toks: [TokenInfo], at i: Int) -> [FoundTrigger] {
-        // (The word's lexicon hits are memoised with its readings: most words have none.)
+        // (The word's lexicon hits are memoised with its readings: most words have none, which the
+        // token knows without reading its readings.)
+        guard toks[i].hasTriggerHits else { return [] }
         let readings = toks[i].readings
-        guard !readings.verbHits.isEmpty || !readings.nounHits.isEmpty else { return [] }
         var candidates: [FoundTrigger] = []
         // (A preposition inside a mention is a name's, not the verb's: «والموالين لصالح شنوا».)
         let afterPrep = i > 0 && toks[i - 1].spelled(cues[.prepositions]) && !inActor[i - 1]
