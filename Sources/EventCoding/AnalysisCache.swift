@@ -39,12 +39,14 @@ final class AnalysisCache: @unchecked Sendable {
         /// The spelling (declared first: the memo confirms a hit with it, on the cache line the
         /// token's retain of the object reads anyway).
         let word: Word
-        /// Whether the forms open actor phrases, trigger verbs or nouns, gazetteer names: copied
-        /// into each token, so the stages that scan every word pass those with none (most) without
-        /// reading their readings, which by then may have left the cache.
+        /// Whether the forms open actor phrases, trigger verbs or nouns, gazetteer names, and `after:`
+        /// or `context:` phrases: copied into each token, so the stages that scan every word pass
+        /// those with none (most) without reading their readings, which by then may have left the cache.
         let hasActorHits: Bool
         let hasTriggerHits: Bool
         let hasPlaceHits: Bool
+        /// Whether `openers` has a word (rarely).
+        let hasOpeners: Bool
         /// The cue kinds with a single-word entry that is the word or its last stem (``TokenInfo/matches(_:)-(Cue)``),
         /// the word or any stem (``TokenInfo/matchesAnyReading(_:)``), and the kinds with an entry
         /// (a word or a phrase's first word) that the word or any stem starts.
@@ -159,6 +161,7 @@ final class AnalysisCache: @unchecked Sendable {
             hasVerbReading = verbReading
             self.nisba = nisba
             self.openers = ([word] + forms.map(\.0)).filter(openers.contains)
+            hasOpeners = !self.openers.isEmpty
             // (The homograph tables are keyed by String: asked once per spelling, not per mention.)
             homographCapitals = forms.compactMap { lexicon.homographCapitalOf[$0.0.text] }
             gateStem = Word("w:" + (analyses.last?.stem ?? word.text))

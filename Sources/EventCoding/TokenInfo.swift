@@ -20,10 +20,12 @@ struct TokenInfo {
     let isCount: Bool
     var isWord: Bool { token.kind == .word }
     /// Whether the word opens actor phrases, trigger verbs or nouns, gazetteer names (its
-    /// readings' flags, kept with the token: asked of every word by the stages that scan them).
+    /// readings' flags, kept with the token: asked of every word by the stages that scan them),
+    /// and whether the word or a form opens a trigger's `after:` or `context:` phrase (rarely).
     let hasActorHits: Bool
     let hasTriggerHits: Bool
     let hasPlaceHits: Bool
+    let hasOpeners: Bool
 
     private init(_ token: Token, normWord: Word, readings: AnalysisCache.Readings, cues: Cues) {
         self.token = token
@@ -32,6 +34,7 @@ struct TokenInfo {
         hasActorHits = readings.hasActorHits
         hasTriggerHits = readings.hasTriggerHits
         hasPlaceHits = readings.hasPlaceHits
+        hasOpeners = readings.hasOpeners
         // (The word or its last stem a quantity word: the readings' cue mask, found once per spelling.)
         isCount = token.kind == .number || readings.cuesOfWordOrLastStem.contains(cues[.quantityWords].index)
     }

@@ -38,7 +38,7 @@ struct TriggerFinder {
 
     private final class SentenceWords {
         let tokens: [TokenInfo]
-        lazy var openers: [Word] = tokens.flatMap(\.readings.openers)
+        lazy var openers: [Word] = tokens.flatMap { $0.hasOpeners ? $0.readings.openers : [] }
         init(_ tokens: [TokenInfo]) { self.tokens = tokens }
     }
 
@@ -157,7 +157,7 @@ struct TriggerFinder {
             passedMark = false
             // (Only a word that opens one of the phrases is tried against them: of its spelling and
             // forms, the readings keep those that open any pattern's, usually none.)
-            guard t.readings.openers.contains(where: openers.contains) else { continue }
+            guard t.hasOpeners, t.readings.openers.contains(where: openers.contains) else { continue }
             // (The longest phrase that opens here: «عملية عسكرية جوية», not «عملية عسكرية».)
             var longest = 0
             for words in afterWords where words.count > longest && phraseAt(words, toks, j) { longest = words.count }
@@ -208,7 +208,7 @@ struct TriggerFinder {
         let openers = cues.readings.contextOpeners[pattern]
         // (Only a word that opens one of the phrases is tried against them.)
         // (Of a word's spelling and forms, the readings keep those that open any pattern's phrase.)
-        func opens(_ t: TokenInfo) -> Bool { t.readings.openers.contains(where: openers.contains) }
+        func opens(_ t: TokenInfo) -> Bool { t.hasOpeners && t.readings.openers.contains(where: openers.contains) }
         // Before it: three words, actors and marks not counted («استأنفت محكمة جنايات القاهرة،
         // السبت، محاكمة …»).
         var k = start

@@ -18,8 +18,9 @@ struct Clauses {
         triggers: [FoundTrigger] = [], cues: Cues
     ) {
         var boundary = [Bool](repeating: false, count: toks.count)
+        let noBoundary: [Word] = [".", "\"", "-"]
         for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {
-            if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.normWord) { boundary[i] = true }
+            if t.token.kind == .punctuation && !noBoundary.contains(t.normWord) { boundary[i] = true }
             if t.spelled(cues[.clauseWords]) { boundary[i] = true }
         }
         // «وتلقى خادم الحرمين -حفظه الله-، اتصالاً …»، «الملك سلمان، حفظه الله، …»: a comma setting
@@ -87,7 +88,7 @@ struct Clauses {
                 (i + 1..<min(toks.count, i + 6)).first(where: { toks[$0].token.normIs(",") }).map { close in
                     close > i + 1 && (i + 1..<close).allSatisfy { dateTokens.contains($0) }
                 } ?? false
-            guard dateOnly || cues[.parentheticalOpeners].contains(Word(toks[i + 1].token.norm)) else { continue }
+            guard dateOnly || toks[i + 1].spelled(cues[.parentheticalOpeners]) else { continue }
             guard let close = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].token.normIs(",") }) ?? (dateOnly ? i + 2 : nil) else { continue }
             guard !(i + 1..<close).contains(where: { toks[$0].token.kind == .punctuation }) else { continue }
             outer[i] = false
