@@ -35,6 +35,9 @@ struct TriggerFinder {
     /// first time a pattern with such words is tried (most sentences never need it).
     private let words: SentenceWords
     var sentenceWords: [Word] { words.openers }
+    /// Whether a token opens an `after:` or `context:` phrase at all (most sentences have none):
+    /// asked before the sentence's opener words.
+    private let anyOpener: Bool
 
     private final class SentenceWords {
         let tokens: [TokenInfo]
@@ -51,6 +54,7 @@ struct TriggerFinder {
         for t in actorTokens where t >= 0 && t < tokens.count { inActor[t] = true }
         self.inActor = inActor
         words = SentenceWords(tokens)
+        anyOpener = tokens.contains(where: \.hasOpeners)
     }
 
     func find(_ toks: [TokenInfo]) -> [FoundTrigger] {
@@ -117,7 +121,7 @@ struct TriggerFinder {
     func afterSpan(_ pattern: Int, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
         guard cues.readings.hasAfter[pattern] else { return nil }
         // (Asked of the sentence's few opening words, usually none, against the pattern's set.)
-        guard sentenceWords.contains(where: cues.readings.afterOpeners[pattern].contains) else { return nil }
+        guard anyOpener, sentenceWords.contains(where: cues.readings.afterOpeners[pattern].contains) else { return nil }
         let afterWords = lexicon.events[pattern].afterWords
         let openers = cues.readings.afterOpeners[pattern]
         var counted = 0
@@ -203,7 +207,7 @@ struct TriggerFinder {
     func contextMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int, start: Int) -> Bool {
         guard cues.readings.hasContext[pattern] else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
-        guard sentenceWords.contains(where: cues.readings.contextOpeners[pattern].contains) else { return false }
+        guard anyOpener, sentenceWords.contains(where: cues.readings.contextOpeners[pattern].contains) else { return false }
         let contextWords = lexicon.events[pattern].contextWords
         let openers = cues.readings.contextOpeners[pattern]
         // (Only a word that opens one of the phrases is tried against them.)
