@@ -202,11 +202,16 @@ final class AnalysisCache: @unchecked Sendable {
     let hasAfter: [Bool]
     let hasContext: [Bool]
     /// The memo: words, and tokens that are not words apart (their readings are their spelling
-    /// alone). Bounded: a table is emptied when it reaches `limit`.
+    /// alone), each split by fingerprint into 64 tables. Bounded: a table is emptied when it
+    /// reaches `limit`, so words crafted to share a fingerprint (input words are keys here) make
+    /// runs of at most 4,000 in one table, which slow its lookups and never stall them.
     private let lock = NSLock()
-    private var wordTable = ReadingsTable()
-    private var otherTable = ReadingsTable()
-    private let limit = 256_000
+    private var wordTables = (0..<64).map { _ in ReadingsTable() }
+    private var otherTables = (0..<64).map { _ in ReadingsTable() }
+    private let limit = 4_000
+
+    /// The table of a word among 64.
+    @inline(__always) private func table(_ w: Word) -> Int { Int((w.fingerprint >> 32) % 64) }
 
     /// For each word of a cue set, the kinds whose single-word entries hold it, and the kinds whose
     /// entries (a word, or a phrase's first word) start with it.
@@ -243,7 +248,8 @@ final class AnalysisCache: @unchecked Sendable {
         var missing = false
         lock.lock()
         for k in words.indices {
-            found[k] = isWord[k] ? wordTable.find(words[k]) : otherTable.find(words[k])
+            let t = table(words[k])
+            found[k] = isWord[k] ? wordTables[t].find(words[k]) : otherTables[t].find(words[k])
             if found[k] == nil { missing = true }
         }
         lock.unlock()
@@ -273,12 +279,14 @@ final class AnalysisCache: @unchecked Sendable {
         lock.lock()
         // (Another thread may have stored a word meanwhile: its readings are the same, kept.)
         for r in madeWords.values {
-            if wordTable.count >= limit { wordTable.removeAll() }
-            if wordTable.find(r.word) == nil { wordTable.insert(r) }
+            let t = table(r.word)
+            if wordTables[t].count >= limit { wordTables[t].removeAll() }
+            if wordTables[t].find(r.word) == nil { wordTables[t].insert(r) }
         }
         for r in madeOthers.values {
-            if otherTable.count >= limit { otherTable.removeAll() }
-            if otherTable.find(r.word) == nil { otherTable.insert(r) }
+            let t = table(r.word)
+            if otherTables[t].count >= limit { otherTables[t].removeAll() }
+            if otherTables[t].find(r.word) == nil { otherTables[t].insert(r) }
         }
         lock.unlock()
         return found.map { $0! }

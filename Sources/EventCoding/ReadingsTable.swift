@@ -12,25 +12,25 @@ struct ReadingsTable {
     /// The fingerprint of each slot's word with its low bit set (0: an empty slot).
     private var tags: [UInt64]
     private var slots: [AnalysisCache.Readings?]
-    /// 64 minus log2 of the capacity: a fingerprint's top bits (Fibonacci hashing) pick its slot.
-    private var shift: UInt64
+    /// The table's own seed, as a `Dictionary` has: input words are keys here, and with a fixed
+    /// slot function words crafted to share a slot (not a fingerprint) would form one long run.
+    private let seed = Int.random(in: .min ... .max)
     private(set) var count = 0
 
     init() {
         tags = [UInt64](repeating: 0, count: 64)
         slots = [AnalysisCache.Readings?](repeating: nil, count: 64)
-        shift = 58
     }
 
-    @inline(__always) private func home(_ tag: UInt64) -> Int {
-        Int(truncatingIfNeeded: (tag &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
+    /// A word's first slot: its fingerprint mixed with the table's seed (``Word/_rawHashValue(seed:)``,
+    /// as a `Set` of words hashes it).
+    @inline(__always) private func home(_ word: Word, _ mask: Int) -> Int { word._rawHashValue(seed: seed) & mask }
 
     /// The readings stored for `word`, if any.
     func find(_ word: Word) -> AnalysisCache.Readings? {
         let tag = word.fingerprint | 1
         let mask = tags.count - 1
-        var i = home(tag)
+        var i = home(word, mask)
         while true {
             let t = tags[i]
             if t == 0 { return nil }
@@ -57,10 +57,9 @@ struct ReadingsTable {
 
     private mutating func place(_ r: AnalysisCache.Readings) {
         let mask = tags.count - 1
-        let tag = r.word.fingerprint | 1
-        var i = home(tag)
+        var i = home(r.word, mask)
         while tags[i] != 0 { i = (i + 1) & mask }
-        tags[i] = tag
+        tags[i] = r.word.fingerprint | 1
         slots[i] = r
     }
 
@@ -68,7 +67,6 @@ struct ReadingsTable {
         let old = slots
         tags = [UInt64](repeating: 0, count: old.count * 2)
         slots = [AnalysisCache.Readings?](repeating: nil, count: old.count * 2)
-        shift -= 1
         for case let r? in old { place(r) }
     }
 }
