@@ -14,9 +14,11 @@ public struct NormalizedText: Sendable {
     /// `origin[i]` is the index in `original` of `normalized[i]`.
     public let origin: [Int]
 
-    public init(_ s: String) {
-        let utf8Count = s.utf8.count
-        let original = [Unicode.Scalar](unsafeUninitializedCapacity: utf8Count) { buf, n in
+    /// The scalars of a string, in one pass: `Array(s.unicodeScalars)` first counts them (a walk
+    /// over the whole string) and then copies them (a second one); a string has no more scalars
+    /// than UTF-8 bytes.
+    static func scalars(of s: String) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: s.utf8.count) { buf, n in
             var k = 0
             for c in s.unicodeScalars {
                 buf[k] = c
@@ -24,6 +26,10 @@ public struct NormalizedText: Sendable {
             }
             n = k
         }
+    }
+
+    public init(_ s: String) {
+        let original = Self.scalars(of: s)
         let count = original.count
         // Fast path: output no longer than the input (true unless a presentation-form
         // ligature expands); on overflow fall back to growing arrays.
@@ -99,9 +105,19 @@ public struct NormalizedText: Sendable {
     }
 
     /// Builds a string from scalars by encoding UTF-8 directly (no per-scalar appends).
+    ///
+    /// The capacity asked for is the exact length: a string of at most 15 bytes (nine words in
+    /// ten) is then a small string, kept inside the `String` value, where a larger capacity made
+    /// a heap string of any length (an allocation, reference counting at every copy of a token,
+    /// and ``Word`` comparisons that read the bytes from the heap).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         if scalars.isEmpty { return "" }
-        return String(unsafeUninitializedCapacity: scalars.count * 4) { buf in
+        var length = 0
+        for c in scalars {
+            let v = c.value
+            length += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: length) { buf in
             var k = 0
             for c in scalars {
                 let v = c.value

@@ -36,7 +36,7 @@ public enum SentenceSplitter {
         ].map(ArabicNormalizer.normalize))
 
     public static func split(_ s: String) -> [SentenceSpan] {
-        let u = Array(s.unicodeScalars)
+        let u = NormalizedText.scalars(of: s)
         let n = u.count
         let (depth, isClose) = quoteStructure(u)
         var spans: [SentenceSpan] = []
@@ -48,7 +48,8 @@ public enum SentenceSplitter {
             while a < b && isTrimmable(u[a]) { a += 1 }
             while b > a && isTrimmable(u[b - 1]) { b -= 1 }
             guard a < b else { return }
-            spans.append(SentenceSpan(text: NormalizedText.string(u[a..<b]), start: a, end: b))
+            // (The whole text, as a headline or a one-sentence text is: the string itself, not a copy.)
+            spans.append(SentenceSpan(text: a == 0 && b == n ? s : NormalizedText.string(u[a..<b]), start: a, end: b))
         }
 
         var i = 0

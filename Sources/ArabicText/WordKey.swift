@@ -22,6 +22,20 @@ struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral {
             count = WordKey.tooLong
             return
         }
+        // (Contiguous bytes, as a string's are, are copied in one go; the packing is little-endian,
+        // byte k at bits 8·(k mod 8) of word k/8, as in the loop below.)
+        let copied = bytes.withContiguousStorageIfAvailable { p in
+            var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: UnsafeRawBufferPointer(p)) }
+            return (words, UInt8(p.count))
+        }
+        if let (words, n) = copied {
+            a = UInt64(littleEndian: words.0)
+            b = UInt64(littleEndian: words.1)
+            c = UInt64(littleEndian: words.2)
+            count = n
+            return
+        }
         var k: UInt64 = 0
         for byte in bytes {
             let w = UInt64(byte) << ((k % 8) * 8)

@@ -18,7 +18,7 @@ extension ActorMentionFinder {
             var patron: FoundActor?
             var patronIndex: Int?
             var end = m.to + 1
-            if cues[.pronounPrepositions].contains(toks[m.to + 1].normWord) {
+            if toks[m.to + 1].spelled(cues[.pronounPrepositions]) {
                 // (The pronoun is the mention they are coordinated with, else the last one before.)
                 patron = out[..<k].last(where: { $0.to <= m.from && $0.group == m.group }) ?? (m.coordinated ? nil : out[..<k].last(where: { $0.to <= m.from }))
                 end = m.to + 2

@@ -84,7 +84,7 @@ extension ActorMentionFinder {
         if let r = raws[j] {
             guard case .nisba = r.ref, r.to == j + 1 else { return false }
         }
-        if cues[.notName].contains(t.normWord) || cues[.prepositions].contains(t.normWord) || t.matches(cues[.seatNouns])
+        if t.spelled(cues[.notName]) || t.spelled(cues[.prepositions]) || t.matches(cues[.seatNouns])
             || t.matches(cues[.placeNouns])
         {
             return false

@@ -34,9 +34,10 @@ struct ActorMentionFinder {
 
     /// Longest actor phrase starting at token i.
     func rawMatch(_ toks: [TokenInfo], at i: Int) -> Raw? {
-        // (The word's actor phrases are memoised with its readings: most words have none.)
+        // (The word's actor phrases are memoised with its readings: most words have none, which the
+        // token knows without reading its readings.)
+        guard toks[i].hasActorHits else { return nil }
         let readings = toks[i].readings
-        guard !readings.actorHits.isEmpty else { return nil }
         var best: Raw?
         // With no noun before it to qualify — after a verb, a preposition, punctuation, or at the
         // start — a word that is both a nisba and a country name is the name (اتفقت السعودية وإيران).
@@ -44,8 +45,8 @@ struct ActorMentionFinder {
         // (Nor after a complementiser, «أن السعودية ترفض», nor after a masculine nisba it could not
         // agree with: «زار الرئيس الفرنسي السعودية».)
         lazy var nothingToQualify =
-            i == 0 || !toks[i - 1].isWord || cues[.prepositions].contains(toks[i - 1].normWord)
-            || hasVerbReading(toks[i - 1]) || cues[.clauseWords].contains(toks[i - 1].normWord)
+            i == 0 || !toks[i - 1].isWord || toks[i - 1].spelled(cues[.prepositions])
+            || hasVerbReading(toks[i - 1]) || toks[i - 1].spelled(cues[.clauseWords])
             || toks[i].normWord.text.hasSuffix("ه") && toks[i - 1].normWord.text.hasPrefix("ال") && toks[i - 1].normWord.text.hasSuffix("ي")
                 && toks[i - 1].readings.nisba != nil
         for hit in readings.actorHits {
@@ -185,7 +186,7 @@ struct ActorMentionFinder {
         out.removeAll { m in
             guard m.to - m.from == 1, m.from > 0, homographs.contains(toks[m.from].normWord) else { return false }
             let prev = toks[m.from - 1]
-            guard prev.isWord, !hasVerbReading(prev), !cues[.prepositions].contains(prev.normWord),
+            guard prev.isWord, !hasVerbReading(prev), !prev.spelled(cues[.prepositions]),
                 !mentions.contains(where: { $0.from <= m.from - 1 && m.from - 1 < $0.to })
             else { return false }
             return prev.token.norm.startsWithArticle || prev.analyses.contains { !$0.suffix.isEmpty && Particle.thirdPersonSuffixes.contains($0.suffix) }
@@ -198,7 +199,7 @@ struct ActorMentionFinder {
         out.removeAll { m in
             guard m.to - m.from == 1, m.from > 0, names.contains(toks[m.from].normWord) else { return false }
             let prev = toks[m.from - 1]
-            return prev.isWord && !hasVerbReading(prev) && !cues[.prepositions].contains(prev.normWord) && !prev.matchesAnyReading(heads)
+            return prev.isWord && !hasVerbReading(prev) && !prev.spelled(cues[.prepositions]) && !prev.matchesAnyReading(heads)
         }
     }
 
@@ -235,7 +236,7 @@ struct ActorMentionFinder {
             // (A chain of names runs on by its links: «نيابة عن عبدالعزيز بن عبدالله أبو حميد السفير
             // السعودي».)
             var limit = k + 7
-            while end < min(toks.count, limit), toks[end].token.norm != ",", !cues[.prepositions].contains(toks[end].normWord) {
+            while end < min(toks.count, limit), toks[end].token.norm != ",", !toks[end].spelled(cues[.prepositions]) {
                 if toks[end].matches(cues[.patronymicWords]) { limit += 2 }
                 end += 1
             }
@@ -430,10 +431,10 @@ struct ActorMentionFinder {
     /// actor, الرئيس is the adjective "main", not the president (السيد الرئيس keeps its honorific;
     /// a verb, a preposition or a verbal noun before it — التقى، إلى، لقاء — governs the title).
     func isMainAdjective(_ r: Raw, at i: Int, _ toks: [TokenInfo], _ raws: [Raw?]) -> Bool {
-        guard case .title = r.ref, r.to - r.from == 1, cues[.mainAdjectiveTitles].contains(toks[i].normWord), i > 0, raws[i - 1] == nil,
+        guard case .title = r.ref, r.to - r.from == 1, toks[i].spelled(cues[.mainAdjectiveTitles]), i > 0, raws[i - 1] == nil,
             toks[i - 1].isWord, toks[i - 1].token.norm.startsWithArticle, !hasVerbReading(toks[i - 1]),
-            !cues[.prepositions].contains(toks[i - 1].normWord), toks[i - 1].readings.nounHits.isEmpty,
-            !cues[.addressHonorifics].contains(toks[i - 1].normWord)
+            !toks[i - 1].spelled(cues[.prepositions]), toks[i - 1].readings.nounHits.isEmpty,
+            !toks[i - 1].spelled(cues[.addressHonorifics])
         else { return false }
         return !(i > 1 && raws[i - 2] != nil && raws[i - 2]!.to == i - 1)
     }
@@ -509,9 +510,9 @@ struct ActorMentionFinder {
         // counted people.
         if prep == nil, !m.placeOnly, !m.placeLike, i > 1 {
             var k = i - 1
-            while k >= 0, k > i - 7, toks[k].isCount || cues[.approximationWords].contains(toks[k].normWord) { k -= 1 }
+            while k >= 0, k > i - 7, toks[k].isCount || toks[k].spelled(cues[.approximationWords]) { k -= 1 }
             if k >= 0, k < i - 1, toks[k + 1].normWord != Words.min {
-                if cues[.countGoverningPrepositions].contains(toks[k].normWord) {
+                if toks[k].spelled(cues[.countGoverningPrepositions]) {
                     prep = toks[k].token.norm
                 } else if let a = toks[k].analyses.first(where: { $0.attachedPreposition != nil && cues[.approximationWords].contains(Word($0.stem)) }) {
                     prep = a.attachedPreposition
@@ -557,7 +558,7 @@ struct ActorMentionFinder {
             prep = s
         }
         // على يد، على أيدي، من قبل
-        if cues[.agentPrepHeads].contains(toks[i - 1].normWord), i > 1 {
+        if toks[i - 1].spelled(cues[.agentPrepHeads]), i > 1 {
             prep = toks[i - 2].token.norm + " " + (toks[i - 1].normWord == Words.ayadi ? Particle.yad : prev)
         }
         // Partitive من after a count (العشرات من المستوطنين، 23 من الكوريين، ثلاثة من عناصر …): the
@@ -729,7 +730,7 @@ struct ActorMentionFinder {
             // surname-titles) right after an unknown name closing a mention is that name's surname.
             if b.from == a.to, b.to - b.from == 1, b.person == nil, b.prep == nil, !b.coordinated, !b.placeLike, !b.placeOnly,
                 a.to - a.from >= 2, nameLike(toks, raws, a.to - 1), toks[b.from].normWord != toks[a.to - 1].normWord,
-                cues[.surnameTitles].contains(toks[b.from].normWord)
+                toks[b.from].spelled(cues[.surnameTitles])
             {
                 out[k].to = b.to
                 out.remove(at: k + 1)
@@ -1199,7 +1200,7 @@ struct ActorMentionFinder {
         // After a count word in construct the singular is genitive (مليوني لبناني، ألفي فلسطيني).
         let afterCountWord =
             r.from > 0 && toks[r.from - 1].token.kind != .number && toks[r.from - 1].matches(cues[.quantityWords])
-            && !cues[.approximateCounts].contains(toks[r.from - 1].normWord)
+            && !toks[r.from - 1].spelled(cues[.approximateCounts])
         // «في المدعو قاسم محمد الهلال (سوري الجنسية)»، «جانيين إثيوبيي الجنسية»: a nisba with no article
         // before «الجنسية» (cue nationality-words) is a person of the state, singular too.
         let nationality = !r.analysis.hasArticle && r.to < toks.count && toks[r.to].matches(cues[.nationalityWords])
@@ -1265,7 +1266,7 @@ struct ActorMentionFinder {
             }
             // (A trigger verb is never skipped: "مجهولين خطفوا مصوراً فرنسياً" is not French.)
             // (Nor a word that opens a clause: «مصادر بالقوات إن قوات البيشمركة» are two phrases.)
-            guard toks[j].isWord, skipped < skip, !cues[.prepositions].contains(toks[j].normWord),
+            guard toks[j].isWord, skipped < skip, !toks[j].spelled(cues[.prepositions]),
                 !hasVerbReading(toks[j]), !toks[j].matches(cues[.clauseWords]),
                 !toks[j].matches(cues[.quantityWords]),
                 !(toks[j].analyses.last ?? toks[j].analyses[0]).hasConjunction || toks[j].analyses.count == 1
@@ -1444,7 +1445,7 @@ struct ActorMentionFinder {
             }
             // («رئيس الائتلاف الوطني السوري» heads the coalition: no office of the state.)
             m.title = deputy ? nil : (e.id, headOfOrganisation ? nil : officeCountry ?? m.country)
-            if m.to < toks.count, cues[.formerWords].contains(toks[m.to].normWord) {
+            if m.to < toks.count, toks[m.to].spelled(cues[.formerWords]) {
                 m.former = true
                 m.to += 1
                 if let c = m.country {
@@ -1475,7 +1476,7 @@ struct ActorMentionFinder {
     func nameLike(_ toks: [TokenInfo], _ raws: [Raw?], _ j: Int) -> Bool {
         guard j < toks.count, toks[j].isWord, raws[j] == nil else { return false }
         let n = toks[j].token.norm
-        if cues[.notName].contains(toks[j].normWord) || cues[.prepositions].contains(toks[j].normWord) { return false }
+        if toks[j].spelled(cues[.notName]) || toks[j].spelled(cues[.prepositions]) { return false }
         if blocked.contains(j) { return false }
         let r = toks[j].readings
         if !r.verbHits.isEmpty || !r.nounHits.isEmpty { return false }

@@ -38,7 +38,7 @@ public struct ActorResolver: Sendable {
         func flushUnknown(_ end: Int) {
             guard let u = unknownFrom else { return }
             let words = text(u, end)
-            if m.former, end - u == 1, cues[.formerWords].contains(toks[u].normWord) {
+            if m.former, end - u == 1, toks[u].spelled(cues[.formerWords]) {
                 parts.append("«\(words)» marks a former office-holder (ELI)")
             } else if !words.isEmpty {
                 parts.append("«\(words)» (not in the lexicon)")

@@ -9,9 +9,9 @@ import Lexicon
 /// clitic analyses, an entry holds what the lexicon's tables — actor phrases, trigger verbs and
 /// nouns, gazetteer names — hold for each of its forms, so a token asks each table once per
 /// spelling rather than once per sentence and stage. Keys are the normalised word as a
-/// byte-compared ``Word`` (byte hashing avoids String's Unicode equivalence work). The table is
-/// split into shards, each with its own lock, so threads coding in parallel rarely wait for each
-/// other. Bounded: a shard is emptied when it reaches its limit.
+/// byte-compared ``Word`` (byte hashing avoids String's Unicode equivalence work). A sentence's
+/// tokens are looked up together under one lock (``readings(of:isWord:)``), so threads coding in
+/// parallel take it once a sentence. Bounded: a table is emptied when it reaches its limit.
 final class AnalysisCache: @unchecked Sendable {
     /// A phrase of a lexicon table starting with one of a word's forms (`form`: its index in
     /// `forms`). The phrase's length and its second word's fingerprint (0 for one word) are kept
@@ -36,6 +36,28 @@ final class AnalysisCache: @unchecked Sendable {
     /// lexicon's entries for its forms. A class: tokens share it, so copying a token copies one
     /// reference, not several arrays.
     final class Readings: Sendable {
+        /// The spelling (declared first: the memo confirms a hit with it, on the cache line the
+        /// token's retain of the object reads anyway).
+        let word: Word
+        /// Whether the forms open actor phrases, trigger verbs or nouns, gazetteer names, and `after:`
+        /// or `context:` phrases: copied into each token, so the stages that scan every word pass
+        /// those with none (most) without reading their readings, which by then may have left the cache.
+        let hasActorHits: Bool
+        let hasTriggerHits: Bool
+        let hasPlaceHits: Bool
+        /// Whether `openers` has a word (rarely).
+        let hasOpeners: Bool
+        /// The cue kinds with a single-word entry that is the word or its last stem (``TokenInfo/matches(_:)-(Cue)``),
+        /// the word or any stem (``TokenInfo/matchesAnyReading(_:)``), and the kinds with an entry
+        /// (a word or a phrase's first word) that the word or any stem starts.
+        let cuesOfWordOrLastStem: CueMask
+        let cuesOfAnyReading: CueMask
+        let cueStartsOfAnyReading: CueMask
+        /// The cue kinds with a single-word entry that is the word itself (``TokenInfo/spelled(_:)``).
+        let cuesOfWord: CueMask
+        /// The cue kinds with a single-word entry that is the word or one of its lookup forms
+        /// (ال + stem too): asked before a stage scans the forms for a cue (``PlaceFinder``).
+        let cuesOfAnyForm: CueMask
         let analyses: [CliticAnalysis]
         /// The stem of each analysis as a word (parallel to `analyses`).
         let stems: [Word]
@@ -67,15 +89,6 @@ final class AnalysisCache: @unchecked Sendable {
         /// The word and those of its forms that open an `after:` or `context:` phrase of a trigger
         /// (usually none): all a sentence's words are asked for (``TriggerFinder``).
         let openers: [Word]
-        /// The cue kinds with a single-word entry that is the word or its last stem (``TokenInfo/matches(_:)-(Cue)``),
-        /// the word or any stem (``TokenInfo/matchesAnyReading(_:)``), and the kinds with an entry
-        /// (a word or a phrase's first word) that the word or any stem starts.
-        let cuesOfWordOrLastStem: CueMask
-        let cuesOfAnyReading: CueMask
-        let cueStartsOfAnyReading: CueMask
-        /// The cue kinds with a single-word entry that is the word or one of its lookup forms
-        /// (ال + stem too): asked before a stage scans the forms for a cue (``PlaceFinder``).
-        let cuesOfAnyForm: CueMask
         /// The organisations whose context the word or one of its forms shows (``CodingContext/contextWordOrgs``;
         /// usually none): asked for every word of every sentence.
         let contextOrgs: [Int]
@@ -109,6 +122,7 @@ final class AnalysisCache: @unchecked Sendable {
             _ word: Word, analyses: [CliticAnalysis], stems: [Word], forms: [(Word, CliticAnalysis)], lastStem: Word, lexicon: Lexicon, openers: Set<Word>,
             cueWords: [Word: (entries: CueMask, starts: CueMask)], contextWordOrgs: [Word: [Int]]
         ) {
+            self.word = word
             self.analyses = analyses
             self.stems = stems
             self.forms = forms
@@ -141,9 +155,13 @@ final class AnalysisCache: @unchecked Sendable {
             verbHits = verbs
             nounHits = nouns
             placeHits = places
+            hasActorHits = !actors.isEmpty
+            hasTriggerHits = !verbs.isEmpty || !nouns.isEmpty
+            hasPlaceHits = !places.isEmpty
             hasVerbReading = verbReading
             self.nisba = nisba
             self.openers = ([word] + forms.map(\.0)).filter(openers.contains)
+            hasOpeners = !self.openers.isEmpty
             // (The homograph tables are keyed by String: asked once per spelling, not per mention.)
             homographCapitals = forms.compactMap { lexicon.homographCapitalOf[$0.0.text] }
             gateStem = Word("w:" + (analyses.last?.stem ?? word.text))
@@ -160,6 +178,7 @@ final class AnalysisCache: @unchecked Sendable {
                 starts.formUnion(m.starts)
             }
             cuesOfWordOrLastStem = last
+            cuesOfWord = own?.entries ?? CueMask()
             cuesOfAnyReading = any
             cueStartsOfAnyReading = starts
             var anyForm = own?.entries ?? CueMask()
@@ -169,13 +188,6 @@ final class AnalysisCache: @unchecked Sendable {
             for (form, _) in forms { if let os = contextWordOrgs[form] { orgs += os } }
             contextOrgs = orgs
         }
-    }
-
-    private final class Shard: @unchecked Sendable {
-        let lock = NSLock()
-        var table: [Word: Readings] = [:]
-        /// Tokens that are not words, apart: their readings are their spelling alone.
-        var notWords: [Word: Readings] = [:]
     }
 
     private let lexicon: Lexicon
@@ -189,8 +201,17 @@ final class AnalysisCache: @unchecked Sendable {
     /// noun tried; flags side by side, not a read of each pattern's arrays).
     let hasAfter: [Bool]
     let hasContext: [Bool]
-    private let shards = (0..<64).map { _ in Shard() }
-    private let limitPerShard = 4_000
+    /// The memo: words, and tokens that are not words apart (their readings are their spelling
+    /// alone), each split by fingerprint into 64 tables. Bounded: a table is emptied when it
+    /// reaches `limit`, so words crafted to share a fingerprint (input words are keys here) make
+    /// runs of at most 4,000 in one table, which slow its lookups and never stall them.
+    private let lock = NSLock()
+    private var wordTables = (0..<64).map { _ in ReadingsTable() }
+    private var otherTables = (0..<64).map { _ in ReadingsTable() }
+    private let limit = 4_000
+
+    /// The table of a word among 64.
+    @inline(__always) private func table(_ w: Word) -> Int { Int((w.fingerprint >> 32) % 64) }
 
     /// For each word of a cue set, the kinds whose single-word entries hold it, and the kinds whose
     /// entries (a word, or a phrase's first word) start with it.
@@ -214,28 +235,60 @@ final class AnalysisCache: @unchecked Sendable {
         openers = afterOpeners.reduce(into: Set<Word>()) { $0.formUnion($1) }.union(contextOpeners.joined())
     }
 
-    /// The readings of a word (`isWord`), or of a token that is not one.
-    func readings(of word: Word, isWord: Bool = true) -> Readings {
-        let shard = shards[Int((word.fingerprint >> 32) % UInt64(shards.count))]
-        shard.lock.lock()
-        if let hit = isWord ? shard.table[word] : shard.notWords[word] {
-            shard.lock.unlock()
-            return hit
+    /// The readings of a sentence's tokens: `words[k]` is token k's normalised spelling, and
+    /// `isWord[k]` whether it is a word.
+    ///
+    /// The tokens are looked up together, under one lock: a lookup is a few cache misses (the
+    /// table's slot, the readings object), and with a lock taken and released around each one
+    /// (each an atomic instruction, which waits for every load before it) the misses of one token
+    /// could not overlap the next one's. Spellings not seen before are read outside the lock, once
+    /// each, then stored.
+    func readings(of words: [Word], isWord: [Bool]) -> [Readings] {
+        var found = [Readings?](repeating: nil, count: words.count)
+        var missing = false
+        lock.lock()
+        for k in words.indices {
+            let t = table(words[k])
+            found[k] = isWord[k] ? wordTables[t].find(words[k]) : otherTables[t].find(words[k])
+            if found[k] == nil { missing = true }
         }
-        shard.lock.unlock()
-        let value =
-            isWord
-            ? Readings(word, lexicon: lexicon, openers: openers, cueWords: cueWords, contextWordOrgs: contextWordOrgs)
-            : Readings(notAWord: word, lexicon: lexicon, openers: openers, cueWords: cueWords)
-        shard.lock.lock()
-        if isWord {
-            if shard.table.count >= limitPerShard { shard.table.removeAll(keepingCapacity: true) }
-            shard.table[word] = value
-        } else {
-            if shard.notWords.count >= limitPerShard { shard.notWords.removeAll(keepingCapacity: true) }
-            shard.notWords[word] = value
+        lock.unlock()
+        guard missing else { return found.map { $0! } }
+        var madeWords: [Word: Readings] = [:]
+        var madeOthers: [Word: Readings] = [:]
+        for k in words.indices where found[k] == nil {
+            let w = words[k]
+            if isWord[k] {
+                if let r = madeWords[w] {
+                    found[k] = r
+                    continue
+                }
+                let r = Readings(w, lexicon: lexicon, openers: openers, cueWords: cueWords, contextWordOrgs: contextWordOrgs)
+                madeWords[w] = r
+                found[k] = r
+            } else {
+                if let r = madeOthers[w] {
+                    found[k] = r
+                    continue
+                }
+                let r = Readings(notAWord: w, lexicon: lexicon, openers: openers, cueWords: cueWords)
+                madeOthers[w] = r
+                found[k] = r
+            }
         }
-        shard.lock.unlock()
-        return value
+        lock.lock()
+        // (Another thread may have stored a word meanwhile: its readings are the same, kept.)
+        for r in madeWords.values {
+            let t = table(r.word)
+            if wordTables[t].count >= limit { wordTables[t].removeAll() }
+            if wordTables[t].find(r.word) == nil { wordTables[t].insert(r) }
+        }
+        for r in madeOthers.values {
+            let t = table(r.word)
+            if otherTables[t].count >= limit { otherTables[t].removeAll() }
+            if otherTables[t].find(r.word) == nil { otherTables[t].insert(r) }
+        }
+        lock.unlock()
+        return found.map { $0! }
     }
 }

@@ -16,9 +16,9 @@ enum GateFeatures {
             case .word:
                 // (The word's feature and its «our» reading are memoised with its readings.)
                 f.insert(t.readings.gateStem)
-                if cues[.gateFirstPerson].contains(t.normWord) || t.readings.hasOurSuffix { add("cue:first-person") }
-                if cues[.gateHedges].contains(t.normWord) { add("cue:hedge") }
-                if cues[.gateReporting].contains(t.normWord) { add("cue:reported") }
+                if t.spelled(cues[.gateFirstPerson]) || t.readings.hasOurSuffix { add("cue:first-person") }
+                if t.spelled(cues[.gateHedges]) { add("cue:hedge") }
+                if t.spelled(cues[.gateReporting]) { add("cue:reported") }
             case .number:
                 numbers.append(i)
                 if let n = Int(t.token.norm), n >= 1900, n <= 2100 { add("cue:year") }

@@ -77,7 +77,7 @@ struct PlaceFinder {
         while i < toks.count {
             // (Inside an actor mention only after ب or في: «وزارة العمل بمدينة الرياض».)
             let inside = inActor[i] >= 0 && inActor[i] < i
-            guard toks[i].isWord, !taken[i] || inside && !blocked.contains(i), toks[i].token.end > skipBefore else {
+            guard toks[i].isWord, toks[i].hasPlaceHits, !taken[i] || inside && !blocked.contains(i), toks[i].token.end > skipBefore else {
                 i += 1
                 continue
             }
@@ -252,7 +252,7 @@ struct PlaceFinder {
         if j >= 1, nisba(toks[j]) != nil, isPlaceNoun(toks[j - 1]) { j -= 1 }
         if j >= 0, isPlaceNoun(toks[j]) {
             noun = true
-            if !cues[.placeNouns].contains(toks[j].normWord),
+            if !toks[j].spelled(cues[.placeNouns]),
                 let p = toks[j].analyses.first(where: { $0.suffix.isEmpty && cues[.placeNouns].contains(Word($0.stem)) })?.attachedPreposition
             {
                 return p == Particle.bi ? .at : p == Particle.li ? .to : .named
@@ -278,7 +278,7 @@ struct PlaceFinder {
     func cityCue(_ from: Int, _ to: Int, _ toks: [TokenInfo]) -> Bool {
         from > 0 && reads(toks[from - 1], .cityWords)
             || to < toks.count && toks[to].token.norm.startsWithArticle
-                && cues[.cityWords].contains(toks[to].normWord)
+                && toks[to].spelled(cues[.cityWords])
     }
 
     /// The state of a nisba adjective (اللبنانية → LBN), or nil.

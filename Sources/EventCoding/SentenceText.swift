@@ -2,12 +2,12 @@ import ArabicText
 import Lexicon
 
 /// A sentence being coded, with what every event and mention of it reads: its Unicode scalars (for
-/// the text at token offsets) and whether it is a historical aside. Both are worked out the first
-/// time they are needed and then shared, so a sentence with no mention and no event pays nothing.
+/// the text at token offsets, the normalised view's originals) and whether it is a historical aside
+/// (worked out the first time it is needed and then shared).
 final class SentenceText {
     let span: SentenceSpan
     private let toks: [TokenInfo]
-    private lazy var scalars: [Unicode.Scalar] = Array(span.text.unicodeScalars)
+    private let scalars: [Unicode.Scalar]
     /// "عندما كان رئيساً"، "آنذاك"، "في عهد": a title in a historical aside is no claim about the
     /// story's date. The عهد of "ولي العهد" (crown prince) is a title, not an era.
     private(set) lazy var historical: Bool = toks.indices.contains(where: { i in
@@ -16,8 +16,10 @@ final class SentenceText {
     })
     private let cues: Cues
 
-    init(_ span: SentenceSpan, _ toks: [TokenInfo], cues: Cues) {
+    /// `scalars`: the scalars of the span's text (``NormalizedText/original``).
+    init(_ span: SentenceSpan, _ toks: [TokenInfo], scalars: [Unicode.Scalar], cues: Cues) {
         self.span = span
+        self.scalars = scalars
         self.toks = toks
         self.cues = cues
     }

@@ -19,29 +19,44 @@ struct TokenInfo {
     /// A number or a count word (ثلاثة، عشرات، مئات).
     let isCount: Bool
     var isWord: Bool { token.kind == .word }
+    /// Whether the word opens actor phrases, trigger verbs or nouns, gazetteer names (its
+    /// readings' flags, kept with the token: asked of every word by the stages that scan them),
+    /// and whether the word or a form opens a trigger's `after:` or `context:` phrase (rarely).
+    let hasActorHits: Bool
+    let hasTriggerHits: Bool
+    let hasPlaceHits: Bool
+    let hasOpeners: Bool
 
-    init(_ token: Token, cues: Cues) {
-        // «بعث خادم الحرمين الشريفين الملك سلمان …؛ برقية تهنئة»: some papers write the semicolon
-        // where others write a comma (Sabq: 2,449 in its 1,411 development articles, between a
-        // subject and its verb's object); the coder reads it as the comma it stands for.
-        if token.kind == .punctuation, token.normIs(";") {
-            self.token = Token(text: token.text, norm: ",", start: token.start, end: token.end, kind: .punctuation)
-        } else {
-            self.token = token
-        }
-        normWord = Word(self.token.norm)
-        readings = cues.readings.readings(of: normWord, isWord: self.token.kind == .word)
+    private init(_ token: Token, normWord: Word, readings: AnalysisCache.Readings, cues: Cues) {
+        self.token = token
+        self.normWord = normWord
+        self.readings = readings
+        hasActorHits = readings.hasActorHits
+        hasTriggerHits = readings.hasTriggerHits
+        hasPlaceHits = readings.hasPlaceHits
+        hasOpeners = readings.hasOpeners
         // (The word or its last stem a quantity word: the readings' cue mask, found once per spelling.)
         isCount = token.kind == .number || readings.cuesOfWordOrLastStem.contains(cues[.quantityWords].index)
     }
 
-    /// The tokens of a sentence.
+    /// The tokens of a sentence (their readings looked up together: ``AnalysisCache/readings(of:isWord:)``).
     static func tokens(of view: NormalizedText, cues: Cues) -> [TokenInfo] {
-        Tokenizer.tokenize(view).map { TokenInfo($0, cues: cues) }
+        let raw = Tokenizer.tokenize(view).map { token in
+            // «بعث خادم الحرمين الشريفين الملك سلمان …؛ برقية تهنئة»: some papers write the semicolon
+            // where others write a comma (Sabq: 2,449 in its 1,411 development articles, between a
+            // subject and its verb's object); the coder reads it as the comma it stands for.
+            token.kind == .punctuation && token.normIs(";") ? Token(text: token.text, norm: ",", start: token.start, end: token.end, kind: .punctuation) : token
+        }
+        let words = raw.map { Word($0.norm) }
+        let readings = cues.readings.readings(of: words, isWord: raw.map { $0.kind == .word })
+        return raw.indices.map { TokenInfo(raw[$0], normWord: words[$0], readings: readings[$0], cues: cues) }
     }
 
     /// Whether the token, or the stem of its most segmented reading, is in the set.
     @inline(__always) func matches(_ set: Cue) -> Bool { readings.cuesOfWordOrLastStem.contains(set.index) }
+    /// Whether the token as written is a single-word entry of `set` (`set.contains(normWord)`, as a
+    /// bit of the readings' cue mask instead of a hash lookup).
+    @inline(__always) func spelled(_ set: Cue) -> Bool { readings.cuesOfWord.contains(set.index) }
     /// Whether the token, or the stem of its most segmented reading, is `w`.
     func matches(_ w: Word) -> Bool { normWord == w || lastStem == w }
     /// Whether the word or the stem of any of its clitic readings is in `set` (لمطالبة → مطالبه).

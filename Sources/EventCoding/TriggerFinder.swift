@@ -35,10 +35,13 @@ struct TriggerFinder {
     /// first time a pattern with such words is tried (most sentences never need it).
     private let words: SentenceWords
     var sentenceWords: [Word] { words.openers }
+    /// Whether a token opens an `after:` or `context:` phrase at all (most sentences have none):
+    /// asked before the sentence's opener words.
+    private let anyOpener: Bool
 
     private final class SentenceWords {
         let tokens: [TokenInfo]
-        lazy var openers: [Word] = tokens.flatMap(\.readings.openers)
+        lazy var openers: [Word] = tokens.flatMap { $0.hasOpeners ? $0.readings.openers : [] }
         init(_ tokens: [TokenInfo]) { self.tokens = tokens }
     }
 
@@ -51,6 +54,7 @@ struct TriggerFinder {
         for t in actorTokens where t >= 0 && t < tokens.count { inActor[t] = true }
         self.inActor = inActor
         words = SentenceWords(tokens)
+        anyOpener = tokens.contains(where: \.hasOpeners)
     }
 
     func find(_ toks: [TokenInfo]) -> [FoundTrigger] {
@@ -65,20 +69,24 @@ struct TriggerFinder {
                 continue
             }
             var found = match(toks, at: i).filter { !($0.isVerb && complement.contains($0.from)) }
-            // A word that is usually another word (فجراً "at dawn") is the trigger only when its
-            // `after:` phrase follows right after it: «فجر نفسه» is no time of day.
-            if cues[.notTriggers].contains(toks[i].normWord) { found = found.filter { $0.after?.lowerBound == i + 1 } }
-            // «بمنطقة ارحب»، «مديرية صرواح»: a word right after a place noun in construct (cue
-            // place-nouns, no article) is the place's name, never a verb.
-            // (Not a counted one: «في 13 محافظة استهدفت» is a relative clause.)
-            if i > 0, toks[i - 1].isWord, !toks[i - 1].token.norm.startsWithArticle, !(i > 1 && toks[i - 2].isCount),
-                toks[i - 1].analyses.contains(where: { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains(Word($0.stem)) })
-            {
-                found = found.filter { !$0.isVerb }
+            // (What follows only drops triggers: a word with none, as most are, is passed at once.)
+            if !found.isEmpty {
+                // A word that is usually another word (فجراً "at dawn") is the trigger only when its
+                // `after:` phrase follows right after it: «فجر نفسه» is no time of day.
+                if toks[i].spelled(cues[.notTriggers]) { found = found.filter { $0.after?.lowerBound == i + 1 } }
+                // «بمنطقة ارحب»، «مديرية صرواح»: a word right after a place noun in construct (cue
+                // place-nouns, no article) is the place's name, never a verb.
+                // (Not a counted one: «في 13 محافظة استهدفت» is a relative clause.)
+                if i > 0, toks[i - 1].isWord, !toks[i - 1].token.norm.startsWithArticle, !(i > 1 && toks[i - 2].isCount),
+                    toks[i - 1].readings.cuesOfAnyReading.contains(cues[.placeNouns].index),
+                    zip(toks[i - 1].analyses, toks[i - 1].stems).contains(where: { !$0.hasArticle && $0.suffix.isEmpty && cues[.placeNouns].contains($1) })
+                {
+                    found = found.filter { !$0.isVerb }
+                }
+                // «الدكتور عبدالعزيز بن طالب»: a word right after a link of a chain of names (cue
+                // patronymic-words) is a name.
+                if i > 0, toks[i - 1].isWord, toks[i - 1].spelled(cues[.patronymicWords]) { found = [] }
             }
-            // «الدكتور عبدالعزيز بن طالب»: a word right after a link of a chain of names (cue
-            // patronymic-words) is a name.
-            if i > 0, toks[i - 1].isWord, cues[.patronymicWords].contains(toks[i - 1].normWord) { found = [] }
             if !found.isEmpty {
                 out += found
                 for t in found { if let span = t.after { complement.formUnion(span) } }
@@ -101,18 +109,19 @@ struct TriggerFinder {
         return true
     }
 
+    /// Whether the token is a mark that sets off a parenthesis (a formula, a mention) inside an
+    /// after-window: , - – — (compared by bytes, as marks with no decomposition).
+    static func setsOff(_ t: Token) -> Bool { t.normIs(",") || t.normIs("-") || t.normIs("–") || t.normIs("—") }
+
     /// The tokens of the first `after:` phrase within `window` words of `from`; actor mentions in
     /// between (a long VSO subject) do not count against the window.
-    /// Marks that set off a parenthesis (a formula, a mention) inside an after-window.
-    static let settingOff: Set<String> = [",", "-", "–", "—"]
-
     ///
     /// Patterns are passed by index, and only the fields asked for are read: a copy of the whole
     /// pattern retained and released a dozen arrays at every verb and noun tried.
     func afterSpan(_ pattern: Int, _ toks: [TokenInfo], from: Int, window: Int) -> Range<Int>? {
         guard cues.readings.hasAfter[pattern] else { return nil }
         // (Asked of the sentence's few opening words, usually none, against the pattern's set.)
-        guard sentenceWords.contains(where: cues.readings.afterOpeners[pattern].contains) else { return nil }
+        guard anyOpener, sentenceWords.contains(where: cues.readings.afterOpeners[pattern].contains) else { return nil }
         let afterWords = lexicon.events[pattern].afterWords
         let openers = cues.readings.afterOpeners[pattern]
         var counted = 0
@@ -141,7 +150,7 @@ struct TriggerFinder {
                 // الله-، اتصالاً» — sets it off and is passed; any other mark ends the window.)
                 // («وكانت قد وصلت، أمس الجمعة، الطائرة الإغاثية»: right after the trigger too, before a
                 // date or a mention.)
-                guard Self.settingOff.contains(t.token.norm),
+                guard Self.setsOff(t.token),
                     j > from && (inActor[j - 1] || passedMark) || j + 1 < toks.count && inActor[j + 1]
                 else { break }
                 passedMark = true
@@ -150,8 +159,9 @@ struct TriggerFinder {
                 counted += 1
             }
             passedMark = false
-            // (Only a word that opens one of the phrases is tried against them.)
-            guard openers.contains(t.normWord) || t.forms.contains(where: { openers.contains($0.0) }) else { continue }
+            // (Only a word that opens one of the phrases is tried against them: of its spelling and
+            // forms, the readings keep those that open any pattern's, usually none.)
+            guard t.hasOpeners, t.readings.openers.contains(where: openers.contains) else { continue }
             // (The longest phrase that opens here: «عملية عسكرية جوية», not «عملية عسكرية».)
             var longest = 0
             for words in afterWords where words.count > longest && phraseAt(words, toks, j) { longest = words.count }
@@ -166,7 +176,7 @@ struct TriggerFinder {
     /// licenses the verb. Not past another mark or a clause word, nor beyond 30 words.
     func objectAfterSubjectComma(_ pattern: Int, _ toks: [TokenInfo], verb i: Int) -> Range<Int>? {
         guard cues.readings.hasAfter[pattern], i + 1 < toks.count,
-            inActor[i + 1] || cues[.honorifics].contains(toks[i + 1].normWord)
+            inActor[i + 1] || toks[i + 1].spelled(cues[.honorifics])
                 || cues[.honorifics].phrases.contains(where: { phraseAt($0, toks, i + 1) })
         else { return nil }
         var k = i + 1
@@ -178,7 +188,7 @@ struct TriggerFinder {
                 for words in lexicon.events[pattern].afterWords where words.count > longest && phraseAt(words, toks, k + 1) { longest = words.count }
                 return longest > 0 ? (k + 1)..<(k + 1 + longest) : nil
             }
-            if !inActor[k] && cues[.clauseWords].contains(t.normWord) { return nil }
+            if !inActor[k] && t.spelled(cues[.clauseWords]) { return nil }
             k += 1
         }
         return nil
@@ -197,11 +207,12 @@ struct TriggerFinder {
     func contextMatch(_ pattern: Int, _ toks: [TokenInfo], from: Int, start: Int) -> Bool {
         guard cues.readings.hasContext[pattern] else { return true }
         // Cheap rejection: no context phrase's first word occurs anywhere in the sentence.
-        guard sentenceWords.contains(where: cues.readings.contextOpeners[pattern].contains) else { return false }
+        guard anyOpener, sentenceWords.contains(where: cues.readings.contextOpeners[pattern].contains) else { return false }
         let contextWords = lexicon.events[pattern].contextWords
         let openers = cues.readings.contextOpeners[pattern]
         // (Only a word that opens one of the phrases is tried against them.)
-        func opens(_ t: TokenInfo) -> Bool { openers.contains(t.normWord) || t.forms.contains(where: { openers.contains($0.0) }) }
+        // (Of a word's spelling and forms, the readings keep those that open any pattern's phrase.)
+        func opens(_ t: TokenInfo) -> Bool { t.hasOpeners && t.readings.openers.contains(where: openers.contains) }
         // Before it: three words, actors and marks not counted («استأنفت محكمة جنايات القاهرة،
         // السبت، محاكمة …»).
         var k = start
@@ -238,12 +249,13 @@ struct TriggerFinder {
     static let gatedRoots: Set<String> = ["14", "18", "19", "20"]
 
     func match(_ toks: [TokenInfo], at i: Int) -> [FoundTrigger] {
-        // (The word's lexicon hits are memoised with its readings: most words have none.)
+        // (The word's lexicon hits are memoised with its readings: most words have none, which the
+        // token knows without reading its readings.)
+        guard toks[i].hasTriggerHits else { return [] }
         let readings = toks[i].readings
-        guard !readings.verbHits.isEmpty || !readings.nounHits.isEmpty else { return [] }
         var candidates: [FoundTrigger] = []
         // (A preposition inside a mention is a name's, not the verb's: «والموالين لصالح شنوا».)
-        let afterPrep = i > 0 && cues[.prepositions].contains(toks[i - 1].normWord) && !inActor[i - 1]
+        let afterPrep = i > 0 && toks[i - 1].spelled(cues[.prepositions]) && !inActor[i - 1]
         // «أسفر قصف عشوائي للحوثيين … عن سقوط ضحايا»، «جرى تبادل»: right after a verb of result or
         // an auxiliary whose subject is a verbal noun, a verb form is that noun (its agent after it
         // in لـ or the genitive), not a verb with its subject after it.
@@ -251,7 +263,7 @@ struct TriggerFinder {
         // stood: «أسفر قصف» reread moved the gate and cost more right events than it fixed.)
         let afterMasdarGovernor =
             i > 0 && !inActor[i - 1] && toks[i - 1].isWord
-            && (cues[.resultWords].contains(toks[i - 1].normWord) || cues[.masdarAuxiliaries].contains(toks[i - 1].normWord))
+            && (toks[i - 1].spelled(cues[.resultWords]) || toks[i - 1].spelled(cues[.masdarAuxiliaries]))
             && !(readings.verbHits.contains { Self.gatedRoots.contains(String(lexicon.events[$0.1.pattern].code.prefix(2))) }
                 || readings.nounHits.contains { Self.gatedRoots.contains(String(lexicon.events[$0.phrase.ref].code.prefix(2))) })
         // Verbs: conjunction, future س and subjunctive ل may be attached; no article.
@@ -265,7 +277,7 @@ struct TriggerFinder {
             let aft = afterSpan(h.pattern, toks, from: i + 1, window: 5) ?? objectAfterSubjectComma(h.pattern, toks, verb: i)
             if aft == nil && cues.readings.hasAfter[h.pattern] { continue }
             if !contextMatch(h.pattern, toks, from: i + 1, start: i) { continue }
-            let future = a.hasFuture || i > 0 && cues[.futureParticles].contains(toks[i - 1].normWord)
+            let future = a.hasFuture || i > 0 && toks[i - 1].spelled(cues[.futureParticles])
             candidates.append(
                 FoundTrigger(
                     pattern: h.pattern, from: i, to: i + 1, isVerb: true, passive: h.passive, ownSubject: h.ownSubject, feminine: h.feminine, future: future,
@@ -303,7 +315,7 @@ struct TriggerFinder {
             if aft == nil && cues.readings.hasAfter[ph.ref] { continue }
             if !contextMatch(ph.ref, toks, from: i + n, start: i) { continue }
             // («سيتم بحثه عندما يزور …»: the noun of a future auxiliary is the plan's.)
-            let future = afterMasdarGovernor && cues[.futureParticles].contains(toks[i - 1].normWord)
+            let future = afterMasdarGovernor && toks[i - 1].spelled(cues[.futureParticles])
             nouns.append(FoundTrigger(pattern: ph.ref, from: i, to: i + n, isVerb: false, passive: false, future: future, analysis: a, after: aft))
         }
         // A verb form right after a preposition is a verbal noun ("اتفقا على عقد قمة"): it is the

@@ -89,3 +89,11 @@ func expectOffsetsCutText(_ s: String, _ tokens: [Token], sourceLocation: Source
     #expect(tokens[2].norm == "ونظيرهم")
     expectOffsetsCutText(s, tokens)
 }
+
+/// The Arabic block's classes are bit masks in `ScalarClass.of`: they must be the ranges.
+@Test func arabicBlockMasksAreTheRanges() {
+    for v in UInt32(0x0600)...UInt32(0x06FF) {
+        let s = Unicode.Scalar(v)!
+        #expect(ScalarClass.of(s) == ScalarClass.arabicBlock(v), "U+\(String(v, radix: 16, uppercase: true))")
+    }
+}

@@ -18,9 +18,10 @@ struct Clauses {
         triggers: [FoundTrigger] = [], cues: Cues
     ) {
         var boundary = [Bool](repeating: false, count: toks.count)
+        let noBoundary: [Word] = [".", "\"", "-"]
         for (i, t) in toks.enumerated() where !blocked.contains(i) || dateTokens.contains(i) {
-            if t.token.kind == .punctuation && ![".", "\"", "-"].contains(t.normWord) { boundary[i] = true }
-            if cues[.clauseWords].contains(t.normWord) { boundary[i] = true }
+            if t.token.kind == .punctuation && !noBoundary.contains(t.normWord) { boundary[i] = true }
+            if t.spelled(cues[.clauseWords]) { boundary[i] = true }
         }
         // «وتلقى خادم الحرمين -حفظه الله-، اتصالاً …»، «الملك سلمان، حفظه الله، …»: a comma setting
         // off a formula (past its dashes) ends no clause.
@@ -37,7 +38,7 @@ struct Clauses {
         for i in toks.indices where boundary[i] && toks[i].token.norm == "," && i > 0 && dateTokens.contains(i - 1) && i + 1 < toks.count {
             let next = toks[i + 1]
             let coordinatedVerb = next.analyses.contains(where: \.hasConjunction) && next.readings.hasVerbReading
-            if next.isWord && !next.firstReadingHasConjunction && !coordinatedVerb && !cues[.clauseWords].contains(next.normWord) { boundary[i] = false }
+            if next.isWord && !next.firstReadingHasConjunction && !coordinatedVerb && !next.spelled(cues[.clauseWords]) { boundary[i] = false }
         }
         // «استقبل الأمير فلان أمير منطقة نجران، السفير …»: the press sets a comma between the
         // subject right after an active verb and its object. The comma ends no clause when the verb
@@ -74,7 +75,7 @@ struct Clauses {
             guard let inner = (a.from + 1..<a.to - 1).first(where: { toks[$0].token.normIs(",") }) else { continue }
             boundary[inner] = false
             if a.to + 1 < toks.count, toks[a.to].token.normIs(","), toks[a.to + 1].isWord, !toks[a.to + 1].firstReadingHasConjunction,
-                !cues[.clauseWords].contains(toks[a.to + 1].normWord)
+                !toks[a.to + 1].spelled(cues[.clauseWords])
             {
                 boundary[a.to] = false
             }
@@ -87,7 +88,7 @@ struct Clauses {
                 (i + 1..<min(toks.count, i + 6)).first(where: { toks[$0].token.normIs(",") }).map { close in
                     close > i + 1 && (i + 1..<close).allSatisfy { dateTokens.contains($0) }
                 } ?? false
-            guard dateOnly || cues[.parentheticalOpeners].contains(Word(toks[i + 1].token.norm)) else { continue }
+            guard dateOnly || toks[i + 1].spelled(cues[.parentheticalOpeners]) else { continue }
             guard let close = (i + 2..<min(toks.count, i + 16)).first(where: { toks[$0].token.normIs(",") }) ?? (dateOnly ? i + 2 : nil) else { continue }
             guard !(i + 1..<close).contains(where: { toks[$0].token.kind == .punctuation }) else { continue }
             outer[i] = false

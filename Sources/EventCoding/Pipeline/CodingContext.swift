@@ -2,7 +2,11 @@ import Lexicon
 
 /// What every stage and rule reads besides the sentence: the lexicon, its cue words, the
 /// ontology and the sentence gates. Built once per coder.
-struct CodingContext: Sendable {
+///
+/// A class: every trigger's ``TriggerContext``, the trigger finder and the gate's feature closure
+/// hold it, and a copy of the value (the lexicon's forty-odd tables, the gazetteer, the place
+/// resolver) retained and released each of them, over a hundred reference counts a copy.
+final class CodingContext: Sendable {
     let lexicon: Lexicon
     let cues: Cues
     let ontology: Ontology
@@ -18,6 +22,20 @@ struct CodingContext: Sendable {
     let soleContextOrgs: [Int: Set<Word>]
     /// The same, by context word: the organisations whose context a word shows.
     let contextWordOrgs: [Word: [Int]]
+
+    init(
+        lexicon: Lexicon, cues: Cues, ontology: Ontology, gates: [String: SentenceGate], keepBackground: Bool, places: PlaceResolver,
+        soleContextOrgs: [Int: Set<Word>], contextWordOrgs: [Word: [Int]]
+    ) {
+        self.lexicon = lexicon
+        self.cues = cues
+        self.ontology = ontology
+        self.gates = gates
+        self.keepBackground = keepBackground
+        self.places = places
+        self.soleContextOrgs = soleContextOrgs
+        self.contextWordOrgs = contextWordOrgs
+    }
 
     /// The organisations whose context each word shows (``soleContextOrgs`` turned round).
     static func contextWordOrgs(_ sole: [Int: Set<Word>]) -> [Word: [Int]] {

@@ -32,7 +32,7 @@ struct CountAfterVerb: ArgumentRule {
         // (A head noun before the mention and a conjunct after it may stand between: «قتل نقيب
         // شرطة ومجند وأصيب».)
         let subjectEnd = a.source.map(\.to).max() ?? s.to
-        let toll = (subjectEnd..<max(subjectEnd, min(subjectEnd + 2, c.ce))).first { c.cues[.woundedAlsoWords].contains(c.toks[$0].normWord) }
+        let toll = (subjectEnd..<max(subjectEnd, min(subjectEnd + 2, c.ce))).first { c.toks[$0].spelled(c.cues[.woundedAlsoWords]) }
         if s.from >= c.trig.to, s.from <= c.trig.to + 1, let k = toll,
             (subjectEnd..<k).allSatisfy({ c.toks[$0].isWord && c.toks[$0].analyses.contains(where: \.hasConjunction) })
         {
@@ -86,7 +86,7 @@ struct CountAfterVerb: ArgumentRule {
             let t = c.toks[k]
             if t.isCount {
                 counted = true
-            } else if !(t.matches(c.cues[.approximationWords]) || c.cues[.woundedAlsoWords].contains(t.normWord)
+            } else if !(t.matches(c.cues[.approximationWords]) || t.spelled(c.cues[.woundedAlsoWords])
                 || k == c.trig.to && t.matchesAnyReading(c.cues[.passiveFollowers]))
             {
                 return nil

@@ -19,7 +19,7 @@ struct CountBeforeVerb: ArgumentRule {
             s.from - 1 > c.cs && c.toks[s.from - 1].normWord == Words.min && c.toks[s.from - 2].isCount
             && !c.toks[c.trig.from].firstReadingHasConjunction
         let counted = s.from > c.cs && c.toks[s.from - 1].isCount || partitive
-        let toll = c.trig.to < c.toks.count && c.cues[.woundedAlsoWords].contains(c.toks[c.trig.to].normWord)
+        let toll = c.trig.to < c.toks.count && c.toks[c.trig.to].spelled(c.cues[.woundedAlsoWords])
         guard counted || toll,
             // (Only more of the counted may stand between: «8 حوثيين ومن قوات صالح قتلوا».)
             (last.to..<c.trig.from).allSatisfy({ k in

@@ -21,7 +21,7 @@ struct PassiveAfterVerb: ArgumentRule {
         let end = a.source.map(\.to).max() ?? s.to
         guard end < c.toks.count else { return }
         let next = c.toks[end]
-        guard next.matches(c.cues[.passiveFollowers]) || c.cues[.woundedAlsoWords].contains(next.normWord) || !next.isWord else { return }
+        guard next.matches(c.cues[.passiveFollowers]) || next.spelled(c.cues[.woundedAlsoWords]) || !next.isWord else { return }
         // (No object soon after in the clause, within eight words: a bare mention or a count.)
         let rest = end..<max(end, min(c.ce, end + 8))
         guard !rest.contains(where: { c.toks[$0].isCount }),

@@ -31,7 +31,7 @@ struct SaidDuringCall: ArgumentRule {
     private func duringPronounAfter(_ c: TriggerContext) -> Int? {
         let k = c.trig.to
         guard k < c.toks.count else { return nil }
-        if c.cues[.duringPronouns].contains(c.toks[k].normWord) { return k }
+        if c.toks[k].spelled(c.cues[.duringPronouns]) { return k }
         if ArgumentStage.phraseAt(c.cues[.duringPronouns], c.toks, k) { return k + 1 }
         return nil
     }

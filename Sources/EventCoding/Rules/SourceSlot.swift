@@ -60,10 +60,10 @@ struct SourceSlot: ArgumentRule {
         // الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء».)
         let honorific =
             k + 1 < c.toks.count && c.toks[k + 1].isWord
-            && (c.cues[.honorifics].contains(c.toks[k + 1].normWord) || c.cues[.honorifics].phrases.contains { $0.first == c.toks[k + 1].normWord })
+            && (c.toks[k + 1].spelled(c.cues[.honorifics]) || c.cues[.honorifics].phrases.contains { $0.first == c.toks[k + 1].normWord })
         var j = k + 1
         while j < min(c.toks.count, k + (honorific ? 10 : 4)), !c.actorTokens.contains(j), c.toks[j].isWord,
-            !c.cues[.prepositions].contains(c.toks[j].normWord)
+            !c.toks[j].spelled(c.cues[.prepositions])
         {
             j += 1
         }

@@ -3,7 +3,10 @@ import Lexicon
 
 /// What the argument rules read about one trigger: the sentence's tokens, actors and clauses,
 /// the trigger and its pattern, the clause around it, and what earlier triggers left.
-struct TriggerContext {
+///
+/// A class: the rules pass it on and capture it in closures, and each copy of the value retained
+/// and released its dozen arrays and sets.
+final class TriggerContext {
     let coding: CodingContext
     let toks: [TokenInfo]
     /// Every actor found, and those that take part in events (not the ones a report is
@@ -51,7 +54,8 @@ struct TriggerContext {
         self.found = found
         let attribution = coding.cues[.attributionPrepositions]
         let behalf = coding.cues[.behalfWords]
-        actors = found.filter { !$0.attribution && !attribution.contains(Word($0.prep ?? "")) && !behalf.contains(Word($0.prep ?? "")) }
+        let actors = found.filter { !$0.attribution && !attribution.contains(Word($0.prep ?? "")) && !behalf.contains(Word($0.prep ?? "")) }
+        self.actors = actors
         var actorTokens = Set<Int>()
         for a in found { for t in a.from..<a.to { actorTokens.insert(t) } }
         self.actorTokens = actorTokens
@@ -62,10 +66,12 @@ struct TriggerContext {
         self.code = code
         self.future = future
         self.discourse = discourse
-        cs = clauses.start(trig.from)
-        ce = clauses.end(trig.to)
-        let (cs, ce) = (cs, ce)
-        inClause = actors.filter { $0.from >= cs && $0.to <= ce && !$0.placeOnly && (clauses.inParen[trig.from] || !clauses.inParen[$0.from]) }
+        let cs = clauses.start(trig.from)
+        let ce = clauses.end(trig.to)
+        self.cs = cs
+        self.ce = ce
+        let inClause = actors.filter { $0.from >= cs && $0.to <= ce && !$0.placeOnly && (clauses.inParen[trig.from] || !clauses.inParen[$0.from]) }
+        self.inClause = inClause
         before = inClause.filter { $0.to <= trig.from }
         after = inClause.filter { $0.from >= trig.to }
         violent = coding.isViolent(pat.code)

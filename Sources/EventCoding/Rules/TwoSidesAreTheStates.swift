@@ -47,7 +47,7 @@ struct TwoSidesAreTheStates: ArgumentRule {
         var skipped = 0
         while k < c.toks.count, skipped <= 3 {
             if words.contains(c.toks[k].normWord) { return k }
-            guard c.dateTokens.contains(k) || c.cues[.duringPronouns].contains(c.toks[k].normWord) else { return nil }
+            guard c.dateTokens.contains(k) || c.toks[k].spelled(c.cues[.duringPronouns]) else { return nil }
             k += 1
             skipped += 1
         }

@@ -135,7 +135,7 @@ struct VerbFrame: ArgumentRule {
     static func nounIsTheObject(before m: FoundActor, _ c: TriggerContext) -> Bool {
         guard c.trig.to < m.from else { return false }
         return c.triggers.contains { n in c.isViolentNoun(n) && n.from == c.trig.to && n.to <= m.from }
-            || c.pat.code.hasPrefix("11") && c.cues[.condemnedActNouns].contains(c.toks[c.trig.to].normWord)
+            || c.pat.code.hasPrefix("11") && c.toks[c.trig.to].spelled(c.cues[.condemnedActNouns])
     }
 
     /// Whether the mention stands in construct after a building, position or fighters of its own
@@ -164,7 +164,7 @@ struct VerbFrame: ArgumentRule {
     /// (A name alone says nothing: the lexicon does not know who is a woman.)
     static func isMan(_ m: FoundActor, _ c: TriggerContext) -> Bool {
         guard m.title != nil,
-            let head = (m.from..<m.to).first(where: { !c.cues[.honorifics].contains(c.toks[$0].normWord) })
+            let head = (m.from..<m.to).first(where: { !c.toks[$0].spelled(c.cues[.honorifics]) })
         else { return false }
         return !c.toks[head].token.text.hasSuffix(Particle.taMarbuta)
     }

@@ -129,7 +129,7 @@ struct GateStage: TriggerStage {
         var k = trig.to
         while k < toks.count, s.dateTokens.contains(k) { k += 1 }
         var approximations = 0
-        while k < toks.count, approximations < 2, !toks[k].isCount, c.cues[.approximationWords].contains(toks[k].normWord) {
+        while k < toks.count, approximations < 2, !toks[k].isCount, toks[k].spelled(c.cues[.approximationWords]) {
             k += 1
             approximations += 1
         }

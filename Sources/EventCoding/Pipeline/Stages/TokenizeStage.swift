@@ -11,7 +11,7 @@ struct TokenizeStage: SentenceStage {
         let view = NormalizedText(s.span.text)
         s.view = view
         s.tokens = TokenInfo.tokens(of: view, cues: c.cues)
-        s.text = SentenceText(s.span, s.tokens, cues: c.cues)
+        s.text = SentenceText(s.span, s.tokens, scalars: view.original, cues: c.cues)
         if s.tokens.isEmpty { s.finished = true }
     }
 }
