@@ -8,6 +8,8 @@ public enum Particle {
     public static let ila = "الي"
     public static let ala = "علي"
     public static let bayna = "بين"
+    /// «حيث» "where": a clause after it tells more of the act before it.
+    public static let haythu = "حيث"
     /// "with" (مع): the side fought, met or talked with.
     public static let maa = "مع"
     /// «لدى» (at, to: an envoy's posting).

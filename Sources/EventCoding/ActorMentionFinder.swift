@@ -1055,7 +1055,7 @@ struct ActorMentionFinder {
             }
             // «أن مجلس الوزراء نوه …»: with no state named before it, the home press's own (a place
             // named near it is not its owner).
-            if country == nil, let home = out[k].home { country = home }
+            if country == nil, !out[k].homeLast, let home = out[k].home { country = home }
             if country == nil, ActorRoles.locatedByPlace.contains(role) {
                 country = placeCountry(near: k, out, toks)
                 fromSentence = country != nil
@@ -1103,6 +1103,9 @@ struct ActorMentionFinder {
             {
                 country = home
             }
+            // «نفذت وزارة الداخلية حكم القتل»، «أشاد … بالضربات التي نفذتها وزارة الداخلية»: a bare
+            // ministry nothing gives a state is the home press's, as its bare minister is.
+            if country == nil, out[k].homeLast, let home = out[k].home { country = home }
             if let country {
                 out[k].country = country
                 out[k].code = country + role
@@ -1354,6 +1357,7 @@ struct ActorMentionFinder {
             var m = base(e.role, nil, e.role, r.to, e.location)
             m.instrument = e.instrument
             m.home = e.home
+            m.homeLast = e.homeLast
             // (An agent in construct with another and its nisba is that state's: مخابرات الجيش اللبناني → LBNSPY.)
             // (Only a head that can stand in construct: not definite, not a sound plural with its ن:
             // «مخابرات الجيش»، not «مسلحون القنصل».)

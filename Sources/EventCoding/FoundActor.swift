@@ -39,6 +39,8 @@ struct FoundActor {
     var nationality = false
     /// The state the agent's name stands for alone (``AgentEntry/home``), if the lexicon gives one.
     var home: String?
+    /// `home` applies only when nothing else gives the mention a state (``AgentEntry/homeLast``).
+    var homeLast = false
     /// For a country name, capital or place of the lexicon: the key matched (normalised), what kind
     /// of key, and the state whose entry it is (before context or history changed `country`).
     var placeKey: (key: String, kind: PlaceKeyKind, entry: Int)?

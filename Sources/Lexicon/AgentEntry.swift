@@ -13,10 +13,15 @@ public struct AgentEntry: Sendable {
     /// The state the names stand for alone in the press this lexicon is written for, when the
     /// sentence names no state for them (`home: SAU`: «مجلس الوزراء» in Saudi news).
     public let home: String?
+    /// `home` applies last, as a bare minister's title's does: only when neither the sentence
+    /// (its one state, an actor before it) nor the article gives the name a state («نفذت وزارة
+    /// الداخلية حكم القتل»: a bare ministry of the home press).
+    public let homeLast: Bool
     public let location: String
 
     public init(
-        role: String, names: [String], alone: Bool, notAfter: Set<Word> = [], instrument: Bool = false, home: String? = nil, location: String
+        role: String, names: [String], alone: Bool, notAfter: Set<Word> = [], instrument: Bool = false, home: String? = nil, homeLast: Bool = false,
+        location: String
     ) {
         self.role = role
         self.names = names
@@ -24,6 +29,7 @@ public struct AgentEntry: Sendable {
         self.notAfter = notAfter
         self.instrument = instrument
         self.home = home
+        self.homeLast = homeLast
         self.location = location
     }
 }

@@ -355,6 +355,15 @@ public struct Lexicon: Sendable {
                     // the leadership, «بقيادة المملكة» "led by".)
                     for n in homeNames { addActor(n, .agent(k), articleOptional: false) }
                 }
+                // Names that stand for it only when nothing else gives them a state (``AgentEntry/homeLast``).
+                let bareHomeNames = b.values("bare-home-name").map(\.value)
+                if !bareHomeNames.isEmpty {
+                    if home == nil { err(b, b.line, "agent \(b.id): 'bare-home-name:' needs 'home:' with the state they stand for") }
+                    let k = agents.count
+                    agents.append(
+                        .init(role: b.id, names: bareHomeNames, alone: false, notAfter: notAfter, home: home, homeLast: true, location: b.location))
+                    for n in bareHomeNames { addActor(n, .agent(k), articleOptional: true) }
+                }
             case "title":
                 guard let role = b.first("role"), ActorCode.isWellFormed(role) else {
                     err(b, b.line, "title \(b.id) needs 'role:' with a role code")

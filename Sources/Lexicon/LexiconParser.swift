@@ -9,7 +9,7 @@ public enum LexiconParser {
             "name", "nisba", "nisba-form", "nisba-homograph", "capital", "capital-homograph", "seat", "place", "since", "part-of", "source",
         ],
         "org": ["name", "short", "context-name", "context", "country", "source"],
-        "agent": ["name", "definite-name", "instrument", "alone", "not-after", "home-name", "home", "source"],
+        "agent": ["name", "definite-name", "instrument", "alone", "not-after", "home-name", "bare-home-name", "home", "source"],
         "title": ["name", "role", "country", "states", "home", "source"],
         "person": ["name", "short", "role", "source"],
         "cue": ["gloss", "word", "source"],

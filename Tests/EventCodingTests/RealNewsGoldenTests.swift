@@ -3337,4 +3337,50 @@ import Testing
             "أدانت الأمانة العامة لهيئة كبار العلماء وبشدة العمل الإجرامي الدنيء الذي استهدف مسجداً بمقر قوات الطوارئ.",
             Gold("111", "SAUREL", "UAF"))
     }
+
+    /// A bare interior, foreign or defence ministry nothing gives a state is the home press's, as
+    /// its bare minister is; a nisba, «في» or the sentence's one state still says whose it is.
+    @Test func aBareMinistryIsTheHomePresss() {
+        Self.expect(
+            "نفذت وزارة الداخلية أمس حكم القصاص في المدعو شارع بن مبارك بن شارع الجنيبي - سعودي الجنسية - لإقدامه على قتل شارع بن علي بن شارع الجنيبي الأكلبي.",
+            Gold("1823", "SAUGOV", "SAUCVL"))
+        Self.expect(
+            "أشاد عدد من المواطنين بالضربات الاستباقية التي نفذتها وزارة الداخلية تجاه التنظيمات الإرهابية مؤخرا.",
+            Gold("051", "SAUCVL", "SAUGOV"))
+        Self.expect("أدانت وزارة الخارجية التركية الهجوم الذي استهدف القنصلية الأمريكية في إسطنبول.", Gold("111", "TURGOV", "*"))
+        Self.expectNot("أدانت وزارة الخارجية التركية الهجوم الذي استهدف القنصلية الأمريكية في إسطنبول.", Gold("111", "SAUGOV", "*"))
+    }
+
+    /// A town or a capital after «ب» is where the act happened, not whom a verb's «ب» slot takes;
+    /// the Arab Peace Initiative committee is the Arab League's.
+    @Test func aTownAfterBiIsNoTarget() {
+        let s =
+            "وثمن وزراء خارجية لجنة مبادرة السلام العربية في كلماتهم خلال اجتماع اللجنة بالقاهرة امس جهود المغفور له صاحب السمو الملكي الأمير سعود الفيصل في دعم قضايا الأمتين العربية والإسلامية."
+        Self.expect(s, Gold("051", "IGOARL", "SAUGOV"))
+        Self.expectNot(s, Gold("051", "IGOARL", "EGY"))
+        Self.expect("رحب وزير الخارجية الأمريكي جون كيري بمصر شريكا في مكافحة الإرهاب.", Gold("051", "USAGOV", "EGY"))
+    }
+
+    /// A verbal noun with a genitive and a second bare mention right after it: the genitive is the
+    /// agent and the accusative what it acts on; after «في» («كان في استقبال X Y») Y received X.
+    @Test func aMasdarsGenitiveBeforeItsObjectIsTheAgent() {
+        let s =
+            "وأكد عريقات أنه بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف النشاطات الاستيطانية ردت إسرائيل بطرح عطاءات لبناء 906 وحدات استيطانية."
+        Self.expect(s, Gold("1056", "IGOEUR", "ISRGOV"))
+        Self.expectNot(s, Gold("1056", "PSEGOV", "IGOEUR"))
+        let r = "وكان في استقبال دي ميستورا وزير الخارجية الإيراني، محمد جواد ظريف، الذي بحث معه تطورات الأوضاع في الملف السوري."
+        Self.expect(r, Gold("043", "IRNGOV", "IGOUNO"))
+        Self.expectNot(r, Gold("043", "IGOUNO", "IRNGOV"))
+    }
+
+    /// A meeting right after «حيث» tells more of the visit before it: the one mention after it is
+    /// whom the visitor met, and the visitor is its subject.
+    @Test func aMeetingAfterHaythuIsTheVisitors() {
+        Self.expect(
+            "وصل المبعوث الخاص للامم المتحدة الى سورية ستافان دي ميستورا الخميس الى دمشق حيث التقى وزير الخارجية وليد المعلم واطلعه على نتيجة مشاوراته.",
+            Gold("040", "IGOUNO", "SYRGOV"))
+        Self.expect(
+            "وجاء الإعلان خلال زيارة لم يعلن عنها مسبقاً لوزير الدفاع الأميركي آشتون كارتر إلى بغداد حيث التقى برئيس الوزراء العراقي حيدر العبادي.",
+            Gold("040", "USAGOV", "IRQGOV"))
+    }
 }

@@ -32,6 +32,10 @@ struct Discourse {
     /// The doer of the last condemned attack (111 by ``CondemnedAttackAgent``) that the sentence
     /// named («دان … جريمة حرق الرضيع … على يد مستوطنين إسرائيليين»).
     var lastCondemnedDoer: [FoundActor] = []
+    /// The visitor (source) of the last visit or arrival (042) coded in the sentence: a meeting
+    /// right after «حيث» with no subject of its own is his («خلال زيارة لوزير الدفاع الأميركي
+    /// آشتون كارتر إلى بغداد حيث التقى برئيس الوزراء العراقي»).
+    var lastVisitor: [FoundActor] = []
     /// Triggers already coded, by position and CAMEO root.
     var covered: [(position: Int, root: String)] = []
 }

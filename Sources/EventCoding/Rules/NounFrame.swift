@@ -51,6 +51,14 @@ struct NounFrame: ArgumentRule {
                     laObject
                     ?? c.actors.first(where: { $0.from > end && $0.from <= end + 6 && $0.prep == Particle.li && !$0.placeOnly }).map { c.group($0.group) }
                     ?? []
+            } else if Self.genitiveIsObject(c), !carried, let obj = Self.accusativeAfter(gen, end, c) {
+                // «بعد أيام من مطالبة الاتحاد الأوروبي الحكومة الإسرائيلية بوقف …»: a genitive with
+                // a second bare mention right after it is the agent, and that mention, in the
+                // accusative, is what the noun acts on.
+                // («وكان في استقبال دي ميستورا وزير الخارجية الإيراني»: after «في» the idiom is the
+                // other way round, the second mention received the first.)
+                let inReception = c.trig.from > 0 && c.toks[c.trig.from - 1].normWord.text == Particle.fi
+                (a.source, a.target) = inReception ? (obj, gen) : (gen, obj)
             } else if Self.genitiveIsObject(c) || carried {
                 a.target = gen
             } else {
@@ -81,6 +89,17 @@ struct NounFrame: ArgumentRule {
         guard k < c.toks.count, !c.dateTokens.contains(k) else { return false }
         let t = c.toks[k]
         return t.analyses.contains { $0.attachedPreposition == Particle.li } && !t.matchesAnyReading(c.cues[.lamTimeWords])
+    }
+
+    /// The bare mention that starts right where the genitive `gen` ends (at `end`), of another
+    /// group and not coordinated with it: the verbal noun's object after its agent.
+    static func accusativeAfter(_ gen: [FoundActor], _ end: Int, _ c: TriggerContext) -> [FoundActor]? {
+        guard let g = gen.first, g.from == c.trig.to,
+            let o = c.actors.first(where: { $0.from == end && $0.prep == nil && $0.group != g.group }),
+            !o.coordinated, !o.placeOnly, !o.reference, !o.instrument, o.namesSomeone,
+            !c.toks[o.from].analyses.allSatisfy(\.hasConjunction)
+        else { return nil }
+        return c.group(o.group)
     }
 
     static func genitiveIsObject(_ c: TriggerContext) -> Bool { c.pat.targets.first == .object && !c.pat.symmetric }

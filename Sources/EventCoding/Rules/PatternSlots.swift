@@ -30,8 +30,11 @@ struct PatternSlots: ArgumentRule {
                         s.group == t.group || s.person != nil && s.person == t.person || s.code == t.code && !s.code.hasSuffix("GOV")
                     }
                 }
+                // (Not a town or a capital after «ب»: «ثمن وزراء خارجية لجنة مبادرة السلام العربية …
+                // خلال اجتماع اللجنة بالقاهرة … جهود» is where they met, not whom they praised.)
+                let after = p == Particle.bi ? c.after.filter { $0.placeKey.map { $0.kind == .country } ?? true } : c.after
                 target =
-                    c.withPrep(p, c.after)
+                    c.withPrep(p, after)
                     ?? c.withPrep(
                         p,
                         c.actors.filter {

@@ -27,6 +27,14 @@ struct ProDrop: ArgumentRule {
             return
         }
         a.source = c.discourse.lastSubject
+        // «… زيارة لوزير الدفاع الأميركي آشتون كارتر إلى بغداد حيث التقى برئيس الوزراء العراقي»: a
+        // meeting right after «حيث» that no subject comes before is the visitor's the clause before
+        // it named, when the visit's noun left no subject.
+        if a.source.isEmpty, c.root == "04", c.trig.from > 0, c.toks[c.trig.from - 1].normWord.text == Particle.haythu,
+            !c.discourse.lastVisitor.isEmpty, !a.target.contains(where: { t in c.discourse.lastVisitor.contains { $0.group == t.group } })
+        {
+            a.source = c.discourse.lastVisitor
+        }
         // «واستمرت طائرات التحالف العربي في مساندة التقدم …، حيث شنت امس غارات»: a violent verb right
         // after a word that tells more of the clause before it (cue elaboration-words) continues
         // that clause's armed subject, though its own verb was no event.

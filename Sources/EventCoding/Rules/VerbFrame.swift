@@ -92,6 +92,11 @@ struct VerbFrame: ArgumentRule {
             // «استهدفت إحدى الغارات دبابة تابعه للحوثيين»: a violent verbal noun right after the
             // verb is its subject (the raid); the mention after it is the object, not the attacker.
             a.target = post
+        } else if let post = a.mentionAfter, Self.meetsWhomAfterHaythu(post, c) {
+            // «وصل دي ميستورا الى دمشق حيث التقى وزير الخارجية وليد المعلم»: a meeting or a visit
+            // right after «حيث», with one mention after it, tells more of the visit before it; the
+            // mention is whom the visitor met, and the subject carries over (ProDrop).
+            a.target = post
         } else if let post = a.mentionAfter {
             a.source = post
             var rest = c.after.filter { $0.from >= (post.last?.to ?? 0) && $0.group != post.first?.group }
@@ -121,6 +126,18 @@ struct VerbFrame: ArgumentRule {
         // (Not a finite verb of a root with م in the plural, مثلوا، مارسوا.)
         guard text.hasPrefix("م"), text.unicodeScalars.count >= 5, !text.hasSuffix("وا") else { return false }
         return text.hasSuffix("ا") || text.hasSuffix("ين") || !VerbCandidates.looksFinite(c.toks[c.trig.from].token.text)
+    }
+
+    /// Whether the trigger, a meeting or a visit (root 04) right after «حيث», has the mention `post`
+    /// after it and no other bare one, and the clause before it named a subject that `post` is not:
+    /// the mention is its object. (Not a dual subject: «حيث التقى الفريقان».)
+    static func meetsWhomAfterHaythu(_ post: [FoundActor], _ c: TriggerContext) -> Bool {
+        guard c.root == "04", c.trig.from > 0, c.toks[c.trig.from - 1].normWord.text == Particle.haythu, let first = post.first,
+            !c.discourse.lastSubject.isEmpty, !c.discourse.lastSubject.contains(where: { s in post.contains { $0.group == s.group } }),
+            !(c.toks[first.from].token.norm.startsWithArticle && c.toks[first.from].token.norm.hasSuffix("ان"))
+        else { return false }
+        let end = post.map(\.to).max() ?? first.to
+        return !c.after.contains { m in m.from >= end && m.prep == nil && m.from < c.nextVerb && !m.placeOnly && !post.contains { $0.group == m.group } }
     }
 
     /// Whether a violent verbal noun stands right after the verb (or after one word: «إحدى

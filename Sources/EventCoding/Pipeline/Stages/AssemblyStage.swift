@@ -16,6 +16,7 @@ struct AssemblyStage: TriggerStage {
         if t.code == "111", a.targetRule == CondemnedAttackAgent.ruleName, a.target.allSatisfy({ $0.namesSomeone && $0.role != "UAF" }) {
             s.discourse.lastCondemnedDoer = a.target
         }
+        if t.code == "042", a.source.contains(where: \.namesSomeone) { s.discourse.lastVisitor = a.source }
         var flags = t.flags
         if a.targetFromPlace { flags.append(.targetFromPlace) }
         if a.sourceFromPlace { flags.append(.sourceFromPlace) }

@@ -3,7 +3,7 @@
 # source notes: CAMEO agents codebook (role codes); forms from Arabic press usage.
 
 [agent GOV]
-name: الحكومة | حكومة | الحكومات | السلطات | سلطات | السلطة | وزارة الخارجية | وزارة الدفاع | وزارة الداخلية | وزارة | الوزارة | رئاسة | الدبلوماسية | السفير | السفيرة | سفير | السفارة | سفارة | القنصل | قنصل | القنصلية | قنصلية | الخارجية | وزير | الوزير | وزيرة | وزراء | مسؤول | مسؤولون | مسؤولين | المسؤولين | الوفد | وفد | وفدا | وفدي | نظيره | نظيرها | نظيريه | نظيرهم | نظيرتها | نظيرته | نظراؤه | نظرائه | نظراءه | البنك المركزي | النظام | المتحدث باسم الحكومة | الناطق باسم الحكومة | الرئاسة | ديوان | مكتب الرئيس | المكتب الإعلامي للرئاسة | الطيران المدني | هيئة الطيران المدني | سلطة الطيران المدني
+name: الحكومة | حكومة | الحكومات | السلطات | سلطات | السلطة | وزارة | الوزارة | رئاسة | الدبلوماسية | السفير | السفيرة | سفير | السفارة | سفارة | القنصل | قنصل | القنصلية | قنصلية | الخارجية | وزير | الوزير | وزيرة | وزراء | مسؤول | مسؤولون | مسؤولين | المسؤولين | الوفد | وفد | وفدا | وفدي | نظيره | نظيرها | نظيريه | نظيرهم | نظيرتها | نظيرته | نظراؤه | نظرائه | نظراءه | البنك المركزي | النظام | المتحدث باسم الحكومة | الناطق باسم الحكومة | الرئاسة | ديوان | مكتب الرئيس | المكتب الإعلامي للرئاسة | الطيران المدني | هيئة الطيران المدني | سلطة الطيران المدني
 # «خادم الحرمين الشريفين وسمو نائبه»: someone's deputy is an office-holder's, not a member of
 # parliament («النائب» alone, LEG)
 name: نائبه | نائبها | نائبهم
@@ -22,6 +22,12 @@ home-name: مجلس الوزراء
 # «القيادة» is the king and crown prince (a state named before it or a nisba after it says otherwise:
 # «القيادة الفلسطينية»)
 home-name: القيادة
+# Stop 49: a bare ministry («نفذت وزارة الداخلية حكم القتل»، «أشاد المواطنون بالضربات التي نفذتها
+# وزارة الداخلية») that neither the sentence (its one state, an actor before it, a nisba or «في»
+# after it) nor the article gives a state is the home press's, as its bare minister is (titles.lex).
+# Only these three, named in full: bare «وزارة» of any field and «الوزارة» were tried and gave 31
+# sentences, mostly wrong (domestic services with look-alike triggers: «تصل»، «أوقفت»، «فتشكر»).
+bare-home-name: وزارة الخارجية | وزارة الدفاع | وزارة الداخلية
 home: SAU
 source: CAMEO agents codebook: GOV (government, ministries, ambassadors, "the authorities", the regime; a civil aviation authority, so that «الطيران المدني» is not read as the air force)
 

@@ -103,6 +103,10 @@ source: CAMEO known-group WTO; BUS (economic IGO) prefix on the pattern of IGOBU
 
 [org IGOARL]
 name: جامعة الدول العربية | الجامعة العربية | الأمين العام لجامعة الدول العربية | مجلس جامعة الدول العربية | الأمانة العامة لجامعة الدول العربية | البرلمان العربي | رئيس البرلمان العربي | مجلس وزراء الداخلية العرب | الأمانة العامة لمجلس وزراء الداخلية العرب | مجلس وزراء الخارجية العرب | وزراء الخارجية العرب | وزراء الداخلية العرب
+# Stop 49: the Arab League's Arab Peace Initiative committee of foreign ministers (snn_gold_dev
+# codes its meetings with the League: «شدد الرئيس الفلسطيني في اجتماع لجنة المبادرة العربية للسلام»);
+# about 30 mentions in saudinewsnet_dev, all of its August 2015 meeting in Cairo.
+name: لجنة مبادرة السلام العربية | لجنة المبادرة العربية للسلام | لجنة مبادرة السلام العربي
 source: diplomacy_dev.md and ontology README (IGOARL); CAMEO known-group ARL
 
 [org IGOGCC]
