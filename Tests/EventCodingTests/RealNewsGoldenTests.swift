@@ -3383,4 +3383,18 @@ import Testing
             "وجاء الإعلان خلال زيارة لم يعلن عنها مسبقاً لوزير الدفاع الأميركي آشتون كارتر إلى بغداد حيث التقى برئيس الوزراء العراقي حيدر العبادي.",
             Gold("040", "USAGOV", "IRQGOV"))
     }
+
+    /// A ship or an aircraft arriving with relief is aid (073) from the state a nisba on it or «من»
+    /// names; the craft is no actor, and a subject carried from the clause before is not the giver.
+    @Test func reliefArrivesFromTheStateNamedOnTheCraft() {
+        Self.expect(
+            "حيث وصلت أول أمس سفينة الإغاثة الإماراتية إلى ميناء عدن بجمهورية اليمن وعلى متنها مواد غذائية وتموينية.",
+            Gold("073", "AREGOV", "YEM"))
+        Self.expect(
+            "وصلت صباح اليوم سفينة درب الخير إلى ميناء عدن محملة بالمساعدات المقدمة من مركز الملك سلمان للإغاثة والأعمال الإنسانية.",
+            Gold("073", "SAUGOV", "YEM"))
+        Self.expectNot(
+            "وشن طيران التحالف العربي غارات على معسكر اللواء 15 مشاة في محافظة أبين، ووصلت الى عدن اول سفينة مساعدات دولية.",
+            Gold("073", "SAUMIL", "*"))
+    }
 }

@@ -218,6 +218,17 @@ after: الإغاثية | إغاثية | مساعدات | المساعدات | �
 target: إلى | ل | any
 needs-target: yes
 
+[event 073]
+gloss: a ship or an aircraft arrives with relief (وصلت سفينة "درب الخير" … محملة بالمساعدات)
+# Stop 49: the craft named right after the verb, with a word of relief near it; the giver is a
+# nisba on the craft or the state or body after «من» (AidIsTheStates).
+verb: وصل/يصل
+after: سفينة | السفينة | باخرة | الباخرة | سفن | طائرة | الطائرة | طائرتان | طائرات
+context: مساعدات | المساعدات | الإغاثة | إغاثة | الإغاثية | إغاثية | للإغاثة | الاغاثة | مواد غذائية | المواد الغذائية | الإنسانية | إنسانية | الطبية
+# (Only the port or the country after «إلى»: «سفينتان لبرنامج الغذاء العالمي» is the owner.)
+target: إلى
+needs-target: yes
+
 # ------------------------------------------------------------------ 11 disapprove
 
 [event 111]
