@@ -34,6 +34,7 @@ enum CueKind: Int, CaseIterable, Sendable {
     case placeNouns
     case stateNouns
     case quantityWords
+    case femininePluralBodies
     case partitiveHeads
     case approximationWords
     case countGoverningPrepositions
@@ -186,6 +187,7 @@ enum CueKind: Int, CaseIterable, Sendable {
         case .placeNouns: "place-nouns"
         case .stateNouns: "state-nouns"
         case .quantityWords: "quantity-words"
+        case .femininePluralBodies: "feminine-plural-bodies"
         case .partitiveHeads: "partitive-heads"
         case .approximationWords: "approximation-words"
         case .countGoverningPrepositions: "count-governing-prepositions"

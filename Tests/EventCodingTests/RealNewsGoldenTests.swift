@@ -3397,4 +3397,16 @@ import Testing
             "وشن طيران التحالف العربي غارات على معسكر اللواء 15 مشاة في محافظة أبين، ووصلت الى عدن اول سفينة مساعدات دولية.",
             Gold("073", "SAUMIL", "*"))
     }
+
+    /// A masculine verb does not agree with a feminine body right after it, nor with «دول» (a
+    /// broken plural that takes a feminine verb), nor does «دعا»: the body is the object, and the
+    /// subject carries over from the clause before.
+    @Test func aFeminineBodyAfterDaAIsItsObject() {
+        let s = "وأدان الرئيس اليمني عبدربه منصور هادي الهجوم، ودعا الحكومة الإيرانية إلى الكف عن التدخل في شؤون اليمن."
+        Self.expect(s, Gold("0242", "YEMGOV", "IRNGOV"))
+        Self.expectNot(s, Gold("0242", "IRNGOV", "*"))
+        let t = "وأدان وزير الخارجية الفلسطيني الاستيطان، ودعا دول الاتحاد الأوروبي إلى مساءلة الحكومة الإسرائيلية."
+        Self.expect(t, Gold("020", "PSEGOV", "IGOEUR"))
+        Self.expectNot(t, Gold("020", "IGOEUR", "*"))
+    }
 }

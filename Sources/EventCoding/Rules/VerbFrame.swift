@@ -202,11 +202,14 @@ struct VerbFrame: ArgumentRule {
     /// as one (a perfect ending in ت, an imperfect opening with ت). Of a derived form (four
     /// letters or more: طالب، هاجم، استهدف): a verb of the first form is spelled like its masdar
     /// («أكد … قصف الطائرات التركية»: the shelling by the planes), whose genitive is its agent; nor
-    /// a masdar or participle spelled otherwise (إدانة، مطالباً).
+    /// a masdar or participle spelled otherwise (إدانة، مطالباً). A defective verb of three letters
+    /// ending in ا (دعا) is no masdar's spelling (دعوة، دعاء) and counts.
     static func isMasculine(_ c: TriggerContext) -> Bool {
         guard !c.trig.feminine, !c.trig.ownSubject, !c.trig.passive, VerbCandidates.looksFinite(c.toks[c.trig.from].token.text) else { return false }
         let stem = c.trig.analysis.stem
-        return stem.unicodeScalars.count >= 4 && !stem.hasSuffix("ت") && !stem.hasPrefix("ت") && !stem.hasPrefix("ن")
+        // (A defective verb of three letters is masculine too: «ودعا الحكومة اليمنية إلى …».)
+        let defective = stem.unicodeScalars.count == 3 && stem.hasSuffix("ا")
+        return (stem.unicodeScalars.count >= 4 || defective) && !stem.hasSuffix("ت") && !stem.hasPrefix("ت") && !stem.hasPrefix("ن")
     }
 
     /// A body named by a feminine noun (الحكومة، الجامعة، السلطات، قوات): the mention's first word
@@ -217,6 +220,6 @@ struct VerbFrame: ArgumentRule {
             !c.toks[m.from].matchesAnyReading(c.cues[.quantityWords])
         else { return false }
         let text = c.toks[m.from].token.text
-        return text.hasSuffix(Particle.taMarbuta) || text.hasSuffix("ات")
+        return text.hasSuffix(Particle.taMarbuta) || text.hasSuffix("ات") || c.toks[m.from].matchesAnyReading(c.cues[.femininePluralBodies])
     }
 }

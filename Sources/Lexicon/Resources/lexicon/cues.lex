@@ -135,6 +135,10 @@ word: العاصمه | ريف | مطار | ميناء
 gloss: words for a state before its name (إلى جمهورية المالديف، لسلطنة بروناي): the preposition on or before them governs the state
 word: جمهوريه | دوله | مملكه | سلطنه | اماره | امارات
 
+[cue feminine-plural-bodies]
+gloss: broken plurals of bodies that take a feminine verb («دعت دول الاتحاد الأوروبي»): right after a masculine verb one is its object, not its subject («ودعا دول الاتحاد الأوروبي إلى مساءلة الحكومة الإسرائيلية»)
+word: دول | الدول
+
 [cue quantity-words]
 gloss: number words and quantities: a count opens a new noun phrase
 word: واحد | اثنان | اثنين | ثلاث | ثلاثه | اربع | اربعه | خمس | خمسه | ست
