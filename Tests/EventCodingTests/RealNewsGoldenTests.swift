@@ -3409,4 +3409,12 @@ import Testing
         Self.expect(t, Gold("020", "PSEGOV", "IGOEUR"))
         Self.expectNot(t, Gold("020", "IGOEUR", "*"))
     }
+
+    /// An appeal whose act follows with «لـ» is an appeal as with «إلى»; «يدعو للقلق» (gives cause
+    /// for concern) is none.
+    @Test func anAppealWithLamIsAnAppeal() {
+        Self.expect("ودعا أبو ردينة إسرائيل للتوقف فورًا عن خلق هذه المناخات المدمرة.", Gold("020", "PSEGOV", "ISR"))
+        Self.expect("السفير قطان يدعو الشركات المصرية للمشاركة بالمعرض التجاري لدول التعاون الإسلامي.", Gold("020", "SAUGOV", "EGYBUS"))
+        Self.expectNot("وقال وزير الخارجية الأمريكي إن الوضع في اليمن يدعو للقلق.", Gold("020", "*", "*"))
+    }
 }

@@ -45,6 +45,17 @@ after: إلى
 target: object
 needs-target: yes
 
+[event 020]
+gloss: appeal to act, with لـ (دعا كاميرون لتوجيه، دعت الحوثيين وحلفاءهم للالتزام)
+# Stop 49: the press writes the act appealed for after «لـ» as often as after «إلى»; only verbal
+# nouns of acts asked of someone, not «يدعو للقلق، للتفاؤل، للفخر» (gives cause for) nor «داعياً
+# للشهيد» (praying for).
+verb: دعا/يدعو | ناشد/يناشد | حث/يحث
+form: دعت | دعوا
+after: لاتخاذ | للالتزام | لوقف | للاعتراف | لمساءلة | لمحاسبة | للتحرك | لتحرك | للضغط | لإنهاء | لبذل | لإيجاد | للحوار | للعودة | للامتناع | لاحترام | لتطبيق | لتنفيذ | للانسحاب | لإطلاق | لرفع | لفتح | لعقد | للمشاركة | للانضمام | للتصدي | لمواجهة | للتوقف | للكف | لتوجيه | للتدخل
+target: object
+needs-target: yes
+
 # 03 intent to cooperate
 [event 036]
 gloss: express intent to meet or negotiate
